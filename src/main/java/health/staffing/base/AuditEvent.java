@@ -1,0 +1,18 @@
+package health.staffing.base;
+
+import java.time.Instant;
+
+/**
+ * One recorded state change: who did what to which record, when, and the state before and after
+ * (a short, human-readable rendering, not a serialised entity).
+ */
+public record AuditEvent(
+        long id,
+        Instant occurredAt,
+        String actor,
+        String entityType,
+        String entityId,
+        String action,
+        String before,
+        String after) {
+}

@@ -1,0 +1,110 @@
+package health.staffing.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/**
+ * The shell around every signed-in screen: brand, a side navigation built from the views' {@code @Menu}
+ * entries (Vaadin drops the entries the user may not open), and who is signed in with a sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext authenticationContext;
+    private final Span pageTitle = new Span();
+
+    MainLayout(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the menu");
+        pageTitle.addClassName("page-title");
+        addToNavbar(toggle, pageTitle);
+
+        Scroller navigation = new Scroller(createSideNav());
+        navigation.addClassName("nav-scroller");
+        addToDrawer(createBrand(), navigation, createUserPanel());
+    }
+
+    private static Component createBrand() {
+        Icon logo = VaadinIcon.DOCTOR_BRIEFCASE.create();
+        logo.addClassName("brand-logo");
+        Span name = new Span("Leadership Staffing");
+        name.addClassName("brand-name");
+        Span tagline = new Span("Physician & executive roles");
+        tagline.addClassName("brand-tagline");
+        Div text = new Div(name, tagline);
+        HorizontalLayout brand = new HorizontalLayout(logo, text);
+        brand.addClassName("brand");
+        brand.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        return brand;
+    }
+
+    private static SideNav createSideNav() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        nav.setLabel("Main menu");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        return nav;
+    }
+
+    private static SideNavItem createItem(MenuEntry entry) {
+        SideNavItem item = entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+        item.setMatchNested(!entry.path().isEmpty() && !"/".equals(entry.path()));
+        return item;
+    }
+
+    private Component createUserPanel() {
+        String username = CurrentUser.username();
+        Avatar avatar = new Avatar(username);
+        avatar.addClassName("user-avatar");
+        Span name = new Span(username);
+        name.addClassName("user-name");
+        Span roles = new Span(CurrentUser.roles().stream().sorted().map(AppRoles::label).collect(Collectors.joining(" · ")));
+        roles.addClassName("user-roles");
+        Div who = new Div(name, roles);
+        who.addClassName("user-who");
+
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
+        signOut.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        signOut.setId("sign-out");
+
+        HorizontalLayout person = new HorizontalLayout(avatar, who);
+        person.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        Div panel = new Div(person, signOut);
+        panel.addClassName("user-panel");
+        return panel;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        pageTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

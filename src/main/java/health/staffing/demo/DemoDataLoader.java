@@ -1,0 +1,196 @@
+package health.staffing.demo;
+
+import health.staffing.orgchart.NewOrganisation;
+import health.staffing.orgchart.NewPosition;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.people.EmployeeService;
+import health.staffing.people.NewEmployee;
+import health.staffing.security.AppRoles;
+import health.staffing.security.SystemActor;
+import health.staffing.security.UserAccountService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo organisation once: the reporting structures the five seed postings describe,
+ * their people, and a sign-in per role. Idempotent: a database that already has the demo
+ * administrator is left alone, and the whole load is one transaction, so a failed start leaves
+ * nothing half-loaded.
+ */
+@Component
+@Profile("!prod")
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "portal-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final LocalDate SINCE = LocalDate.of(2025, 7, 1);
+
+    private final OrgChartService orgChart;
+    private final EmployeeService employees;
+    private final UserAccountService accounts;
+    private final TransactionTemplate transaction;
+    /** Positions sit where their organisation is headquartered unless the seed says otherwise. */
+    private final Map<String, String[]> locations = new HashMap<>();
+
+    DemoDataLoader(OrgChartService orgChart, EmployeeService employees, UserAccountService accounts,
+            TransactionTemplate transaction) {
+        this.orgChart = orgChart;
+        this.employees = employees;
+        this.accounts = accounts;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemActor.run(() -> {
+            if (accounts.exists("admin")) {
+                log.info("Demo data already present; nothing loaded");
+                return;
+            }
+            transaction.executeWithoutResult(status -> load());
+            log.info("Demo data loaded: {} organisations, {} positions", orgChart.counts().organisations(),
+                    orgChart.counts().positions());
+        });
+    }
+
+    private void load() {
+        massGeneralBrigham();
+        umassMemorial();
+        middlesexHealth();
+        metroPlusHealth();
+    }
+
+    /** Seed 002: the Medical Director for Primary Care Quality, with its dotted line to population health. */
+    private void massGeneralBrigham() {
+        organisation("MGB", "Mass General Brigham (Enterprise Services)", "Somerville", "MA");
+        position("MGB-CEO", "President and Chief Executive Officer", "MGB", "Executive Office", null, "1.00", "1.00",
+                person("100001", "Richard", "Hale", "MD", "Somerville, MA"));
+        long cmo = person("100002", "Elena", "Marsh", "MD, MPH", "Somerville, MA");
+        position("MGB-CMO", "Chief Medical Officer", "MGB", "Office of the Chief Medical Officer (OCMO)", "MGB-CEO",
+                "1.00", "1.00", cmo);
+        long acmo = person("100003", "Maya", "Okafor", "MD", "Somerville, MA");
+        position("MGB-ACMO-PC", "Assistant Chief Medical Officer for Primary Care", "MGB", "Primary Care", "MGB-CMO",
+                "1.00", "0.80", acmo);
+        position("MGB-CPHO", "Chief Population Health Officer", "MGB", "Population Health Services Organization (PHSO)",
+                "MGB-CEO", "1.00", "1.00", person("100004", "Thomas", "Breyer", "MD, MBA", "Somerville, MA"));
+        position("MGB-ACPHO", "Associate Chief Population Health Officer", "MGB",
+                "Population Health Services Organization (PHSO)", "MGB-CPHO", "1.00", "0.90",
+                person("100005", "Anita", "Shah", "MD, MPH", "Somerville, MA"));
+        position("MGB-MD-PCQ", "Medical Director for Primary Care Quality", "MGB", "Primary Care", "MGB-ACMO-PC",
+                "1.00", "0.50", null);
+        orgChart.addDottedLine("MGB-MD-PCQ", "MGB-ACPHO", "population health", SINCE);
+        position("MGB-RMD-PC", "Primary Care Regional Medical Director", "MGB", "Primary Care", "MGB-ACMO-PC",
+                "1.00", "0.60", person("100006", "Gregory", "Lin", "MD", "Boston, MA"));
+        position("MGB-PMD-SOM", "Practice Medical Director, Somerville Primary Care", "MGB", "Primary Care",
+                "MGB-RMD-PC", "1.00", "0.30", person("100007", "Fatima", "Haddad", "DO", "Somerville, MA"));
+        long caregiver = person("100008", "Jordan", "Ellis", "MD", "Somerville, MA");
+        position("MGB-PCP-SOM-1", "Primary Care Physician", "MGB", "Primary Care", "MGB-PMD-SOM", "1.00", "0.00", caregiver);
+        position("MGB-CFO", "Chief Financial Officer", "MGB", "Finance", "MGB-CEO", "1.00", "1.00",
+                person("100009", "Laura", "Bennett", "CPA", "Somerville, MA"));
+        long finance = person("100010", "Chris", "Donnelly", "MBA", "Somerville, MA");
+        position("MGB-FIN-PLAN", "Director of Financial Planning and Analysis", "MGB", "Finance", "MGB-CFO",
+                "1.00", "1.00", finance);
+        position("MGB-CHRO", "Chief Human Resources Officer", "MGB", "Human Resources", "MGB-CEO", "1.00", "1.00",
+                person("100011", "Denise", "Moreau", "SPHR", "Somerville, MA"));
+        long recruiter = person("100012", "Sam", "Patel", null, "Somerville, MA");
+        position("MGB-TA-PHYS", "Senior Recruiter, Physician and Leadership Recruitment", "MGB",
+                "Human Resources · Talent Acquisition", "MGB-CHRO", "1.00", "1.00", recruiter);
+        long admin = person("100013", "Alex", "Rivera", null, "Somerville, MA");
+        position("MGB-HRIS", "Manager, HR Information Systems", "MGB", "Human Resources", "MGB-CHRO", "1.00", "1.00", admin);
+
+        account("caregiver", "Jordan Ellis", caregiver, List.of(AppRoles.CAREGIVER));
+        account("manager", "Maya Okafor", acmo, List.of(AppRoles.HIRING_MANAGER));
+        account("recruiter", "Sam Patel", recruiter, List.of(AppRoles.RECRUITER));
+        account("cmo", "Elena Marsh", cmo, List.of(AppRoles.CMO_OFFICE));
+        account("finance", "Chris Donnelly", finance, List.of(AppRoles.FINANCE));
+        account("admin", "Alex Rivera", admin, List.of(AppRoles.ADMIN));
+    }
+
+    /** Seeds 000 and 001: the Community Medical Group's medical management leadership. */
+    private void umassMemorial() {
+        organisation("UMMH-CMG", "UMass Memorial Health – Community Medical Group", "Worcester", "MA");
+        position("CMG-PRES", "President, Community Medical Group", "UMMH-CMG", "Community Medical Group (CMG)", null,
+                "1.00", "1.00", person("200001", "Margaret", "Oyelaran", "MD, MBA", "Worcester, MA"));
+        position("CMG-SMD-CMM", "Sr. Medical Director, CMG, Chief of Medical Management", "UMMH-CMG",
+                "Community Medical Group (CMG)", "CMG-PRES", "1.00", "0.80", null);
+        position("CMG-SMD-VBC", "Senior Medical Director, Value-Based Care", "UMMH-CMG", "Community Medical Group (CMG)",
+                "CMG-PRES", "1.00", "0.60", null);
+        position("CMG-DIR-PREC", "Director, Provider Recruitment", "UMMH-CMG", "Human Resources", "CMG-PRES",
+                "1.00", "1.00", person("200002", "Kevin", "Brault", null, "Worcester, MA"));
+        position("CMG-DIR-OPS", "Director of Operations, CMG", "UMMH-CMG", "Community Medical Group (CMG)", "CMG-PRES",
+                "1.00", "1.00", person("200003", "Renee", "Castillo", "MHA", "Worcester, MA"));
+        orgChart.addDottedLine("CMG-DIR-PREC", "CMG-SMD-CMM", "provider recruitment", SINCE);
+    }
+
+    /** Seed 003: the Executive Director works through operations, medical and regional leaders. */
+    private void middlesexHealth() {
+        organisation("MH", "Middlesex Health", "Middletown", "CT");
+        position("MH-CEO", "President and Chief Executive Officer", "MH", "Executive Office", null, "1.00", "1.00",
+                person("300001", "Victor", "Amato", null, "Middletown, CT"));
+        position("MH-CMO", "Chief Medical Officer", "MH", "Medical Affairs", "MH-CEO", "1.00", "0.90",
+                person("300002", "Helen", "Kowalski", "MD", "Middletown, CT"));
+        position("MH-COO", "Chief Operating Officer", "MH", "Operations", "MH-CEO", "1.00", "1.00",
+                person("300003", "Brian", "Tierney", "MBA", "Middletown, CT"));
+        position("MH-ED-MG", "Executive Director, Middlesex Medical Group", "MH", "Middlesex Health Medical Group",
+                "MH-COO", "1.00", "1.00", null);
+        orgChart.addDottedLine("MH-ED-MG", "MH-CMO", "clinical collaboration", SINCE);
+        position("MH-MG-DIROPS", "Director of Operations, Medical Group", "MH", "Middlesex Health Medical Group",
+                "MH-ED-MG", "1.00", "1.00", person("300004", "Carla", "Mendes", null, "Middletown, CT"));
+        position("MH-MG-MD", "Medical Director, Medical Group", "MH", "Middlesex Health Medical Group", "MH-ED-MG",
+                "1.00", "0.40", person("300005", "Paul", "Nakamura", "MD", "Middletown, CT"));
+        position("MH-MG-ROM-E", "Regional Operations Manager, East", "MH", "Middlesex Health Medical Group",
+                "MH-MG-DIROPS", "1.00", "1.00", person("300006", "Diane", "Russo", null, "Essex, CT"));
+        position("MH-MG-ROM-W", "Regional Operations Manager, West", "MH", "Middlesex Health Medical Group",
+                "MH-MG-DIROPS", "1.00", "1.00", null);
+    }
+
+    /** Seed 004: accountable to the CMO, working with the VP of Clinical Services. */
+    private void metroPlusHealth() {
+        organisation("MPH", "MetroPlusHealth", "New York", "NY");
+        position("MPH-CEO", "President and Chief Executive Officer", "MPH", "Executive Office", null, "1.00", "1.00",
+                person("400001", "Sandra", "Ocasio", null, "New York, NY"));
+        position("MPH-CMO", "Chief Medical Officer", "MPH", "Medical Management", "MPH-CEO", "1.00", "1.00",
+                person("400002", "David", "Feld", "MD", "New York, NY"));
+        position("MPH-VP-CS", "VP of Clinical Services", "MPH", "Clinical Services", "MPH-CMO", "1.00", "1.00",
+                person("400003", "Monica", "Reyes", "RN, MSN", "New York, NY"));
+        position("MPH-SDMD-UM", "Senior Director of Medical Directors", "MPH", "UTILIZATION MANAGEMENT", "MPH-CMO",
+                "1.00", "1.00", null);
+        orgChart.addDottedLine("MPH-SDMD-UM", "MPH-VP-CS", "UM operations", SINCE);
+        position("MPH-MD-UM-1", "Medical Director, Utilization Management", "MPH", "UTILIZATION MANAGEMENT",
+                "MPH-SDMD-UM", "1.00", "0.80", person("400004", "Ahmed", "Karim", "MD", "New York, NY"));
+        position("MPH-MD-UM-2", "Medical Director, Utilization Management", "MPH", "UTILIZATION MANAGEMENT",
+                "MPH-SDMD-UM", "1.00", "0.80", person("400005", "Grace", "Whitaker", "DO", "New York, NY"));
+    }
+
+    private void organisation(String code, String name, String city, String state) {
+        orgChart.createOrganisation(new NewOrganisation(code, name, city, state));
+        locations.put(code, new String[] {city, state});
+    }
+
+    private long person(String number, String given, String family, String postNominals, String location) {
+        String email = (given + "." + family).toLowerCase().replaceAll("[^a-z.]", "") + "@staffing.example.org";
+        return employees.create(new NewEmployee(number, given, family, postNominals, email, location,
+                LocalDate.of(2015, 1, 5))).id();
+    }
+
+    private void position(String code, String title, String organisation, String department, String manager,
+            String fte, String adminFte, Long incumbent) {
+        String[] location = locations.get(organisation);
+        orgChart.createPosition(new NewPosition(code, title, organisation, department, location[0], location[1],
+                new BigDecimal(fte), new BigDecimal(adminFte), manager, incumbent, SINCE));
+    }
+
+    private void account(String username, String displayName, long employeeId, List<String> roles) {
+        accounts.createAccount(username, DEMO_PASSWORD, displayName, employeeId, roles);
+    }
+}

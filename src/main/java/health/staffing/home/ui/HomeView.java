@@ -1,0 +1,157 @@
+package health.staffing.home.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.base.AuditEvent;
+import health.staffing.base.AuditLog;
+import health.staffing.base.ui.component.Badge;
+import health.staffing.orgchart.OrgChartCounts;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.PositionSummary;
+import health.staffing.people.EmployeeService;
+import health.staffing.people.EmployeeSummary;
+import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
+import health.staffing.security.UserAccountService;
+import health.staffing.security.UserSummary;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Home: a greeting with the person's position and roles, the organisation in numbers, the
+ * leadership vacancies, and — for HR and administrators — the latest recorded changes.
+ */
+@Route("")
+@PageTitle("Home")
+@Menu(order = 0, icon = "vaadin:home", title = "Home")
+@PermitAll
+class HomeView extends Main {
+
+    private static final Set<String> SEES_ACTIVITY = Set.of(AppRoles.RECRUITER, AppRoles.ADMIN);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    HomeView(OrgChartService orgChart, EmployeeService employees, UserAccountService accounts, AuditLog auditLog,
+            Clock clock) {
+        addClassNames("home-view", "page");
+        String username = CurrentUser.username();
+        Optional<UserSummary> account = accounts.findByUsername(username);
+        Optional<EmployeeSummary> employee = account.map(UserSummary::employeeId).flatMap(employees::findById);
+        Optional<PositionSummary> position = employee.map(EmployeeSummary::id).flatMap(orgChart::positionHeldBy);
+
+        add(greeting(clock, account, employee, position));
+        add(stats(orgChart.counts(), employees.count()));
+
+        Div columns = new Div(vacancies(orgChart));
+        columns.addClassName("home-columns");
+        if (CurrentUser.roles().stream().anyMatch(SEES_ACTIVITY::contains)) {
+            columns.add(recentActivity(auditLog));
+        }
+        add(columns);
+    }
+
+    private static Component greeting(Clock clock, Optional<UserSummary> account, Optional<EmployeeSummary> employee,
+            Optional<PositionSummary> position) {
+        String name = employee.map(EmployeeSummary::givenName)
+                .orElse(account.map(UserSummary::displayName).orElse(CurrentUser.username()));
+        H2 hello = new H2(partOfDay(LocalTime.now(clock)) + ", " + name);
+        hello.setId("greeting");
+        Paragraph where = new Paragraph(position
+                .map(p -> p.title() + " · " + p.organisationName())
+                .orElse("No position on record"));
+        where.addClassName("greeting-position");
+        Div roles = new Div();
+        roles.addClassName("role-badges");
+        roles.setId("role-badges");
+        CurrentUser.roles().stream().sorted().forEach(role -> roles.add(new Badge(AppRoles.label(role))));
+        Div card = new Div(hello, where, roles);
+        card.addClassName("greeting-card");
+        return card;
+    }
+
+    static String partOfDay(LocalTime time) {
+        if (time.isBefore(LocalTime.NOON)) {
+            return "Good morning";
+        }
+        return time.isBefore(LocalTime.of(18, 0)) ? "Good afternoon" : "Good evening";
+    }
+
+    private static Component stats(OrgChartCounts counts, long employeeCount) {
+        Div stats = new Div(
+                stat("stat-organisations", VaadinIcon.INSTITUTION, counts.organisations(), "Organisations"),
+                stat("stat-positions", VaadinIcon.SITEMAP, counts.positions(), "Leadership positions"),
+                stat("stat-vacancies", VaadinIcon.USER_CLOCK, counts.vacancies(), "Vacant positions"),
+                stat("stat-employees", VaadinIcon.USERS, employeeCount, "Caregivers on record"));
+        stats.addClassName("stats");
+        return stats;
+    }
+
+    private static Component stat(String id, VaadinIcon icon, long value, String label) {
+        Span number = new Span(String.format("%,d", value));
+        number.addClassName("stat-value");
+        Span caption = new Span(label);
+        caption.addClassName("stat-label");
+        Div card = new Div(icon.create(), number, caption);
+        card.addClassName("stat-card");
+        card.setId(id);
+        return card;
+    }
+
+    private static Component vacancies(OrgChartService orgChart) {
+        Grid<PositionSummary> grid = new Grid<>();
+        grid.setId("vacancies");
+        grid.addColumn(PositionSummary::title).setHeader("Position").setFlexGrow(3);
+        grid.addColumn(PositionSummary::organisationName).setHeader("Organisation").setFlexGrow(2);
+        grid.addColumn(PositionSummary::location).setHeader("Location").setFlexGrow(1);
+        grid.addColumn(p -> p.fte() + " (admin " + p.adminFte() + ")").setHeader("FTE").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> orgChart.vacancies(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(false);
+        grid.setHeight("22rem");
+        return panel("Leadership vacancies",
+                "Seats in the org chart without an incumbent. Open postings will appear on the job board.", grid);
+    }
+
+    private static Component recentActivity(AuditLog auditLog) {
+        Grid<AuditEvent> grid = new Grid<>();
+        grid.setId("recent-activity");
+        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEvent::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> humanise(e.action()) + " " + e.entityType().toLowerCase()).setHeader("What").setFlexGrow(1);
+        grid.addColumn(AuditEvent::after).setHeader("Details").setFlexGrow(3);
+        grid.setItems(query -> auditLog.recent(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setHeight("22rem");
+        return panel("Recent activity", "Every change in the portal is recorded: who, what, when.", grid);
+    }
+
+    private static String humanise(String action) {
+        String words = action.replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static Component panel(String title, String description, Component content) {
+        Paragraph help = new Paragraph(description);
+        help.addClassName("panel-description");
+        Div panel = new Div(new H3(title), help, content);
+        panel.addClassName("panel");
+        return panel;
+    }
+}

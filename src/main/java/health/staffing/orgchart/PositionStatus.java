@@ -1,0 +1,6 @@
+package health.staffing.orgchart;
+
+public enum PositionStatus {
+    ACTIVE,
+    RETIRED
+}

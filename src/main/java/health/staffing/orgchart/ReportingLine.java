@@ -1,0 +1,93 @@
+package health.staffing.orgchart;
+
+import health.staffing.base.AbstractEntity;
+import health.staffing.base.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/**
+ * "Subordinate reports to superior" from {@code effectiveFrom} (inclusive) until
+ * {@code effectiveTo} (exclusive; open-ended when null).
+ */
+@Entity
+@Table(name = "reporting_line")
+class ReportingLine extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "subordinate_position_id")
+    private Position subordinate;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "superior_position_id")
+    private Position superior;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ReportingLineKind kind;
+
+    @Column(length = 100)
+    private String label;
+
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    private LocalDate effectiveTo;
+
+    protected ReportingLine() {
+    }
+
+    private ReportingLine(Position subordinate, Position superior, ReportingLineKind kind, String label,
+            LocalDate effectiveFrom) {
+        if (subordinate.equals(superior) || subordinate == superior) {
+            throw new DomainException("A position cannot report to itself.");
+        }
+        this.subordinate = subordinate;
+        this.superior = superior;
+        this.kind = kind;
+        this.label = label;
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    static ReportingLine solid(Position subordinate, Position manager, LocalDate effectiveFrom) {
+        return new ReportingLine(subordinate, manager, ReportingLineKind.SOLID, null, effectiveFrom);
+    }
+
+    static ReportingLine dotted(Position subordinate, Position partner, String label, LocalDate effectiveFrom) {
+        if (label == null || label.isBlank()) {
+            throw new DomainException("Name the dotted line, for example \"quality oversight\".");
+        }
+        return new ReportingLine(subordinate, partner, ReportingLineKind.DOTTED, label.trim(), effectiveFrom);
+    }
+
+    Position getSubordinate() {
+        return subordinate;
+    }
+
+    Position getSuperior() {
+        return superior;
+    }
+
+    ReportingLineKind getKind() {
+        return kind;
+    }
+
+    String getLabel() {
+        return label;
+    }
+
+    LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    boolean isEffectiveOn(LocalDate day) {
+        return !effectiveFrom.isAfter(day) && (effectiveTo == null || effectiveTo.isAfter(day));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The employee records of the health system: who a caregiver is (name, credentials, contact,
+ * work location). Other features refer to an employee by id and read them through
+ * {@link health.staffing.people.EmployeeService}.
+ */
+package health.staffing.people;

@@ -1,0 +1,37 @@
+package health.staffing.security;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who is asking, read from the security context; the same in views and services. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    /** The signed-in user name, or {@code null} when nobody is signed in. */
+    public static String username() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? null : authentication.getName();
+    }
+
+    /** Role names without the {@code ROLE_} prefix. */
+    public static Set<String> roles() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Set.of();
+        }
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring("ROLE_".length()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public static boolean hasRole(String role) {
+        return roles().contains(role);
+    }
+}

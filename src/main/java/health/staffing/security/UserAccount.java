@@ -1,0 +1,96 @@
+package health.staffing.security;
+
+import health.staffing.base.AbstractEntity;
+import health.staffing.base.DomainException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A person's sign-in: user name, password hash, role grants, and the employee record it belongs to. */
+@Entity
+@Table(name = "app_user")
+class UserAccount extends AbstractEntity {
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    /** The employee record, by id: people is another feature, so no entity reference crosses over. */
+    @Column(name = "employee_id")
+    private Long employeeId;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false, length = 40)
+    private Set<String> roles = new TreeSet<>();
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String passwordHash, String displayName, Long employeeId, Collection<String> roles) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.employeeId = employeeId;
+        grantRoles(roles);
+    }
+
+    /** Replaces the grants. Every account keeps CAREGIVER: every employee may browse and apply. */
+    void grantRoles(Collection<String> newRoles) {
+        for (String role : newRoles) {
+            if (!AppRoles.ALL.contains(role)) {
+                throw new DomainException("Unknown role " + role + ".");
+            }
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+        roles.add(AppRoles.CAREGIVER);
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    Long getEmployeeId() {
+        return employeeId;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    Set<String> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    UserSummary toSummary() {
+        return new UserSummary(getId(), username, displayName, employeeId, enabled, new TreeSet<>(roles), getVersion());
+    }
+}

@@ -1,0 +1,30 @@
+package health.staffing.security;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("""
+            select u from UserAccount u
+            where :text is null
+               or lower(u.username) like lower(concat('%', :text, '%'))
+               or lower(u.displayName) like lower(concat('%', :text, '%'))
+            """)
+    Page<UserAccount> search(String text, Pageable pageable);
+
+    @Query("""
+            select count(u) from UserAccount u
+            where :text is null
+               or lower(u.username) like lower(concat('%', :text, '%'))
+               or lower(u.displayName) like lower(concat('%', :text, '%'))
+            """)
+    long countSearch(String text);
+}

@@ -1,0 +1,8 @@
+package health.staffing.security;
+
+import java.util.SortedSet;
+
+/** What a screen needs to show about an account; never the password hash. */
+public record UserSummary(long id, String username, String displayName, Long employeeId, boolean enabled,
+        SortedSet<String> roles, long version) {
+}

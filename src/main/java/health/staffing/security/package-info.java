@@ -1,0 +1,7 @@
+/**
+ * Who may do what. Owns the user accounts (a users table with BCrypt password hashes and role
+ * grants), the {@link health.staffing.security.AppRoles}, the Spring Security configuration with
+ * Vaadin's login view, and {@link health.staffing.security.CurrentUser} for services and views that
+ * need to know who is asking. Method security is enabled here; every service secures itself.
+ */
+package health.staffing.security;

@@ -1,0 +1,54 @@
+package health.staffing.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Sign-in. A failed attempt shows one message for an unknown user and a wrong password alike, so
+ * the page never tells which user names exist.
+ */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Leadership Staffing Portal")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    final LoginForm login = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
+
+    LoginView() {
+        addClassName("login-view");
+
+        Div brand = new Div(VaadinIcon.DOCTOR_BRIEFCASE.create(), new H1("Leadership Staffing Portal"),
+                new Paragraph("Find your next leadership role, approve new positions and run requisitions "
+                        + "from draft to filled, with the whole organisation in view."));
+        brand.addClassName("login-brand");
+
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("User name");
+        i18n.getErrorMessage().setTitle("Incorrect user name or password");
+        i18n.getErrorMessage().setMessage("Check that you entered them correctly and try again.");
+        i18n.setAdditionalInformation("Use your health-system network account.");
+        login.setI18n(i18n);
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+
+        Div card = new Div(login);
+        card.addClassName("login-card");
+        add(brand, card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

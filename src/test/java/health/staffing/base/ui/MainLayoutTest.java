@@ -1,0 +1,41 @@
+package health.staffing.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import health.staffing.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@ViewTest
+class MainLayoutTest extends SpringBrowserlessTest {
+
+    private java.util.List<String> menu() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_caregiver_sees_no_administration_entry() {
+        assertThat(menu()).contains("Home").doesNotContain("Administration");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = {"ADMIN", "CAREGIVER"})
+    void an_administrator_sees_the_administration_entry() {
+        assertThat(menu()).contains("Home", "Administration");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void the_shell_shows_who_is_signed_in_and_offers_sign_out() {
+        navigate("", com.vaadin.flow.component.Component.class);
+
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("sign-out").getText()).isEqualTo("Sign out");
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("user-roles").single().getText())
+                .isEqualTo("Caregiver · Hiring manager");
+    }
+}

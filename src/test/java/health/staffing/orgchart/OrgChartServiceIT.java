@@ -1,0 +1,178 @@
+package health.staffing.orgchart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import health.staffing.DatabaseTest;
+import health.staffing.base.AuditEvent;
+import health.staffing.base.AuditLog;
+import health.staffing.base.DomainException;
+import health.staffing.people.EmployeeService;
+import health.staffing.people.NewEmployee;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Works on the demo organisation of the seeds; every test rolls back. */
+@DatabaseTest
+@Transactional
+class OrgChartServiceIT {
+
+    @Autowired
+    OrgChartService orgChart;
+    @Autowired
+    EmployeeService employees;
+    @Autowired
+    AuditLog auditLog;
+
+    private long id(String code) {
+        return orgChart.findByCode(code).orElseThrow().id();
+    }
+
+    private static NewPosition seat(String code, String manager, LocalDate from) {
+        return new NewPosition(code, "Medical Director, Behavioral Health", "MGB", "Behavioral Health", "Boston", "MA",
+                new BigDecimal("1.00"), new BigDecimal("0.50"), manager, null, from);
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void seed_002_director_reports_to_the_assistant_cmo_up_to_the_ceo() {
+        List<String> path = orgChart.pathToTop(id("MGB-MD-PCQ"), null).stream().map(PositionSummary::code).toList();
+
+        assertThat(path).containsExactly("MGB-MD-PCQ", "MGB-ACMO-PC", "MGB-CMO", "MGB-CEO");
+        assertThat(orgChart.managerOf(id("MGB-MD-PCQ"), null)).map(PositionSummary::title)
+                .contains("Assistant Chief Medical Officer for Primary Care");
+        assertThat(orgChart.managerOf(id("MGB-CEO"), null)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void dotted_line_is_seen_from_both_ends_with_its_label() {
+        List<DottedLine> fromDirector = orgChart.dottedLinesOf(id("MGB-MD-PCQ"), null);
+        List<DottedLine> fromPopulationHealth = orgChart.dottedLinesOf(id("MGB-ACPHO"), null);
+
+        assertThat(fromDirector).singleElement().satisfies(line -> {
+            assertThat(line.partner().title()).isEqualTo("Associate Chief Population Health Officer");
+            assertThat(line.label()).isEqualTo("population health");
+            assertThat(line.outgoing()).isTrue();
+        });
+        assertThat(fromPopulationHealth).singleElement().satisfies(line -> {
+            assertThat(line.partner().code()).isEqualTo("MGB-MD-PCQ");
+            assertThat(line.outgoing()).isFalse();
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void direct_reports_and_incumbent_names_are_resolved() {
+        List<PositionSummary> reports = orgChart.directReports(id("MGB-ACMO-PC"), null);
+
+        assertThat(reports).extracting(PositionSummary::code).containsExactlyInAnyOrder("MGB-MD-PCQ", "MGB-RMD-PC");
+        assertThat(reports).filteredOn(PositionSummary::vacant).extracting(PositionSummary::code)
+                .containsExactly("MGB-MD-PCQ");
+        assertThat(orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentName()).isEqualTo("Gregory Lin, MD");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void new_position_under_a_manager_is_created_and_audited() {
+        PositionSummary created = orgChart.createPosition(seat("MGB-MD-BH", "MGB-CMO", null));
+
+        assertThat(created.vacant()).isTrue();
+        assertThat(created.clinicalFte()).isEqualByComparingTo("0.50");
+        assertThat(orgChart.pathToTop(created.id(), null)).extracting(PositionSummary::code)
+                .containsExactly("MGB-MD-BH", "MGB-CMO", "MGB-CEO");
+        List<AuditEvent> history = auditLog.historyOf("Position", created.id(), PageRequest.of(0, 10));
+        assertThat(history).singleElement().satisfies(event -> {
+            assertThat(event.actor()).isEqualTo("recruiter");
+            assertThat(event.action()).isEqualTo("CREATED");
+            assertThat(event.after()).contains("MGB-MD-BH", "reports to MGB-CMO");
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_move_effective_on_a_future_date_shows_only_as_of_that_date() {
+        LocalDate nextYear = LocalDate.now().plusYears(1);
+        PositionSummary created = orgChart.createPosition(seat("MGB-MD-FUT", "MGB-CMO", nextYear));
+
+        assertThat(orgChart.managerOf(created.id(), null)).isEmpty();
+        assertThat(orgChart.managerOf(created.id(), nextYear)).map(PositionSummary::code).contains("MGB-CMO");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void an_organisation_has_only_one_top_position() {
+        assertThatThrownBy(() -> orgChart.createPosition(seat("MGB-TOP-2", null, null)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("already has a top position");
+        assertThat(orgChart.findByCode("MGB-TOP-2")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void duplicate_position_code_is_refused() {
+        assertThatThrownBy(() -> orgChart.createPosition(seat("MGB-CMO", "MGB-CEO", null)))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("Position code MGB-CMO is already in use.");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_dotted_line_cannot_duplicate_the_solid_line_or_itself() {
+        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", "MGB-ACMO-PC", "quality oversight", null))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("already the solid-line manager");
+        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", "MGB-ACPHO", "again", null))
+                .hasMessageContaining("already has a dotted line");
+        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", "MGB-MD-PCQ", "self", null))
+                .hasMessage("A position cannot report to itself.");
+        assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), null)).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void an_employee_holds_one_position_at_a_time() {
+        long gregory = orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentEmployeeId();
+
+        assertThatThrownBy(() -> orgChart.assignIncumbent("MGB-MD-PCQ", gregory))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("already holds Primary Care Regional Medical Director");
+        assertThat(orgChart.findByCode("MGB-MD-PCQ").orElseThrow().vacant()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void filling_a_vacancy_takes_it_off_the_vacancy_count() {
+        long before = orgChart.counts().vacancies();
+        long newcomer = employees.create(new NewEmployee("900001", "Ines", "Calder", "MD", "ines.calder@example.org",
+                "Somerville, MA", LocalDate.of(2026, 11, 2))).id();
+
+        orgChart.assignIncumbent("MGB-MD-PCQ", newcomer);
+
+        assertThat(orgChart.counts().vacancies()).isEqualTo(before - 1);
+        assertThat(orgChart.positionHeldBy(newcomer)).map(PositionSummary::incumbentName).contains("Ines Calder, MD");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_caregiver_may_read_but_not_change_the_chart() {
+        assertThat(orgChart.counts().positions()).isPositive();
+        assertThatThrownBy(() -> orgChart.createPosition(seat("MGB-X", "MGB-CMO", null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-CFO", "MGB-CMO", "finance", null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobody_reads_the_chart_without_signing_in() {
+        assertThatThrownBy(() -> orgChart.counts()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}
