@@ -6,6 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Searches take "" for "everyone": a null parameter has no type on PostgreSQL. */
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
@@ -14,16 +15,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("""
             select u from UserAccount u
-            where :text is null
-               or lower(u.username) like lower(concat('%', :text, '%'))
+            where lower(u.username) like lower(concat('%', :text, '%'))
                or lower(u.displayName) like lower(concat('%', :text, '%'))
             """)
     Page<UserAccount> search(String text, Pageable pageable);
 
     @Query("""
             select count(u) from UserAccount u
-            where :text is null
-               or lower(u.username) like lower(concat('%', :text, '%'))
+            where lower(u.username) like lower(concat('%', :text, '%'))
                or lower(u.displayName) like lower(concat('%', :text, '%'))
             """)
     long countSearch(String text);

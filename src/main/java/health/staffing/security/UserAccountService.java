@@ -67,12 +67,12 @@ public class UserAccountService {
 
     @Transactional(readOnly = true)
     public List<UserSummary> search(String text, Pageable page) {
-        return accounts.search(blankToNull(text), page).map(UserAccount::toSummary).getContent();
+        return accounts.search(normalise(text), page).map(UserAccount::toSummary).getContent();
     }
 
     @Transactional(readOnly = true)
     public long count(String text) {
-        return accounts.countSearch(blankToNull(text));
+        return accounts.countSearch(normalise(text));
     }
 
     @Transactional(readOnly = true)
@@ -87,8 +87,8 @@ public class UserAccountService {
         return accounts.existsByUsername(username);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+    private static String normalise(String text) {
+        return text == null ? "" : text.trim();
     }
 
     private static String describe(UserAccount account) {
