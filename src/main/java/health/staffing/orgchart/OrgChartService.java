@@ -127,9 +127,10 @@ public class OrgChartService {
                 .ifPresent(other -> {
                     throw new DomainException(employee.fullName() + " already holds " + other.getTitle() + ".");
                 });
-        String before = position.isVacant() ? "vacant" : "incumbent " + position.getIncumbentEmployeeId();
+        String before = position.isVacant() ? "vacant" : "incumbent employee " + position.getIncumbentEmployeeId();
         position.assignIncumbent(employeeId);
-        auditLog.record(AUDIT_POSITION, position.getId(), "INCUMBENT_ASSIGNED", before, "incumbent " + employeeId);
+        auditLog.record(AUDIT_POSITION, position.getId(), "INCUMBENT_ASSIGNED", before,
+                position.getCode() + " held by " + employee.fullName() + " (" + employee.employeeNumber() + ")");
     }
 
     @Transactional(readOnly = true)

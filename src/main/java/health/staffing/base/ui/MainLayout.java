@@ -22,6 +22,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
+import health.staffing.security.UserAccountService;
+import health.staffing.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
@@ -36,8 +38,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authenticationContext;
     private final Span pageTitle = new Span();
 
-    MainLayout(AuthenticationContext authenticationContext) {
+    private final String displayName;
+
+    MainLayout(AuthenticationContext authenticationContext, UserAccountService accounts) {
         this.authenticationContext = authenticationContext;
+        this.displayName = accounts.findByUsername(CurrentUser.username())
+                .map(UserSummary::displayName).orElse(CurrentUser.username());
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -68,7 +74,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static SideNav createSideNav() {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
-        nav.setLabel("Main menu");
+        nav.getElement().setAttribute("aria-label", "Main menu");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
         return nav;
     }
@@ -82,10 +88,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component createUserPanel() {
-        String username = CurrentUser.username();
-        Avatar avatar = new Avatar(username);
+        Avatar avatar = new Avatar(displayName);
         avatar.addClassName("user-avatar");
-        Span name = new Span(username);
+        Span name = new Span(displayName);
         name.addClassName("user-name");
         Span roles = new Span(CurrentUser.roles().stream().sorted().map(AppRoles::label).collect(Collectors.joining(" · ")));
         roles.addClassName("user-roles");

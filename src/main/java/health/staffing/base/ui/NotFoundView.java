@@ -10,6 +10,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Shown for an unknown address and for a page the user may not open. Vaadin reports both as
  * "not found" on purpose, so the portal does not reveal which admin pages exist.
  */
+@ParentLayout(MainLayout.class)
 @PageTitle("Page not available")
 @PermitAll
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {

@@ -121,7 +121,8 @@ class HomeView extends Main {
         grid.addColumn(PositionSummary::title).setHeader("Position").setFlexGrow(3);
         grid.addColumn(PositionSummary::organisationName).setHeader("Organisation").setFlexGrow(2);
         grid.addColumn(PositionSummary::location).setHeader("Location").setFlexGrow(1);
-        grid.addColumn(p -> p.fte() + " (admin " + p.adminFte() + ")").setHeader("FTE").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PositionSummary::department).setHeader("Department").setFlexGrow(2);
+        grid.addColumn(p -> p.fte() + " FTE · " + p.adminFte() + " admin").setHeader("FTE").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> orgChart.vacancies(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
@@ -135,7 +136,7 @@ class HomeView extends Main {
         grid.setId("recent-activity");
         grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEvent::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> humanise(e.action()) + " " + e.entityType().toLowerCase()).setHeader("What").setFlexGrow(1);
+        grid.addColumn(e -> humanise(e.action()) + " · " + e.entityType()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEvent::after).setHeader("Details").setFlexGrow(3);
         grid.setItems(query -> auditLog.recent(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setHeight("22rem");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -82,6 +83,7 @@ class AdminView extends Main {
         roles.setItemLabelGenerator(AppRoles::label);
         roles.setItemEnabledProvider(role -> !AppRoles.CAREGIVER.equals(role));
         roles.setHelperText("Every employee is a caregiver; that role cannot be removed.");
+        roles.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         roles.setEnabled(false);
         saveRoles.addThemeVariants(ButtonVariant.PRIMARY);
         saveRoles.setEnabled(false);

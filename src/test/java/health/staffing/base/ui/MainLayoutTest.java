@@ -3,17 +3,21 @@ package health.staffing.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import health.staffing.ViewTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @ViewTest
 class MainLayoutTest extends SpringBrowserlessTest {
 
-    private java.util.List<String> menu() {
-        navigate("", com.vaadin.flow.component.Component.class);
+    private List<String> menu() {
+        navigate("", Component.class);
         return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
     }
 
@@ -32,10 +36,11 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
     void the_shell_shows_who_is_signed_in_and_offers_sign_out() {
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
 
-        assertThat($(com.vaadin.flow.component.button.Button.class).id("sign-out").getText()).isEqualTo("Sign out");
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("user-roles").single().getText())
+        assertThat($(Button.class).id("sign-out").getText()).isEqualTo("Sign out");
+        assertThat($(Span.class).withClassName("user-name").single().getText()).isEqualTo("Maya Okafor");
+        assertThat($(Span.class).withClassName("user-roles").single().getText())
                 .isEqualTo("Caregiver · Hiring manager");
     }
 }
