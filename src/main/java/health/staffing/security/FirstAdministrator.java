@@ -1,0 +1,51 @@
+package health.staffing.security;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new production database has no accounts, and only an administrator creates accounts. When
+ * {@code PORTAL_ADMIN_USERNAME} and {@code PORTAL_ADMIN_PASSWORD} are set and that account does not
+ * exist yet, it is created once as an administrator; afterwards the variables can be removed.
+ */
+@Component
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final UserAccountService accounts;
+    private final String username;
+    private final String password;
+
+    FirstAdministrator(UserAccountService accounts, @Value("${portal.first-admin.username:}") String username,
+            @Value("${portal.first-admin.password:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        createIfMissing();
+    }
+
+    /** @return whether an account was created */
+    boolean createIfMissing() {
+        if (username.isBlank() || password.isBlank()) {
+            return false;
+        }
+        return SystemActor.call(() -> {
+            if (accounts.exists(username.trim().toLowerCase())) {
+                return false;
+            }
+            accounts.createAccount(username, password, "Administrator", null, List.of(AppRoles.ADMIN));
+            log.info("Created the first administrator account '{}'", username);
+            return true;
+        });
+    }
+}
