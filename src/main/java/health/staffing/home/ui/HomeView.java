@@ -14,8 +14,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
+import health.staffing.base.ui.component.AuditTrailGrid;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.orgchart.OrgChartCounts;
 import health.staffing.orgchart.OrgChartService;
@@ -29,9 +29,6 @@ import health.staffing.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,8 +43,6 @@ import java.util.Set;
 class HomeView extends Main {
 
     private static final Set<String> SEES_ACTIVITY = Set.of(AppRoles.RECRUITER, AppRoles.ADMIN);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     HomeView(OrgChartService orgChart, EmployeeService employees, UserAccountService accounts, AuditLog auditLog,
             Clock clock) {
@@ -132,20 +127,10 @@ class HomeView extends Main {
     }
 
     private static Component recentActivity(AuditLog auditLog) {
-        Grid<AuditEvent> grid = new Grid<>();
+        AuditTrailGrid grid = new AuditTrailGrid(auditLog, false);
         grid.setId("recent-activity");
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> humanise(e.action()) + " · " + e.entityType()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::after).setHeader("Details").setFlexGrow(3);
-        grid.setItems(query -> auditLog.recent(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setHeight("22rem");
         return panel("Recent activity", "Every change in the portal is recorded: who, what, when.", grid);
-    }
-
-    private static String humanise(String action) {
-        String words = action.replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static Component panel(String title, String description, Component content) {

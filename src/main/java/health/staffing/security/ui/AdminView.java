@@ -20,17 +20,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.ui.component.AuditTrailGrid;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.security.AppRoles;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Set;
 
 /** Administration: who holds which roles, and the audit trail of every change. */
@@ -39,9 +36,6 @@ import java.util.Set;
 @Menu(order = 90, icon = "vaadin:cog", title = "Administration")
 @RolesAllowed(AppRoles.ADMIN)
 class AdminView extends Main {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final UserAccountService accounts;
 
@@ -128,15 +122,8 @@ class AdminView extends Main {
     }
 
     private static Component auditTrail(AuditLog auditLog) {
-        Grid<AuditEvent> grid = new Grid<>();
+        AuditTrailGrid grid = new AuditTrailGrid(auditLog, true);
         grid.setId("audit-trail");
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.entityType() + " " + e.entityId()).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::before).setHeader("Before").setFlexGrow(1);
-        grid.addColumn(AuditEvent::after).setHeader("After").setFlexGrow(2);
-        grid.setItems(query -> auditLog.recent(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setHeight("32rem");
         Paragraph help = new Paragraph("Every state change, newest first: who made it, when, and the state before and after.");
         help.addClassName("panel-description");

@@ -1,0 +1,39 @@
+package health.staffing.base.ui.component;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.base.AuditEvent;
+import health.staffing.base.AuditLog;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The audit trail, newest first, loaded lazily page by page. */
+public class AuditTrailGrid extends Grid<AuditEvent> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    /** @param withBeforeState also show the record id and the state before the change */
+    public AuditTrailGrid(AuditLog auditLog, boolean withBeforeState) {
+        addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        addColumn(AuditEvent::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        if (withBeforeState) {
+            addColumn(e -> e.entityType() + " " + e.entityId()).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
+            addColumn(e -> humanise(e.action())).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+            addColumn(AuditEvent::before).setHeader("Before").setFlexGrow(1);
+            addColumn(AuditEvent::after).setHeader("After").setFlexGrow(2);
+        } else {
+            addColumn(e -> humanise(e.action()) + " · " + e.entityType()).setHeader("What").setAutoWidth(true)
+                    .setFlexGrow(0);
+            addColumn(AuditEvent::after).setHeader("Details").setFlexGrow(3);
+        }
+        setItems(query -> auditLog.recent(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+    }
+
+    /** "INCUMBENT_ASSIGNED" reads as "Incumbent assigned". */
+    static String humanise(String action) {
+        String words = action.replace('_', ' ').toLowerCase();
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}
