@@ -72,29 +72,56 @@ create table organisation (
 );
 
 create table org_position (
-    id                    bigint primary key,
-    version               bigint        not null,
-    created_at            timestamp(6) with time zone not null,
-    created_by            varchar(100)  not null,
-    modified_at           timestamp(6) with time zone not null,
-    modified_by           varchar(100)  not null,
-    code                  varchar(40)   not null,
-    title                 varchar(200)  not null,
-    organisation_id       bigint        not null references organisation (id),
-    department            varchar(200),
-    location_city         varchar(100),
-    location_state        varchar(2),
-    fte                   numeric(3, 2) not null,
-    admin_fte             numeric(3, 2) not null,
-    incumbent_employee_id bigint references employee (id),
-    status                varchar(20)   not null,
+    id              bigint primary key,
+    version         bigint        not null,
+    created_at      timestamp(6) with time zone not null,
+    created_by      varchar(100)  not null,
+    modified_at     timestamp(6) with time zone not null,
+    modified_by     varchar(100)  not null,
+    code            varchar(40)   not null,
+    title           varchar(200)  not null,
+    organisation_id bigint        not null references organisation (id),
+    department      varchar(200),
+    location_city   varchar(100),
+    location_state  varchar(2),
+    fte             numeric(3, 2) not null,
+    admin_fte       numeric(3, 2) not null,
+    -- The seat exists from active_from (inclusive) until retired_from (exclusive).
+    active_from     date          not null,
+    retired_from    date,
+    retirement_risk boolean       not null,
+    succession_note varchar(500),
     constraint org_position_code_uk unique (code),
     constraint org_position_fte_ck check (fte > 0 and fte <= 1 and admin_fte >= 0 and admin_fte <= fte),
-    constraint org_position_status_ck check (status in ('ACTIVE', 'RETIRED'))
+    constraint org_position_dates_ck check (retired_from is null or retired_from > active_from)
 );
 create index org_position_organisation_idx on org_position (organisation_id);
-create index org_position_incumbent_idx on org_position (incumbent_employee_id);
 create index org_position_title_idx on org_position (title);
+
+-- Who holds a seat, from when until when: the chart can be read as of any day.
+create table position_incumbency (
+    id             bigint primary key,
+    version        bigint       not null,
+    created_at     timestamp(6) with time zone not null,
+    created_by     varchar(100) not null,
+    modified_at    timestamp(6) with time zone not null,
+    modified_by    varchar(100) not null,
+    position_id    bigint       not null references org_position (id),
+    employee_id    bigint       not null references employee (id),
+    effective_from date         not null,
+    effective_to   date,
+    constraint position_incumbency_dates_ck check (effective_to is null or effective_to > effective_from)
+);
+create index position_incumbency_position_idx on position_incumbency (position_id, effective_from);
+create index position_incumbency_employee_idx on position_incumbency (employee_id, effective_from);
+
+create table succession_candidate (
+    position_id bigint      not null references org_position (id),
+    employee_id bigint      not null references employee (id),
+    readiness   varchar(20) not null,
+    primary key (position_id, employee_id),
+    constraint succession_candidate_readiness_ck check (readiness in ('READY_NOW', 'READY_1_2_YEARS', 'READY_3_PLUS_YEARS'))
+);
 
 create table reporting_line (
     id                      bigint primary key,

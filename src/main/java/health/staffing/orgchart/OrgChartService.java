@@ -7,13 +7,15 @@ import health.staffing.people.EmployeeSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,30 +23,160 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and changes the org chart. Everyone signed in may read it; only HR and administrators
- * change it. Reads take the day to read the chart "as of"; without one, today.
+ * change it. Reads take the day to read the chart "as of" (null: today). Changes take the day they
+ * take effect: what held before that day stays in the history, and plans made earlier for that day
+ * or later are replaced.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class OrgChartService {
 
     private static final String AUDIT_POSITION = "Position";
+    static final int SEARCH_LIMIT = 20;
 
     private final OrganisationRepository organisations;
     private final PositionRepository positions;
     private final ReportingLineRepository lines;
+    private final IncumbencyRepository incumbencies;
+    private final OrgChartQueries queries;
     private final EmployeeService employees;
     private final AuditLog auditLog;
     private final Clock clock;
 
     OrgChartService(OrganisationRepository organisations, PositionRepository positions, ReportingLineRepository lines,
-            EmployeeService employees, AuditLog auditLog, Clock clock) {
+            IncumbencyRepository incumbencies, OrgChartQueries queries, EmployeeService employees, AuditLog auditLog,
+            Clock clock) {
         this.organisations = organisations;
         this.positions = positions;
         this.lines = lines;
+        this.incumbencies = incumbencies;
+        this.queries = queries;
         this.employees = employees;
         this.auditLog = auditLog;
         this.clock = clock;
     }
+
+    // ---------------------------------------------------------------- reads
+
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> organisations() {
+        return organisations.findAll().stream().map(Organisation::toSummary)
+                .sorted(Comparator.comparing(OrganisationSummary::name)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PositionSummary> findByCode(String code) {
+        return findByCode(code, null);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PositionSummary> findByCode(String code, LocalDate asOf) {
+        return queries.byCode(code, day(asOf)).map(this::named);
+    }
+
+    /** The organisation's top position(s) on the day: normally exactly one. */
+    @Transactional(readOnly = true)
+    public List<PositionSummary> topsOf(String organisationCode, LocalDate asOf) {
+        return named(queries.tops(organisationCode, day(asOf)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PositionSummary> directReports(long positionId, LocalDate asOf) {
+        return named(queries.children(positionId, day(asOf)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PositionSummary> managerOf(long positionId, LocalDate asOf) {
+        return queries.manager(positionId, day(asOf)).map(this::named);
+    }
+
+    /** Dotted lines touching any of the positions, for drawing the ones between visible boxes. */
+    @Transactional(readOnly = true)
+    public List<DottedLink> dottedLinksTouching(Collection<Long> positionIds, LocalDate asOf) {
+        return queries.dottedLinksTouching(positionIds, day(asOf));
+    }
+
+    /** Dotted lines in both directions: the ones this position has, and the ones pointing at it. */
+    @Transactional(readOnly = true)
+    public List<DottedLine> dottedLinesOf(long positionId, LocalDate asOf) {
+        LocalDate day = day(asOf);
+        List<DottedLink> links = queries.dottedLinksTouching(List.of(positionId), day);
+        Map<Long, PositionSummary> partners = byId(named(queries.byIds(links.stream()
+                .map(link -> link.fromId() == positionId ? link.toId() : link.fromId()).collect(Collectors.toSet()), day)));
+        return links.stream().map(link -> link.fromId() == positionId
+                ? new DottedLine(partners.get(link.toId()), link.label(), true)
+                : new DottedLine(partners.get(link.fromId()), link.label(), false)).toList();
+    }
+
+    /** The position first, then its manager, up to the organisation's top. */
+    @Transactional(readOnly = true)
+    public List<PositionSummary> pathToTop(long positionId, LocalDate asOf) {
+        LocalDate day = day(asOf);
+        List<Long> ids = queries.pathToTopIds(positionId, day);
+        Map<Long, PositionSummary> byId = byId(named(queries.byIds(Set.copyOf(ids), day)));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Positions below, breadth first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<PositionSummary> subtree(long positionId, LocalDate asOf, int limit) {
+        LocalDate day = day(asOf);
+        List<Long> ids = queries.subtreeIds(positionId, day, limit);
+        Map<Long, PositionSummary> byId = byId(named(queries.byIds(Set.copyOf(ids), day)));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PositionSummary> vacanciesUnder(long positionId, LocalDate asOf, int limit) {
+        return named(queries.vacanciesUnder(positionId, day(asOf), limit));
+    }
+
+    /** Positions by title, code or the name of the person holding them. */
+    @Transactional(readOnly = true)
+    public List<PositionSummary> search(String text, LocalDate asOf) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Set<Long> people = employees.searchByName(text.trim(), SEARCH_LIMIT).stream().map(EmployeeSummary::id)
+                .collect(Collectors.toSet());
+        return named(queries.search(text.trim(), people, day(asOf), SEARCH_LIMIT));
+    }
+
+    @Transactional(readOnly = true)
+    public PositionDetails details(long positionId, LocalDate asOf) {
+        LocalDate day = day(asOf);
+        Position position = positions.findById(positionId).orElseThrow(() -> new DomainException("Unknown position."));
+        PositionSummary summary = queries.byId(positionId, day).map(this::named).orElseThrow();
+        Map<Long, EmployeeSummary> successorNames = employees.findAllById(position.getSuccessors().stream()
+                .map(SuccessionCandidate::employeeId).collect(Collectors.toSet()));
+        List<PositionDetails.Successor> successors = position.getSuccessors().stream()
+                .map(s -> new PositionDetails.Successor(s.employeeId(),
+                        Optional.ofNullable(successorNames.get(s.employeeId())).map(EmployeeSummary::fullName).orElse("?"),
+                        s.readiness()))
+                .toList();
+        return new PositionDetails(summary, position.getVersion(), managerOf(positionId, day).orElse(null),
+                dottedLinesOf(positionId, day), pathToTop(positionId, day), successors, position.getSuccessionNote(),
+                position.getActiveFrom(), position.getRetiredFrom());
+    }
+
+    /** The position the employee holds today, if any. */
+    @Transactional(readOnly = true)
+    public Optional<PositionSummary> positionHeldBy(long employeeId) {
+        LocalDate day = today();
+        return queries.heldBy(employeeId, day).flatMap(id -> queries.byId(id, day)).map(this::named);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PositionSummary> vacancies(Pageable page) {
+        return named(queries.vacancies(today(), (int) page.getOffset(), page.getPageSize()));
+    }
+
+    @Transactional(readOnly = true)
+    public OrgChartCounts counts() {
+        return queries.counts(today());
+    }
+
+    // ---------------------------------------------------------------- changes
 
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
@@ -59,141 +191,256 @@ public class OrgChartService {
     }
 
     /**
-     * Creates a seat under its manager. An organisation has one top: a position without a manager
-     * is refused when the organisation already has one.
+     * Creates a seat from the given day, under its manager. An organisation has one top: a position
+     * without a manager is refused when the organisation already has one.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public PositionSummary createPosition(NewPosition details) {
-        if (details.code() != null && positions.existsByCode(details.code().trim())) {
+        if (details.code() == null || details.code().isBlank()) {
+            throw new DomainException("A position needs a code.");
+        }
+        if (positions.existsByCode(details.code().trim())) {
             throw new DomainException("Position code " + details.code().trim() + " is already in use.");
         }
         Organisation organisation = organisations.findByCode(details.organisationCode())
                 .orElseThrow(() -> new DomainException("Unknown organisation " + details.organisationCode() + "."));
-        LocalDate effectiveFrom = Objects.requireNonNullElse(details.effectiveFrom(), today());
-        Position position = new Position(details.code(), details.title(), organisation, details.department(),
-                details.locationCity(), details.locationState(), details.fte(), details.adminFte());
-        if (details.managerPositionCode() == null) {
-            if (lines.countTopPositions(organisation.getId(), effectiveFrom) > 0) {
-                throw new DomainException(organisation.getName() + " already has a top position; choose a manager.");
+        LocalDate day = Objects.requireNonNullElse(details.effectiveFrom(), today());
+        Position position = new Position(details.code(), details.title(), organisation, day);
+        position.describe(details.title(), details.department(), details.locationCity(), details.locationState(),
+                details.fte(), details.adminFte());
+        if (details.managerPositionCode() == null || details.managerPositionCode().isBlank()) {
+            List<PositionSummary> tops = queries.tops(organisation.getCode(), day);
+            if (!tops.isEmpty()) {
+                throw new DomainException(organisation.getName() + " already has a top position (" + tops.getFirst().title()
+                        + "); choose a manager.");
             }
             positions.save(position);
         } else {
-            Position manager = positionByCode(details.managerPositionCode());
+            Position manager = activePosition(details.managerPositionCode(), day);
             positions.save(position);
-            lines.save(ReportingLine.solid(position, manager, effectiveFrom));
-        }
-        if (details.incumbentEmployeeId() != null) {
-            assign(position, details.incumbentEmployeeId());
+            lines.save(ReportingLine.solid(position, manager, day));
         }
         auditLog.record(AUDIT_POSITION, position.getId(), "CREATED", null, describe(position, details.managerPositionCode()));
-        return summaries(List.of(position)).getFirst();
+        if (details.incumbentEmployeeId() != null) {
+            assign(position, details.incumbentEmployeeId(), day);
+        }
+        flushForQueries();
+        return queries.byId(position.getId(), day).map(this::named).orElseThrow();
+    }
+
+    /** Edits what the seat is. {@code expectedVersion} is what the editor saw: a stale edit is refused. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    public void editPosition(String code, long expectedVersion, PositionEdit edit) {
+        Position position = position(code);
+        if (position.getVersion() != expectedVersion) {
+            throw new DomainException(position.getTitle() + " was changed by someone else. Reload it and try again.");
+        }
+        String before = describe(position, null);
+        position.describe(edit.title(), edit.department(), edit.locationCity(), edit.locationState(), edit.fte(),
+                edit.adminFte());
+        positions.saveAndFlush(position);
+        auditLog.record(AUDIT_POSITION, position.getId(), "EDITED", before, describe(position, null));
+        flushForQueries();
+    }
+
+    /**
+     * Moves a position under a new solid-line manager from the given day. Refused when the new
+     * manager is the position itself or one of its own descendants (a cycle), or is already a
+     * dotted-line partner (the lines would duplicate).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    public void movePosition(String code, String newManagerCode, LocalDate effectiveFrom) {
+        LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
+        Position position = activePosition(code, day);
+        Position manager = activePosition(newManagerCode, day);
+        if (position.equals(manager)) {
+            throw new DomainException("A position cannot report to itself.");
+        }
+        if (queries.pathToTopIds(manager.getId(), day).contains(position.getId())) {
+            throw new DomainException(manager.getTitle() + " reports (directly or indirectly) to " + position.getTitle()
+                    + ", so " + position.getTitle() + " cannot report to it: that would make a circle.");
+        }
+        List<ReportingLine> current = lines.findUpwardFrom(position, ReportingLineKind.SOLID, day);
+        if (current.stream().anyMatch(line -> line.isEffectiveOn(day) && line.getSuperior().equals(manager))) {
+            throw new DomainException(position.getTitle() + " already reports to " + manager.getTitle() + ".");
+        }
+        if (lines.findUpwardFrom(position, ReportingLineKind.DOTTED, day).stream()
+                .anyMatch(line -> line.isEffectiveOn(day) && line.getSuperior().equals(manager))) {
+            throw new DomainException(position.getTitle() + " has a dotted line to " + manager.getTitle()
+                    + "; remove it before making that the solid line.");
+        }
+        String before = current.stream().filter(line -> line.isEffectiveOn(day)).findFirst()
+                .map(line -> "reports to " + line.getSuperior().getCode()).orElse("top of organisation");
+        replaceFrom(current, day, lines::delete);
+        lines.save(ReportingLine.solid(position, manager, day));
+        auditLog.record(AUDIT_POSITION, position.getId(), "MOVED", before, "reports to " + manager.getCode() + " from " + day);
+        flushForQueries();
     }
 
     /** Adds a labelled dotted line from one position to another, from the given day. */
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public void addDottedLine(String fromCode, String toCode, String label, LocalDate effectiveFrom) {
-        Position from = positionByCode(fromCode);
-        Position to = positionByCode(toCode);
         LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
-        for (ReportingLine existing : lines.findUpward(from.getId(), ReportingLineKind.SOLID, day)) {
-            if (existing.getSuperior().equals(to)) {
+        Position from = activePosition(fromCode, day);
+        Position to = activePosition(toCode, day);
+        ReportingLine line = ReportingLine.dotted(from, to, label, day);
+        for (ReportingLine existing : lines.findUpwardFrom(from, ReportingLineKind.SOLID, day)) {
+            if (existing.isEffectiveOn(day) && existing.getSuperior().equals(to)) {
                 throw new DomainException(to.getTitle() + " is already the solid-line manager of " + from.getTitle()
                         + "; a dotted line would duplicate it.");
             }
         }
-        for (ReportingLine existing : lines.findUpward(from.getId(), ReportingLineKind.DOTTED, day)) {
+        for (ReportingLine existing : lines.findUpwardFrom(from, ReportingLineKind.DOTTED, day)) {
             if (existing.getSuperior().equals(to)) {
                 throw new DomainException(from.getTitle() + " already has a dotted line to " + to.getTitle() + ".");
             }
         }
-        lines.save(ReportingLine.dotted(from, to, label, day));
+        lines.save(line);
         auditLog.record(AUDIT_POSITION, from.getId(), "DOTTED_LINE_ADDED", null,
-                "dotted line to " + to.getCode() + " (" + label + ") from " + day);
+                "dotted line to " + to.getCode() + " (" + line.getLabel() + ") from " + day);
+        flushForQueries();
     }
 
+    /** Ends the dotted line between the two positions on the given day. */
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
-    public void assignIncumbent(String positionCode, long employeeId) {
-        assign(positionByCode(positionCode), employeeId);
+    public void removeDottedLine(String fromCode, String toCode, LocalDate effectiveFrom) {
+        LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
+        Position from = position(fromCode);
+        Position to = position(toCode);
+        List<ReportingLine> matching = lines.findUpwardFrom(from, ReportingLineKind.DOTTED, day).stream()
+                .filter(line -> line.getSuperior().equals(to)).toList();
+        if (matching.isEmpty()) {
+            throw new DomainException(from.getTitle() + " has no dotted line to " + to.getTitle() + " on " + day + ".");
+        }
+        String label = matching.getFirst().getLabel();
+        replaceFrom(matching, day, lines::delete);
+        auditLog.record(AUDIT_POSITION, from.getId(), "DOTTED_LINE_REMOVED",
+                "dotted line to " + to.getCode() + " (" + label + ")", "ended on " + day);
+        flushForQueries();
     }
 
-    private void assign(Position position, long employeeId) {
+    /** Puts the employee in the seat from the given day. An employee holds one seat at a time. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    public void assignIncumbent(String positionCode, long employeeId, LocalDate effectiveFrom) {
+        LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
+        assign(activePosition(positionCode, day), employeeId, day);
+        flushForQueries();
+    }
+
+    /** Leaves the seat vacant from the given day. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    public void vacate(String positionCode, LocalDate effectiveFrom) {
+        LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
+        Position position = position(positionCode);
+        List<Incumbency> current = incumbencies.findCurrentAndPlanned(position, day);
+        if (current.isEmpty()) {
+            throw new DomainException(position.getTitle() + " is already vacant on " + day + ".");
+        }
+        String before = "held by employee " + current.getFirst().getEmployeeId();
+        replaceFrom(current, day, incumbencies::delete);
+        auditLog.record(AUDIT_POSITION, position.getId(), "VACATED", before, "vacant from " + day);
+        flushForQueries();
+    }
+
+    /**
+     * Retires the seat from the given day: its lines and incumbent end that day. Refused while
+     * positions still report to it on that day or later; move them first.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    public void retirePosition(String code, LocalDate effectiveFrom) {
+        LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
+        Position position = position(code);
+        List<ReportingLine> reports = lines.findDownwardFrom(position, ReportingLineKind.SOLID, day);
+        if (!reports.isEmpty()) {
+            throw new DomainException(position.getTitle() + " still has " + reports.size()
+                    + (reports.size() == 1 ? " report" : " reports") + " on " + day + ". Move "
+                    + (reports.size() == 1 ? "it" : "them") + " to another manager first.");
+        }
+        position.retire(day);
+        replaceFrom(lines.findUpwardFrom(position, ReportingLineKind.SOLID, day), day, lines::delete);
+        replaceFrom(lines.findUpwardFrom(position, ReportingLineKind.DOTTED, day), day, lines::delete);
+        replaceFrom(lines.findDownwardFrom(position, ReportingLineKind.DOTTED, day), day, lines::delete);
+        replaceFrom(incumbencies.findCurrentAndPlanned(position, day), day, incumbencies::delete);
+        auditLog.record(AUDIT_POSITION, position.getId(), "RETIRED", "active", "retired from " + day);
+        flushForQueries();
+    }
+
+    /** Records the succession plan: retirement risk, a note and the named successor candidates. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    public void planSuccession(String code, boolean retirementRisk, String note, List<SuccessionCandidate> candidates) {
+        Position position = position(code);
+        Map<Long, EmployeeSummary> known = employees.findAllById(candidates.stream()
+                .map(SuccessionCandidate::employeeId).collect(Collectors.toSet()));
+        for (SuccessionCandidate candidate : candidates) {
+            if (!known.containsKey(candidate.employeeId())) {
+                throw new DomainException("Unknown employee " + candidate.employeeId() + " among the successors.");
+            }
+        }
+        if (candidates.stream().map(SuccessionCandidate::employeeId).distinct().count() != candidates.size()) {
+            throw new DomainException("Each successor can be named once.");
+        }
+        String before = succession(position);
+        position.planSuccession(retirementRisk, note, candidates);
+        auditLog.record(AUDIT_POSITION, position.getId(), "SUCCESSION_PLANNED", before, succession(position));
+        flushForQueries();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void assign(Position position, long employeeId, LocalDate day) {
         EmployeeSummary employee = employees.findById(employeeId)
                 .orElseThrow(() -> new DomainException("Unknown employee " + employeeId + "."));
-        positions.findByIncumbentEmployeeId(employeeId)
-                .filter(other -> !other.equals(position))
-                .ifPresent(other -> {
-                    throw new DomainException(employee.fullName() + " already holds " + other.getTitle() + ".");
-                });
-        String before = position.isVacant() ? "vacant" : "incumbent employee " + position.getIncumbentEmployeeId();
-        position.assignIncumbent(employeeId);
-        auditLog.record(AUDIT_POSITION, position.getId(), "INCUMBENT_ASSIGNED", before,
-                position.getCode() + " held by " + employee.fullName() + " (" + employee.employeeNumber() + ")");
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<PositionSummary> findByCode(String code) {
-        return positions.findByCode(code).map(position -> summaries(List.of(position)).getFirst());
-    }
-
-    /** The position the employee holds, if any. */
-    @Transactional(readOnly = true)
-    public Optional<PositionSummary> positionHeldBy(long employeeId) {
-        return positions.findByIncumbentEmployeeId(employeeId).map(position -> summaries(List.of(position)).getFirst());
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<PositionSummary> managerOf(long positionId, LocalDate asOf) {
-        return lines.findUpward(positionId, ReportingLineKind.SOLID, day(asOf)).stream()
+        incumbencies.findCurrentAndPlannedOfEmployee(employeeId, day).stream()
+                .filter(held -> !held.getPosition().equals(position) && held.isEffectiveOn(day))
                 .findFirst()
-                .map(line -> summaries(List.of(line.getSuperior())).getFirst());
+                .ifPresent(held -> {
+                    throw new DomainException(employee.fullName() + " already holds " + held.getPosition().getTitle()
+                            + " on " + day + "; vacate that seat first.");
+                });
+        List<Incumbency> current = incumbencies.findCurrentAndPlanned(position, day);
+        String before = current.stream().filter(row -> row.isEffectiveOn(day)).findFirst()
+                .map(row -> "held by employee " + row.getEmployeeId()).orElse("vacant");
+        replaceFrom(current, day, incumbencies::delete);
+        incumbencies.save(new Incumbency(position, employeeId, day));
+        auditLog.record(AUDIT_POSITION, position.getId(), "INCUMBENT_ASSIGNED", before,
+                position.getCode() + " held by " + employee.fullName() + " (" + employee.employeeNumber() + ") from " + day);
     }
 
-    @Transactional(readOnly = true)
-    public List<PositionSummary> directReports(long positionId, LocalDate asOf) {
-        return summaries(lines.findDownward(positionId, ReportingLineKind.SOLID, day(asOf)).stream()
-                .map(ReportingLine::getSubordinate).toList());
+    /** A change from {@code day}: rows planned to start then or later go; the row in force ends that day. */
+    static <T extends Dated> void replaceFrom(List<T> rows, LocalDate day, Consumer<T> delete) {
+        for (T row : rows) {
+            if (row.startsOnOrAfter(day)) {
+                delete.accept(row);
+            } else if (row.getEffectiveTo() == null || row.getEffectiveTo().isAfter(day)) {
+                row.endOn(day);
+            }
+        }
     }
 
-    /** Dotted lines in both directions: the ones this position has, and the ones pointing at it. */
-    @Transactional(readOnly = true)
-    public List<DottedLine> dottedLinesOf(long positionId, LocalDate asOf) {
-        LocalDate day = day(asOf);
-        List<ReportingLine> outgoing = lines.findUpward(positionId, ReportingLineKind.DOTTED, day);
-        List<ReportingLine> incoming = lines.findDownward(positionId, ReportingLineKind.DOTTED, day);
-        Map<Long, PositionSummary> partners = summaries(Stream.concat(
-                outgoing.stream().map(ReportingLine::getSuperior),
-                incoming.stream().map(ReportingLine::getSubordinate)).toList())
-                .stream().collect(Collectors.toMap(PositionSummary::id, Function.identity(), (a, b) -> a));
-        return Stream.concat(
-                outgoing.stream().map(l -> new DottedLine(partners.get(l.getSuperior().getId()), l.getLabel(), true)),
-                incoming.stream().map(l -> new DottedLine(partners.get(l.getSubordinate().getId()), l.getLabel(), false)))
-                .toList();
+    /** The chart's reads are plain SQL: changes of this transaction must reach the database first. */
+    private void flushForQueries() {
+        positions.flush();
     }
 
-    /** The position first, then its manager, up to the organisation's top. */
-    @Transactional(readOnly = true)
-    public List<PositionSummary> pathToTop(long positionId, LocalDate asOf) {
-        List<Long> ids = positions.pathToTopIds(positionId, day(asOf));
-        Map<Long, PositionSummary> byId = summaries(positions.findWithOrganisationByIdIn(ids)).stream()
-                .collect(Collectors.toMap(PositionSummary::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public List<PositionSummary> vacancies(Pageable page) {
-        return summaries(positions.findVacant(page).getContent());
-    }
-
-    @Transactional(readOnly = true)
-    public OrgChartCounts counts() {
-        return new OrgChartCounts(organisations.count(), positions.countActive(), positions.countVacant());
-    }
-
-    private Position positionByCode(String code) {
+    private Position position(String code) {
         return positions.findByCode(code).orElseThrow(() -> new DomainException("Unknown position " + code + "."));
+    }
+
+    private Position activePosition(String code, LocalDate day) {
+        Position position = position(code);
+        if (!position.isActiveOn(day)) {
+            throw new DomainException(position.getTitle() + " is not an active position on " + day + ".");
+        }
+        return position;
     }
 
     private LocalDate today() {
@@ -204,21 +451,33 @@ public class OrgChartService {
         return asOf == null ? today() : asOf;
     }
 
+    private PositionSummary named(PositionSummary summary) {
+        return named(List.of(summary)).getFirst();
+    }
+
     /** Resolves incumbents' names with one query for the whole list. */
-    private List<PositionSummary> summaries(Collection<Position> list) {
+    private List<PositionSummary> named(List<PositionSummary> list) {
         Map<Long, EmployeeSummary> incumbents = employees.findAllById(list.stream()
-                .map(Position::getIncumbentEmployeeId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return list.stream().map(p -> {
-            EmployeeSummary incumbent = p.getIncumbentEmployeeId() == null ? null : incumbents.get(p.getIncumbentEmployeeId());
-            return new PositionSummary(p.getId(), p.getCode(), p.getTitle(), p.getOrganisation().getName(),
-                    p.getDepartment(), p.getLocation(), p.getFte(), p.getAdminFte(), p.getIncumbentEmployeeId(),
-                    incumbent == null ? null : incumbent.fullName());
-        }).toList();
+                .map(PositionSummary::incumbentEmployeeId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return list.stream().map(p -> p.incumbentEmployeeId() == null ? p
+                : p.withIncumbentName(Optional.ofNullable(incumbents.get(p.incumbentEmployeeId()))
+                        .map(EmployeeSummary::fullName).orElse(null))).toList();
+    }
+
+    private static Map<Long, PositionSummary> byId(List<PositionSummary> list) {
+        return list.stream().collect(Collectors.toMap(PositionSummary::id, Function.identity(), (a, b) -> a));
     }
 
     private static String describe(Position position, String managerCode) {
         return position.getCode() + " \"" + position.getTitle() + "\" in " + position.getOrganisation().getCode()
+                + (position.getDepartment() == null ? "" : ", " + position.getDepartment())
                 + ", FTE " + position.getFte() + " (admin " + position.getAdminFte() + ")"
-                + (managerCode == null ? ", top of organisation" : ", reports to " + managerCode);
+                + (managerCode == null ? "" : ", reports to " + managerCode);
+    }
+
+    private static String succession(Position position) {
+        return (position.isRetirementRisk() ? "retirement risk" : "no retirement risk") + ", successors "
+                + position.getSuccessors().stream().map(s -> s.employeeId() + ":" + s.readiness())
+                        .collect(Collectors.joining(",", "[", "]"));
     }
 }

@@ -2,19 +2,23 @@ package health.staffing.orgchart;
 
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A seat in the org chart. Its reporting lines live in {@link ReportingLine}, so a move can take
- * effect on a future date without touching the seat itself.
+ * A seat in the org chart. Who holds it ({@link Incumbency}) and whom it reports to
+ * ({@link ReportingLine}) are dated rows of their own, so a change can take effect on a future day
+ * without touching the seat.
  */
 @Entity
 @Table(name = "org_position")
@@ -22,7 +26,7 @@ class Position extends AbstractEntity {
 
     static final BigDecimal MAX_FTE = BigDecimal.ONE;
 
-    /** Stable business key, used by imports, exports and bookmarks ("MGB-PC-QUAL"). */
+    /** Stable business key, used by imports, exports and bookmarks ("MGB-MD-PCQ"). */
     @Column(nullable = false, unique = true, length = 40)
     private String code;
 
@@ -49,32 +53,49 @@ class Position extends AbstractEntity {
     @Column(name = "admin_fte", nullable = false, precision = 3, scale = 2)
     private BigDecimal adminFte;
 
-    /** The employee in the seat, by id (people is another feature); {@code null} when vacant. */
-    @Column(name = "incumbent_employee_id")
-    private Long incumbentEmployeeId;
+    @Column(name = "active_from", nullable = false)
+    private LocalDate activeFrom;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private PositionStatus status = PositionStatus.ACTIVE;
+    @Column(name = "retired_from")
+    private LocalDate retiredFrom;
+
+    /** The incumbent may retire soon (seed 003: "potential provider retirements"). */
+    @Column(name = "retirement_risk", nullable = false)
+    private boolean retirementRisk;
+
+    @Column(name = "succession_note", length = 500)
+    private String successionNote;
+
+    @ElementCollection
+    @CollectionTable(name = "succession_candidate", joinColumns = @JoinColumn(name = "position_id"))
+    private List<SuccessionCandidate> successors = new ArrayList<>();
 
     protected Position() {
     }
 
-    Position(String code, String title, Organisation organisation, String department, String locationCity,
-            String locationState, BigDecimal fte, BigDecimal adminFte) {
+    Position(String code, String title, Organisation organisation, LocalDate activeFrom) {
         if (code == null || code.isBlank()) {
             throw new DomainException("A position needs a code.");
         }
-        if (title == null || title.isBlank()) {
-            throw new DomainException("A position needs a title.");
-        }
         this.code = code.trim();
-        this.title = title.trim();
         this.organisation = organisation;
-        this.department = department;
-        this.locationCity = locationCity;
-        this.locationState = locationState;
-        changeFte(fte, adminFte);
+        this.activeFrom = activeFrom;
+        this.title = requireTitle(title);
+        this.fte = BigDecimal.ONE;
+        this.adminFte = BigDecimal.ONE;
+    }
+
+    /** Changes what the seat is; where it sits and who holds it change elsewhere. */
+    void describe(String newTitle, String newDepartment, String city, String state, BigDecimal total,
+            BigDecimal administrative) {
+        this.title = requireTitle(newTitle);
+        this.department = blankToNull(newDepartment);
+        this.locationCity = blankToNull(city);
+        this.locationState = state == null || state.isBlank() ? null : state.trim().toUpperCase();
+        if (locationState != null && !locationState.matches("[A-Z]{2}")) {
+            throw new DomainException("State must be a two-letter code such as MA or NY.");
+        }
+        changeFte(total, administrative);
     }
 
     /** Total FTE in (0, 1]; the administrative part between 0 and the total. */
@@ -89,15 +110,37 @@ class Position extends AbstractEntity {
         this.adminFte = administrative;
     }
 
-    void assignIncumbent(Long employeeId) {
-        if (status == PositionStatus.RETIRED) {
-            throw new DomainException("Position " + code + " is retired and cannot have an incumbent.");
+    /** Retires the seat from the given day on. Reports must have been moved first (checked by the service). */
+    void retire(LocalDate day) {
+        if (retiredFrom != null && !retiredFrom.isAfter(day)) {
+            throw new DomainException(title + " is already retired.");
         }
-        this.incumbentEmployeeId = employeeId;
+        if (!day.isAfter(activeFrom)) {
+            throw new DomainException("A position can only be retired after the day it starts (" + activeFrom + ").");
+        }
+        this.retiredFrom = day;
     }
 
-    boolean isVacant() {
-        return incumbentEmployeeId == null;
+    void planSuccession(boolean atRisk, String note, List<SuccessionCandidate> candidates) {
+        this.retirementRisk = atRisk;
+        this.successionNote = blankToNull(note);
+        successors.clear();
+        successors.addAll(candidates);
+    }
+
+    boolean isActiveOn(LocalDate day) {
+        return !activeFrom.isAfter(day) && (retiredFrom == null || retiredFrom.isAfter(day));
+    }
+
+    private static String requireTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new DomainException("A position needs a title.");
+        }
+        return title.trim();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     String getCode() {
@@ -116,6 +159,14 @@ class Position extends AbstractEntity {
         return department;
     }
 
+    String getLocationCity() {
+        return locationCity;
+    }
+
+    String getLocationState() {
+        return locationState;
+    }
+
     BigDecimal getFte() {
         return fte;
     }
@@ -124,14 +175,23 @@ class Position extends AbstractEntity {
         return adminFte;
     }
 
-    Long getIncumbentEmployeeId() {
-        return incumbentEmployeeId;
+    LocalDate getActiveFrom() {
+        return activeFrom;
     }
 
-    String getLocation() {
-        if (locationCity == null) {
-            return locationState;
-        }
-        return locationState == null ? locationCity : locationCity + ", " + locationState;
+    LocalDate getRetiredFrom() {
+        return retiredFrom;
+    }
+
+    boolean isRetirementRisk() {
+        return retirementRisk;
+    }
+
+    String getSuccessionNote() {
+        return successionNote;
+    }
+
+    List<SuccessionCandidate> getSuccessors() {
+        return List.copyOf(successors);
     }
 }

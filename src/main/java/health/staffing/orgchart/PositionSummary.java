@@ -2,9 +2,10 @@ package health.staffing.orgchart;
 
 import java.math.BigDecimal;
 
-/** A position as screens and other features see it, with the incumbent's name resolved. */
-public record PositionSummary(long id, String code, String title, String organisationName, String department,
-        String location, BigDecimal fte, BigDecimal adminFte, Long incumbentEmployeeId, String incumbentName) {
+/** A position as screens and other features see it on a given day, with the incumbent's name resolved. */
+public record PositionSummary(long id, String code, String title, String organisationCode, String organisationName,
+        String department, String locationCity, String locationState, BigDecimal fte, BigDecimal adminFte,
+        Long incumbentEmployeeId, String incumbentName, int directReports, boolean retirementRisk) {
 
     public boolean vacant() {
         return incumbentEmployeeId == null;
@@ -12,5 +13,17 @@ public record PositionSummary(long id, String code, String title, String organis
 
     public BigDecimal clinicalFte() {
         return fte.subtract(adminFte);
+    }
+
+    public String location() {
+        if (locationCity == null) {
+            return locationState;
+        }
+        return locationState == null ? locationCity : locationCity + ", " + locationState;
+    }
+
+    PositionSummary withIncumbentName(String name) {
+        return new PositionSummary(id, code, title, organisationCode, organisationName, department, locationCity,
+                locationState, fte, adminFte, incumbentEmployeeId, name, directReports, retirementRisk);
     }
 }

@@ -18,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "reporting_line")
-class ReportingLine extends AbstractEntity {
+class ReportingLine extends AbstractEntity implements Dated {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "subordinate_position_id")
@@ -83,11 +83,18 @@ class ReportingLine extends AbstractEntity {
         return label;
     }
 
-    LocalDate getEffectiveFrom() {
+    @Override
+    public LocalDate getEffectiveFrom() {
         return effectiveFrom;
     }
 
-    boolean isEffectiveOn(LocalDate day) {
-        return !effectiveFrom.isAfter(day) && (effectiveTo == null || effectiveTo.isAfter(day));
+    @Override
+    public LocalDate getEffectiveTo() {
+        return effectiveTo;
+    }
+
+    @Override
+    public void endOn(LocalDate day) {
+        this.effectiveTo = Dated.checkedEnd(this, day);
     }
 }

@@ -7,32 +7,19 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ReportingLineRepository extends JpaRepository<ReportingLine, Long> {
 
+    /** Lines up from the position (to its manager or dotted partners) in force on the day or planned after it. */
     @Query("""
-            select rl from ReportingLine rl
-            join fetch rl.superior s join fetch s.organisation
-            where rl.subordinate.id = :positionId and rl.kind = :kind
-              and rl.effectiveFrom <= :day and (rl.effectiveTo is null or rl.effectiveTo > :day)
+            select rl from ReportingLine rl join fetch rl.superior
+            where rl.subordinate = :position and rl.kind = :kind
+              and (rl.effectiveTo is null or rl.effectiveTo > :day)
             """)
-    List<ReportingLine> findUpward(long positionId, ReportingLineKind kind, LocalDate day);
+    List<ReportingLine> findUpwardFrom(Position position, ReportingLineKind kind, LocalDate day);
 
+    /** Lines down to the position from others, in force on the day or planned after it. */
     @Query("""
-            select rl from ReportingLine rl
-            join fetch rl.subordinate s join fetch s.organisation
-            where rl.superior.id = :positionId and rl.kind = :kind
-              and rl.effectiveFrom <= :day and (rl.effectiveTo is null or rl.effectiveTo > :day)
-            order by s.title
+            select rl from ReportingLine rl join fetch rl.subordinate
+            where rl.superior = :position and rl.kind = :kind
+              and (rl.effectiveTo is null or rl.effectiveTo > :day)
             """)
-    List<ReportingLine> findDownward(long positionId, ReportingLineKind kind, LocalDate day);
-
-    /** Tops are active positions with no solid line upward on the day. */
-    @Query("""
-            select count(p) from Position p
-            where p.organisation.id = :organisationId
-              and p.status = health.staffing.orgchart.PositionStatus.ACTIVE
-              and not exists (
-                  select 1 from ReportingLine rl
-                  where rl.subordinate = p and rl.kind = health.staffing.orgchart.ReportingLineKind.SOLID
-                    and rl.effectiveFrom <= :day and (rl.effectiveTo is null or rl.effectiveTo > :day))
-            """)
-    long countTopPositions(long organisationId, LocalDate day);
+    List<ReportingLine> findDownwardFrom(Position position, ReportingLineKind kind, LocalDate day);
 }

@@ -3,7 +3,9 @@ package health.staffing.people;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
@@ -14,4 +16,13 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     boolean existsByEmail(String email);
 
     List<Employee> findByIdIn(Collection<Long> ids);
+
+    @Query("""
+            select e from Employee e
+            where lower(concat(e.givenName, ' ', e.familyName)) like :pattern
+               or lower(e.familyName) like :pattern
+               or e.employeeNumber = :text
+            order by e.familyName, e.givenName
+            """)
+    List<Employee> searchByName(String pattern, String text, Pageable page);
 }

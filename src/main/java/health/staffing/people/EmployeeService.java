@@ -3,10 +3,12 @@ package health.staffing.people;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +66,17 @@ public class EmployeeService {
         }
         return employees.findByIdIn(ids).stream().map(Employee::toSummary)
                 .collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
+    }
+
+    /** Employees whose name contains the text (or whose employee number it is), by family name. */
+    @Transactional(readOnly = true)
+    public List<EmployeeSummary> searchByName(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String trimmed = text.trim();
+        return employees.searchByName("%" + trimmed.toLowerCase() + "%", trimmed, PageRequest.of(0, limit)).stream()
+                .map(Employee::toSummary).toList();
     }
 
     @Transactional(readOnly = true)

@@ -90,7 +90,7 @@ class OrgChartServiceIT {
         assertThat(orgChart.pathToTop(created.id(), null)).extracting(PositionSummary::code)
                 .containsExactly("MGB-MD-BH", "MGB-CMO", "MGB-CEO");
         List<AuditEvent> history = auditLog.historyOf("Position", created.id(), PageRequest.of(0, 10));
-        assertThat(history).singleElement().satisfies(event -> {
+        assertThat(history).hasSize(1).first().satisfies(event -> {
             assertThat(event.actor()).isEqualTo("recruiter");
             assertThat(event.action()).isEqualTo("CREATED");
             assertThat(event.after()).contains("MGB-MD-BH", "reports to MGB-CMO");
@@ -134,6 +134,8 @@ class OrgChartServiceIT {
                 .hasMessageContaining("already has a dotted line");
         assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", "MGB-MD-PCQ", "self", null))
                 .hasMessage("A position cannot report to itself.");
+        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", "MGB-CFO", " ", null))
+                .hasMessageContaining("Name the dotted line");
         assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), null)).hasSize(1);
     }
 
@@ -142,7 +144,7 @@ class OrgChartServiceIT {
     void an_employee_holds_one_position_at_a_time() {
         long gregory = orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentEmployeeId();
 
-        assertThatThrownBy(() -> orgChart.assignIncumbent("MGB-MD-PCQ", gregory))
+        assertThatThrownBy(() -> orgChart.assignIncumbent("MGB-MD-PCQ", gregory, null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("already holds Primary Care Regional Medical Director");
         assertThat(orgChart.findByCode("MGB-MD-PCQ").orElseThrow().vacant()).isTrue();
@@ -155,7 +157,7 @@ class OrgChartServiceIT {
         long newcomer = employees.create(new NewEmployee("900001", "Ines", "Calder", "MD", "ines.calder@example.org",
                 "Somerville, MA", LocalDate.of(2026, 11, 2))).id();
 
-        orgChart.assignIncumbent("MGB-MD-PCQ", newcomer);
+        orgChart.assignIncumbent("MGB-MD-PCQ", newcomer, null);
 
         assertThat(orgChart.counts().vacancies()).isEqualTo(before - 1);
         assertThat(orgChart.positionHeldBy(newcomer)).map(PositionSummary::incumbentName).contains("Ines Calder, MD");
@@ -174,5 +176,137 @@ class OrgChartServiceIT {
     @Test
     void nobody_reads_the_chart_without_signing_in() {
         assertThatThrownBy(() -> orgChart.counts()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_move_takes_effect_on_its_day_and_the_old_line_stays_in_history() {
+        LocalDate today = LocalDate.now();
+        LocalDate nextMonth = today.plusMonths(1);
+
+        orgChart.movePosition("MGB-MD-PCQ", "MGB-CMO", nextMonth);
+
+        assertThat(orgChart.managerOf(id("MGB-MD-PCQ"), today)).map(PositionSummary::code).contains("MGB-ACMO-PC");
+        assertThat(orgChart.managerOf(id("MGB-MD-PCQ"), nextMonth)).map(PositionSummary::code).contains("MGB-CMO");
+        assertThat(orgChart.directReports(id("MGB-ACMO-PC"), nextMonth)).extracting(PositionSummary::code)
+                .doesNotContain("MGB-MD-PCQ");
+        assertThat(auditLog.historyOf("Position", id("MGB-MD-PCQ"), PageRequest.of(0, 1)).getFirst().before())
+                .isEqualTo("reports to MGB-ACMO-PC");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_position_cannot_move_under_itself_or_its_own_descendant() {
+        assertThatThrownBy(() -> orgChart.movePosition("MGB-CMO", "MGB-CMO", null))
+                .hasMessage("A position cannot report to itself.");
+        assertThatThrownBy(() -> orgChart.movePosition("MGB-CMO", "MGB-MD-PCQ", null))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("would make a circle");
+        assertThat(orgChart.managerOf(id("MGB-CMO"), null)).map(PositionSummary::code).contains("MGB-CEO");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void moving_onto_a_dotted_line_partner_asks_to_remove_the_dotted_line_first() {
+        assertThatThrownBy(() -> orgChart.movePosition("MGB-MD-PCQ", "MGB-ACPHO", null))
+                .hasMessageContaining("remove it before making that the solid line");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_position_with_reports_cannot_retire_until_they_are_moved() {
+        assertThatThrownBy(() -> orgChart.retirePosition("MH-ED-MG", null))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("still has 2 reports");
+        assertThat(orgChart.findByCode("MH-ED-MG")).isPresent();
+
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        orgChart.movePosition("MH-MG-DIROPS", "MH-COO", tomorrow);
+        orgChart.movePosition("MH-MG-MD", "MH-CMO", tomorrow);
+        orgChart.retirePosition("MH-ED-MG", tomorrow);
+
+        assertThat(orgChart.directReports(id("MH-COO"), tomorrow)).extracting(PositionSummary::code)
+                .contains("MH-MG-DIROPS").doesNotContain("MH-ED-MG");
+        assertThat(orgChart.dottedLinesOf(id("MH-CMO"), tomorrow)).isEmpty();
+        assertThat(orgChart.directReports(id("MH-COO"), null)).extracting(PositionSummary::code).contains("MH-ED-MG");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void removing_a_dotted_line_ends_it_on_the_day() {
+        LocalDate nextWeek = LocalDate.now().plusWeeks(1);
+
+        orgChart.removeDottedLine("MGB-MD-PCQ", "MGB-ACPHO", nextWeek);
+
+        assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), null)).hasSize(1);
+        assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), nextWeek)).isEmpty();
+        assertThatThrownBy(() -> orgChart.removeDottedLine("MGB-MD-PCQ", "MGB-CFO", null))
+                .hasMessageContaining("has no dotted line");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void vacating_and_reassigning_are_dated() {
+        LocalDate nextMonth = LocalDate.now().plusMonths(1);
+        long gregory = orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentEmployeeId();
+
+        orgChart.vacate("MGB-RMD-PC", nextMonth);
+        orgChart.assignIncumbent("MGB-MD-PCQ", gregory, nextMonth);
+
+        assertThat(orgChart.findByCode("MGB-RMD-PC").orElseThrow().vacant()).isFalse();
+        assertThat(orgChart.findByCode("MGB-RMD-PC", nextMonth).orElseThrow().vacant()).isTrue();
+        assertThat(orgChart.findByCode("MGB-MD-PCQ", nextMonth).orElseThrow().incumbentName()).isEqualTo("Gregory Lin, MD");
+        assertThatThrownBy(() -> orgChart.vacate("CMG-SMD-CMM", null)).hasMessageContaining("already vacant");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_stale_edit_is_refused_and_a_fresh_one_is_audited() {
+        PositionDetails seen = orgChart.details(id("MGB-MD-PCQ"), null);
+        PositionEdit edit = new PositionEdit("Medical Director for Primary Care Quality", "Primary Care", "Somerville",
+                "MA", new BigDecimal("0.80"), new BigDecimal("0.50"));
+
+        orgChart.editPosition("MGB-MD-PCQ", seen.version(), edit);
+
+        assertThat(orgChart.findByCode("MGB-MD-PCQ").orElseThrow().fte()).isEqualByComparingTo("0.80");
+        assertThatThrownBy(() -> orgChart.editPosition("MGB-MD-PCQ", seen.version(), edit))
+                .hasMessageContaining("changed by someone else");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void succession_names_candidates_with_readiness() {
+        long gregory = orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentEmployeeId();
+
+        orgChart.planSuccession("MGB-ACMO-PC", true, "Retiring in 2027", List.of(
+                new SuccessionCandidate(gregory, SuccessionCandidate.Readiness.READY_1_2_YEARS)));
+
+        PositionDetails details = orgChart.details(id("MGB-ACMO-PC"), null);
+        assertThat(details.position().retirementRisk()).isTrue();
+        assertThat(details.successors()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("Gregory Lin, MD");
+            assertThat(s.readiness()).isEqualTo(SuccessionCandidate.Readiness.READY_1_2_YEARS);
+        });
+        assertThatThrownBy(() -> orgChart.planSuccession("MGB-ACMO-PC", false, null,
+                List.of(new SuccessionCandidate(-1L, SuccessionCandidate.Readiness.READY_NOW))))
+                .hasMessageContaining("Unknown employee");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void search_finds_positions_by_title_or_by_the_person_in_them() {
+        assertThat(orgChart.search("quality", null)).extracting(PositionSummary::code).contains("MGB-MD-PCQ");
+        assertThat(orgChart.search("Okafor", null)).extracting(PositionSummary::code).containsExactly("MGB-ACMO-PC");
+        assertThat(orgChart.search("  ", null)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void subtree_and_vacancies_under_a_position() {
+        assertThat(orgChart.subtree(id("MGB-CMO"), null, 500)).extracting(PositionSummary::code)
+                .startsWith("MGB-ACMO-PC").contains("MGB-MD-PCQ", "MGB-PCP-SOM-1").doesNotContain("MGB-CMO", "MGB-CFO");
+        assertThat(orgChart.vacanciesUnder(id("MGB-CEO"), null, 50)).extracting(PositionSummary::code)
+                .containsExactly("MGB-MD-PCQ");
+        assertThat(orgChart.topsOf("MGB", null)).extracting(PositionSummary::code).containsExactly("MGB-CEO");
     }
 }

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.staffing.base.DomainException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PositionTest {
 
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private final Organisation mgb = new Organisation("MGB", "Mass General Brigham", "Somerville", "MA");
 
     private Position position(String fte, String adminFte) {
-        return new Position("MGB-MD-PCQ", "Medical Director for Primary Care Quality", mgb, "Primary Care",
-                "Somerville", "MA", new BigDecimal(fte), new BigDecimal(adminFte));
+        Position position = new Position("MGB-MD-PCQ", "Medical Director for Primary Care Quality", mgb, START);
+        position.describe("Medical Director for Primary Care Quality", "Primary Care", "Somerville", "ma",
+                new BigDecimal(fte), new BigDecimal(adminFte));
+        return position;
     }
 
     @Test
@@ -22,8 +27,7 @@ class PositionTest {
 
         assertThat(position.getFte()).isEqualByComparingTo("1.0");
         assertThat(position.getAdminFte()).isEqualByComparingTo("0.5");
-        assertThat(position.isVacant()).isTrue();
-        assertThat(position.getLocation()).isEqualTo("Somerville, MA");
+        assertThat(position.getLocationState()).isEqualTo("MA");
     }
 
     @Test
@@ -45,20 +49,41 @@ class PositionTest {
     }
 
     @Test
-    void a_position_needs_a_title_and_a_code() {
-        assertThatThrownBy(() -> new Position(" ", "Title", mgb, null, null, null, BigDecimal.ONE, BigDecimal.ZERO))
-                .hasMessage("A position needs a code.");
-        assertThatThrownBy(() -> new Position("X", "", mgb, null, null, null, BigDecimal.ONE, BigDecimal.ZERO))
-                .hasMessage("A position needs a title.");
+    void a_position_needs_a_title_a_code_and_a_real_state() {
+        assertThatThrownBy(() -> new Position(" ", "Title", mgb, START)).hasMessage("A position needs a code.");
+        assertThatThrownBy(() -> new Position("X", "", mgb, START)).hasMessage("A position needs a title.");
+        Position position = position("1.00", "0.50");
+        assertThatThrownBy(() -> position.describe("Title", null, "Boston", "Mass", BigDecimal.ONE, BigDecimal.ONE))
+                .hasMessageContaining("two-letter code");
     }
 
     @Test
-    void assigning_an_incumbent_fills_the_seat() {
+    void a_retired_position_is_active_only_before_its_retirement_day() {
         Position position = position("1.00", "0.50");
 
-        position.assignIncumbent(42L);
+        position.retire(LocalDate.of(2026, 6, 1));
 
-        assertThat(position.isVacant()).isFalse();
-        assertThat(position.getIncumbentEmployeeId()).isEqualTo(42L);
+        assertThat(position.isActiveOn(LocalDate.of(2026, 5, 31))).isTrue();
+        assertThat(position.isActiveOn(LocalDate.of(2026, 6, 1))).isFalse();
+        assertThat(position.isActiveOn(LocalDate.of(2025, 12, 31))).isFalse();
+        assertThatThrownBy(() -> position.retire(LocalDate.of(2026, 7, 1))).hasMessageContaining("already retired");
+    }
+
+    @Test
+    void a_position_cannot_retire_on_or_before_its_first_day() {
+        assertThatThrownBy(() -> position("1.00", "0.50").retire(START)).hasMessageContaining("after the day it starts");
+    }
+
+    @Test
+    void succession_plan_replaces_the_previous_one() {
+        Position position = position("1.00", "0.50");
+        position.planSuccession(true, "CMO retires 2027", List.of(
+                new SuccessionCandidate(7L, SuccessionCandidate.Readiness.READY_NOW)));
+
+        position.planSuccession(false, " ", List.of());
+
+        assertThat(position.isRetirementRisk()).isFalse();
+        assertThat(position.getSuccessionNote()).isNull();
+        assertThat(position.getSuccessors()).isEmpty();
     }
 }

@@ -1,0 +1,220 @@
+package health.staffing.orgchart;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The chart's read side: each question is one indexed SQL query, the same text on H2 and
+ * PostgreSQL, read "as of" a day. Writes go through the entities; reads of the chart come here so a
+ * 20,000-position organisation loads only what is shown.
+ */
+@Component
+class OrgChartQueries {
+
+    /** A position's row on a day: its incumbent that day and how many solid lines point at it. */
+    private static final String NODE = """
+            select p.id, p.code, p.title, o.code as organisation_code, o.name as organisation_name, p.department,
+                   p.location_city, p.location_state, p.fte, p.admin_fte, p.retirement_risk,
+                   (select max(i.employee_id) from position_incumbency i
+                     where i.position_id = p.id and i.effective_from <= :day
+                       and (i.effective_to is null or i.effective_to > :day)) as incumbent_id,
+                   (select count(*) from reporting_line r
+                     where r.superior_position_id = p.id and r.kind = 'SOLID' and r.effective_from <= :day
+                       and (r.effective_to is null or r.effective_to > :day)) as direct_reports
+            from org_position p
+            join organisation o on o.id = p.organisation_id
+            """;
+
+    private static final String ACTIVE = " p.active_from <= :day and (p.retired_from is null or p.retired_from > :day) ";
+
+    private static final String EFFECTIVE = " rl.effective_from <= :day and (rl.effective_to is null or rl.effective_to > :day) ";
+
+    private final JdbcClient jdbc;
+
+    OrgChartQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<PositionSummary> byCode(String code, LocalDate day) {
+        return jdbc.sql(NODE + " where p.code = :code").param("code", code).param("day", day)
+                .query(OrgChartQueries::node).optional();
+    }
+
+    Optional<PositionSummary> byId(long id, LocalDate day) {
+        return jdbc.sql(NODE + " where p.id = :id").param("id", id).param("day", day)
+                .query(OrgChartQueries::node).optional();
+    }
+
+    List<PositionSummary> byIds(Collection<Long> ids, LocalDate day) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(NODE + " where p.id in (:ids)").param("ids", ids).param("day", day)
+                .query(OrgChartQueries::node).list();
+    }
+
+    /** Active positions of the organisation with no solid line upward on the day. */
+    List<PositionSummary> tops(String organisationCode, LocalDate day) {
+        return jdbc.sql(NODE + " where o.code = :organisation and" + ACTIVE + """
+                and not exists (select 1 from reporting_line rl
+                                where rl.subordinate_position_id = p.id and rl.kind = 'SOLID' and""" + EFFECTIVE + """
+                )
+                order by p.title
+                """).param("organisation", organisationCode).param("day", day).query(OrgChartQueries::node).list();
+    }
+
+    /** Solid-line reports of a position on the day, by title. */
+    List<PositionSummary> children(long positionId, LocalDate day) {
+        return jdbc.sql(NODE + """
+                join reporting_line rl on rl.subordinate_position_id = p.id
+                where rl.superior_position_id = :id and rl.kind = 'SOLID' and""" + EFFECTIVE + "and" + ACTIVE + """
+                order by p.title
+                """).param("id", positionId).param("day", day).query(OrgChartQueries::node).list();
+    }
+
+    /** The solid-line manager on the day. */
+    Optional<PositionSummary> manager(long positionId, LocalDate day) {
+        return jdbc.sql(NODE + """
+                join reporting_line rl on rl.superior_position_id = p.id
+                where rl.subordinate_position_id = :id and rl.kind = 'SOLID' and""" + EFFECTIVE)
+                .param("id", positionId).param("day", day).query(OrgChartQueries::node).optional();
+    }
+
+    /** Every dotted line that touches one of the positions, either end. */
+    List<DottedLink> dottedLinksTouching(Collection<Long> ids, LocalDate day) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select rl.subordinate_position_id, rl.superior_position_id, rl.label from reporting_line rl
+                where rl.kind = 'DOTTED' and""" + EFFECTIVE + """
+                  and (rl.subordinate_position_id in (:ids) or rl.superior_position_id in (:ids))
+                order by rl.label
+                """).param("ids", ids).param("day", day)
+                .query((rs, row) -> new DottedLink(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
+    /** Ids from the position up to its top along solid lines, nearest first; the depth guard stops a cycle. */
+    List<Long> pathToTopIds(long positionId, LocalDate day) {
+        return jdbc.sql("""
+                with recursive chain(position_id, depth) as (
+                    select cast(:id as bigint), 0
+                    union all
+                    select rl.superior_position_id, chain.depth + 1
+                    from reporting_line rl
+                    join chain on rl.subordinate_position_id = chain.position_id
+                    where rl.kind = 'SOLID' and""" + EFFECTIVE + """
+                      and chain.depth < 200
+                )
+                select position_id from chain order by depth
+                """).param("id", positionId).param("day", day).query(Long.class).list();
+    }
+
+    /** Ids below the position along solid lines, breadth first, at most {@code limit}. */
+    List<Long> subtreeIds(long positionId, LocalDate day, int limit) {
+        return jdbc.sql("""
+                with recursive below(position_id, depth) as (
+                    select cast(:id as bigint), 0
+                    union all
+                    select rl.subordinate_position_id, below.depth + 1
+                    from reporting_line rl
+                    join below on rl.superior_position_id = below.position_id
+                    where rl.kind = 'SOLID' and""" + EFFECTIVE + """
+                      and below.depth < 200
+                )
+                select position_id from below where depth > 0 order by depth, position_id
+                fetch first :limit rows only
+                """).param("id", positionId).param("day", day).param("limit", limit).query(Long.class).list();
+    }
+
+    /** Active seats without an incumbent on the day anywhere below the position. */
+    List<PositionSummary> vacanciesUnder(long positionId, LocalDate day, int limit) {
+        return jdbc.sql("""
+                with recursive below(position_id, depth) as (
+                    select cast(:id as bigint), 0
+                    union all
+                    select rl.subordinate_position_id, below.depth + 1
+                    from reporting_line rl
+                    join below on rl.superior_position_id = below.position_id
+                    where rl.kind = 'SOLID' and""" + EFFECTIVE + """
+                      and below.depth < 200
+                )
+                """ + NODE + """
+                join below on below.position_id = p.id and below.depth > 0
+                where""" + ACTIVE + """
+                  and not exists (select 1 from position_incumbency i
+                                  where i.position_id = p.id and i.effective_from <= :day
+                                    and (i.effective_to is null or i.effective_to > :day))
+                order by p.title
+                fetch first :limit rows only
+                """).param("id", positionId).param("day", day).param("limit", limit).query(OrgChartQueries::node).list();
+    }
+
+    /** Active positions whose title contains the text, or that the given employees hold on the day. */
+    List<PositionSummary> search(String text, Collection<Long> employeeIds, LocalDate day, int limit) {
+        String byPerson = employeeIds.isEmpty() ? "" : """
+                 or exists (select 1 from position_incumbency i
+                            where i.position_id = p.id and i.employee_id in (:employees) and i.effective_from <= :day
+                              and (i.effective_to is null or i.effective_to > :day))
+                """;
+        var spec = jdbc.sql(NODE + " where" + ACTIVE + " and (lower(p.title) like :pattern or lower(p.code) = :code"
+                        + byPerson + ") order by p.title fetch first :limit rows only")
+                .param("pattern", "%" + text.toLowerCase() + "%").param("code", text.toLowerCase())
+                .param("day", day).param("limit", limit);
+        if (!employeeIds.isEmpty()) {
+            spec = spec.param("employees", employeeIds);
+        }
+        return spec.query(OrgChartQueries::node).list();
+    }
+
+    /** The position an employee holds on the day, if any. */
+    Optional<Long> heldBy(long employeeId, LocalDate day) {
+        return jdbc.sql("""
+                select i.position_id from position_incumbency i
+                where i.employee_id = :employee and i.effective_from <= :day
+                  and (i.effective_to is null or i.effective_to > :day)
+                """).param("employee", employeeId).param("day", day).query(Long.class).optional();
+    }
+
+    List<PositionSummary> vacancies(LocalDate day, int offset, int limit) {
+        return jdbc.sql(NODE + " where" + ACTIVE + """
+                  and not exists (select 1 from position_incumbency i
+                                  where i.position_id = p.id and i.effective_from <= :day
+                                    and (i.effective_to is null or i.effective_to > :day))
+                order by p.title, p.id
+                offset :offset rows fetch next :limit rows only
+                """).param("day", day).param("offset", offset).param("limit", limit)
+                .query(OrgChartQueries::node).list();
+    }
+
+    OrgChartCounts counts(LocalDate day) {
+        return jdbc.sql("""
+                select (select count(*) from organisation),
+                       (select count(*) from org_position p where""" + ACTIVE + """
+                       ),
+                       (select count(*) from org_position p where""" + ACTIVE + """
+                          and not exists (select 1 from position_incumbency i
+                                          where i.position_id = p.id and i.effective_from <= :day
+                                            and (i.effective_to is null or i.effective_to > :day)))
+                """).param("day", day)
+                .query((rs, row) -> new OrgChartCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
+    private static PositionSummary node(ResultSet rs, int row) throws SQLException {
+        long incumbent = rs.getLong("incumbent_id");
+        Long incumbentId = rs.wasNull() ? null : incumbent;
+        BigDecimal fte = rs.getBigDecimal("fte");
+        BigDecimal adminFte = rs.getBigDecimal("admin_fte");
+        return new PositionSummary(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+                rs.getString("organisation_code"), rs.getString("organisation_name"), rs.getString("department"),
+                rs.getString("location_city"), rs.getString("location_state"), fte, adminFte, incumbentId, null,
+                rs.getInt("direct_reports"), rs.getBoolean("retirement_risk"));
+    }
+}

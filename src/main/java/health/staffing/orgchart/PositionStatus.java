@@ -1,6 +1,0 @@
-package health.staffing.orgchart;
-
-public enum PositionStatus {
-    ACTIVE,
-    RETIRED
-}
