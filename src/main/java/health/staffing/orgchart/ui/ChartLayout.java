@@ -1,0 +1,99 @@
+package health.staffing.orgchart.ui;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Places the visible boxes of the chart: each subtree gets the width it needs, a parent sits
+ * centred above its children, roots stand side by side. Pure arithmetic on ids, so it is tested
+ * without a browser and costs microseconds for the few hundred boxes a screen shows.
+ */
+final class ChartLayout {
+
+    static final int BOX_WIDTH = 236;
+    static final int BOX_HEIGHT = 104;
+    static final int H_GAP = 28;
+    static final int V_GAP = 64;
+    static final int MARGIN = 32;
+
+    /** Top-left corner of a box. */
+    record Point(int x, int y) {
+
+        int centreX() {
+            return x + BOX_WIDTH / 2;
+        }
+
+        int bottom() {
+            return y + BOX_HEIGHT;
+        }
+    }
+
+    private final Map<Long, Point> points = new LinkedHashMap<>();
+    private final Map<Long, Integer> widths = new HashMap<>();
+    private int width;
+    private int height;
+
+    private ChartLayout() {
+    }
+
+    /**
+     * @param roots    the boxes at the top, left to right
+     * @param children the visible children of a box (empty when collapsed), left to right
+     */
+    static ChartLayout of(List<Long> roots, Function<Long, List<Long>> children) {
+        ChartLayout layout = new ChartLayout();
+        int x = MARGIN;
+        for (Long root : roots) {
+            int subtree = layout.measure(root, children);
+            layout.place(root, x, MARGIN, children);
+            x += subtree + H_GAP;
+        }
+        layout.width = Math.max(x - H_GAP + MARGIN, BOX_WIDTH + 2 * MARGIN);
+        layout.height = layout.points.values().stream().mapToInt(Point::bottom).max().orElse(0) + MARGIN;
+        return layout;
+    }
+
+    private int measure(Long id, Function<Long, List<Long>> children) {
+        List<Long> kids = children.apply(id);
+        int total = kids.isEmpty() ? BOX_WIDTH
+                : kids.stream().mapToInt(kid -> measure(kid, children)).sum() + H_GAP * (kids.size() - 1);
+        int subtree = Math.max(BOX_WIDTH, total);
+        widths.put(id, subtree);
+        return subtree;
+    }
+
+    private void place(Long id, int left, int top, Function<Long, List<Long>> children) {
+        int subtree = widths.get(id);
+        points.put(id, new Point(left + (subtree - BOX_WIDTH) / 2, top));
+        List<Long> kids = children.apply(id);
+        int kidsWidth = kids.stream().mapToInt(widths::get).sum() + H_GAP * Math.max(0, kids.size() - 1);
+        int x = left + (subtree - kidsWidth) / 2;
+        for (Long kid : kids) {
+            place(kid, x, top + BOX_HEIGHT + V_GAP, children);
+            x += widths.get(kid) + H_GAP;
+        }
+    }
+
+    Point at(long id) {
+        return points.get(id);
+    }
+
+    boolean contains(long id) {
+        return points.containsKey(id);
+    }
+
+    Map<Long, Point> points() {
+        return points;
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+}

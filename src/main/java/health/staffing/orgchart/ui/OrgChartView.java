@@ -1,0 +1,435 @@
+package health.staffing.orgchart.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import health.staffing.base.DomainException;
+import health.staffing.orgchart.DottedLine;
+import health.staffing.orgchart.NewPosition;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.OrganisationSummary;
+import health.staffing.orgchart.PositionDetails;
+import health.staffing.orgchart.PositionEdit;
+import health.staffing.orgchart.PositionSummary;
+import health.staffing.orgchart.SuccessionCandidate;
+import health.staffing.people.EmployeeService;
+import health.staffing.people.EmployeeSummary;
+import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
+import health.staffing.security.UserAccountService;
+import health.staffing.security.UserSummary;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The org chart: one organisation as of a day, boxes with solid and labelled dotted lines,
+ * lazily expanded; a search that focuses a position and lights up its path to the top; a detail
+ * panel; and, for HR and administrators, dated changes. The address holds the organisation, the
+ * selected position and the day ({@code /org-chart?org=MGB&position=MGB-MD-PCQ&asOf=2026-12-01}).
+ */
+@Route("org-chart")
+@PageTitle("Org chart")
+@Menu(order = 10, icon = "vaadin:sitemap", title = "Org chart")
+@PermitAll
+class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPanel.Actions {
+
+    static final String ORG = "org";
+    static final String POSITION = "position";
+    static final String AS_OF = "asOf";
+    private static final double[] ZOOMS = {0.5, 0.65, 0.8, 1.0, 1.2};
+
+    private final OrgChartService orgChart;
+    private final EmployeeService employees;
+    private final UserAccountService accounts;
+    private final Clock clock;
+    private final OrgChartViewModel model;
+    private final boolean canEdit = CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN);
+
+    final Select<OrganisationSummary> organisation = new Select<>();
+    final ComboBox<PositionSummary> search = new ComboBox<>("Find a position or person");
+    final DatePicker asOf = new DatePicker("As of");
+    final ChartCanvas canvas;
+    final PositionDetailPanel details;
+    private final Div zoomBox = new Div();
+    private final Span zoomLabel = new Span();
+    private int zoom = 3;
+    private boolean updatingFields;
+
+    OrgChartView(OrgChartService orgChart, EmployeeService employees, UserAccountService accounts, Clock clock) {
+        this.orgChart = orgChart;
+        this.employees = employees;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.model = new OrgChartViewModel(ChartSource.of(orgChart));
+        this.canvas = new ChartCanvas(id -> select(model.node(id).code()), this::toggle);
+        this.details = new PositionDetailPanel(this::select, this, canEdit);
+        addClassNames("org-chart-view");
+
+        organisation.setLabel("Organisation");
+        organisation.setItems(orgChart.organisations());
+        organisation.setItemLabelGenerator(OrganisationSummary::name);
+        organisation.setId("chart-organisation");
+        organisation.setWidth("20rem");
+        organisation.addValueChangeListener(change -> {
+            if (!updatingFields && change.isFromClient() && change.getValue() != null) {
+                navigate(change.getValue().code(), null, model.day());
+            }
+        });
+
+        search.setId("chart-search");
+        search.setPlaceholder("Title or name, e.g. quality or Okafor");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setItemLabelGenerator(p -> p.title() + (p.vacant() ? " — vacant" : " — " + p.incumbentName()));
+        search.setItems(query -> orgChart.search(query.getFilter().orElse(""), model.day()).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        search.setWidth("24rem");
+        search.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                PositionSummary found = change.getValue();
+                search.clear();
+                navigate(found.organisationCode(), found.code(), model.day());
+            }
+        });
+
+        asOf.setId("chart-as-of");
+        asOf.setWidth("10rem");
+        asOf.addValueChangeListener(change -> {
+            if (!updatingFields && change.isFromClient() && change.getValue() != null) {
+                navigate(model.organisationCode(), selectedCode().orElse(null), change.getValue());
+            }
+        });
+
+        Button zoomOut = zoomButton(VaadinIcon.MINUS, "Zoom out", -1);
+        Button zoomIn = zoomButton(VaadinIcon.PLUS, "Zoom in", +1);
+        zoomLabel.addClassName("zoom-label");
+        Div zoomControls = new Div(zoomOut, zoomLabel, zoomIn);
+        zoomControls.addClassName("zoom-controls");
+
+        Div legend = new Div(legend("solid", "Reports to"), legend("dotted", "Dotted line"),
+                legend("vacant", "Vacant"), legend("on-path", "Path to top"));
+        legend.addClassName("chart-legend");
+
+        Div toolbar = new Div(organisation, search, asOf, zoomControls);
+        toolbar.addClassName("chart-toolbar");
+
+        zoomBox.addClassName("chart-zoom");
+        zoomBox.add(canvas);
+        Div scroller = new Div(zoomBox);
+        scroller.addClassName("chart-scroller");
+        scroller.setId("chart-scroller");
+        Div stage = new Div(scroller, legend);
+        stage.addClassName("chart-stage");
+        Div body = new Div(stage, details);
+        body.addClassName("chart-body");
+        add(toolbar, body);
+        applyZoom();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        LocalDate day = first(parameters, AS_OF).flatMap(OrgChartView::parseDay).orElse(LocalDate.now(clock));
+        Optional<PositionSummary> position = first(parameters, POSITION).flatMap(code -> orgChart.findByCode(code, day));
+        String org = first(parameters, ORG)
+                .or(() -> position.map(PositionSummary::organisationCode))
+                .or(this::homeOrganisation)
+                .orElseGet(() -> orgChart.organisations().getFirst().code());
+        if (!org.equals(model.organisationCode()) || !day.equals(model.day())) {
+            model.open(org, day);
+        }
+        position.ifPresentOrElse(p -> model.focus(p.id()), model::clearSelection);
+        updatingFields = true;
+        organisation.getListDataView().getItems().filter(o -> o.code().equals(model.organisationCode())).findFirst()
+                .ifPresent(organisation::setValue);
+        asOf.setValue(model.day());
+        updatingFields = false;
+        render();
+        position.ifPresentOrElse(p -> details.show(orgChart.details(p.id(), model.day())), () -> details.setVisible(false));
+    }
+
+    /** The organisation of the signed-in person's own position: where most people start. */
+    private Optional<String> homeOrganisation() {
+        return accounts.findByUsername(CurrentUser.username())
+                .map(UserSummary::employeeId)
+                .flatMap(orgChart::positionHeldBy)
+                .map(PositionSummary::organisationCode);
+    }
+
+    private void render() {
+        canvas.render(model);
+        canvas.getElement().executeJs(
+                "const box = this.querySelector('#selected-box'); if (box) box.scrollIntoView({block: 'center', inline: 'center'});");
+    }
+
+    private void toggle(long id) {
+        model.toggle(id);
+        render();
+    }
+
+    /** Selects a position by code; one of another organisation switches the chart there. */
+    private void select(String code) {
+        String org = orgChart.findByCode(code, model.day()).map(PositionSummary::organisationCode)
+                .orElse(model.organisationCode());
+        navigate(org, code, model.day());
+    }
+
+    private void navigate(String org, String positionCode, LocalDate day) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(ORG, org);
+        if (positionCode != null) {
+            parameters.put(POSITION, positionCode);
+        }
+        if (!day.equals(LocalDate.now(clock))) {
+            parameters.put(AS_OF, day.toString());
+        }
+        getUI().ifPresent(ui -> ui.navigate(OrgChartView.class, QueryParameters.simple(parameters)));
+    }
+
+    private Optional<String> selectedCode() {
+        return Optional.ofNullable(model.selected()).map(model::node).map(PositionSummary::code);
+    }
+
+    /** After a change: reload the chart as of the same day and keep the selection. */
+    private void refresh(String message) {
+        String org = model.organisationCode();
+        LocalDate day = model.day();
+        Optional<String> selected = selectedCode();
+        model.open(org, day);
+        selected.flatMap(code -> orgChart.findByCode(code, day)).ifPresentOrElse(p -> {
+            model.focus(p.id());
+            details.show(orgChart.details(p.id(), day));
+        }, () -> details.setVisible(false));
+        render();
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    // ------------------------------------------------------------ HR changes
+
+    @Override
+    public void edit(PositionDetails d) {
+        PositionSummary p = d.position();
+        TextField title = text("Title", p.title());
+        title.setRequired(true);
+        TextField department = text("Department", p.department());
+        TextField city = text("City", p.locationCity());
+        TextField state = text("State", p.locationState());
+        state.setMaxLength(2);
+        BigDecimalField fte = decimal("Total FTE", p.fte());
+        BigDecimalField adminFte = decimal("Administrative FTE", p.adminFte());
+        adminFte.setHelperText("The rest is clinical work");
+        ChangeDialog dialog = new ChangeDialog("Edit " + p.title(), "Save", model.day(), false,
+                day -> orgChart.editPosition(p.code(), d.version(), new PositionEdit(title.getValue(),
+                        department.getValue(), city.getValue(), state.getValue(), fte.getValue(), adminFte.getValue())),
+                () -> refresh("Saved " + title.getValue() + "."));
+        dialog.addFields(title, department, city, state, fte, adminFte);
+        dialog.open();
+    }
+
+    @Override
+    public void addReport(PositionDetails d) {
+        PositionSummary manager = d.position();
+        TextField code = text("Position code", null);
+        code.setRequired(true);
+        code.setHelperText("A stable id, e.g. MGB-MD-BH");
+        TextField title = text("Title", null);
+        title.setRequired(true);
+        TextField department = text("Department", manager.department());
+        BigDecimalField fte = decimal("Total FTE", BigDecimal.ONE);
+        BigDecimalField adminFte = decimal("Administrative FTE", new BigDecimal("0.50"));
+        ChangeDialog dialog = new ChangeDialog("New position reporting to " + manager.title(), "Create", model.day(), true,
+                day -> orgChart.createPosition(new NewPosition(code.getValue(), title.getValue(), manager.organisationCode(),
+                        department.getValue(), manager.locationCity(), manager.locationState(), fte.getValue(),
+                        adminFte.getValue(), manager.code(), null, day)),
+                () -> refresh("Created " + title.getValue() + "."));
+        dialog.addFields(code, title, department, fte, adminFte);
+        dialog.open();
+    }
+
+    @Override
+    public void move(PositionDetails d) {
+        ComboBox<PositionSummary> manager = positionPicker("New manager");
+        ChangeDialog dialog = new ChangeDialog("Move " + d.position().title(), "Move", model.day(), true,
+                day -> orgChart.movePosition(d.position().code(), required(manager.getValue(), "Choose the new manager.").code(), day),
+                () -> refresh("Moved " + d.position().title() + "."));
+        dialog.addFields(manager);
+        dialog.open();
+    }
+
+    @Override
+    public void addDottedLine(PositionDetails d) {
+        ComboBox<PositionSummary> partner = positionPicker("Dotted line to");
+        TextField label = text("What it is for", null);
+        label.setRequired(true);
+        label.setPlaceholder("e.g. quality oversight");
+        ChangeDialog dialog = new ChangeDialog("Dotted line from " + d.position().title(), "Add", model.day(), true,
+                day -> orgChart.addDottedLine(d.position().code(),
+                        required(partner.getValue(), "Choose the position the dotted line goes to.").code(), label.getValue(), day),
+                () -> refresh("Dotted line added."));
+        dialog.addFields(partner, label);
+        dialog.open();
+    }
+
+    @Override
+    public void removeDottedLine(PositionDetails d, DottedLine line) {
+        String from = line.outgoing() ? d.position().code() : line.partner().code();
+        String to = line.outgoing() ? line.partner().code() : d.position().code();
+        ChangeDialog dialog = new ChangeDialog("End the dotted line \"" + line.label() + "\"", "End it", model.day(), true,
+                day -> orgChart.removeDottedLine(from, to, day), () -> refresh("Dotted line ended."));
+        dialog.open();
+    }
+
+    @Override
+    public void assignIncumbent(PositionDetails d) {
+        ComboBox<EmployeeSummary> employee = employeePicker("Employee");
+        ChangeDialog dialog = new ChangeDialog("Assign the incumbent of " + d.position().title(), "Assign", model.day(), true,
+                day -> orgChart.assignIncumbent(d.position().code(), required(employee.getValue(), "Choose the employee.").id(), day),
+                () -> refresh("Incumbent assigned."));
+        dialog.addFields(employee);
+        dialog.open();
+    }
+
+    @Override
+    public void vacate(PositionDetails d) {
+        ChangeDialog dialog = new ChangeDialog(d.position().incumbentName() + " leaves " + d.position().title(), "Vacate",
+                model.day(), true, day -> orgChart.vacate(d.position().code(), day), () -> refresh("Position vacated."));
+        dialog.open();
+    }
+
+    @Override
+    public void planSuccession(PositionDetails d) {
+        Checkbox atRisk = new Checkbox("Retirement risk", d.position().retirementRisk());
+        TextArea note = new TextArea("Note");
+        note.setValue(Optional.ofNullable(d.successionNote()).orElse(""));
+        note.setMaxLength(500);
+        ComboBox<EmployeeSummary> successor = employeePicker("Successor candidate");
+        successor.setRequired(false);
+        Select<SuccessionCandidate.Readiness> readiness = new Select<>();
+        readiness.setLabel("Readiness");
+        readiness.setItems(SuccessionCandidate.Readiness.values());
+        readiness.setItemLabelGenerator(SuccessionCandidate.Readiness::label);
+        readiness.setValue(SuccessionCandidate.Readiness.READY_1_2_YEARS);
+        ChangeDialog dialog = new ChangeDialog("Succession for " + d.position().title(), "Save", model.day(), false,
+                day -> {
+                    List<SuccessionCandidate> candidates = new ArrayList<>(d.successors().stream()
+                            .map(s -> new SuccessionCandidate(s.employeeId(), s.readiness())).toList());
+                    if (successor.getValue() != null) {
+                        candidates.removeIf(c -> c.employeeId() == successor.getValue().id());
+                        candidates.add(new SuccessionCandidate(successor.getValue().id(), readiness.getValue()));
+                    }
+                    orgChart.planSuccession(d.position().code(), atRisk.getValue(), note.getValue(), candidates);
+                },
+                () -> refresh("Succession plan saved."));
+        dialog.addFields(atRisk, note, successor, readiness);
+        dialog.open();
+    }
+
+    @Override
+    public void retire(PositionDetails d) {
+        ChangeDialog dialog = new ChangeDialog("Retire " + d.position().title(), "Retire", model.day().plusDays(1), true,
+                day -> orgChart.retirePosition(d.position().code(), day), () -> refresh("Position retired."));
+        dialog.open();
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    private ComboBox<PositionSummary> positionPicker(String label) {
+        ComboBox<PositionSummary> picker = new ComboBox<>(label);
+        picker.setItems(query -> orgChart.search(query.getFilter().orElse(""), model.day()).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        picker.setItemLabelGenerator(p -> p.title() + " (" + p.code() + ")");
+        picker.setPlaceholder("Type a title or a name");
+        picker.setRequired(true);
+        return picker;
+    }
+
+    private ComboBox<EmployeeSummary> employeePicker(String label) {
+        ComboBox<EmployeeSummary> picker = new ComboBox<>(label);
+        picker.setItems(query -> employees.searchByName(query.getFilter().orElse(""), 50).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        picker.setItemLabelGenerator(e -> e.fullName() + " (" + e.employeeNumber() + ")");
+        picker.setPlaceholder("Type a name or employee number");
+        picker.setRequired(true);
+        return picker;
+    }
+
+    private static <T> T required(T value, String message) {
+        if (value == null) {
+            throw new DomainException(message);
+        }
+        return value;
+    }
+
+    private static TextField text(String label, String value) {
+        TextField field = new TextField(label);
+        field.setValue(value == null ? "" : value);
+        return field;
+    }
+
+    private static BigDecimalField decimal(String label, BigDecimal value) {
+        BigDecimalField field = new BigDecimalField(label);
+        field.setValue(value);
+        return field;
+    }
+
+    private Button zoomButton(VaadinIcon icon, String label, int step) {
+        Button button = new Button(icon.create(), click -> {
+            zoom = Math.max(0, Math.min(ZOOMS.length - 1, zoom + step));
+            applyZoom();
+        });
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        button.setAriaLabel(label);
+        return button;
+    }
+
+    private void applyZoom() {
+        zoomBox.getStyle().set("zoom", String.valueOf(ZOOMS[zoom]));
+        zoomLabel.setText(Math.round(ZOOMS[zoom] * 100) + "%");
+    }
+
+    private static Span legend(String kind, String text) {
+        Span swatch = new Span();
+        swatch.addClassNames("legend-swatch", kind);
+        Span item = new Span(swatch, new Span(text));
+        item.addClassName("legend-item");
+        return item;
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return Optional.ofNullable(parameters.get(name)).flatMap(values -> values.stream().findFirst())
+                .filter(value -> !value.isBlank());
+    }
+
+    private static Optional<LocalDate> parseDay(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException malformed) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package health.staffing.orgchart.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import health.staffing.base.ui.component.Badge;
+import health.staffing.orgchart.DottedLine;
+import health.staffing.orgchart.PositionDetails;
+import health.staffing.orgchart.PositionSummary;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.function.Consumer;
+
+/** The selected position in full: who holds it, its FTE split, its lines both ways, its succession. */
+class PositionDetailPanel extends Div {
+
+    /** What HR can do from the panel; the view opens the dialogs. */
+    interface Actions {
+
+        void edit(PositionDetails details);
+
+        void addReport(PositionDetails details);
+
+        void move(PositionDetails details);
+
+        void addDottedLine(PositionDetails details);
+
+        void removeDottedLine(PositionDetails details, DottedLine line);
+
+        void assignIncumbent(PositionDetails details);
+
+        void vacate(PositionDetails details);
+
+        void planSuccession(PositionDetails details);
+
+        void retire(PositionDetails details);
+    }
+
+    private final Consumer<String> onOpenPosition;
+    private final Actions actions;
+    private final boolean canEdit;
+
+    PositionDetailPanel(Consumer<String> onOpenPosition, Actions actions, boolean canEdit) {
+        this.onOpenPosition = onOpenPosition;
+        this.actions = actions;
+        this.canEdit = canEdit;
+        addClassName("detail-panel");
+        setId("position-details");
+        setVisible(false);
+    }
+
+    void show(PositionDetails details) {
+        removeAll();
+        setVisible(true);
+        PositionSummary p = details.position();
+
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> setVisible(false));
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        close.setAriaLabel("Close details");
+        close.addClassName("detail-close");
+        H3 title = new H3(p.title());
+        title.setId("detail-title");
+        Paragraph where = new Paragraph(String.join(" · ", nonNull(p.organisationName(), p.department(), p.location())));
+        where.addClassName("detail-where");
+        Span code = new Span(p.code());
+        code.addClassName("detail-code");
+        add(close, title, code, where);
+
+        Div incumbent = new Div();
+        incumbent.setId("detail-incumbent");
+        if (p.vacant()) {
+            incumbent.add(new Badge("VACANT", "warning"));
+        } else {
+            incumbent.add(new Span(p.incumbentName()));
+        }
+        add(section("Incumbent", incumbent));
+        add(section("FTE", fte(p)));
+
+        Div reportsTo = new Div();
+        reportsTo.setId("detail-manager");
+        if (details.manager() == null) {
+            reportsTo.add(new Span("Top of the organisation"));
+        } else {
+            reportsTo.add(link(details.manager().title(), details.manager().code()));
+        }
+        add(section("Reports to (solid line)", reportsTo));
+
+        Div dotted = new Div();
+        dotted.setId("detail-dotted");
+        if (details.dottedLines().isEmpty()) {
+            dotted.add(muted("No dotted lines"));
+        }
+        for (DottedLine line : details.dottedLines()) {
+            Div row = new Div(new Span(line.outgoing() ? "to " : "from "), link(line.partner().title(), line.partner().code()),
+                    new Badge(line.label()));
+            row.addClassName("dotted-row");
+            if (canEdit) {
+                Button remove = new Button(VaadinIcon.TRASH.create(), click -> actions.removeDottedLine(details, line));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.ERROR);
+                remove.setAriaLabel("End the dotted line with " + line.partner().title());
+                row.add(remove);
+            }
+            dotted.add(row);
+        }
+        add(section("Dotted lines", dotted));
+        add(section("Direct reports", new Span(p.directReports() == 0 ? "None" : String.valueOf(p.directReports()))));
+
+        Div path = new Div();
+        path.addClassName("detail-path");
+        for (int i = details.pathToTop().size() - 1; i >= 1; i--) {
+            PositionSummary step = details.pathToTop().get(i);
+            path.add(link(step.title(), step.code()), new Span(" › "));
+        }
+        path.add(new Span(p.title()));
+        add(section("Path to the top", path));
+
+        Div succession = new Div();
+        succession.setId("detail-succession");
+        if (p.retirementRisk()) {
+            succession.add(new Badge("Retirement risk", "warning"));
+        }
+        if (details.successionNote() != null) {
+            succession.add(new Paragraph(details.successionNote()));
+        }
+        if (details.successors().isEmpty()) {
+            succession.add(muted("No successor named"));
+        }
+        details.successors().forEach(s -> succession.add(new Div(new Span(s.name() + " — " + s.readiness().label()))));
+        add(section("Vacancy and succession", succession));
+        if (details.retiredFrom() != null) {
+            add(new Badge("Retired from " + details.retiredFrom(), "warning"));
+        }
+        if (canEdit) {
+            add(editActions(details));
+        }
+    }
+
+    private Component editActions(PositionDetails details) {
+        Div buttons = new Div(
+                action("Edit details", VaadinIcon.EDIT, () -> actions.edit(details), "action-edit"),
+                action("Add a report", VaadinIcon.PLUS, () -> actions.addReport(details), "action-add-report"),
+                action("Move", VaadinIcon.ARROWS, () -> actions.move(details), "action-move"),
+                action("Add dotted line", VaadinIcon.CONNECT, () -> actions.addDottedLine(details), "action-dotted"),
+                details.position().vacant()
+                        ? action("Assign incumbent", VaadinIcon.USER_CHECK, () -> actions.assignIncumbent(details), "action-assign")
+                        : action("Vacate", VaadinIcon.USER_CLOCK, () -> actions.vacate(details), "action-vacate"),
+                action("Succession", VaadinIcon.USERS, () -> actions.planSuccession(details), "action-succession"),
+                action("Retire", VaadinIcon.BAN, () -> actions.retire(details), "action-retire"));
+        buttons.addClassName("detail-actions");
+        return section("Change (HR)", buttons);
+    }
+
+    private static Button action(String text, VaadinIcon icon, Runnable run, String id) {
+        Button button = new Button(text, icon.create(), click -> run.run());
+        button.addThemeVariants(ButtonVariant.SMALL);
+        button.setId(id);
+        return button;
+    }
+
+    private Component link(String text, String code) {
+        Button link = new Button(text, click -> onOpenPosition.accept(code));
+        link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        link.addClassName("position-link");
+        return link;
+    }
+
+    private static Component fte(PositionSummary p) {
+        Span text = new Span(p.fte() + " FTE — " + p.adminFte() + " administrative, " + p.clinicalFte() + " clinical");
+        Div admin = new Div();
+        admin.addClassName("fte-admin");
+        admin.setWidth(percent(p.adminFte(), p.fte()) + "%");
+        Div bar = new Div(admin);
+        bar.addClassName("fte-bar");
+        bar.getElement().setAttribute("aria-hidden", "true");
+        return new Div(text, bar);
+    }
+
+    private static int percent(BigDecimal part, BigDecimal whole) {
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_UP).intValue();
+    }
+
+    private static Component section(String heading, Component content) {
+        Div section = new Div(new H4(heading), content);
+        section.addClassName("detail-section");
+        return section;
+    }
+
+    private static Span muted(String text) {
+        Span span = new Span(text);
+        span.addClassName("muted");
+        return span;
+    }
+
+    private static String[] nonNull(String... parts) {
+        return java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,57 @@
+package health.staffing.orgchart.ui;
+
+import static health.staffing.orgchart.ui.ChartLayout.BOX_HEIGHT;
+import static health.staffing.orgchart.ui.ChartLayout.BOX_WIDTH;
+import static health.staffing.orgchart.ui.ChartLayout.H_GAP;
+import static health.staffing.orgchart.ui.ChartLayout.MARGIN;
+import static health.staffing.orgchart.ui.ChartLayout.V_GAP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ChartLayoutTest {
+
+    @Test
+    void a_single_box_sits_in_the_margin() {
+        ChartLayout layout = ChartLayout.of(List.of(1L), id -> List.of());
+
+        assertThat(layout.at(1)).isEqualTo(new ChartLayout.Point(MARGIN, MARGIN));
+        assertThat(layout.width()).isEqualTo(BOX_WIDTH + 2 * MARGIN);
+        assertThat(layout.height()).isEqualTo(BOX_HEIGHT + 2 * MARGIN);
+    }
+
+    @Test
+    void a_parent_is_centred_over_its_children_one_level_down() {
+        Map<Long, List<Long>> tree = Map.of(1L, List.of(2L, 3L, 4L));
+        ChartLayout layout = ChartLayout.of(List.of(1L), id -> tree.getOrDefault(id, List.of()));
+
+        int row = MARGIN + BOX_HEIGHT + V_GAP;
+        assertThat(layout.at(2)).isEqualTo(new ChartLayout.Point(MARGIN, row));
+        assertThat(layout.at(3).x()).isEqualTo(MARGIN + BOX_WIDTH + H_GAP);
+        assertThat(layout.at(1).centreX()).isEqualTo(layout.at(3).centreX());
+        assertThat(layout.width()).isEqualTo(3 * BOX_WIDTH + 2 * H_GAP + 2 * MARGIN);
+    }
+
+    @Test
+    void subtrees_never_overlap() {
+        Map<Long, List<Long>> tree = Map.of(1L, List.of(2L, 3L), 2L, List.of(4L, 5L, 6L), 3L, List.of(7L, 8L));
+        ChartLayout layout = ChartLayout.of(List.of(1L), id -> tree.getOrDefault(id, List.of()));
+
+        List<ChartLayout.Point> bottomRow = List.of(layout.at(4), layout.at(5), layout.at(6), layout.at(7), layout.at(8));
+        for (int i = 1; i < bottomRow.size(); i++) {
+            assertThat(bottomRow.get(i).x()).isGreaterThanOrEqualTo(bottomRow.get(i - 1).x() + BOX_WIDTH + H_GAP);
+        }
+        assertThat(layout.at(2).centreX()).isEqualTo(layout.at(5).centreX());
+    }
+
+    @Test
+    void collapsed_boxes_hide_their_subtree_and_roots_stand_side_by_side() {
+        ChartLayout layout = ChartLayout.of(List.of(1L, 9L), id -> List.of());
+
+        assertThat(layout.contains(2)).isFalse();
+        assertThat(layout.at(9).x()).isEqualTo(MARGIN + BOX_WIDTH + H_GAP);
+        assertThat(layout.at(9).y()).isEqualTo(MARGIN);
+    }
+}

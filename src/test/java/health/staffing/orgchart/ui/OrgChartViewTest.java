@@ -1,0 +1,136 @@
+package health.staffing.orgchart.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import health.staffing.ViewTest;
+import health.staffing.orgchart.NewPosition;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.PositionSummary;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@ViewTest
+class OrgChartViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    OrgChartService orgChart;
+
+    private OrgChartView open(Map<String, String> parameters) {
+        UI.getCurrent().navigate(OrgChartView.class, QueryParameters.simple(parameters));
+        return (OrgChartView) getCurrentView();
+    }
+
+    private List<String> boxes() {
+        return $(Div.class).withClassName("chart-box").all().stream()
+                .map(box -> box.getElement().getAttribute("data-code")).toList();
+    }
+
+    private Div box(String code) {
+        return $(Div.class).withClassName("chart-box").all().stream()
+                .filter(box -> code.equals(box.getElement().getAttribute("data-code"))).findFirst().orElseThrow();
+    }
+
+    private Div toggle(String code) {
+        return $(Div.class).withClassName("box-toggle").all().stream()
+                .filter(t -> code.equals(t.getElement().getAttribute("data-code"))).findFirst().orElseThrow();
+    }
+
+    private static void click(Div element) {
+        ComponentUtil.fireEvent(element, new ClickEvent<>(element));
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void the_chart_opens_on_the_top_and_one_level_and_expands_on_demand() {
+        open(Map.of("org", "MGB"));
+
+        assertThat(boxes()).contains("MGB-CEO", "MGB-CMO", "MGB-CFO").doesNotContain("MGB-ACMO-PC");
+
+        click(toggle("MGB-CMO"));
+
+        assertThat(boxes()).contains("MGB-ACMO-PC");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_caregiver_opens_the_chart_of_their_own_organisation_and_reads_details_without_edit_actions() {
+        OrgChartView view = open(Map.of());
+
+        assertThat(view.organisation.getValue().code()).isEqualTo("MGB");
+        click(box("MGB-CMO"));
+
+        assertThat(view.details.isVisible()).isTrue();
+        assertThat($(Button.class).withId("action-move").exists()).isFalse();
+        assertThat(box("MGB-CMO").getClassNames()).contains("selected");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_position_in_the_address_is_focused_with_its_path_and_dotted_lines() {
+        open(Map.of("position", "MGB-MD-PCQ"));
+
+        assertThat(box("MGB-MD-PCQ").getClassNames()).contains("selected", "on-path", "vacant");
+        assertThat(box("MGB-ACMO-PC").getClassNames()).contains("on-path");
+        assertThat($(Div.class).id("detail-dotted").getElement().getTextRecursively())
+                .contains("Associate Chief Population Health Officer", "population health");
+        assertThat($(Div.class).id("detail-manager").getElement().getTextRecursively())
+                .contains("Assistant Chief Medical Officer for Primary Care");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void the_chart_reads_as_of_the_day_in_the_address() {
+        OrgChartView view = open(Map.of("org", "MGB", "asOf", "2025-06-30"));
+
+        assertThat(view.asOf.getValue()).hasToString("2025-06-30");
+        assertThat(boxes()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_refused_move_shows_why_in_the_dialog_and_keeps_the_choice() {
+        open(Map.of("position", "MGB-CMO"));
+        test($(Button.class).id("action-move")).click();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<PositionSummary> manager = $(ComboBox.class).withCaption("New manager").single();
+        PositionSummary descendant = orgChart.findByCode("MGB-ACMO-PC").orElseThrow();
+        manager.setValue(descendant);
+        test($(Button.class).id("dialog-save")).click();
+
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("dialog-error").getText())
+                .contains("would make a circle");
+        assertThat(manager.getValue()).isEqualTo(descendant);
+        assertThat(orgChart.managerOf(descendant.id(), null)).map(PositionSummary::code).contains("MGB-CMO");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_edits_a_position_from_the_detail_panel() {
+        if (orgChart.findByCode("VT-EDIT").isEmpty()) {
+            orgChart.createPosition(new NewPosition("VT-EDIT", "Medical Director, Telehealth", "MGB", "Primary Care",
+                    "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.50"), "MGB-CFO", null, null));
+        }
+        open(Map.of("position", "VT-EDIT"));
+        test($(Button.class).id("action-edit")).click();
+
+        test($(TextField.class).withCaption("Title").single()).setValue("Medical Director, Virtual Care");
+        test($(Button.class).id("dialog-save")).click();
+
+        assertThat(orgChart.findByCode("VT-EDIT").orElseThrow().title()).isEqualTo("Medical Director, Virtual Care");
+        assertThat(box("VT-EDIT").getElement().getTextRecursively()).contains("Medical Director, Virtual Care");
+    }
+}
