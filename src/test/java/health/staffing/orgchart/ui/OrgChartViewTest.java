@@ -21,8 +21,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
 
+/** Changes roll back with the test transaction: the view runs in the test's thread. */
 @ViewTest
+@Transactional
 class OrgChartViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -120,10 +123,8 @@ class OrgChartViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void hr_edits_a_position_from_the_detail_panel() {
-        if (orgChart.findByCode("VT-EDIT").isEmpty()) {
-            orgChart.createPosition(new NewPosition("VT-EDIT", "Medical Director, Telehealth", "MGB", "Primary Care",
-                    "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.50"), "MGB-CFO", null, null));
-        }
+        orgChart.createPosition(new NewPosition("VT-EDIT", "Medical Director, Telehealth", "MGB", "Primary Care",
+                "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.50"), "MGB-CFO", null, null));
         open(Map.of("position", "VT-EDIT"));
         test($(Button.class).id("action-edit")).click();
 
