@@ -3,6 +3,7 @@ package health.staffing.demo;
 import health.staffing.orgchart.NewOrganisation;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.SuccessionCandidate;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.NewEmployee;
 import health.staffing.security.AppRoles;
@@ -152,6 +153,12 @@ class DemoDataLoader implements ApplicationRunner {
                 "MH-MG-DIROPS", "1.00", "1.00", person("300006", "Diane", "Russo", null, "Essex, CT"));
         position("MH-MG-ROM-W", "Regional Operations Manager, West", "MH", "Middlesex Health Medical Group",
                 "MH-MG-DIROPS", "1.00", "1.00", null);
+        long successor = person("300007", "Elise", "Durand", "MD", "Middletown, CT");
+        position("MH-MG-PCP-1", "Primary Care Physician, Middletown", "MH", "Middlesex Health Medical Group", "MH-MG-MD",
+                "1.00", "0.00", successor);
+        orgChart.planSuccession("MH-MG-MD", true,
+                "Long-serving medical director expected to retire; succession plan needed for provider retirements.",
+                List.of(new SuccessionCandidate(successor, SuccessionCandidate.Readiness.READY_1_2_YEARS)));
     }
 
     /** Seed 004: accountable to the CMO, working with the VP of Clinical Services. */

@@ -60,6 +60,11 @@ class DemoDataIT {
             assertThat(orgChart.directReports(executive.id(), null)).extracting(PositionSummary::title)
                     .contains("Director of Operations, Medical Group", "Medical Director, Medical Group");
 
+            PositionSummary retiring = orgChart.findByCode("MH-MG-MD").orElseThrow();
+            assertThat(retiring.retirementRisk()).isTrue();
+            assertThat(orgChart.details(retiring.id(), null).successors()).extracting(s -> s.name())
+                    .containsExactly("Elise Durand, MD");
+
             assertThat(orgChart.findByCode("CMG-SMD-CMM")).map(PositionSummary::organisationName)
                     .contains("UMass Memorial Health – Community Medical Group");
         });
