@@ -79,6 +79,7 @@ class ChartCanvas extends Div {
                 + (node.vacant() ? "vacant" : node.incumbentName()) + ". Show details.");
         place(box, point.x(), point.y());
         box.addClickListener(click -> onSelect.accept(node.id()));
+        onKeyboardActivation(box, () -> onSelect.accept(node.id()));
         return box;
     }
 
@@ -94,7 +95,15 @@ class ChartCanvas extends Div {
                 + " reports of " + node.title());
         place(toggle, point.centreX() - 26, point.bottom() - 12);
         toggle.addClickListener(click -> onToggle.accept(node.id()));
+        onKeyboardActivation(toggle, () -> onToggle.accept(node.id()));
         return toggle;
+    }
+
+    /** Boxes and toggles act like buttons: Enter or Space does what a click does. */
+    private static void onKeyboardActivation(Div element, Runnable action) {
+        element.getElement().addEventListener("keydown", event -> action.run())
+                .setFilter("event.key === 'Enter' || event.key === ' '")
+                .preventDefault();
     }
 
     private static Span vacantBadge() {
