@@ -162,6 +162,10 @@ class OrgChartCsvServiceIT {
         assertThat(line(after, "MGB-MD-BH")).isEqualTo("MGB-MD-BH,\"Medical Director, Behavioral Health\","
                 + "Behavioral Health,MGB,MGB-CMO,,1.00,0.50,Boston,MA,MGB-CPHO:behavioral health");
         assertThat(importCsv(after, nextWeek).noChanges()).isTrue();
+        CsvImportException tooEarly = catchThrowableOfType(CsvImportException.class,
+                () -> csv.previewImport(new StringReader(file(line(after, "MGB-MD-BH"))), today, null));
+        assertThat(tooEarly.errors()).singleElement().extracting(ImportError::message).asString()
+                .contains("not active on " + today + " (starts on " + nextWeek + ")");
     }
 
     @Test
