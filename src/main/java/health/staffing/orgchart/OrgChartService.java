@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class OrgChartService {
 
-    private static final String AUDIT_POSITION = "Position";
+    static final String AUDIT_POSITION = "Position";
     static final int SEARCH_LIMIT = 20;
 
     private final OrganisationRepository organisations;
@@ -468,7 +468,8 @@ public class OrgChartService {
         return list.stream().collect(Collectors.toMap(PositionSummary::id, Function.identity(), (a, b) -> a));
     }
 
-    private static String describe(Position position, String managerCode) {
+    /** How the audit trail shows a position (the CSV import writes the same). */
+    static String describe(Position position, String managerCode) {
         return position.getCode() + " \"" + position.getTitle() + "\" in " + position.getOrganisation().getCode()
                 + (position.getDepartment() == null ? "" : ", " + position.getDepartment())
                 + ", FTE " + position.getFte() + " (admin " + position.getAdminFte() + ")"

@@ -1,5 +1,7 @@
 package health.staffing.orgchart;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -10,4 +12,11 @@ interface PositionRepository extends JpaRepository<Position, Long> {
     Optional<Position> findByCode(String code);
 
     boolean existsByCode(String code);
+
+    /**
+     * For bulk work (the CSV import): callers keep the list of codes to a few hundred and load the
+     * (few) organisations first, so no join is needed and the unique index on the code is used.
+     */
+    @Query("select p from Position p where p.code in :codes")
+    List<Position> findAllByCodeIn(Collection<String> codes);
 }

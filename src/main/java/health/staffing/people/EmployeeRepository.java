@@ -17,6 +17,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     List<Employee> findByIdIn(Collection<Long> ids);
 
+    List<Employee> findByEmployeeNumberIn(Collection<String> employeeNumbers);
+
     @Query("""
             select e from Employee e
             where lower(concat(e.givenName, ' ', e.familyName)) like :pattern

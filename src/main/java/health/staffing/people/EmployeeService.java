@@ -3,11 +3,12 @@ package health.staffing.people;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 public class EmployeeService {
+
+    private static final int BATCH = 1000;
 
     private final EmployeeRepository employees;
     private final AuditLog auditLog;
@@ -58,14 +61,24 @@ public class EmployeeService {
         return employees.findByEmployeeNumber(employeeNumber).map(Employee::toSummary);
     }
 
-    /** Several employees in one query, keyed by id: for screens that show many names at once. */
+    /**
+     * Several employees keyed by id: one query for screens that show many names at once, one per
+     * {@value #BATCH} ids for bulk work such as an org-chart export.
+     */
     @Transactional(readOnly = true)
     public Map<Long, EmployeeSummary> findAllById(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return employees.findByIdIn(ids).stream().map(Employee::toSummary)
-                .collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
+        Map<Long, EmployeeSummary> found = new HashMap<>();
+        inBatches(ids, batch -> employees.findByIdIn(batch).forEach(e -> found.put(e.getId(), e.toSummary())));
+        return found;
+    }
+
+    /** Several employees keyed by employee number, one query per {@value #BATCH} numbers; unknown numbers are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, EmployeeSummary> findAllByEmployeeNumber(Collection<String> employeeNumbers) {
+        Map<String, EmployeeSummary> found = new HashMap<>();
+        inBatches(employeeNumbers, batch -> employees.findByEmployeeNumberIn(batch)
+                .forEach(e -> found.put(e.getEmployeeNumber(), e.toSummary())));
+        return found;
     }
 
     /** Employees whose name contains the text (or whose employee number it is), by family name. */
@@ -82,6 +95,14 @@ public class EmployeeService {
     @Transactional(readOnly = true)
     public long count() {
         return employees.count();
+    }
+
+    /** Keeps IN lists short enough for every database's limit on bind parameters. */
+    private static <T> void inBatches(Collection<T> values, Consumer<List<T>> query) {
+        List<T> distinct = values.stream().filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < distinct.size(); from += BATCH) {
+            query.accept(distinct.subList(from, Math.min(distinct.size(), from + BATCH)));
+        }
     }
 
     private static void requireText(String value, String what) {
