@@ -2,6 +2,8 @@ package health.staffing.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -90,5 +92,37 @@ class OrgChartJourneyE2EIT {
         browser.waiting().until(driver -> chart.box("MPH-MD-UM-2").getDomAttribute("class").contains("vacant"));
         assertThat(chart.detailText("detail-incumbent")).contains("VACANT");
         browser.screenshot("org-chart-hr-vacated");
+    }
+
+    @Test
+    void hr_imports_a_csv_file_whose_errors_are_listed_then_a_valid_one_that_adds_a_position() throws Exception {
+        LoginPage.open(browser, baseUrl()).signInAs("recruiter", PASSWORD);
+        OrgChartPage chart = OrgChartPage.open(browser, baseUrl(), "?org=MPH");
+        assertThat(chart.exportOffered()).isTrue();
+        String header = "position_id,title,department,entity,manager_position_id,incumbent_employee_id,fte,admin_fte,"
+                + "location_city,location_state,dotted_lines\r\n";
+        Path broken = Files.createTempFile("broken", ".csv");
+        Files.writeString(broken, header
+                + "MPH-MD-UM-3,\"Medical Director, Utilization Management\",UTILIZATION MANAGEMENT,MPH,MPH-NOPE,,1.00,0.80,New York,NY,\r\n"
+                + "MPH-MD-UM-4,Medical Director,UTILIZATION MANAGEMENT,MPH,MPH-SDMD-UM,,1.50,0.80,New York,NY,\r\n");
+
+        String refused = chart.importFile(broken, "import-check").importResult();
+        browser.screenshot("org-chart-import-errors");
+
+        assertThat(refused).contains("2 problems", "Nothing was changed");
+        assertThat(browser.driver.findElement(org.openqa.selenium.By.id("import-errors")).getText())
+                .contains("MPH-NOPE").contains("3");
+
+        Path valid = Files.createTempFile("valid", ".csv");
+        Files.writeString(valid, header
+                + "MPH-MD-UM-3,\"Medical Director, Utilization Management\",UTILIZATION MANAGEMENT,MPH,MPH-SDMD-UM,,1.00,0.80,New York,NY,MPH-VP-CS:UM operations\r\n");
+        chart.importFile(valid, "import-apply");
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                org.openqa.selenium.By.id("import-upload")));
+
+        OrgChartPage imported = OrgChartPage.open(browser, baseUrl(), "?position=MPH-MD-UM-3");
+        assertThat(imported.box("MPH-MD-UM-3").getText()).contains("VACANT");
+        assertThat(imported.detailText("detail-manager")).contains("Senior Director of Medical Directors");
+        assertThat(imported.detailText("detail-dotted")).contains("VP of Clinical Services", "UM operations");
     }
 }

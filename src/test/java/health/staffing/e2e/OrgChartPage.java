@@ -90,6 +90,34 @@ final class OrgChartPage {
         return this;
     }
 
+    /** Opens Import CSV, uploads the file and presses the given button (import-check or import-apply). */
+    OrgChartPage importFile(java.nio.file.Path csv, String buttonId) {
+        if (browser.driver.findElements(By.id("import-upload")).isEmpty()) {
+            browser.driver.findElement(By.id("chart-import")).click();
+        }
+        WebElement upload = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+        List<WebElement> lightInputs = upload.findElements(By.cssSelector("input[type=file]"));
+        WebElement fileInput = lightInputs.isEmpty()
+                ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                : lightInputs.getFirst();
+        fileInput.sendKeys(csv.toAbsolutePath().toString());
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-result"),
+                csv.getFileName() + " received"));
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(buttonId))).click();
+        return this;
+    }
+
+    String importResult() {
+        return browser.waiting().until(driver -> {
+            String text = driver.findElement(By.id("import-result")).getText();
+            return text.contains("received") || text.isBlank() ? null : text;
+        });
+    }
+
+    boolean exportOffered() {
+        return !browser.driver.findElement(By.id("chart-export")).getDomAttribute("href").isBlank();
+    }
+
     String currentUrl() {
         return browser.driver.getCurrentUrl();
     }

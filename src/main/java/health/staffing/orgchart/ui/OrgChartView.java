@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -21,9 +22,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import health.staffing.base.DomainException;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.NewPosition;
+import health.staffing.orgchart.OrgChartCsvService;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrganisationSummary;
 import health.staffing.orgchart.PositionDetails;
@@ -37,6 +41,8 @@ import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,6 +52,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * The org chart: one organisation as of a day, boxes with solid and labelled dotted lines,
@@ -65,6 +72,8 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     private static final double[] ZOOMS = {0.5, 0.65, 0.8, 1.0, 1.2};
 
     private final OrgChartService orgChart;
+    private final OrgChartCsvService csv;
+    private final TaskExecutor executor;
     private final EmployeeService employees;
     private final UserAccountService accounts;
     private final Clock clock;
@@ -81,8 +90,11 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     private int zoom = 3;
     private boolean updatingFields;
 
-    OrgChartView(OrgChartService orgChart, EmployeeService employees, UserAccountService accounts, Clock clock) {
+    OrgChartView(OrgChartService orgChart, OrgChartCsvService csv, EmployeeService employees,
+            UserAccountService accounts, TaskExecutor executor, Clock clock) {
         this.orgChart = orgChart;
+        this.csv = csv;
+        this.executor = executor;
         this.employees = employees;
         this.accounts = accounts;
         this.clock = clock;
@@ -95,7 +107,7 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         organisation.setItems(orgChart.organisations());
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setId("chart-organisation");
-        organisation.setWidth("20rem");
+        organisation.setWidth("17rem");
         organisation.addValueChangeListener(change -> {
             if (!updatingFields && change.isFromClient() && change.getValue() != null) {
                 navigate(change.getValue().code(), null, model.day());
@@ -108,7 +120,7 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         search.setItemLabelGenerator(p -> p.title() + (p.vacant() ? " — vacant" : " — " + p.incumbentName()));
         search.setItems(query -> orgChart.search(query.getFilter().orElse(""), model.day()).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
-        search.setWidth("24rem");
+        search.setWidth("19rem");
         search.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 PositionSummary found = change.getValue();
@@ -137,6 +149,9 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
 
         Div toolbar = new Div(organisation, search, asOf, zoomControls);
         toolbar.addClassName("chart-toolbar");
+        if (canEdit) {
+            toolbar.add(fileActions());
+        }
 
         zoomBox.addClassName("chart-zoom");
         zoomBox.add(canvas);
@@ -354,6 +369,29 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         ChangeDialog dialog = new ChangeDialog("Retire " + d.position().title(), "Retire", model.day().plusDays(1), true,
                 day -> orgChart.retirePosition(d.position().code(), day), () -> refresh("Position retired."));
         dialog.open();
+    }
+
+    // ------------------------------------------------------------ CSV
+
+    /** HR: the chart of the shown day as a CSV download, and an import from a CSV file. */
+    private Div fileActions() {
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] bytes = csv.export(model.day()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "org-chart-" + model.day() + ".csv",
+                    "text/csv;charset=UTF-8", bytes.length);
+        }), "");
+        export.setId("chart-export");
+        Button exportButton = new Button("Export CSV", VaadinIcon.DOWNLOAD.create());
+        exportButton.addThemeVariants(ButtonVariant.TERTIARY);
+        export.add(exportButton);
+        Button importButton = new Button("Import CSV", VaadinIcon.UPLOAD.create(),
+                click -> new ImportDialog(csv, executor, model.day(),
+                        report -> refresh("Imported: " + report.summary())).open());
+        importButton.addThemeVariants(ButtonVariant.TERTIARY);
+        importButton.setId("chart-import");
+        Div actions = new Div(export, importButton);
+        actions.addClassName("chart-file-actions");
+        return actions;
     }
 
     // ------------------------------------------------------------ helpers
