@@ -4,43 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Reading and changing the org chart in a real headless Chromium. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("e2e")
-@ExtendWith(ChromiumAvailability.class)
-class OrgChartJourneyE2EIT {
-
-    private static final String PASSWORD = "portal-demo";
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
-    }
+class OrgChartJourneyE2EIT extends BrowserJourney {
 
     @Test
     void a_caregiver_expands_the_chart_and_sees_the_labelled_dotted_line_of_seed_002() {

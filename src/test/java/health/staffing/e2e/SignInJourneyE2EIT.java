@@ -3,45 +3,12 @@ package health.staffing.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Signing in and out as each demo role, in a real headless Chromium against the running portal. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("e2e")
-@ExtendWith(ChromiumAvailability.class)
-class SignInJourneyE2EIT {
-
-    private static final String PASSWORD = "portal-demo";
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
-    }
+class SignInJourneyE2EIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0} signs in and sees the menu of a {1}")
     @CsvSource(delimiter = '|', value = {

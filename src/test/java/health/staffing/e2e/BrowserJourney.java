@@ -1,0 +1,43 @@
+package health.staffing.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A user journey in a real headless Chromium against the portal on a random port, with the demo
+ * data of the test profile. One browser per class; it is quit whatever the tests did.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("e2e")
+@ExtendWith(ChromiumAvailability.class)
+abstract class BrowserJourney {
+
+    static final String PASSWORD = "portal-demo";
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
