@@ -87,16 +87,23 @@ class OrgChartQueries {
                 .param("id", positionId).param("day", day).query(OrgChartQueries::node).optional();
     }
 
-    /** Every dotted line that touches one of the positions, either end. */
+    /**
+     * Every dotted line that touches one of the positions, either end. Two branches, one per index
+     * (the second leaves out what the first found): H2 cannot combine two indexes for an
+     * {@code or}, and scanned every reporting line for it.
+     */
     List<DottedLink> dottedLinksTouching(Collection<Long> ids, LocalDate day) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
                 select rl.subordinate_position_id, rl.superior_position_id, rl.label from reporting_line rl
-                where rl.kind = 'DOTTED' and""" + EFFECTIVE + """
-                  and (rl.subordinate_position_id in (:ids) or rl.superior_position_id in (:ids))
-                order by rl.label
+                where rl.subordinate_position_id in (:ids) and rl.kind = 'DOTTED' and""" + EFFECTIVE + """
+                union all
+                select rl.subordinate_position_id, rl.superior_position_id, rl.label from reporting_line rl
+                where rl.superior_position_id in (:ids) and rl.subordinate_position_id not in (:ids)
+                  and rl.kind = 'DOTTED' and""" + EFFECTIVE + """
+                order by label
                 """).param("ids", ids).param("day", day)
                 .query((rs, row) -> new DottedLink(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
     }

@@ -126,6 +126,25 @@ class OrgChartServiceIT {
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void dotted_links_touching_the_shown_boxes_are_found_from_either_end_once_each() {
+        LocalDate nextWeek = LocalDate.now().plusWeeks(1);
+        orgChart.addDottedLine("MGB-CFO", "MGB-CMO", "finance partnership", nextWeek);
+        long director = id("MGB-MD-PCQ");
+        long populationHealth = id("MGB-ACPHO");
+        DottedLink seed = new DottedLink(director, populationHealth, "population health");
+        DottedLink finance = new DottedLink(id("MGB-CFO"), id("MGB-CMO"), "finance partnership");
+
+        assertThat(orgChart.dottedLinksTouching(List.of(director), null)).containsExactly(seed);
+        assertThat(orgChart.dottedLinksTouching(List.of(populationHealth), null)).containsExactly(seed);
+        assertThat(orgChart.dottedLinksTouching(List.of(director, populationHealth, id("MGB-CMO")), null))
+                .containsExactly(seed);
+        assertThat(orgChart.dottedLinksTouching(List.of(director, populationHealth, id("MGB-CMO")), nextWeek))
+                .containsExactly(finance, seed);
+        assertThat(orgChart.dottedLinksTouching(List.of(id("MGB-CEO")), nextWeek)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void a_dotted_line_cannot_duplicate_the_solid_line_or_itself() {
         assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", "MGB-ACMO-PC", "quality oversight", null))
                 .isInstanceOf(DomainException.class)
