@@ -328,4 +328,17 @@ class OrgChartServiceIT {
                 .containsExactly("MGB-MD-PCQ");
         assertThat(orgChart.topsOf("MGB", null)).extracting(PositionSummary::code).containsExactly("MGB-CEO");
     }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void subtree_is_breadth_first_and_a_limit_keeps_its_beginning() {
+        List<PositionSummary> all = orgChart.subtree(id("MGB-CEO"), null, 500);
+
+        assertThat(all).hasSizeGreaterThan(5).extracting(PositionSummary::code).doesNotContain("MGB-CEO")
+                .doesNotHaveDuplicates();
+        assertThat(all).extracting(p -> orgChart.pathToTop(p.id(), null).size()).isSorted();
+        assertThat(orgChart.subtree(id("MGB-CEO"), null, 5)).isEqualTo(all.subList(0, 5));
+        assertThat(orgChart.subtree(id("MGB-CEO"), null, 0)).isEmpty();
+        assertThat(orgChart.subtree(id("MGB-MD-PCQ"), null, 500)).isEmpty();
+    }
 }
