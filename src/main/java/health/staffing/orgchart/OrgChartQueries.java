@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +36,12 @@ class OrgChartQueries {
             """;
 
     private static final String ACTIVE = " p.active_from <= :day and (p.retired_from is null or p.retired_from > :day) ";
+
+    /** How many levels a walk along solid lines goes (as the recursive queries below): more is a cycle. */
+    private static final int MAX_DEPTH = 200;
+
+    /** Bind parameters per {@code in} list, well below what either database accepts. */
+    private static final int IN_LIST_CHUNK = 1000;
 
     private static final String EFFECTIVE = " rl.effective_from <= :day and (rl.effective_to is null or rl.effective_to > :day) ";
 
@@ -87,16 +96,23 @@ class OrgChartQueries {
                 .param("id", positionId).param("day", day).query(OrgChartQueries::node).optional();
     }
 
-    /** Every dotted line that touches one of the positions, either end. */
+    /**
+     * Every dotted line that touches one of the positions, either end. Two branches, one per index
+     * (the second leaves out what the first found): H2 cannot combine two indexes for an
+     * {@code or}, and scanned every reporting line for it.
+     */
     List<DottedLink> dottedLinksTouching(Collection<Long> ids, LocalDate day) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
                 select rl.subordinate_position_id, rl.superior_position_id, rl.label from reporting_line rl
-                where rl.kind = 'DOTTED' and""" + EFFECTIVE + """
-                  and (rl.subordinate_position_id in (:ids) or rl.superior_position_id in (:ids))
-                order by rl.label
+                where rl.subordinate_position_id in (:ids) and rl.kind = 'DOTTED' and""" + EFFECTIVE + """
+                union all
+                select rl.subordinate_position_id, rl.superior_position_id, rl.label from reporting_line rl
+                where rl.superior_position_id in (:ids) and rl.subordinate_position_id not in (:ids)
+                  and rl.kind = 'DOTTED' and""" + EFFECTIVE + """
+                order by label
                 """).param("ids", ids).param("day", day)
                 .query((rs, row) -> new DottedLink(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
     }
@@ -117,21 +133,36 @@ class OrgChartQueries {
                 """).param("id", positionId).param("day", day).query(Long.class).list();
     }
 
-    /** Ids below the position along solid lines, breadth first, at most {@code limit}. */
+    /**
+     * Ids below the position along solid lines, breadth first (by depth, then id), at most
+     * {@code limit}. One indexed query per level, stopping at the level that reaches the limit: a
+     * recursive query would walk the whole subtree before limiting (5,000 positions under a top, 44
+     * ms on H2 for 500 of them). An id already seen is not followed again, and the depth guard
+     * stops a cycle.
+     */
     List<Long> subtreeIds(long positionId, LocalDate day, int limit) {
-        return jdbc.sql("""
-                with recursive below(position_id, depth) as (
-                    select cast(:id as bigint), 0
-                    union all
-                    select rl.subordinate_position_id, below.depth + 1
-                    from reporting_line rl
-                    join below on rl.superior_position_id = below.position_id
-                    where rl.kind = 'SOLID' and""" + EFFECTIVE + """
-                      and below.depth < 200
-                )
-                select position_id from below where depth > 0 order by depth, position_id
-                fetch first :limit rows only
-                """).param("id", positionId).param("day", day).param("limit", limit).query(Long.class).list();
+        List<Long> ids = new ArrayList<>();
+        Set<Long> seen = new HashSet<>(List.of(positionId));
+        List<Long> level = List.of(positionId);
+        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty() && ids.size() < limit; depth++) {
+            level = reportIds(level, day).stream().filter(seen::add).toList();
+            ids.addAll(level.subList(0, Math.min(level.size(), limit - ids.size())));
+        }
+        return ids;
+    }
+
+    /** Solid-line reports of all the positions on the day, by id. */
+    private List<Long> reportIds(List<Long> positionIds, LocalDate day) {
+        List<Long> ids = new ArrayList<>();
+        for (int from = 0; from < positionIds.size(); from += IN_LIST_CHUNK) {
+            ids.addAll(jdbc.sql("""
+                    select rl.subordinate_position_id from reporting_line rl
+                    where rl.superior_position_id in (:ids) and rl.kind = 'SOLID' and""" + EFFECTIVE)
+                    .param("ids", positionIds.subList(from, Math.min(positionIds.size(), from + IN_LIST_CHUNK)))
+                    .param("day", day).query(Long.class).list());
+        }
+        ids.sort(null);
+        return ids;
     }
 
     /** Active seats without an incumbent on the day anywhere below the position. */

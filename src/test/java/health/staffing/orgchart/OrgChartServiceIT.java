@@ -126,6 +126,25 @@ class OrgChartServiceIT {
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void dotted_links_touching_the_shown_boxes_are_found_from_either_end_once_each() {
+        LocalDate nextWeek = LocalDate.now().plusWeeks(1);
+        orgChart.addDottedLine("MGB-CFO", "MGB-CMO", "finance partnership", nextWeek);
+        long director = id("MGB-MD-PCQ");
+        long populationHealth = id("MGB-ACPHO");
+        DottedLink seed = new DottedLink(director, populationHealth, "population health");
+        DottedLink finance = new DottedLink(id("MGB-CFO"), id("MGB-CMO"), "finance partnership");
+
+        assertThat(orgChart.dottedLinksTouching(List.of(director), null)).containsExactly(seed);
+        assertThat(orgChart.dottedLinksTouching(List.of(populationHealth), null)).containsExactly(seed);
+        assertThat(orgChart.dottedLinksTouching(List.of(director, populationHealth, id("MGB-CMO")), null))
+                .containsExactly(seed);
+        assertThat(orgChart.dottedLinksTouching(List.of(director, populationHealth, id("MGB-CMO")), nextWeek))
+                .containsExactly(finance, seed);
+        assertThat(orgChart.dottedLinksTouching(List.of(id("MGB-CEO")), nextWeek)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void a_dotted_line_cannot_duplicate_the_solid_line_or_itself() {
         assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", "MGB-ACMO-PC", "quality oversight", null))
                 .isInstanceOf(DomainException.class)
@@ -308,5 +327,18 @@ class OrgChartServiceIT {
         assertThat(orgChart.vacanciesUnder(id("MGB-CEO"), null, 50)).extracting(PositionSummary::code)
                 .containsExactly("MGB-MD-PCQ");
         assertThat(orgChart.topsOf("MGB", null)).extracting(PositionSummary::code).containsExactly("MGB-CEO");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void subtree_is_breadth_first_and_a_limit_keeps_its_beginning() {
+        List<PositionSummary> all = orgChart.subtree(id("MGB-CEO"), null, 500);
+
+        assertThat(all).hasSizeGreaterThan(5).extracting(PositionSummary::code).doesNotContain("MGB-CEO")
+                .doesNotHaveDuplicates();
+        assertThat(all).extracting(p -> orgChart.pathToTop(p.id(), null).size()).isSorted();
+        assertThat(orgChart.subtree(id("MGB-CEO"), null, 5)).isEqualTo(all.subList(0, 5));
+        assertThat(orgChart.subtree(id("MGB-CEO"), null, 0)).isEmpty();
+        assertThat(orgChart.subtree(id("MGB-MD-PCQ"), null, 500)).isEmpty();
     }
 }
