@@ -181,11 +181,11 @@ public class OrgChartService {
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public OrganisationSummary createOrganisation(NewOrganisation details) {
-        if (organisations.findByCode(details.code()).isPresent()) {
-            throw new DomainException("An organisation with code " + details.code() + " already exists.");
+        Organisation candidate = new Organisation(details.code(), details.name(), details.city(), details.state());
+        if (organisations.findByCode(candidate.getCode()).isPresent()) {
+            throw new DomainException("An organisation with code " + candidate.getCode() + " already exists.");
         }
-        Organisation organisation = organisations.save(
-                new Organisation(details.code(), details.name(), details.city(), details.state()));
+        Organisation organisation = organisations.save(candidate);
         auditLog.record("Organisation", organisation.getId(), "CREATED", null, organisation.getName());
         return organisation.toSummary();
     }

@@ -1,6 +1,7 @@
 package health.staffing.orgchart;
 
 import health.staffing.base.AbstractEntity;
+import health.staffing.base.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -26,10 +27,21 @@ class Organisation extends AbstractEntity {
     }
 
     Organisation(String code, String name, String city, String state) {
-        this.code = code;
-        this.name = name;
-        this.city = city;
-        this.state = state;
+        String normalisedCode = code == null ? "" : code.trim().toUpperCase();
+        if (!normalisedCode.matches("[A-Z0-9][A-Z0-9-]{0,19}")) {
+            throw new DomainException("An organisation code has 1 to 20 letters, digits or dashes, e.g. MGB.");
+        }
+        if (name == null || name.isBlank()) {
+            throw new DomainException("An organisation needs a name.");
+        }
+        String normalisedState = state == null || state.isBlank() ? null : state.trim().toUpperCase();
+        if (normalisedState != null && !normalisedState.matches("[A-Z]{2}")) {
+            throw new DomainException("State must be a two-letter code such as MA or NY.");
+        }
+        this.code = normalisedCode;
+        this.name = name.trim();
+        this.city = city == null || city.isBlank() ? null : city.trim();
+        this.state = normalisedState;
     }
 
     String getCode() {
@@ -38,6 +50,14 @@ class Organisation extends AbstractEntity {
 
     String getName() {
         return name;
+    }
+
+    String getCity() {
+        return city;
+    }
+
+    String getState() {
+        return state;
     }
 
     OrganisationSummary toSummary() {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -26,6 +28,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import health.staffing.base.DomainException;
 import health.staffing.orgchart.DottedLine;
+import health.staffing.orgchart.NewOrganisation;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartCsvService;
 import health.staffing.orgchart.OrgChartService;
@@ -86,6 +89,7 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     final ChartCanvas canvas;
     final PositionDetailPanel details;
     private final Div zoomBox = new Div();
+    private final Div emptyState = new Div();
     private final Span zoomLabel = new Span();
     private int zoom = 3;
     private boolean updatingFields;
@@ -158,7 +162,10 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         Div scroller = new Div(zoomBox);
         scroller.addClassName("chart-scroller");
         scroller.setId("chart-scroller");
-        Div stage = new Div(scroller, legend);
+        emptyState.addClassName("chart-empty");
+        emptyState.setId("chart-empty");
+        emptyState.setVisible(false);
+        Div stage = new Div(scroller, legend, emptyState);
         stage.addClassName("chart-stage");
         Div body = new Div(stage, details);
         body.addClassName("chart-body");
@@ -171,10 +178,16 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         LocalDate day = first(parameters, AS_OF).flatMap(OrgChartView::parseDay).orElse(LocalDate.now(clock));
         Optional<PositionSummary> position = first(parameters, POSITION).flatMap(code -> orgChart.findByCode(code, day));
+        List<OrganisationSummary> all = orgChart.organisations();
+        if (all.isEmpty()) {
+            showEmpty("No organisation yet.", canEdit ? "Start with New organisation above, then add its top position or "
+                    + "import the whole chart from CSV." : "HR has not set up the organisation chart yet.", false);
+            return;
+        }
         String org = first(parameters, ORG)
                 .or(() -> position.map(PositionSummary::organisationCode))
                 .or(this::homeOrganisation)
-                .orElseGet(() -> orgChart.organisations().getFirst().code());
+                .orElseGet(() -> all.getFirst().code());
         if (!org.equals(model.organisationCode()) || !day.equals(model.day())) {
             model.open(org, day);
         }
@@ -197,6 +210,12 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     }
 
     private void render() {
+        if (model.roots().isEmpty()) {
+            showEmpty("No positions in this organisation on " + model.day() + ".", canEdit
+                    ? "Add its top position, or import the chart from CSV." : "Try another day or organisation.", canEdit);
+        } else {
+            emptyState.setVisible(false);
+        }
         canvas.render(model);
         canvas.getElement().executeJs(
                 "const box = this.querySelector('#selected-box'); if (box) box.scrollIntoView({block: 'center', inline: 'center'});");
@@ -371,6 +390,58 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         dialog.open();
     }
 
+    private void showEmpty(String title, String hint, boolean offerTop) {
+        emptyState.removeAll();
+        emptyState.add(new H3(title), new Paragraph(hint));
+        if (offerTop) {
+            Button addTop = new Button("Add the top position", VaadinIcon.PLUS.create(), click -> addTopPosition());
+            addTop.addThemeVariants(ButtonVariant.PRIMARY);
+            addTop.setId("add-top-position");
+            emptyState.add(addTop);
+        }
+        emptyState.setVisible(true);
+    }
+
+    private void addTopPosition() {
+        String org = model.organisationCode();
+        TextField code = text("Position code", null);
+        code.setRequired(true);
+        TextField title = text("Title", "President and Chief Executive Officer");
+        title.setRequired(true);
+        TextField department = text("Department", "Executive Office");
+        BigDecimalField fte = decimal("Total FTE", BigDecimal.ONE);
+        BigDecimalField adminFte = decimal("Administrative FTE", BigDecimal.ONE);
+        ChangeDialog dialog = new ChangeDialog("Top position of " + organisation.getValue().name(), "Create", model.day(),
+                true, day -> orgChart.createPosition(new NewPosition(code.getValue(), title.getValue(), org,
+                        department.getValue(), organisation.getValue().city(), organisation.getValue().state(),
+                        fte.getValue(), adminFte.getValue(), null, null, day)),
+                () -> refresh("Created " + title.getValue() + "."));
+        dialog.addFields(code, title, department, fte, adminFte);
+        dialog.open();
+    }
+
+    private void newOrganisation() {
+        TextField code = text("Code", null);
+        code.setRequired(true);
+        code.setHelperText("Short and stable, e.g. MGB; used in CSV files");
+        TextField name = text("Name", null);
+        name.setRequired(true);
+        TextField city = text("City", null);
+        TextField state = text("State", null);
+        state.setMaxLength(2);
+        ChangeDialog dialog = new ChangeDialog("New organisation", "Create", model.day(), false,
+                day -> {
+                    OrganisationSummary created = orgChart.createOrganisation(
+                            new NewOrganisation(code.getValue(), name.getValue(), city.getValue(), state.getValue()));
+                    organisation.setItems(orgChart.organisations());
+                    navigate(created.code(), null, model.day() == null ? LocalDate.now(clock) : model.day());
+                },
+                () -> Notification.show("Organisation created.", 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.SUCCESS));
+        dialog.addFields(name, code, city, state);
+        dialog.open();
+    }
+
     // ------------------------------------------------------------ CSV
 
     /** HR: the chart of the shown day as a CSV download, and an import from a CSV file. */
@@ -389,7 +460,10 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
                         report -> refresh("Imported: " + report.summary())).open());
         importButton.addThemeVariants(ButtonVariant.TERTIARY);
         importButton.setId("chart-import");
-        Div actions = new Div(export, importButton);
+        Button newOrganisation = new Button("New organisation", VaadinIcon.INSTITUTION.create(), click -> newOrganisation());
+        newOrganisation.addThemeVariants(ButtonVariant.TERTIARY);
+        newOrganisation.setId("chart-new-organisation");
+        Div actions = new Div(newOrganisation, export, importButton);
         actions.addClassName("chart-file-actions");
         return actions;
     }

@@ -134,4 +134,38 @@ class OrgChartViewTest extends SpringBrowserlessTest {
         assertThat(orgChart.findByCode("VT-EDIT").orElseThrow().title()).isEqualTo("Medical Director, Virtual Care");
         assertThat(box("VT-EDIT").getElement().getTextRecursively()).contains("Medical Director, Virtual Care");
     }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_creates_an_organisation_and_its_top_position_from_the_empty_chart() {
+        open(Map.of("org", "MGB"));
+        test($(Button.class).id("chart-new-organisation")).click();
+        test($(TextField.class).withCaption("Name").single()).setValue("Cape Cod Healthcare");
+        test($(TextField.class).withCaption("Code").single()).setValue("cch");
+        test($(TextField.class).withCaption("State").single()).setValue("MA");
+        test($(Button.class).id("dialog-save")).click();
+
+        assertThat($(Div.class).id("chart-empty").getElement().getTextRecursively())
+                .contains("No positions in this organisation");
+        test($(Button.class).id("add-top-position")).click();
+        test($(TextField.class).withCaption("Position code").single()).setValue("CCH-CEO");
+        test($(Button.class).id("dialog-save")).click();
+
+        assertThat(boxes()).containsExactly("CCH-CEO");
+        assertThat($(Div.class).withId("chart-empty").exists()).as("empty state hidden").isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void an_invalid_organisation_is_refused_in_the_dialog_with_what_to_fix() {
+        open(Map.of("org", "MGB"));
+        test($(Button.class).id("chart-new-organisation")).click();
+        test($(TextField.class).withCaption("Name").single()).setValue("Somewhere");
+        test($(TextField.class).withCaption("Code").single()).setValue("no spaces please");
+        test($(Button.class).id("dialog-save")).click();
+
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("dialog-error").getText())
+                .contains("letters, digits or dashes");
+        assertThat($(TextField.class).withCaption("Name").single().getValue()).isEqualTo("Somewhere");
+    }
 }
