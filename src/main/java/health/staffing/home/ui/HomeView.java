@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.AuditLog;
@@ -122,8 +123,10 @@ class HomeView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
         grid.setHeight("22rem");
+        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui ->
+                ui.navigate("org-chart", QueryParameters.of("position", click.getItem().code()))));
         return panel("Leadership vacancies",
-                "Seats in the org chart without an incumbent. Open postings will appear on the job board.", grid);
+                "Seats in the org chart without an incumbent today. Select one to see it in the org chart.", grid);
     }
 
     private static Component recentActivity(AuditLog auditLog) {

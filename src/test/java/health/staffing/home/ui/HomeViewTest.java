@@ -3,6 +3,7 @@ package health.staffing.home.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -39,6 +40,20 @@ class HomeViewTest extends SpringBrowserlessTest {
         Grid<?> activity = $(Grid.class).id("recent-activity");
         assertThat(test(activity).size()).isPositive();
         assertThat(test(activity).getCellText(0, 1)).isEqualTo("system");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void selecting_a_vacancy_opens_it_in_the_org_chart() {
+        navigate(HomeView.class);
+        @SuppressWarnings("unchecked")
+        Grid<PositionSummary> vacancies = $(Grid.class).id("vacancies");
+        String code = test(vacancies).getRow(0).code();
+
+        test(vacancies).clickRow(0);
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("org-chart?position=" + code);
     }
 
     @Test
