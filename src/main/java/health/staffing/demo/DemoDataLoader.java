@@ -94,6 +94,17 @@ class DemoDataLoader implements ApplicationRunner {
                 "1.00", "0.60", person("100006", "Gregory", "Lin", "MD", "Boston, MA"));
         position("MGB-PMD-SOM", "Practice Medical Director, Somerville Primary Care", "MGB", "Primary Care",
                 "MGB-RMD-PC", "1.00", "0.30", person("100007", "Fatima", "Haddad", "DO", "Somerville, MA"));
+        // Seed 002: the quality director works through the practice medical directors of ~40 practices.
+        String[][] practices = {{"REV", "Revere", "Nadia", "Costa"}, {"CHE", "Chelsea", "Rania", "Haddad"},
+            {"EVE", "Everett", "Lucia", "Moreno"}, {"CHA", "Charlestown", "Peter", "Walsh"},
+            {"MAL", "Malden", "Grace", "Liu"}, {"MED", "Medford", "Samuel", "Adeyemi"},
+            {"CAM", "Cambridge", "Hannah", "Berg"}, {"BRO", "Brookline", "Daniel", "Kaplan"}};
+        int number = 100020;
+        for (String[] practice : practices) {
+            position("MGB-PMD-" + practice[0], "Practice Medical Director, " + practice[1] + " Primary Care", "MGB",
+                    "Primary Care", "MGB-RMD-PC", "1.00", "0.30",
+                    person(String.valueOf(number++), practice[2], practice[3], "MD", practice[1] + ", MA"));
+        }
         long caregiver = person("100008", "Jordan", "Ellis", "MD", "Somerville, MA");
         position("MGB-PCP-SOM-1", "Primary Care Physician", "MGB", "Primary Care", "MGB-PMD-SOM", "1.00", "0.00", caregiver);
         position("MGB-CFO", "Chief Financial Officer", "MGB", "Finance", "MGB-CEO", "1.00", "1.00",

@@ -22,6 +22,11 @@ class OrgChartJourneyE2EIT extends BrowserJourney {
         assertThat(chart.dottedLines()).contains("MGB-MD-PCQ -> MGB-ACPHO");
         assertThat(chart.dottedLabels()).contains("population health");
         browser.screenshot("org-chart-dotted-line");
+
+        chart.expand("MGB-RMD-PC");
+        assertThat(chart.visibleCodes()).contains("MGB-PMD-REV", "MGB-PMD-BRO");
+        chart.box("MGB-PMD-BRO").click();
+        browser.screenshot("org-chart-practices-stacked");
     }
 
     @Test

@@ -132,6 +132,18 @@ class ChartCanvas extends Div {
                 .append("</marker></defs>");
         for (Map.Entry<Long, ChartLayout.Point> entry : layout.points().entrySet()) {
             ChartLayout.Point parent = entry.getValue();
+            if (layout.isStacked(entry.getKey())) {
+                int spineX = parent.x() + ChartLayout.STACK_INDENT / 2;
+                for (Long childId : model.visibleChildren(entry.getKey())) {
+                    ChartLayout.Point child = layout.at(childId);
+                    int midY = child.y() + ChartLayout.BOX_HEIGHT / 2;
+                    boolean onPath = model.isOnPath(entry.getKey()) && model.isOnPath(childId);
+                    svg.append("<path class='solid").append(onPath ? " on-path" : "").append("' d='M").append(spineX)
+                            .append(',').append(parent.bottom()).append(" V").append(midY).append(" H").append(child.x())
+                            .append("'/>");
+                }
+                continue;
+            }
             for (Long childId : model.visibleChildren(entry.getKey())) {
                 ChartLayout.Point child = layout.at(childId);
                 int midY = parent.bottom() + ChartLayout.V_GAP / 2;

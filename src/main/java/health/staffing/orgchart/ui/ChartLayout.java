@@ -1,9 +1,11 @@
 package health.staffing.orgchart.ui;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -18,6 +20,10 @@ final class ChartLayout {
     static final int H_GAP = 28;
     static final int V_GAP = 64;
     static final int MARGIN = 32;
+    /** More reports than this, none of them open, are stacked in a column instead of a wide row. */
+    static final int STACK_OVER = 6;
+    static final int STACK_INDENT = 28;
+    static final int STACK_GAP = 24;
 
     /** Top-left corner of a box. */
     record Point(int x, int y) {
@@ -33,6 +39,7 @@ final class ChartLayout {
 
     private final Map<Long, Point> points = new LinkedHashMap<>();
     private final Map<Long, Integer> widths = new HashMap<>();
+    private final Set<Long> stacked = new HashSet<>();
     private int width;
     private int height;
 
@@ -58,6 +65,12 @@ final class ChartLayout {
 
     private int measure(Long id, Function<Long, List<Long>> children) {
         List<Long> kids = children.apply(id);
+        if (kids.size() > STACK_OVER && kids.stream().allMatch(kid -> children.apply(kid).isEmpty())) {
+            stacked.add(id);
+            kids.forEach(kid -> widths.put(kid, BOX_WIDTH));
+            widths.put(id, BOX_WIDTH + STACK_INDENT);
+            return BOX_WIDTH + STACK_INDENT;
+        }
         int total = kids.isEmpty() ? BOX_WIDTH
                 : kids.stream().mapToInt(kid -> measure(kid, children)).sum() + H_GAP * (kids.size() - 1);
         int subtree = Math.max(BOX_WIDTH, total);
@@ -67,14 +80,28 @@ final class ChartLayout {
 
     private void place(Long id, int left, int top, Function<Long, List<Long>> children) {
         int subtree = widths.get(id);
-        points.put(id, new Point(left + (subtree - BOX_WIDTH) / 2, top));
         List<Long> kids = children.apply(id);
+        if (stacked.contains(id)) {
+            points.put(id, new Point(left, top));
+            int y = top + BOX_HEIGHT + V_GAP / 2;
+            for (Long kid : kids) {
+                points.put(kid, new Point(left + STACK_INDENT, y));
+                y += BOX_HEIGHT + STACK_GAP;
+            }
+            return;
+        }
+        points.put(id, new Point(left + (subtree - BOX_WIDTH) / 2, top));
         int kidsWidth = kids.stream().mapToInt(widths::get).sum() + H_GAP * Math.max(0, kids.size() - 1);
         int x = left + (subtree - kidsWidth) / 2;
         for (Long kid : kids) {
             place(kid, x, top + BOX_HEIGHT + V_GAP, children);
             x += widths.get(kid) + H_GAP;
         }
+    }
+
+    /** The reports of this box stand in a column below it, joined by a spine on the left. */
+    boolean isStacked(long id) {
+        return stacked.contains(id);
     }
 
     Point at(long id) {

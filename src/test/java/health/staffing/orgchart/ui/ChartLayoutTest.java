@@ -54,4 +54,26 @@ class ChartLayoutTest {
         assertThat(layout.at(9).x()).isEqualTo(MARGIN + BOX_WIDTH + H_GAP);
         assertThat(layout.at(9).y()).isEqualTo(MARGIN);
     }
+
+    @Test
+    void many_unopened_reports_stack_in_a_column_instead_of_a_wide_row() {
+        List<Long> practices = java.util.stream.LongStream.rangeClosed(10, 49).boxed().toList();
+        Map<Long, List<Long>> tree = Map.of(1L, practices);
+        ChartLayout layout = ChartLayout.of(List.of(1L), id -> tree.getOrDefault(id, List.of()));
+
+        assertThat(layout.isStacked(1)).isTrue();
+        assertThat(layout.at(10).x()).isEqualTo(MARGIN + ChartLayout.STACK_INDENT);
+        assertThat(layout.at(11).y()).isEqualTo(layout.at(10).y() + BOX_HEIGHT + ChartLayout.STACK_GAP);
+        assertThat(layout.width()).isEqualTo(BOX_WIDTH + ChartLayout.STACK_INDENT + 2 * MARGIN);
+    }
+
+    @Test
+    void a_few_reports_or_open_ones_still_spread_in_a_row() {
+        Map<Long, List<Long>> few = Map.of(1L, List.of(2L, 3L, 4L));
+        assertThat(ChartLayout.of(List.of(1L), id -> few.getOrDefault(id, List.of())).isStacked(1)).isFalse();
+
+        List<Long> many = java.util.stream.LongStream.rangeClosed(10, 20).boxed().toList();
+        Map<Long, List<Long>> oneOpen = Map.of(1L, many, 10L, List.of(99L));
+        assertThat(ChartLayout.of(List.of(1L), id -> oneOpen.getOrDefault(id, List.of())).isStacked(1)).isFalse();
+    }
 }
