@@ -26,6 +26,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.NewOrganisation;
@@ -56,6 +57,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The org chart: one organisation as of a day, boxes with solid and labelled dotted lines,
@@ -95,7 +97,7 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     private boolean updatingFields;
 
     OrgChartView(OrgChartService orgChart, OrgChartCsvService csv, EmployeeService employees,
-            UserAccountService accounts, TaskExecutor executor, Clock clock) {
+            UserAccountService accounts, AuditLog auditLog, TaskExecutor executor, Clock clock) {
         this.orgChart = orgChart;
         this.csv = csv;
         this.executor = executor;
@@ -104,7 +106,8 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         this.clock = clock;
         this.model = new OrgChartViewModel(ChartSource.of(orgChart));
         this.canvas = new ChartCanvas(id -> select(model.node(id).code()), this::toggle);
-        this.details = new PositionDetailPanel(this::select, this, canEdit);
+        this.details = new PositionDetailPanel(this::select, this, canEdit,
+                id -> auditLog.historyOf("Position", id, PageRequest.of(0, 10)));
         addClassNames("org-chart-view");
 
         organisation.setLabel("Organisation");

@@ -9,16 +9,25 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import health.staffing.base.AuditEvent;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.PositionDetails;
 import health.staffing.orgchart.PositionSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The selected position in full: who holds it, its FTE split, its lines both ways, its succession. */
 class PositionDetailPanel extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
 
     /** What HR can do from the panel; the view opens the dialogs. */
     interface Actions {
@@ -45,11 +54,15 @@ class PositionDetailPanel extends Div {
     private final Consumer<String> onOpenPosition;
     private final Actions actions;
     private final boolean canEdit;
+    private final Function<Long, List<AuditEvent>> history;
 
-    PositionDetailPanel(Consumer<String> onOpenPosition, Actions actions, boolean canEdit) {
+    /** @param history the latest recorded changes of a position; asked only when {@code canEdit} */
+    PositionDetailPanel(Consumer<String> onOpenPosition, Actions actions, boolean canEdit,
+            Function<Long, List<AuditEvent>> history) {
         this.onOpenPosition = onOpenPosition;
         this.actions = actions;
         this.canEdit = canEdit;
+        this.history = history;
         addClassName("detail-panel");
         setId("position-details");
         setVisible(false);
@@ -138,7 +151,26 @@ class PositionDetailPanel extends Div {
         }
         if (canEdit) {
             add(editActions(details));
+            add(section("History", changes(p.id())));
         }
+    }
+
+    private Component changes(long positionId) {
+        Div list = new Div();
+        list.setId("detail-history");
+        List<AuditEvent> events = history.apply(positionId);
+        if (events.isEmpty()) {
+            list.add(muted("No recorded changes"));
+        }
+        for (AuditEvent event : events) {
+            Span when = new Span(WHEN.format(event.occurredAt()) + " · " + event.actor());
+            when.addClassName("muted");
+            Div row = new Div(when, new Div(new Span(event.action().replace('_', ' ').toLowerCase()
+                    + (event.after() == null ? "" : ": " + event.after()))));
+            row.addClassName("history-row");
+            list.add(row);
+        }
+        return list;
     }
 
     private Component editActions(PositionDetails details) {

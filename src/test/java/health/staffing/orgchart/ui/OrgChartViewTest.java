@@ -133,6 +133,8 @@ class OrgChartViewTest extends SpringBrowserlessTest {
 
         assertThat(orgChart.findByCode("VT-EDIT").orElseThrow().title()).isEqualTo("Medical Director, Virtual Care");
         assertThat(box("VT-EDIT").getElement().getTextRecursively()).contains("Medical Director, Virtual Care");
+        assertThat($(Div.class).id("detail-history").getElement().getTextRecursively())
+                .contains("recruiter", "edited", "Medical Director, Virtual Care", "created");
     }
 
     @Test
