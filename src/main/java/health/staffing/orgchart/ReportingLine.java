@@ -46,7 +46,7 @@ class ReportingLine extends AbstractEntity implements Dated {
 
     private ReportingLine(Position subordinate, Position superior, ReportingLineKind kind, String label,
             LocalDate effectiveFrom) {
-        if (subordinate.equals(superior) || subordinate == superior) {
+        if (subordinate.equals(superior)) {
             throw new DomainException("A position cannot report to itself.");
         }
         this.subordinate = subordinate;

@@ -60,9 +60,9 @@ class ChangeDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
+    /** Adds the change's own fields above the day it takes effect. */
     void addFields(Component... fields) {
-        form.addComponentAtIndex(0, fields[0]);
-        for (int i = 1; i < fields.length; i++) {
+        for (int i = 0; i < fields.length; i++) {
             form.addComponentAtIndex(i, fields[i]);
         }
     }

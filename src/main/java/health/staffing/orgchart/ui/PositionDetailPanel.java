@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -230,6 +231,6 @@ class PositionDetailPanel extends Div {
     }
 
     private static String[] nonNull(String... parts) {
-        return java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).toArray(String[]::new);
+        return Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).toArray(String[]::new);
     }
 }
