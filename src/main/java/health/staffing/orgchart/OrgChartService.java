@@ -476,9 +476,15 @@ public class OrgChartService {
                 + (managerCode == null ? "" : ", reports to " + managerCode);
     }
 
-    private static String succession(Position position) {
-        return (position.isRetirementRisk() ? "retirement risk" : "no retirement risk") + ", successors "
-                + position.getSuccessors().stream().map(s -> s.employeeId() + ":" + s.readiness())
-                        .collect(Collectors.joining(",", "[", "]"));
+    /** "retirement risk; successors: Elise Durand, MD (Ready in 1–2 years)", readable in the audit trail. */
+    private String succession(Position position) {
+        Map<Long, EmployeeSummary> names = employees.findAllById(position.getSuccessors().stream()
+                .map(SuccessionCandidate::employeeId).collect(Collectors.toSet()));
+        String successors = position.getSuccessors().stream()
+                .map(s -> Optional.ofNullable(names.get(s.employeeId())).map(EmployeeSummary::fullName)
+                        .orElse("employee " + s.employeeId()) + " (" + s.readiness().label() + ")")
+                .collect(Collectors.joining("; "));
+        return (position.isRetirementRisk() ? "retirement risk" : "no retirement risk")
+                + "; successors: " + (successors.isEmpty() ? "none" : successors);
     }
 }

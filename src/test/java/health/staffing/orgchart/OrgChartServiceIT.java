@@ -302,6 +302,8 @@ class OrgChartServiceIT {
 
         PositionDetails details = orgChart.details(id("MGB-ACMO-PC"), null);
         assertThat(details.position().retirementRisk()).isTrue();
+        assertThat(auditLog.historyOf("Position", id("MGB-ACMO-PC"), PageRequest.of(0, 1)).getFirst().after())
+                .isEqualTo("retirement risk; successors: Gregory Lin, MD (Ready in 1–2 years)");
         assertThat(details.successors()).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo("Gregory Lin, MD");
             assertThat(s.readiness()).isEqualTo(SuccessionCandidate.Readiness.READY_1_2_YEARS);
