@@ -13,6 +13,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findFirstByEmployeeIdAndEnabledTrue(Long employeeId);
+
     @Query("""
             select u from UserAccount u
             where lower(u.username) like lower(concat('%', :text, '%'))

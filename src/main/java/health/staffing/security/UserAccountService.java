@@ -81,6 +81,13 @@ public class UserAccountService {
         return accounts.findByUsername(username).map(UserAccount::toSummary);
     }
 
+    /** The enabled account of an employee, if they have one (approvals ask who sits in a dotted-line seat). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<UserSummary> findByEmployeeId(long employeeId) {
+        return accounts.findFirstByEmployeeIdAndEnabledTrue(employeeId).map(UserAccount::toSummary);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public boolean exists(String username) {

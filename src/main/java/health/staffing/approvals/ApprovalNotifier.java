@@ -1,0 +1,92 @@
+package health.staffing.approvals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every message approvals sends, in one place: approvers when a step starts waiting for them,
+ * requester and hiring manager when a step is decided. The text lives here; delivery (in-app and
+ * email) belongs to the notifications feature.
+ */
+@Component
+class ApprovalNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(ApprovalNotifier.class);
+    static final String INBOX_LINK = "approvals";
+
+    void stepWaiting(ApprovalStep step, ApprovalRequest request, List<String> delegates) {
+        RequisitionSnapshot snapshot = request.toSnapshot();
+        String subject = ApprovalRouting.truncate("Approval needed: " + snapshot.title(), 200);
+        String body = step.label() + " waits for your decision.\n\n" + summary(snapshot)
+                + "\n\nOpen your approvals inbox to approve, reject or request changes.";
+        if (step.username() != null) {
+            send(step.username(), subject, body, INBOX_LINK);
+        } else {
+            sendToRole(step.role(), subject, body, INBOX_LINK,
+                    excluded(request));
+        }
+        delegates.forEach(delegate -> send(delegate, subject,
+                "You are a delegate of " + step.approverName() + ".\n\n" + body, INBOX_LINK));
+    }
+
+    void stepDecided(ApprovalStep step, ApprovalRequest request) {
+        String state = step.state().label().toLowerCase();
+        String subject = ApprovalRouting.truncate(request.title() + ": " + step.label() + " — " + state, 200);
+        StringBuilder body = new StringBuilder(step.label() + ": " + state + " by " + step.decidedByName());
+        if (step.onBehalfOfName() != null) {
+            body.append(" on behalf of ").append(step.onBehalfOfName());
+        }
+        body.append('.');
+        if (step.comment() != null) {
+            body.append("\n\nComment: ").append(step.comment());
+        }
+        body.append("\n\n").append(summary(request.toSnapshot()));
+        String link = "requisitions/" + request.requisitionId();
+        for (String recipient : recipients(request)) {
+            send(recipient, subject, body.toString(), link);
+        }
+    }
+
+    private static List<String> recipients(ApprovalRequest request) {
+        List<String> recipients = new ArrayList<>();
+        recipients.add(request.requestedBy());
+        if (request.hiringManager() != null && !Objects.equals(request.hiringManager(), request.requestedBy())) {
+            recipients.add(request.hiringManager());
+        }
+        return recipients;
+    }
+
+    private static List<String> excluded(ApprovalRequest request) {
+        return recipients(request);
+    }
+
+    private static String summary(RequisitionSnapshot snapshot) {
+        StringBuilder text = new StringBuilder(snapshot.title());
+        if (snapshot.organisationName() != null) {
+            text.append(", ").append(snapshot.organisationName());
+        }
+        text.append(" (").append(snapshot.kind().label().toLowerCase()).append(")");
+        if (snapshot.salaryMin() != null && snapshot.salaryMax() != null) {
+            text.append("\nSalary range: ").append(ChainStep.money(snapshot.salaryMin())).append(" – ")
+                    .append(ChainStep.money(snapshot.salaryMax()));
+        }
+        if (snapshot.requestedByName() != null) {
+            text.append("\nRequested by: ").append(snapshot.requestedByName());
+        }
+        return text.toString();
+    }
+
+    // Delivery: the two calls the notifications feature will take over.
+
+    void send(String username, String subject, String body, String link) {
+        log.info("Notify {}: {} ({})", username, subject, link);
+    }
+
+    void sendToRole(String role, String subject, String body, String link, List<String> excluded) {
+        log.info("Notify role {} except {}: {} ({})", role, excluded, subject, link);
+    }
+}

@@ -1,0 +1,11 @@
+package health.staffing.approvals;
+
+import java.time.Instant;
+
+/**
+ * A step waiting for the signed-in user: what to decide ({@code stepId} at {@code stepVersion}),
+ * since when, and on whose behalf when the user decides as a delegate ({@code onBehalfOfName}, else null).
+ */
+public record InboxItem(long stepId, long stepVersion, String step, boolean consulted, String approverName,
+        Instant activatedAt, long ageDays, String onBehalfOf, String onBehalfOfName, RequisitionSnapshot requisition) {
+}
