@@ -84,9 +84,9 @@ class DemoDataLoader implements ApplicationRunner {
                 "1.00", "0.80", acmo);
         position("MGB-CPHO", "Chief Population Health Officer", "MGB", "Population Health Services Organization (PHSO)",
                 "MGB-CEO", "1.00", "1.00", person("100004", "Thomas", "Breyer", "MD, MBA", "Somerville, MA"));
+        long populationHealth = person("100005", "Anita", "Shah", "MD, MPH", "Somerville, MA");
         position("MGB-ACPHO", "Associate Chief Population Health Officer", "MGB",
-                "Population Health Services Organization (PHSO)", "MGB-CPHO", "1.00", "0.90",
-                person("100005", "Anita", "Shah", "MD, MPH", "Somerville, MA"));
+                "Population Health Services Organization (PHSO)", "MGB-CPHO", "1.00", "0.90", populationHealth);
         position("MGB-MD-PCQ", "Medical Director for Primary Care Quality", "MGB", "Primary Care", "MGB-ACMO-PC",
                 "1.00", "0.50", null);
         orgChart.addDottedLine("MGB-MD-PCQ", "MGB-ACPHO", "population health", SINCE);
@@ -126,6 +126,8 @@ class DemoDataLoader implements ApplicationRunner {
         account("cmo", "Elena Marsh", cmo, List.of(AppRoles.CMO_OFFICE));
         account("finance", "Chris Donnelly", finance, List.of(AppRoles.FINANCE));
         account("admin", "Alex Rivera", admin, List.of(AppRoles.ADMIN));
+        // Seed 002's dotted-line partner, so the quality director's requisition has a person to consult.
+        account("pophealth", "Anita Shah", populationHealth, List.of(AppRoles.CAREGIVER));
     }
 
     /** Seeds 000 and 001: the Community Medical Group's medical management leadership. */

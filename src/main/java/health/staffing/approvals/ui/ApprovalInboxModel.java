@@ -1,0 +1,190 @@
+package health.staffing.approvals.ui;
+
+import health.staffing.approvals.Decision;
+import health.staffing.approvals.InboxItem;
+import health.staffing.approvals.RequisitionSnapshot;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The state of the approval inbox, free of Vaadin: the waiting items, which one is open, the
+ * decision being written, and how figures read. Tested with plain JUnit.
+ */
+class ApprovalInboxModel {
+
+    static final String EMPTY = "Nothing waits for you";
+
+    private List<InboxItem> items = List.of();
+    private InboxItem selected;
+    private Decision pending;
+
+    /** New items from the service; keeps the open item when it still waits, else opens the oldest. */
+    void show(List<InboxItem> waiting) {
+        items = List.copyOf(waiting);
+        Long keep = selected == null ? null : selected.stepId();
+        selected = items.stream().filter(item -> keep != null && item.stepId() == keep).findFirst()
+                .orElse(items.isEmpty() ? null : items.getFirst());
+    }
+
+    List<InboxItem> items() {
+        return items;
+    }
+
+    boolean empty() {
+        return items.isEmpty();
+    }
+
+    void select(InboxItem item) {
+        selected = item;
+        pending = null;
+    }
+
+    Optional<InboxItem> selected() {
+        return Optional.ofNullable(selected);
+    }
+
+    // Deciding
+
+    /** Starts a decision; approving needs no dialog, rejecting and requesting changes do. */
+    boolean start(Decision decision) {
+        pending = decision;
+        return needsComment(decision);
+    }
+
+    Optional<Decision> pending() {
+        return Optional.ofNullable(pending);
+    }
+
+    void finish() {
+        pending = null;
+    }
+
+    static boolean needsComment(Decision decision) {
+        return decision == Decision.REJECT || decision == Decision.REQUEST_CHANGES;
+    }
+
+    /** The message that blocks the decision, or empty when it may be sent. */
+    static Optional<String> problem(Decision decision, String comment) {
+        if (needsComment(decision) && (comment == null || comment.isBlank())) {
+            return Optional.of(decision == Decision.REJECT ? "A rejection needs a reason."
+                    : "Say what should change.");
+        }
+        return Optional.empty();
+    }
+
+    static String approveLabel(InboxItem item) {
+        return item.consulted() ? "Mark consulted" : "Approve";
+    }
+
+    /** A consulted (dotted-line) step gives advice; it cannot reject. */
+    static boolean canReject(InboxItem item) {
+        return !item.consulted();
+    }
+
+    static String dialogTitle(Decision decision) {
+        return decision == Decision.REJECT ? "Reject requisition" : "Request changes";
+    }
+
+    static String commentLabel(Decision decision) {
+        return decision == Decision.REJECT ? "Reason" : decision == Decision.REQUEST_CHANGES ? "What should change"
+                : "Comment (optional)";
+    }
+
+    static String done(InboxItem item, Decision decision) {
+        String what = switch (decision) {
+            case APPROVE -> item.consulted() ? "marked as consulted" : "approved";
+            case REJECT -> "rejected";
+            case REQUEST_CHANGES -> "sent back for changes";
+        };
+        return item.requisition().title() + ": " + item.step() + " " + what + ".";
+    }
+
+    // Reading
+
+    static String age(long days) {
+        return days <= 0 ? "Today" : days == 1 ? "1 day" : days + " days";
+    }
+
+    static String money(BigDecimal amount) {
+        if (amount == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+        format.setMaximumFractionDigits(0);
+        return format.format(amount.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    static String range(BigDecimal min, BigDecimal max) {
+        if (min == null && max == null) {
+            return "—";
+        }
+        return money(min) + " – " + money(max);
+    }
+
+    static String salary(RequisitionSnapshot snapshot) {
+        return range(snapshot.salaryMin(), snapshot.salaryMax()) + " per year"
+                + (snapshot.adjustedForFte() ? " (adjusted for FTE)" : "");
+    }
+
+    /** "1.00 FTE: 0.50 administrative, 0.50 clinical". */
+    static String fte(RequisitionSnapshot snapshot) {
+        if (snapshot.fte() == null) {
+            return "—";
+        }
+        String text = snapshot.fte().setScale(2, RoundingMode.HALF_UP) + " FTE";
+        if (snapshot.adminFte() != null) {
+            text += ": " + snapshot.adminFte().setScale(2, RoundingMode.HALF_UP) + " administrative, "
+                    + snapshot.clinicalFte().setScale(2, RoundingMode.HALF_UP) + " clinical";
+        }
+        return text;
+    }
+
+    /** Budget impact per year: salary range × FTE × openings, as the requisition computed it. */
+    static String budget(RequisitionSnapshot snapshot) {
+        String text = range(snapshot.budgetMin(), snapshot.budgetMax()) + " per year";
+        return snapshot.openings() > 1 ? text + " for " + snapshot.openings() + " openings" : text;
+    }
+
+    /** The grid's cost column: the top of the budget impact. */
+    static String cost(InboxItem item) {
+        return money(item.requisition().budgetMax());
+    }
+
+    static String entity(InboxItem item) {
+        RequisitionSnapshot snapshot = item.requisition();
+        return snapshot.organisationName() != null ? snapshot.organisationName() : snapshot.organisationCode();
+    }
+
+    static String subtitle(InboxItem item) {
+        RequisitionSnapshot snapshot = item.requisition();
+        List<String> parts = new ArrayList<>();
+        parts.add(snapshot.kind().label());
+        if (snapshot.department() != null) {
+            parts.add(snapshot.department());
+        }
+        if (snapshot.location() != null) {
+            parts.add(snapshot.location());
+        }
+        if (snapshot.reference() != null) {
+            parts.add("Job reference " + snapshot.reference());
+        }
+        return String.join(" · ", parts);
+    }
+
+    static String people(InboxItem item) {
+        RequisitionSnapshot snapshot = item.requisition();
+        String requester = snapshot.requestedByName() != null ? snapshot.requestedByName() : snapshot.requestedBy();
+        String manager = snapshot.hiringManagerName() != null ? snapshot.hiringManagerName() : snapshot.hiringManager();
+        return "Requested by " + requester + (manager == null ? "" : " · hiring manager " + manager);
+    }
+
+    static String waitingFor(InboxItem item) {
+        String text = item.step() + " · waiting for " + item.approverName();
+        return item.onBehalfOfName() == null ? text : text + " · you decide on behalf of " + item.onBehalfOfName();
+    }
+}
