@@ -1,5 +1,7 @@
 package health.staffing.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +16,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByUsername(String username);
 
     Optional<UserAccount> findFirstByEmployeeIdAndEnabledTrue(Long employeeId);
+
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
+    @Query("select u from UserAccount u where u.enabled = true and :role member of u.roles order by u.displayName")
+    List<UserAccount> findEnabledWithRole(String role);
 
     @Query("""
             select u from UserAccount u
