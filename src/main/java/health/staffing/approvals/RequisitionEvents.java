@@ -1,0 +1,85 @@
+package health.staffing.approvals;
+
+import health.staffing.orgchart.DottedLine;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.PositionSummary;
+import health.staffing.requisitions.ProposedDottedLine;
+import health.staffing.requisitions.RequisitionDetails;
+import health.staffing.requisitions.RequisitionLeftApproval;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.requisitions.RequisitionSubmitted;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Listens to the requisition lifecycle, synchronously and in the publisher's transaction and
+ * security context: a submission (as the submitter, who may read the requisition) starts a round
+ * from a snapshot; leaving approval withdraws the open steps.
+ */
+@Component
+class RequisitionEvents {
+
+    private final RequisitionService requisitions;
+    private final OrgChartService orgChart;
+    private final ApprovalRouter router;
+    private final Clock clock;
+
+    RequisitionEvents(RequisitionService requisitions, OrgChartService orgChart, ApprovalRouter router, Clock clock) {
+        this.requisitions = requisitions;
+        this.orgChart = orgChart;
+        this.router = router;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(RequisitionSubmitted submitted) {
+        RequisitionDetails details = requisitions.details(submitted.requisitionId());
+        router.route(snapshotOf(details, submitted.approvalRound()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(RequisitionLeftApproval left) {
+        router.withdraw(left);
+    }
+
+    /**
+     * What approvers will see. Dotted lines: for a seat already in the chart (a replacement, or a
+     * re-approval) its outgoing dotted lines today; for a new position the proposed ones; both
+     * when both exist, each partner once.
+     */
+    RequisitionSnapshot snapshotOf(RequisitionDetails details, int round) {
+        Map<String, DottedLineSnapshot> lines = new LinkedHashMap<>();
+        if (details.positionCode() != null) {
+            orgChart.findByCode(details.positionCode()).ifPresent(seat -> {
+                for (DottedLine line : orgChart.dottedLinesOf(seat.id(), null)) {
+                    if (line.outgoing() && line.partner() != null) {
+                        lines.putIfAbsent(line.partner().code(), new DottedLineSnapshot(line.partner().code(),
+                                line.partner().title(), line.label()));
+                    }
+                }
+            });
+        }
+        for (ProposedDottedLine proposed : details.dottedLines()) {
+            String title = orgChart.findByCode(proposed.positionCode()).map(PositionSummary::title).orElse(null);
+            lines.putIfAbsent(proposed.positionCode(),
+                    new DottedLineSnapshot(proposed.positionCode(), title, proposed.label()));
+        }
+        String location = details.city() == null ? details.state() : details.location();
+        return new RequisitionSnapshot(details.id(), round, details.reference(), details.kind(), details.title(),
+                details.organisationCode(), details.organisationName(), details.department(), location, details.fte(),
+                details.adminFte(), details.salaryMin(), details.salaryMax(), details.adjustedForFte(),
+                details.openings(), details.budgetMin(), details.budgetMax(), details.justification(),
+                details.requestedBy(), details.requestedByName(), details.hiringManager(), details.hiringManagerName(),
+                details.positionCode(), details.managerPositionCode(), List.copyOf(lines.values()),
+                details.submittedAt() == null ? Instant.now(clock) : details.submittedAt());
+    }
+}

@@ -1,0 +1,57 @@
+package health.staffing.approvals;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Runs work as one of the demo users with their roles, then restores whoever was signed in. */
+final class As {
+
+    static final Map<String, String[]> DEMO_ROLES = Map.of(
+            "caregiver", new String[] {"CAREGIVER"},
+            "manager", new String[] {"HIRING_MANAGER", "CAREGIVER"},
+            "recruiter", new String[] {"RECRUITER", "CAREGIVER"},
+            "cmo", new String[] {"CMO_OFFICE", "CAREGIVER"},
+            "finance", new String[] {"FINANCE", "CAREGIVER"},
+            "admin", new String[] {"ADMIN", "CAREGIVER"},
+            "pophealth", new String[] {"CAREGIVER"});
+
+    private As() {
+    }
+
+    static <T> T user(String username, Supplier<T> work) {
+        return user(username, DEMO_ROLES.get(username), work);
+    }
+
+    static void user(String username, Runnable work) {
+        user(username, DEMO_ROLES.get(username), () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    static <T> T user(String username, String[] roles, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                java.util.Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Signs in for the rest of the thread (worker threads of concurrency tests). */
+    static void signIn(String username) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                java.util.Arrays.stream(DEMO_ROLES.get(username)).map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                        .toList()));
+        SecurityContextHolder.setContext(context);
+    }
+}

@@ -1,0 +1,84 @@
+package health.staffing.approvals;
+
+import health.staffing.orgchart.NewPosition;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.requisitions.EmploymentType;
+import health.staffing.requisitions.JobType;
+import health.staffing.requisitions.ProposedDottedLine;
+import health.staffing.requisitions.RequisitionDetails;
+import health.staffing.requisitions.RequisitionForm;
+import health.staffing.requisitions.RequisitionKind;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.requisitions.WorkArrangement;
+import health.staffing.security.SystemActor;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Submitted requisitions for approval tests, through the real requisition service as the manager. */
+final class Requisitions {
+
+    private static final AtomicInteger SEATS = new AtomicInteger();
+
+    private Requisitions() {
+    }
+
+    /** Seed 002: the quality director as a new position under the assistant CMO, dotted line to population health. */
+    static RequisitionForm newPosition(String salaryMax) {
+        RequisitionForm form = new RequisitionForm();
+        form.setKind(RequisitionKind.NEW_POSITION);
+        form.setManagerPositionCode("MGB-ACMO-PC");
+        form.setDottedLines(List.of(new ProposedDottedLine("MGB-ACPHO", "population health")));
+        form.setTitle("Medical Director for Quality, Primary Care");
+        form.setDepartment("Primary Care");
+        form.setCategory("Physician Leadership");
+        form.setAddressLine("399 Revolution Drive");
+        form.setCity("Somerville");
+        form.setState("MA");
+        form.setPostalCode("02145");
+        form.setWorkArrangement(WorkArrangement.HYBRID);
+        form.setDaysOnSite(3);
+        form.setEmploymentType(EmploymentType.FULL_TIME);
+        form.setJobType(JobType.REGULAR);
+        form.setFte(new BigDecimal("1.00"));
+        form.setAdminFte(new BigDecimal("0.50"));
+        form.setSalaryMin(new BigDecimal("280000"));
+        form.setSalaryMax(new BigDecimal(salaryMax));
+        form.setAdjustedForFte(true);
+        form.setJustification("Quality performance of about 40 primary care practices needs a dedicated leader.");
+        form.setHiringManager("manager");
+        form.setRecruiter("recruiter");
+        form.setTargetStart(LocalDate.of(2027, 3, 1));
+        form.setOpenings(1);
+        form.setCostCenter("CC-4410");
+        return form;
+    }
+
+    /**
+     * A replacement of a new vacant seat under the CMO with a dotted line to population health
+     * (the org chart gives the partner, not the form).
+     */
+    static RequisitionForm replacement(OrgChartService orgChart, String salaryMax) {
+        String code = "APR-SEAT-" + SEATS.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        SystemActor.run(() -> {
+            orgChart.createPosition(new NewPosition(code, "Medical Director, Behavioral Health", "MGB",
+                    "Behavioral Health", "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.40"), "MGB-CMO", null, null));
+            orgChart.addDottedLine(code, "MGB-ACPHO", "population health", LocalDate.now());
+        });
+        RequisitionForm form = newPosition(salaryMax);
+        form.setKind(RequisitionKind.REPLACEMENT);
+        form.setPositionCode(code);
+        form.setManagerPositionCode(null);
+        form.setDottedLines(List.of());
+        form.setTitle("Medical Director, Behavioral Health");
+        return form;
+    }
+
+    static RequisitionDetails submit(RequisitionService requisitions, RequisitionForm form) {
+        return As.user("manager", () -> {
+            RequisitionDetails draft = requisitions.create(form);
+            return requisitions.submit(draft.id(), draft.version());
+        });
+    }
+}
