@@ -1,5 +1,6 @@
 package health.staffing.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +13,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    @Query("""
+            select u from UserAccount u
+            where u.enabled = true and :role member of u.roles
+            order by u.username
+            """)
+    List<UserAccount> findEnabledWithRole(String role);
 
     @Query("""
             select u from UserAccount u

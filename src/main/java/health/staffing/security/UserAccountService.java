@@ -81,6 +81,13 @@ public class UserAccountService {
         return accounts.findByUsername(username).map(UserAccount::toSummary);
     }
 
+    /** The enabled accounts holding a role, by user name: whom to tell when work waits for that role. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<UserSummary> withRole(String role) {
+        return accounts.findEnabledWithRole(role).stream().map(UserAccount::toSummary).toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public boolean exists(String username) {
