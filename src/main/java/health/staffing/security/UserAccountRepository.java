@@ -1,5 +1,6 @@
 package health.staffing.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -14,11 +15,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
-    @Query("""
-            select u from UserAccount u
-            where u.enabled = true and :role member of u.roles
-            order by u.username
-            """)
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
+    @Query("select u from UserAccount u where u.enabled = true and :role member of u.roles order by u.displayName")
     List<UserAccount> findEnabledWithRole(String role);
 
     @Query("""
