@@ -1,10 +1,9 @@
 package health.staffing.approvals;
 
+import health.staffing.notifications.NotificationService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ApprovalNotifier {
 
-    private static final Logger log = LoggerFactory.getLogger(ApprovalNotifier.class);
     static final String INBOX_LINK = "approvals";
+
+    private final NotificationService notifications;
+
+    ApprovalNotifier(NotificationService notifications) {
+        this.notifications = notifications;
+    }
 
     void stepWaiting(ApprovalStep step, ApprovalRequest request, List<String> delegates) {
         RequisitionSnapshot snapshot = request.toSnapshot();
@@ -26,8 +30,7 @@ class ApprovalNotifier {
         if (step.username() != null) {
             send(step.username(), subject, body, INBOX_LINK);
         } else {
-            sendToRole(step.role(), subject, body, INBOX_LINK,
-                    excluded(request));
+            sendToRole(step.role(), subject, body, INBOX_LINK, excluded(request));
         }
         delegates.forEach(delegate -> send(delegate, subject,
                 "You are a delegate of " + step.approverName() + ".\n\n" + body, INBOX_LINK));
@@ -80,13 +83,13 @@ class ApprovalNotifier {
         return text.toString();
     }
 
-    // Delivery: the two calls the notifications feature will take over.
+    // Delivery: in the caller's transaction; the email leaves after it commits.
 
-    void send(String username, String subject, String body, String link) {
-        log.info("Notify {}: {} ({})", username, subject, link);
+    private void send(String username, String subject, String body, String link) {
+        notifications.notify(username, subject, body, link);
     }
 
-    void sendToRole(String role, String subject, String body, String link, List<String> excluded) {
-        log.info("Notify role {} except {}: {} ({})", role, excluded, subject, link);
+    private void sendToRole(String role, String subject, String body, String link, List<String> excluded) {
+        notifications.notifyRole(role, subject, body, link, excluded);
     }
 }
