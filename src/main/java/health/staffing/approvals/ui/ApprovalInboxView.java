@@ -45,7 +45,7 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route("approvals")
 @PageTitle("Approvals")
-@Menu(order = 30, icon = "vaadin:check-square-o", title = "Approvals")
+@Menu(order = 3, icon = "vaadin:check-square-o", title = "Approvals")
 @PermitAll
 class ApprovalInboxView extends Main {
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -53,7 +54,10 @@ class AdminView extends Main {
         tabs.add("Users and roles", usersAndRoles());
         tabs.add("Audit trail", auditTrail(auditLog));
         tabs.setWidthFull();
-        add(tabs);
+        // Approval chains are edited on their own screen in the approvals feature (by route, no type dependency).
+        Anchor approvalChains = new Anchor("admin/approval-chains", "Approval chains →");
+        approvalChains.setId("approval-chains-link");
+        add(approvalChains, tabs);
     }
 
     private Component usersAndRoles() {
