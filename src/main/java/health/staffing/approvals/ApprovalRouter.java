@@ -69,9 +69,8 @@ class ApprovalRouter {
             created.add(new ApprovalStep(request, i + 1, plan.get(i)));
         }
         steps.saveAll(created);
-        progress.audit(created.getFirst(), "round " + snapshot.round() + " started", null,
-                created.stream().map(step -> step.label() + " (" + step.approverName() + ")")
-                        .collect(Collectors.joining(" → ")));
+        progress.auditRound(request, "Approval round " + snapshot.round() + " started", created.stream()
+                .map(step -> step.label() + " (" + step.approverName() + ")").collect(Collectors.joining(" → ")));
         created.stream().filter(step -> step.state() == StepState.SKIPPED)
                 .forEach(step -> progress.audit(step, "skipped", null, step.toTrailEntry().state()));
         if (progress.activateNext(request).isEmpty()) {

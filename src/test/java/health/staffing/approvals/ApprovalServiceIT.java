@@ -280,7 +280,7 @@ class ApprovalServiceIT {
 
         List<String> actions = As.user("admin", () -> auditLog.historyOf("Requisition", submitted.id(),
                 PageRequest.of(0, 50))).stream().map(AuditEvent::action).toList();
-        assertThat(actions).contains("Approval: Finance review round 1 started", "Approval: Finance review waiting",
+        assertThat(actions).contains("Approval round 1 started", "Approval: Finance review waiting",
                 "Approval: CMO sign-off — high salary skipped", "Approval: Finance review approved");
         assertThat(actions).anyMatch(action -> action.startsWith("Approval: Consulted: Associate Chief Population")
                 && action.length() <= 60);

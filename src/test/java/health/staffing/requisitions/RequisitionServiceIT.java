@@ -79,7 +79,8 @@ class RequisitionServiceIT {
         assertThat(submitted.approvalRound()).isEqualTo(1);
         assertThat(events.stream(RequisitionSubmitted.class)).containsExactly(new RequisitionSubmitted(draft.id(), 1));
         assertThat(SystemActor.call(() -> auditLog.historyOf("Requisition", draft.id(), PageRequest.of(0, 10))))
-                .extracting(AuditEvent::action).containsExactly("SUBMITTED", "CREATED");
+                .extracting(AuditEvent::action).filteredOn(action -> !action.startsWith("Approval"))
+                .containsExactly("SUBMITTED", "CREATED");
     }
 
     @Test
