@@ -1,5 +1,6 @@
 package health.staffing.security;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -17,16 +18,28 @@ public final class SystemActor {
     private SystemActor() {
     }
 
+    /**
+     * Inside a Vaadin request, Vaadin's security-context strategy answers with the signed-in user's
+     * session context whatever the thread holds, so the session is hidden from the thread while the
+     * system acts (an approver's final decision places the approved seat in the chart as the system).
+     */
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
                 AppRoles.ALL.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            VaadinSession.setCurrent(null);
+        }
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            if (session != null) {
+                VaadinSession.setCurrent(session);
+            }
         }
     }
 

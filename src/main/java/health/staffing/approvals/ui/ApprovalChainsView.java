@@ -79,9 +79,10 @@ class ApprovalChainsView extends Main {
 
         steps.setId("chain-steps");
         steps.addColumn(step -> model.steps().indexOf(step) + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        steps.addColumn(ChainStep::label).setHeader("Step").setFlexGrow(2);
-        steps.addColumn(ChainStep::approverText).setHeader("Decided by").setFlexGrow(1);
-        steps.addColumn(ChainStep::conditionText).setHeader("Applies").setFlexGrow(2);
+        steps.addColumn(ChainStep::label).setHeader("Step").setFlexGrow(3).setTooltipGenerator(ChainStep::label);
+        steps.addColumn(ChainStep::approverText).setHeader("Decided by").setAutoWidth(true).setFlexGrow(0);
+        steps.addColumn(ChainStep::conditionText).setHeader("Applies").setFlexGrow(2)
+                .setTooltipGenerator(ChainStep::conditionText);
         steps.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         steps.setAllRowsVisible(true);
         steps.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));

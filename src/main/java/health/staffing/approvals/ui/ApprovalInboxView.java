@@ -162,9 +162,9 @@ class ApprovalInboxView extends Main {
             HorizontalLayout actions = new HorizontalLayout(approve, requestChanges, reject);
             actions.addClassName("approval-actions");
 
-            detail.add(detailTitle, subtitle, waiting, section("Cost"), cost, section("Justification"), justification,
-                    section("Place in the org chart"), placement(snapshot), section("Approval trail"),
-                    trail(snapshot.requisitionId()), actions);
+            detail.add(detailTitle, subtitle, waiting, actions, section("Cost"), cost, section("Justification"),
+                    justification, section("Place in the org chart"), placement(snapshot), section("Approval trail"),
+                    trail(snapshot.requisitionId()));
         });
         if (model.selected().isEmpty() && !model.empty()) {
             detail.add(new Paragraph("Select a requisition to see it and decide."));

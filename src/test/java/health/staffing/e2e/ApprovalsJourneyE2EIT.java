@@ -1,0 +1,120 @@
+package health.staffing.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.staffing.requisitions.ApprovalTrail;
+import health.staffing.requisitions.ApprovalTrailEntry;
+import health.staffing.requisitions.EmploymentType;
+import health.staffing.requisitions.JobType;
+import health.staffing.requisitions.ProposedDottedLine;
+import health.staffing.requisitions.RequisitionDetails;
+import health.staffing.requisitions.RequisitionForm;
+import health.staffing.requisitions.RequisitionKind;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.requisitions.WorkArrangement;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Seed 002 through its approval chain in Chromium: finance approves, the dotted-line partner is
+ * consulted, the CMO office approves; every inbox is screenshotted.
+ */
+class ApprovalsJourneyE2EIT extends BrowserJourney {
+
+    @Autowired
+    RequisitionService requisitions;
+    @Autowired
+    ApprovalTrail trail;
+
+    @Test
+    void finance_then_the_dotted_line_partner_then_the_cmo_office_approve_from_their_inboxes() {
+        RequisitionDetails submitted = asManager(() -> {
+            RequisitionDetails draft = requisitions.create(form());
+            return requisitions.submit(draft.id(), draft.version());
+        });
+
+        decideInInbox("finance", submitted, "approvals-1-finance", 0);
+        decideInInbox("pophealth", submitted, "approvals-2-consulted", 2);
+        decideInInbox("cmo", submitted, "approvals-3-cmo-office", 3);
+
+        assertThat(trail.of(submitted.id())).extracting(ApprovalTrailEntry::state).containsExactly("Approved",
+                "Skipped: salary maximum $340,000 is not above $350,000", "Consulted", "Approved");
+
+        PortalShell caregiver = LoginPage.open(browser, baseUrl()).signInAs("caregiver", PASSWORD).goTo("/approvals");
+        caregiver.waitForContent("#empty-state");
+        browser.screenshot("approvals-4-nothing-waits");
+
+        LoginPage.open(browser, baseUrl()).signInAs("admin", PASSWORD).goTo("/admin/approval-chains")
+                .waitForContent("#chain-steps");
+        browser.screenshot("approvals-5-chain-editor");
+    }
+
+    private void decideInInbox(String username, RequisitionDetails requisition, String screenshot, int step) {
+        PortalShell shell = LoginPage.open(browser, baseUrl()).signInAs(username, PASSWORD).goTo("/approvals");
+        shell.waitForContent("#decision-detail h3");
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#decision-detail h3"),
+                requisition.title()));
+        browser.screenshot(screenshot);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("approve"))).click();
+        String message = browser.waiting().until(driver -> {
+            var cards = driver.findElements(By.cssSelector("vaadin-notification-card"));
+            return cards.isEmpty() ? null : cards.getLast().getText();
+        });
+        browser.screenshot(screenshot + "-decided");
+        assertThat(message).startsWith(requisition.title() + ": ").doesNotContain("not allowed");
+        browser.waiting().until(driver -> !"Waiting".equals(trail.of(requisition.id()).get(step).state()));
+    }
+
+    private static <T> T asManager(Supplier<T> work) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("manager", null,
+                List.of(new SimpleGrantedAuthority("ROLE_HIRING_MANAGER"))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static RequisitionForm form() {
+        RequisitionForm form = new RequisitionForm();
+        form.setKind(RequisitionKind.NEW_POSITION);
+        form.setManagerPositionCode("MGB-ACMO-PC");
+        form.setDottedLines(List.of(new ProposedDottedLine("MGB-ACPHO", "population health")));
+        form.setTitle("Medical Director for Quality, Primary Care");
+        form.setDepartment("Primary Care");
+        form.setCategory("Physician Leadership");
+        form.setAddressLine("399 Revolution Drive");
+        form.setCity("Somerville");
+        form.setState("MA");
+        form.setPostalCode("02145");
+        form.setWorkArrangement(WorkArrangement.HYBRID);
+        form.setDaysOnSite(3);
+        form.setEmploymentType(EmploymentType.FULL_TIME);
+        form.setJobType(JobType.REGULAR);
+        form.setFte(new BigDecimal("1.00"));
+        form.setAdminFte(new BigDecimal("0.50"));
+        form.setSalaryMin(new BigDecimal("280000"));
+        form.setSalaryMax(new BigDecimal("340000"));
+        form.setAdjustedForFte(true);
+        form.setJustification("Quality performance of about 40 primary care practices needs a dedicated leader "
+                + "who works through the practice medical directors and with population health.");
+        form.setHiringManager("manager");
+        form.setRecruiter("recruiter");
+        form.setTargetStart(LocalDate.of(2027, 3, 1));
+        form.setOpenings(1);
+        form.setCostCenter("CC-4410");
+        return form;
+    }
+}
