@@ -1,5 +1,7 @@
 package health.staffing.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +14,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
+    @Query("select u from UserAccount u where u.enabled = true and :role member of u.roles order by u.displayName")
+    List<UserAccount> findEnabledWithRole(String role);
 
     @Query("""
             select u from UserAccount u

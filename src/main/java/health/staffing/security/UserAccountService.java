@@ -3,7 +3,10 @@ package health.staffing.security;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,6 +88,26 @@ public class UserAccountService {
     @PreAuthorize("permitAll()")
     public boolean exists(String username) {
         return accounts.existsByUsername(username);
+    }
+
+    /** Enabled accounts holding the role, by display name: pickers and notifications to a role. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<UserSummary> withRole(String role) {
+        return accounts.findEnabledWithRole(role).stream().map(UserAccount::toSummary).toList();
+    }
+
+    /** Display names by user name; an unknown user name maps to itself so screens always show something. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        usernames.stream().filter(Objects::nonNull).forEach(username -> names.put(username, username));
+        if (!names.isEmpty()) {
+            accounts.findByUsernameIn(names.keySet()).forEach(account -> names.put(account.getUsername(),
+                    account.toSummary().displayName()));
+        }
+        return names;
     }
 
     private static String normalise(String text) {

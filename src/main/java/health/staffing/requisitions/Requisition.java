@@ -1,0 +1,358 @@
+package health.staffing.requisitions;
+
+import health.staffing.base.AbstractEntity;
+import health.staffing.base.DomainException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The request to fill one leadership seat. It guards its own lifecycle: every status change goes
+ * through {@link #moveTo}, which refuses what {@link RequisitionStatus#next()} does not allow, and
+ * edits are refused while decisions are pending or after the requisition is closed.
+ */
+@Entity
+@Table(name = "requisition")
+class Requisition extends AbstractEntity {
+
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    private RequisitionKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private RequisitionStatus status = RequisitionStatus.DRAFT;
+
+    private String title;
+    private String organisationCode;
+    private String department;
+    private String category;
+    private String addressLine;
+    private String city;
+    private String state;
+    private String postalCode;
+
+    @Enumerated(EnumType.STRING)
+    private WorkArrangement workArrangement;
+
+    private Integer daysOnSite;
+
+    @Enumerated(EnumType.STRING)
+    private EmploymentType employmentType;
+
+    @Enumerated(EnumType.STRING)
+    private JobType jobType;
+
+    private BigDecimal fte;
+    private BigDecimal adminFte;
+    private BigDecimal salaryMin;
+    private BigDecimal salaryMax;
+    private boolean adjustedForFte;
+    private String justification;
+    private String hiringManager;
+    private String recruiter;
+    private String requestedBy;
+    private LocalDate targetStart;
+    private int openings;
+    private String costCenter;
+    private String positionCode;
+    private String managerPositionCode;
+    private int approvalRound;
+    private Instant submittedAt;
+    private Instant statusChangedAt;
+
+    @Enumerated(EnumType.STRING)
+    private RequisitionStatus heldFromStatus;
+
+    private String closingReason;
+
+    @ElementCollection
+    @CollectionTable(name = "requisition_dotted_line", joinColumns = @JoinColumn(name = "requisition_id"))
+    @OrderColumn(name = "ordinal")
+    private List<ProposedDottedLine> dottedLines = new ArrayList<>();
+
+    protected Requisition() {
+    }
+
+    Requisition(String reference, RequisitionKind kind, String requestedBy, Instant now) {
+        this.reference = reference;
+        this.kind = kind;
+        this.requestedBy = requestedBy;
+        this.statusChangedAt = now;
+    }
+
+    /**
+     * Takes the form's values after the service has resolved the org-chart placement. Returns
+     * whether a material field (one an approver based the decision on) changed.
+     */
+    boolean apply(RequisitionForm form, Placement placement) {
+        if (!status.isFreelyEditable() && status != RequisitionStatus.APPROVED && status != RequisitionStatus.POSTED) {
+            throw new DomainException("A requisition that is " + status.label().toLowerCase()
+                    + " cannot be edited." + (status == RequisitionStatus.ON_HOLD ? " Resume it first." : ""));
+        }
+        RequisitionRules.check(form);
+        boolean material = !Objects.equals(title, form.getTitle().trim())
+                || !sameAmount(fte, form.getFte()) || !sameAmount(adminFte, form.getAdminFte())
+                || !sameAmount(salaryMin, form.getSalaryMin()) || !sameAmount(salaryMax, form.getSalaryMax())
+                || !Objects.equals(managerPositionCode, placement.managerPositionCode());
+        title = form.getTitle().trim();
+        organisationCode = placement.organisationCode();
+        positionCode = placement.positionCode();
+        managerPositionCode = placement.managerPositionCode();
+        department = form.getDepartment().trim();
+        category = form.getCategory().trim();
+        addressLine = blankToNull(form.getAddressLine());
+        city = form.getCity().trim();
+        state = form.getState().trim().toUpperCase();
+        postalCode = blankToNull(form.getPostalCode());
+        workArrangement = form.getWorkArrangement();
+        daysOnSite = form.getWorkArrangement() == WorkArrangement.HYBRID ? form.getDaysOnSite() : null;
+        employmentType = form.getEmploymentType();
+        jobType = form.getJobType();
+        fte = form.getFte();
+        adminFte = form.getAdminFte();
+        salaryMin = form.getSalaryMin();
+        salaryMax = form.getSalaryMax();
+        adjustedForFte = form.isAdjustedForFte();
+        justification = form.getJustification().trim();
+        hiringManager = form.getHiringManager();
+        recruiter = form.getRecruiter();
+        targetStart = form.getTargetStart();
+        openings = form.getOpenings();
+        costCenter = form.getCostCenter().trim();
+        if (kind == RequisitionKind.NEW_POSITION) {
+            boolean dottedChanged = !dottedLines.equals(form.getDottedLines());
+            dottedLines.clear();
+            dottedLines.addAll(form.getDottedLines());
+            material |= dottedChanged;
+        }
+        return material;
+    }
+
+    /** Enters a new approval round: from draft, after changes were requested, or after a material change. */
+    void submit(Instant now) {
+        if (salaryMin == null || salaryMax == null) {
+            throw new DomainException("Enter the salary range (minimum and maximum) before submitting: approvers decide on its cost.");
+        }
+        moveTo(RequisitionStatus.PENDING_APPROVAL, now);
+        approvalRound++;
+        submittedAt = now;
+    }
+
+    void approve(Instant now) {
+        moveTo(RequisitionStatus.APPROVED, now);
+    }
+
+    void reject(String reason, Instant now) {
+        moveTo(RequisitionStatus.REJECTED, now);
+        closingReason = reason;
+    }
+
+    void requestChanges(Instant now) {
+        moveTo(RequisitionStatus.CHANGES_REQUESTED, now);
+    }
+
+    void markPosted(Instant now) {
+        moveTo(RequisitionStatus.POSTED, now);
+    }
+
+    void markFilled(Instant now) {
+        moveTo(RequisitionStatus.FILLED, now);
+    }
+
+    void cancel(String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("Say why the requisition is cancelled.");
+        }
+        moveTo(RequisitionStatus.CANCELLED, now);
+        closingReason = reason.trim();
+    }
+
+    void hold(Instant now) {
+        RequisitionStatus from = status;
+        moveTo(RequisitionStatus.ON_HOLD, now);
+        heldFromStatus = from;
+    }
+
+    void resume(Instant now) {
+        if (status != RequisitionStatus.ON_HOLD) {
+            throw new DomainException("Only a requisition on hold can be resumed.");
+        }
+        moveTo(heldFromStatus, now);
+        heldFromStatus = null;
+    }
+
+    /** Records the seat created for a new position once it is approved. */
+    void placeIn(String newPositionCode) {
+        positionCode = newPositionCode;
+    }
+
+    private void moveTo(RequisitionStatus target, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new DomainException("A requisition that is " + status.label().toLowerCase() + " cannot become "
+                    + target.label().toLowerCase() + ".");
+        }
+        status = target;
+        statusChangedAt = now;
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    String getReference() {
+        return reference;
+    }
+
+    RequisitionKind getKind() {
+        return kind;
+    }
+
+    RequisitionStatus getStatus() {
+        return status;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    String getDepartment() {
+        return department;
+    }
+
+    String getCategory() {
+        return category;
+    }
+
+    String getAddressLine() {
+        return addressLine;
+    }
+
+    String getCity() {
+        return city;
+    }
+
+    String getState() {
+        return state;
+    }
+
+    String getPostalCode() {
+        return postalCode;
+    }
+
+    WorkArrangement getWorkArrangement() {
+        return workArrangement;
+    }
+
+    Integer getDaysOnSite() {
+        return daysOnSite;
+    }
+
+    EmploymentType getEmploymentType() {
+        return employmentType;
+    }
+
+    JobType getJobType() {
+        return jobType;
+    }
+
+    BigDecimal getFte() {
+        return fte;
+    }
+
+    BigDecimal getAdminFte() {
+        return adminFte;
+    }
+
+    BigDecimal getSalaryMin() {
+        return salaryMin;
+    }
+
+    BigDecimal getSalaryMax() {
+        return salaryMax;
+    }
+
+    boolean isAdjustedForFte() {
+        return adjustedForFte;
+    }
+
+    String getJustification() {
+        return justification;
+    }
+
+    String getHiringManager() {
+        return hiringManager;
+    }
+
+    String getRecruiter() {
+        return recruiter;
+    }
+
+    String getRequestedBy() {
+        return requestedBy;
+    }
+
+    LocalDate getTargetStart() {
+        return targetStart;
+    }
+
+    int getOpenings() {
+        return openings;
+    }
+
+    String getCostCenter() {
+        return costCenter;
+    }
+
+    String getPositionCode() {
+        return positionCode;
+    }
+
+    String getManagerPositionCode() {
+        return managerPositionCode;
+    }
+
+    int getApprovalRound() {
+        return approvalRound;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    String getClosingReason() {
+        return closingReason;
+    }
+
+    List<ProposedDottedLine> getDottedLines() {
+        return List.copyOf(dottedLines);
+    }
+
+    /** Where the seat sits, resolved from the org chart by the service. */
+    record Placement(String organisationCode, String positionCode, String managerPositionCode) {
+    }
+}

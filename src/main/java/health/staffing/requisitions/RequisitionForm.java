@@ -1,0 +1,280 @@
+package health.staffing.requisitions;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the requisition form edits: a plain bean a Vaadin {@code Binder} fills and the service
+ * validates again. {@link #from(RequisitionDetails)} starts an edit from what is stored.
+ */
+public class RequisitionForm {
+
+    private RequisitionKind kind = RequisitionKind.NEW_POSITION;
+    private String positionCode;
+    private String managerPositionCode;
+    private String title = "";
+    private String department = "";
+    private String category = "";
+    private String addressLine = "";
+    private String city = "";
+    private String state = "";
+    private String postalCode = "";
+    private WorkArrangement workArrangement = WorkArrangement.ON_SITE;
+    private Integer daysOnSite;
+    private EmploymentType employmentType = EmploymentType.FULL_TIME;
+    private JobType jobType = JobType.REGULAR;
+    private BigDecimal fte = BigDecimal.ONE;
+    private BigDecimal adminFte = BigDecimal.ONE;
+    private BigDecimal salaryMin;
+    private BigDecimal salaryMax;
+    private boolean adjustedForFte = false;
+    private String justification = "";
+    private String hiringManager;
+    private String recruiter;
+    private LocalDate targetStart;
+    private int openings = 1;
+    private String costCenter = "";
+    private List<ProposedDottedLine> dottedLines = new ArrayList<>();
+
+    public RequisitionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RequisitionKind kind) {
+        this.kind = kind;
+    }
+
+    public String getPositionCode() {
+        return positionCode;
+    }
+
+    public void setPositionCode(String positionCode) {
+        this.positionCode = positionCode;
+    }
+
+    public String getManagerPositionCode() {
+        return managerPositionCode;
+    }
+
+    public void setManagerPositionCode(String managerPositionCode) {
+        this.managerPositionCode = managerPositionCode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getAddressLine() {
+        return addressLine;
+    }
+
+    public void setAddressLine(String addressLine) {
+        this.addressLine = addressLine;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public WorkArrangement getWorkArrangement() {
+        return workArrangement;
+    }
+
+    public void setWorkArrangement(WorkArrangement workArrangement) {
+        this.workArrangement = workArrangement;
+    }
+
+    public Integer getDaysOnSite() {
+        return daysOnSite;
+    }
+
+    public void setDaysOnSite(Integer daysOnSite) {
+        this.daysOnSite = daysOnSite;
+    }
+
+    public EmploymentType getEmploymentType() {
+        return employmentType;
+    }
+
+    public void setEmploymentType(EmploymentType employmentType) {
+        this.employmentType = employmentType;
+    }
+
+    public JobType getJobType() {
+        return jobType;
+    }
+
+    public void setJobType(JobType jobType) {
+        this.jobType = jobType;
+    }
+
+    public BigDecimal getFte() {
+        return fte;
+    }
+
+    public void setFte(BigDecimal fte) {
+        this.fte = fte;
+    }
+
+    public BigDecimal getAdminFte() {
+        return adminFte;
+    }
+
+    public void setAdminFte(BigDecimal adminFte) {
+        this.adminFte = adminFte;
+    }
+
+    public BigDecimal getSalaryMin() {
+        return salaryMin;
+    }
+
+    public void setSalaryMin(BigDecimal salaryMin) {
+        this.salaryMin = salaryMin;
+    }
+
+    public BigDecimal getSalaryMax() {
+        return salaryMax;
+    }
+
+    public void setSalaryMax(BigDecimal salaryMax) {
+        this.salaryMax = salaryMax;
+    }
+
+    public boolean isAdjustedForFte() {
+        return adjustedForFte;
+    }
+
+    public void setAdjustedForFte(boolean adjustedForFte) {
+        this.adjustedForFte = adjustedForFte;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String justification) {
+        this.justification = justification;
+    }
+
+    public String getHiringManager() {
+        return hiringManager;
+    }
+
+    public void setHiringManager(String hiringManager) {
+        this.hiringManager = hiringManager;
+    }
+
+    public String getRecruiter() {
+        return recruiter;
+    }
+
+    public void setRecruiter(String recruiter) {
+        this.recruiter = recruiter;
+    }
+
+    public LocalDate getTargetStart() {
+        return targetStart;
+    }
+
+    public void setTargetStart(LocalDate targetStart) {
+        this.targetStart = targetStart;
+    }
+
+    public int getOpenings() {
+        return openings;
+    }
+
+    public void setOpenings(int openings) {
+        this.openings = openings;
+    }
+
+    public String getCostCenter() {
+        return costCenter;
+    }
+
+    public void setCostCenter(String costCenter) {
+        this.costCenter = costCenter;
+    }
+
+    public List<ProposedDottedLine> getDottedLines() {
+        return dottedLines;
+    }
+
+    public void setDottedLines(List<ProposedDottedLine> dottedLines) {
+        this.dottedLines = new ArrayList<>(dottedLines);
+    }
+
+    /** A form holding what is stored, for editing. */
+    public static RequisitionForm from(RequisitionDetails details) {
+        RequisitionForm form = new RequisitionForm();
+        form.setKind(details.kind());
+        form.setPositionCode(details.positionCode());
+        form.setManagerPositionCode(details.managerPositionCode());
+        form.setTitle(details.title());
+        form.setDepartment(details.department());
+        form.setCategory(details.category());
+        form.setAddressLine(details.addressLine());
+        form.setCity(details.city());
+        form.setState(details.state());
+        form.setPostalCode(details.postalCode());
+        form.setWorkArrangement(details.workArrangement());
+        form.setDaysOnSite(details.daysOnSite());
+        form.setEmploymentType(details.employmentType());
+        form.setJobType(details.jobType());
+        form.setFte(details.fte());
+        form.setAdminFte(details.adminFte());
+        form.setSalaryMin(details.salaryMin());
+        form.setSalaryMax(details.salaryMax());
+        form.setAdjustedForFte(details.adjustedForFte());
+        form.setJustification(details.justification());
+        form.setHiringManager(details.hiringManager());
+        form.setRecruiter(details.recruiter());
+        form.setTargetStart(details.targetStart());
+        form.setOpenings(details.openings());
+        form.setCostCenter(details.costCenter());
+        form.setDottedLines(details.dottedLines());
+        return form;
+    }
+}
