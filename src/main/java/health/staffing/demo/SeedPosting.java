@@ -1,6 +1,11 @@
 package health.staffing.demo;
 
+import health.staffing.requisitions.EmploymentType;
+import health.staffing.requisitions.JobType;
 import health.staffing.requisitions.PostingContent;
+import health.staffing.requisitions.RequisitionForm;
+import health.staffing.requisitions.RequisitionKind;
+import health.staffing.requisitions.WorkArrangement;
 import java.math.BigDecimal;
 
 /**
@@ -9,16 +14,48 @@ import java.math.BigDecimal;
  * 004: "102619"), null when it has none.
  */
 public record SeedPosting(String seed, String positionCode, String title, String department, String category,
-        String addressLine, String city, String state, String postalCode, String workArrangement, Integer daysOnSite,
-        String employmentType, String jobType, BigDecimal fte, BigDecimal adminFte, BigDecimal salaryMin,
-        BigDecimal salaryMax, boolean adjustedForFte, String reference, PostingContent content) {
+        String addressLine, String city, String state, String postalCode, WorkArrangement workArrangement,
+        Integer daysOnSite, EmploymentType employmentType, JobType jobType, BigDecimal fte, BigDecimal adminFte,
+        BigDecimal salaryMin, BigDecimal salaryMax, boolean adjustedForFte, String reference, PostingContent content) {
 
     SeedPosting(String seed, String positionCode, String title, String department, String category, String addressLine,
-            String city, String state, String postalCode, String workArrangement, Integer daysOnSite,
-            String employmentType, String jobType, String fte, String adminFte, String salaryMin, String salaryMax,
-            boolean adjustedForFte, String reference, PostingContent content) {
+            String city, String state, String postalCode, WorkArrangement workArrangement, Integer daysOnSite,
+            EmploymentType employmentType, JobType jobType, String fte, String adminFte, String salaryMin,
+            String salaryMax, boolean adjustedForFte, String reference, PostingContent content) {
         this(seed, positionCode, title, department, category, addressLine, city, state, postalCode, workArrangement,
                 daysOnSite, employmentType, jobType, new BigDecimal(fte), new BigDecimal(adminFte),
                 new BigDecimal(salaryMin), new BigDecimal(salaryMax), adjustedForFte, reference, content);
+    }
+
+    /**
+     * A replacement requisition for the seed's vacant seat, ready to create (the demo seats are
+     * vacant in the chart). The justification and cost center are the demo's, not the seed's.
+     */
+    public RequisitionForm requisitionForm(String hiringManager, String recruiter) {
+        RequisitionForm form = new RequisitionForm();
+        form.setKind(RequisitionKind.REPLACEMENT);
+        form.setPositionCode(positionCode);
+        form.setTitle(title);
+        form.setDepartment(department);
+        form.setCategory(category);
+        form.setAddressLine(addressLine == null ? "" : addressLine);
+        form.setCity(city);
+        form.setState(state);
+        form.setPostalCode(postalCode);
+        form.setWorkArrangement(workArrangement);
+        form.setDaysOnSite(daysOnSite);
+        form.setEmploymentType(employmentType);
+        form.setJobType(jobType);
+        form.setFte(fte);
+        form.setAdminFte(adminFte);
+        form.setSalaryMin(salaryMin);
+        form.setSalaryMax(salaryMax);
+        form.setAdjustedForFte(adjustedForFte);
+        form.setJustification("Seed posting " + seed + ": " + title + " is vacant.");
+        form.setHiringManager(hiringManager);
+        form.setRecruiter(recruiter);
+        form.setOpenings(1);
+        form.setCostCenter("CC-SEED-" + seed);
+        return form;
     }
 }

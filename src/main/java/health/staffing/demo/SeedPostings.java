@@ -2,11 +2,17 @@ package health.staffing.demo;
 
 import health.staffing.requisitions.Degree;
 import health.staffing.requisitions.EducationLevel;
+import health.staffing.requisitions.EmploymentType;
+import health.staffing.requisitions.JobType;
 import health.staffing.requisitions.PostingContent;
+import health.staffing.requisitions.PostingDraft;
+import health.staffing.requisitions.PostingService;
+import health.staffing.requisitions.PublishedPosting;
 import health.staffing.requisitions.PostingRequirements;
 import health.staffing.requisitions.PostingSection;
 import health.staffing.requisitions.PostingSectionKind;
 import health.staffing.requisitions.PostingVisibility;
+import health.staffing.requisitions.WorkArrangement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -30,10 +36,10 @@ public final class SeedPostings {
     }
 
     /** Seed 000: Sr. Medical Director, CMG, Chief of Medical Management (Worcester, MA), listed 2026-01-27. */
-    static SeedPosting seed000() {
+    public static SeedPosting seed000() {
         return new SeedPosting("000", "CMG-SMD-CMM", "Sr. Medical Director, CMG, Chief of Medical Management",
                 "Community Medical Group (CMG)", "Healthcare Management", null, "Worcester", "MA", "01609",
-                "ON_SITE", null, "FULL_TIME", "REGULAR", "1.00", "0.80", "280000", "320000", false, null,
+                WorkArrangement.ON_SITE, null, EmploymentType.FULL_TIME, JobType.REGULAR, "1.00", "0.80", "280000", "320000", false, null,
                 new PostingContent(sections000(), PostingRequirements.NONE, PostingVisibility.INTERNAL_FIRST, 7,
                         LocalDate.of(2026, 1, 27), LocalDate.of(2026, 4, 30)));
     }
@@ -46,10 +52,10 @@ public final class SeedPostings {
      * $320,000 in the same medical group, so the posting can be published. "At least several years"
      * of physician management is typed as 3 years of leadership.
      */
-    static SeedPosting seed001() {
+    public static SeedPosting seed001() {
         return new SeedPosting("001", "CMG-SMD-VBC", "Senior Medical Director, Value-Based Care",
                 "Community Medical Group (CMG)", "Physician Leadership", null, "Worcester", "MA", "01609",
-                "ON_SITE", null, "FULL_TIME", "REGULAR", "1.00", "0.60", "285000", "335000", false, null,
+                WorkArrangement.ON_SITE, null, EmploymentType.FULL_TIME, JobType.REGULAR, "1.00", "0.60", "285000", "335000", false, null,
                 new PostingContent(sections001(),
                         new PostingRequirements(EducationLevel.DOCTORATE_MD_DO, Set.of(Degree.MD, Degree.DO, Degree.DNP), 5,
                                 3, null, Set.of(), true, List.of("Strategic thinking", "Financial analysis",
@@ -58,10 +64,10 @@ public final class SeedPostings {
     }
 
     /** Seed 002: Medical Director for Quality, Primary Care (Somerville, MA), Feb 18, 2026; 0.5 FTE minimum. */
-    static SeedPosting seed002() {
+    public static SeedPosting seed002() {
         return new SeedPosting("002", "MGB-MD-PCQ", "Medical Director for Quality, Primary Care", "Primary Care",
-                "Physician Leadership", "399 Revolution Drive", "Somerville", "MA", "02145", "ON_SITE", null,
-                "FULL_TIME", "REGULAR", "1.00", "0.50", "280000", "340000", true, null,
+                "Physician Leadership", "399 Revolution Drive", "Somerville", "MA", "02145", WorkArrangement.ON_SITE, null,
+                EmploymentType.FULL_TIME, JobType.REGULAR, "1.00", "0.50", "280000", "340000", true, null,
                 new PostingContent(sections002(),
                         new PostingRequirements(EducationLevel.DOCTORATE_MD_DO, Set.of(Degree.MD, Degree.DO), null, 5, null,
                                 Set.of(), true, List.of()),
@@ -73,10 +79,10 @@ public final class SeedPostings {
      * salary: $210,000 – $270,000 is a plausible range for an executive director of a medical group
      * in Connecticut, so the posting can be published.
      */
-    static SeedPosting seed003() {
+    public static SeedPosting seed003() {
         return new SeedPosting("003", "MH-ED-MG", "Executive Director, Middlesex Medical Group",
                 "Middlesex Health Medical Group", "Administration and Operations", null, "Middletown", "CT", "06457",
-                "ON_SITE", null, "FULL_TIME", "REGULAR", "1.00", "1.00", "210000", "270000", false, null,
+                WorkArrangement.ON_SITE, null, EmploymentType.FULL_TIME, JobType.REGULAR, "1.00", "1.00", "210000", "270000", false, null,
                 new PostingContent(sections003(),
                         new PostingRequirements(EducationLevel.BACHELOR, Set.of(Degree.BACHELOR, Degree.MBA, Degree.MHA),
                                 null, 10, null, Set.of(), false,
@@ -91,15 +97,26 @@ public final class SeedPostings {
      * Seed 004: Senior Director of Medical Directors, Utilization Management (New York, NY), job
      * reference 102619, hybrid with one day a week at headquarters ("#LI-Hybrid").
      */
-    static SeedPosting seed004() {
+    public static SeedPosting seed004() {
         return new SeedPosting("004", "MPH-SDMD-UM", "Senior Director of Medical Directors", "UTILIZATION MANAGEMENT",
                 "Utilization Review and Case Management", "50 Water Street, 7th Floor", "New York", "NY", "10004",
-                "HYBRID", 1, "FULL_TIME", "REGULAR", "1.00", "1.00", "340000", "350000", false, "102619",
+                WorkArrangement.HYBRID, 1, EmploymentType.FULL_TIME, JobType.REGULAR, "1.00", "1.00", "340000", "350000", false, "102619",
                 new PostingContent(sections004(),
                         new PostingRequirements(EducationLevel.DOCTORATE_MD_DO, Set.of(Degree.MD, Degree.DO), 3, 3, 5,
                                 Set.of("NY"), true, List.of("Integrity and Trust", "Customer Focus",
                                         "Functional/Technical skills", "Written/Oral Communication")),
                         PostingVisibility.INTERNAL_FIRST, 7, LocalDate.of(2026, 2, 23), LocalDate.of(2026, 4, 24)));
+    }
+
+    /**
+     * Writes the seed's posting on an approved requisition and publishes it: the helper the demo
+     * loader calls after creating and approving the seat's requisition. Runs as the caller (HR or
+     * the system actor), inside the caller's transaction if there is one.
+     */
+    public static PublishedPosting publish(PostingService postings, long requisitionId, SeedPosting seed) {
+        PostingDraft draft = postings.open(requisitionId);
+        PostingDraft saved = postings.save(requisitionId, draft.version(), seed.content());
+        return postings.publish(requisitionId, saved.version());
     }
 
     private static PostingSection section(PostingSectionKind kind, String heading, String body) {
