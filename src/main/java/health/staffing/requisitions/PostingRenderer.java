@@ -66,7 +66,7 @@ public final class PostingRenderer {
         if (!glance.isEmpty()) {
             md.append("## Requirements at a glance\n\n").append(glance).append("\n\n");
         }
-        return md.toString().strip() + "\n";
+        return md.toString().strip();
     }
 
     static String atAGlance(PostingRequirements requirements) {
