@@ -13,11 +13,11 @@ class SignInJourneyE2EIT extends BrowserJourney {
     @ParameterizedTest(name = "{0} signs in and sees the menu of a {1}")
     @CsvSource(delimiter = '|', value = {
             "caregiver | Caregiver      | Jordan | Home, Org chart",
-            "manager   | Hiring manager | Maya   | Home, Org chart",
-            "recruiter | Recruiter (HR) | Sam    | Home, Org chart",
-            "cmo       | CMO office     | Elena  | Home, Org chart",
-            "finance   | Finance        | Chris  | Home, Org chart",
-            "admin     | Administrator  | Alex   | Home, Org chart, Administration"})
+            "manager   | Hiring manager | Maya   | Home, Requisitions, Org chart",
+            "recruiter | Recruiter (HR) | Sam    | Home, Requisitions, Org chart",
+            "cmo       | CMO office     | Elena  | Home, Requisitions, Org chart",
+            "finance   | Finance        | Chris  | Home, Requisitions, Org chart",
+            "admin     | Administrator  | Alex   | Home, Requisitions, Org chart, Administration"})
     void each_demo_role_signs_in_and_sees_its_menu(String username, String roleLabel, String givenName, String menu) {
         PortalShell portal = LoginPage.open(browser, baseUrl()).signInAs(username, PASSWORD);
 

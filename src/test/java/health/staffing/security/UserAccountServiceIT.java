@@ -108,4 +108,18 @@ class UserAccountServiceIT {
                 .containsExactly("recruiter");
         assertThat(accounts.count(null)).isGreaterThanOrEqualTo(6);
     }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void anyone_signed_in_finds_the_enabled_holders_of_a_role() {
+        assertThat(accounts.withRole(AppRoles.CMO_OFFICE)).extracting(UserSummary::username).containsExactly("cmo");
+        assertThat(accounts.withRole(AppRoles.CAREGIVER)).extracting(UserSummary::displayName)
+                .contains("Alex Rivera", "Jordan Ellis", "Maya Okafor").isSorted();
+
+        UserAccount cmo = repository.findByUsername("cmo").orElseThrow();
+        cmo.setEnabled(false);
+        repository.flush();
+
+        assertThat(accounts.withRole(AppRoles.CMO_OFFICE)).isEmpty();
+    }
 }

@@ -20,16 +20,19 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import health.staffing.notifications.NotificationService;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.stream.Collectors;
 
 /**
  * The shell around every signed-in screen: brand, a side navigation built from the views' {@code @Menu}
- * entries (Vaadin drops the entries the user may not open), and who is signed in with a sign-out.
+ * entries (Vaadin drops the entries the user may not open), who is signed in with a sign-out, and the
+ * notification bell.
  */
 @Layout
 @PermitAll
@@ -37,10 +40,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authenticationContext;
     private final Span pageTitle = new Span();
+    private final NotificationBell notificationBell;
 
     private final String displayName;
 
-    MainLayout(AuthenticationContext authenticationContext, UserAccountService accounts) {
+    MainLayout(AuthenticationContext authenticationContext, UserAccountService accounts,
+            NotificationService notifications, Clock clock) {
         this.authenticationContext = authenticationContext;
         this.displayName = accounts.findByUsername(CurrentUser.username())
                 .map(UserSummary::displayName).orElse(CurrentUser.username());
@@ -50,7 +55,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the menu");
         pageTitle.addClassName("page-title");
-        addToNavbar(toggle, pageTitle);
+        notificationBell = new NotificationBell(notifications, clock);
+        addToNavbar(toggle, pageTitle, notificationBell);
 
         Scroller navigation = new Scroller(createSideNav());
         navigation.addClassName("nav-scroller");
@@ -111,5 +117,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         pageTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        notificationBell.refreshCount();
     }
 }

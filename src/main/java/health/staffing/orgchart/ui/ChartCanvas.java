@@ -4,7 +4,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import health.staffing.orgchart.DottedLink;
 import health.staffing.orgchart.PositionSummary;
+import health.staffing.orgchart.SeatRequisitions.SeatRequisition;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
@@ -27,7 +29,8 @@ class ChartCanvas extends Div {
         lines.addClassName("chart-lines");
     }
 
-    void render(OrgChartViewModel model) {
+    /** @param requisitions open requisitions by position code, badged on their vacant seats */
+    void render(OrgChartViewModel model, Map<String, SeatRequisition> requisitions) {
         removeAll();
         ChartLayout layout = model.layout();
         OrgChartViewModel.DottedLines dotted = model.dottedLines(layout);
@@ -37,14 +40,15 @@ class ChartCanvas extends Div {
         add(lines);
         layout.points().forEach((id, point) -> {
             PositionSummary node = model.node(id);
-            add(box(model, node, point, dotted.offScreen().getOrDefault(id, List.of())));
+            add(box(model, node, point, dotted.offScreen().getOrDefault(id, List.of()), requisitions.get(node.code())));
             if (node.directReports() > 0) {
                 add(toggle(model, node, point));
             }
         });
     }
 
-    private Div box(OrgChartViewModel model, PositionSummary node, ChartLayout.Point point, List<DottedLink> offScreen) {
+    private Div box(OrgChartViewModel model, PositionSummary node, ChartLayout.Point point, List<DottedLink> offScreen,
+            SeatRequisition requisition) {
         Span title = new Span(node.title());
         title.addClassName("box-title");
         Span person = node.vacant() ? vacantBadge() : new Span(node.incumbentName());
@@ -54,6 +58,11 @@ class ChartCanvas extends Div {
         meta.addClassName("box-meta");
         Div flags = new Div();
         flags.addClassName("box-flags");
+        if (requisition != null && node.vacant()) {
+            Span open = flag("Open requisition", "requisition");
+            open.getElement().setAttribute("title", "Requisition " + requisition.reference() + " · " + requisition.status());
+            flags.add(open);
+        }
         if (node.retirementRisk()) {
             flags.add(flag("Retirement risk", "risk"));
         }
@@ -76,7 +85,8 @@ class ChartCanvas extends Div {
         box.getElement().setAttribute("role", "button");
         box.getElement().setAttribute("tabindex", "0");
         box.getElement().setAttribute("aria-label", node.title() + ", "
-                + (node.vacant() ? "vacant" : node.incumbentName()) + ". Show details.");
+                + (node.vacant() ? "vacant" : node.incumbentName())
+                + (requisition != null && node.vacant() ? ", open requisition" : "") + ". Show details.");
         place(box, point.x(), point.y());
         box.addClickListener(click -> onSelect.accept(node.id()));
         onKeyboardActivation(box, () -> onSelect.accept(node.id()));

@@ -37,6 +37,7 @@ import health.staffing.orgchart.OrganisationSummary;
 import health.staffing.orgchart.PositionDetails;
 import health.staffing.orgchart.PositionEdit;
 import health.staffing.orgchart.PositionSummary;
+import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.orgchart.SuccessionCandidate;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
@@ -95,9 +96,12 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     private final Span zoomLabel = new Span();
     private int zoom = 3;
     private boolean updatingFields;
+    private final SeatRequisitions seatRequisitions;
 
     OrgChartView(OrgChartService orgChart, OrgChartCsvService csv, EmployeeService employees,
-            UserAccountService accounts, AuditLog auditLog, TaskExecutor executor, Clock clock) {
+            UserAccountService accounts, AuditLog auditLog, SeatRequisitions seatRequisitions, TaskExecutor executor,
+            Clock clock) {
+        this.seatRequisitions = seatRequisitions;
         this.orgChart = orgChart;
         this.csv = csv;
         this.executor = executor;
@@ -201,7 +205,7 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         asOf.setValue(model.day());
         updatingFields = false;
         render();
-        position.ifPresentOrElse(p -> details.show(orgChart.details(p.id(), model.day())), () -> details.setVisible(false));
+        position.ifPresentOrElse(p -> showDetails(p, model.day()), () -> details.setVisible(false));
     }
 
     /** The organisation of the signed-in person's own position: where most people start. */
@@ -219,7 +223,8 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         } else {
             emptyState.setVisible(false);
         }
-        canvas.render(model);
+        List<String> shown = model.layout().points().keySet().stream().map(id -> model.node(id).code()).toList();
+        canvas.render(model, seatRequisitions.openFor(shown));
         canvas.getElement().executeJs(
                 "const box = this.querySelector('#selected-box'); if (box) box.scrollIntoView({block: 'center', inline: 'center'});");
     }
@@ -252,6 +257,11 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         return Optional.ofNullable(model.selected()).map(model::node).map(PositionSummary::code);
     }
 
+    private void showDetails(PositionSummary position, LocalDate day) {
+        details.show(orgChart.details(position.id(), day),
+                seatRequisitions.openFor(List.of(position.code())).get(position.code()));
+    }
+
     /** After a change: reload the chart as of the same day and keep the selection. */
     private void refresh(String message) {
         String org = model.organisationCode();
@@ -260,7 +270,7 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         model.open(org, day);
         selected.flatMap(code -> orgChart.findByCode(code, day)).ifPresentOrElse(p -> {
             model.focus(p.id());
-            details.show(orgChart.details(p.id(), day));
+            showDetails(p, day);
         }, () -> details.setVisible(false));
         render();
         Notification.show(message, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);

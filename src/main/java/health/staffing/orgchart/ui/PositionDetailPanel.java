@@ -11,6 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.ui.component.Badge;
+import health.staffing.orgchart.SeatRequisitions.SeatRequisition;
+import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Component;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.PositionDetails;
 import health.staffing.orgchart.PositionSummary;
@@ -69,7 +74,8 @@ class PositionDetailPanel extends Div {
         setVisible(false);
     }
 
-    void show(PositionDetails details) {
+    /** @param requisition the seat's open requisition, or null */
+    void show(PositionDetails details, SeatRequisition requisition) {
         removeAll();
         setVisible(true);
         PositionSummary p = details.position();
@@ -94,6 +100,9 @@ class PositionDetailPanel extends Div {
             incumbent.add(new Span(p.incumbentName()));
         }
         add(section("Incumbent", incumbent));
+        if (requisition != null) {
+            add(section("Open requisition", requisitionLink(requisition)));
+        }
         add(section("FTE", fte(p)));
 
         Div reportsTo = new Div();
@@ -232,5 +241,20 @@ class PositionDetailPanel extends Div {
 
     private static String[] nonNull(String... parts) {
         return Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).toArray(String[]::new);
+    }
+
+    /** HR, approvers and hiring managers can open the requisition; everyone else sees that it exists. */
+    private static Component requisitionLink(SeatRequisition requisition) {
+        Div row = new Div();
+        row.setId("detail-requisition");
+        String text = "Requisition " + requisition.reference() + " · " + requisition.status();
+        boolean mayOpen = CurrentUser.roles().stream().anyMatch(role -> List.of(AppRoles.RECRUITER, AppRoles.ADMIN,
+                AppRoles.HIRING_MANAGER, AppRoles.CMO_OFFICE, AppRoles.FINANCE).contains(role));
+        if (mayOpen) {
+            row.add(new Anchor("requisitions/" + requisition.id(), text));
+        } else {
+            row.add(new Span(text));
+        }
+        return row;
     }
 }

@@ -5,6 +5,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.domain.Pageable;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -16,6 +19,11 @@ public class AuditTrailGrid extends Grid<AuditEvent> {
 
     /** @param withBeforeState also show the record id and the state before the change */
     public AuditTrailGrid(AuditLog auditLog, boolean withBeforeState) {
+        this(auditLog::recent, withBeforeState);
+    }
+
+    /** The changes {@code source} returns page by page, e.g. one record's history. */
+    public AuditTrailGrid(Function<Pageable, List<AuditEvent>> source, boolean withBeforeState) {
         addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         addColumn(AuditEvent::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         if (withBeforeState) {
@@ -28,7 +36,7 @@ public class AuditTrailGrid extends Grid<AuditEvent> {
                     .setFlexGrow(0);
             addColumn(AuditEvent::after).setHeader("Details").setFlexGrow(3);
         }
-        setItems(query -> auditLog.recent(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        setItems(query -> source.apply(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
     }
 
     /** "INCUMBENT_ASSIGNED" reads as "Incumbent assigned". */

@@ -1,0 +1,347 @@
+package health.staffing.requisitions.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import health.staffing.base.AuditLog;
+import health.staffing.base.DomainException;
+import health.staffing.base.ui.component.AuditTrailGrid;
+import health.staffing.orgchart.DottedLine;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.PositionSummary;
+import health.staffing.requisitions.ApprovalTrail;
+import health.staffing.requisitions.ApprovalTrailEntry;
+import health.staffing.requisitions.ProposedDottedLine;
+import health.staffing.requisitions.RequisitionAction;
+import health.staffing.requisitions.RequisitionDetails;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * One requisition: what is asked and what it costs, where the seat sits in the org chart, the
+ * approval trail, the posting and the recorded history. Only the moves its status allows are
+ * offered; the service refuses the rest anyway.
+ */
+@Route("requisitions/:id(\\d+)")
+@RolesAllowed({AppRoles.HIRING_MANAGER, AppRoles.RECRUITER, AppRoles.ADMIN, AppRoles.CMO_OFFICE, AppRoles.FINANCE})
+class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RequisitionService requisitions;
+    private final OrgChartService orgChart;
+    private final ObjectProvider<ApprovalTrail> approvalTrail;
+    private final List<RequisitionTab> extraTabs;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private RequisitionDetails requisition;
+    private String pageTitle = "Requisition";
+
+    RequisitionDetailView(RequisitionService requisitions, OrgChartService orgChart,
+            ObjectProvider<ApprovalTrail> approvalTrail, List<RequisitionTab> extraTabs, AuditLog auditLog, Clock clock) {
+        this.requisitions = requisitions;
+        this.orgChart = orgChart;
+        this.approvalTrail = approvalTrail;
+        this.extraTabs = extraTabs;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        addClassNames("page", "requisition-detail-view");
+    }
+
+    static RouteParameters parameters(long id) {
+        return new RouteParameters("id", String.valueOf(id));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
+        try {
+            requisition = requisitions.details(id);
+        } catch (DomainException notVisible) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, notVisible.getMessage());
+            return;
+        }
+        pageTitle = requisition.reference() + " · " + requisition.title();
+        String tab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse("overview");
+        render(tab);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    private void render(String selectedTab) {
+        removeAll();
+        add(header(requisitions.availableActions(requisition.id())));
+        TabSheet tabs = new TabSheet();
+        tabs.setId("requisition-tabs");
+        tabs.setWidthFull();
+        List<String> keys = new ArrayList<>();
+        tabs.add("Overview", overview());
+        keys.add("overview");
+        tabs.add("Approvals", approvals());
+        keys.add("approvals");
+        for (RequisitionTab extra : extraTabs) {
+            if (extra.appliesTo(requisition)) {
+                tabs.add(extra.label(), extra.content(requisition, this::reload));
+                keys.add(extra.key());
+            }
+        }
+        if (CurrentUser.roles().stream().anyMatch(Set.of(AppRoles.RECRUITER, AppRoles.ADMIN)::contains)) {
+            tabs.add("History", history());
+            keys.add("history");
+        }
+        int index = keys.indexOf(selectedTab);
+        if (index > 0) {
+            tabs.setSelectedIndex(index);
+        }
+        add(tabs);
+    }
+
+    private void reload() {
+        requisition = requisitions.details(requisition.id());
+        pageTitle = requisition.reference() + " · " + requisition.title();
+        render("overview");
+    }
+
+    private Component header(Set<RequisitionAction> actions) {
+        H2 title = new H2(requisition.title());
+        title.setId("requisition-title");
+        Span reference = new Span("Job ref " + requisition.reference());
+        reference.setId("requisition-reference");
+        Span status = Formats.status(requisition.status());
+        status.setId("requisition-status");
+        Div subtitle = new Div(reference, new Span("·"), new Span(requisition.kind().label()), new Span("·"),
+                new Span(requisition.organisationName()), status);
+        subtitle.addClassName("requisition-subtitle");
+        Div heading = new Div(title, subtitle);
+
+        Div buttons = new Div();
+        buttons.addClassName("requisition-actions");
+        if (actions.contains(RequisitionAction.SUBMIT)) {
+            buttons.add(action("Submit for approval", "submit", ButtonVariant.PRIMARY,
+                    () -> requisitions.submit(requisition.id(), requisition.version()), "Sent for approval."));
+        }
+        if (actions.contains(RequisitionAction.EDIT)) {
+            Button edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> getUI().ifPresent(ui ->
+                    ui.navigate("requisitions/" + requisition.id() + "/edit")));
+            edit.setId("edit");
+            buttons.add(edit);
+        }
+        if (actions.contains(RequisitionAction.HOLD)) {
+            buttons.add(action("Put on hold", "hold", ButtonVariant.TERTIARY,
+                    () -> requisitions.hold(requisition.id(), requisition.version()), "Put on hold."));
+        }
+        if (actions.contains(RequisitionAction.RESUME)) {
+            buttons.add(action("Resume", "resume", ButtonVariant.PRIMARY,
+                    () -> requisitions.resume(requisition.id(), requisition.version()), "Resumed."));
+        }
+        if (actions.contains(RequisitionAction.CANCEL)) {
+            Button cancel = new Button("Cancel requisition", click -> confirmCancel());
+            cancel.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            cancel.setId("cancel");
+            buttons.add(cancel);
+        }
+        Div header = new Div(heading, buttons);
+        header.addClassName("requisition-header");
+        return header;
+    }
+
+    private Button action(String label, String id, ButtonVariant variant, Supplier<RequisitionDetails> work,
+            String done) {
+        Button button = new Button(label, click -> {
+            try {
+                work.get();
+                Notification.show(done, 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+                reload();
+            } catch (DomainException refused) {
+                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        });
+        button.addThemeVariants(variant);
+        button.setId(id);
+        return button;
+    }
+
+    private void confirmCancel() {
+        TextArea reason = new TextArea("Reason");
+        reason.setId("cancel-reason");
+        reason.setWidthFull();
+        reason.setRequired(true);
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Cancel requisition " + requisition.reference() + "?");
+        dialog.add(new Paragraph("Cancelling is final. Say why, so the trail explains it."), reason);
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep it");
+        dialog.setConfirmText("Cancel requisition");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCloseOnEsc(true);
+        dialog.addConfirmListener(confirm -> {
+            try {
+                requisitions.cancel(requisition.id(), requisition.version(), reason.getValue());
+                reload();
+            } catch (DomainException refused) {
+                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        });
+        dialog.open();
+    }
+
+    private Component overview() {
+        RequisitionDetails r = requisition;
+        Div facts = new Div(
+                fact("Entity", r.organisationName() + " (" + r.organisationCode() + ")"),
+                fact("Department", r.department()),
+                fact("Category", r.category()),
+                fact("Location", join(r.addressLine(), r.location() + (r.postalCode() == null ? "" : " " + r.postalCode()))),
+                fact("Work arrangement", r.workArrangementText()),
+                fact("Employment", r.employmentType().label() + " · " + r.jobType().label()),
+                fact("FTE", Formats.fte(r.fte(), r.adminFte())),
+                fact("Openings", String.valueOf(r.openings())),
+                fact("Salary range (per year)", Formats.range(r.salaryMin(), r.salaryMax())
+                        + (r.adjustedForFte() ? ", adjusted for FTE" : "")),
+                fact("Budget impact (per year)", Formats.range(r.budgetMin(), r.budgetMax())),
+                fact("Cost center", r.costCenter()),
+                fact("Target start", r.targetStart() == null ? "—" : r.targetStart().toString()),
+                fact("Hiring manager", r.hiringManagerName()),
+                fact("Recruiter", r.recruiterName()),
+                fact("Requested by", r.requestedByName() + " on " + Formats.time(r.createdAt(), clock.getZone())),
+                fact("Status since", Formats.time(r.statusChangedAt(), clock.getZone())));
+        facts.addClassName("facts");
+        facts.setId("requisition-facts");
+        Div justification = new Div(new H3("Justification"), new Paragraph(r.justification()));
+        justification.setId("requisition-justification");
+        Div content = new Div(panel(facts), panel(justification), panel(placement()));
+        if (r.closingReason() != null) {
+            content.addComponentAsFirst(panel(new Div(new H3("Reason"), new Paragraph(r.closingReason()))));
+        }
+        return content;
+    }
+
+    /** Where the seat sits: the manager chain and the dotted lines, straight from the org chart. */
+    private Component placement() {
+        Div placement = new Div(new H3("Place in the org chart"));
+        placement.setId("requisition-placement");
+        if (requisition.managerPositionCode() == null) {
+            placement.add(new Paragraph("Top of the organisation."));
+        } else {
+            orgChart.findByCode(requisition.managerPositionCode()).ifPresent(manager -> {
+                List<PositionSummary> chain = orgChart.pathToTop(manager.id(), null);
+                Div path = new Div(new Span("Reports to (solid line): "));
+                for (int i = 0; i < chain.size(); i++) {
+                    PositionSummary step = chain.get(i);
+                    path.add(chartLink(step.title() + (step.vacant() ? " (vacant)" : " — " + step.incumbentName()),
+                            step.code()));
+                    if (i < chain.size() - 1) {
+                        path.add(new Span(" › "));
+                    }
+                }
+                placement.add(path);
+            });
+        }
+        List<String> dotted = new ArrayList<>();
+        if (requisition.positionCode() != null) {
+            orgChart.findByCode(requisition.positionCode()).ifPresent(seat -> {
+                placement.add(new Div(new Span("Seat: "), chartLink(seat.title() + " (" + seat.code() + ")", seat.code())));
+                for (DottedLine line : orgChart.dottedLinesOf(seat.id(), null)) {
+                    dotted.add((line.outgoing() ? "Dotted line to " : "Dotted line from ") + line.partner().title()
+                            + " — " + line.label());
+                }
+            });
+        } else {
+            for (ProposedDottedLine line : requisition.dottedLines()) {
+                String partner = orgChart.findByCode(line.positionCode()).map(PositionSummary::title)
+                        .orElse(line.positionCode());
+                dotted.add("Dotted line to " + partner + " — " + line.label() + " (created on approval)");
+            }
+        }
+        if (dotted.isEmpty()) {
+            placement.add(new Paragraph("No dotted lines."));
+        }
+        dotted.forEach(text -> placement.add(new Div(new Span(text))));
+        return placement;
+    }
+
+    private Component approvals() {
+        ApprovalTrail trail = approvalTrail.getIfAvailable();
+        List<ApprovalTrailEntry> entries = trail == null ? List.of() : trail.of(requisition.id());
+        Grid<ApprovalTrailEntry> grid = new Grid<>();
+        grid.setId("approval-trail");
+        grid.addColumn(ApprovalTrailEntry::round).setHeader("Round").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ApprovalTrailEntry::step).setHeader("Step").setFlexGrow(2);
+        grid.addColumn(e -> e.approver() + (e.consulted() ? " (consulted)" : "")).setHeader("Approver").setFlexGrow(2);
+        grid.addColumn(ApprovalTrailEntry::state).setHeader("State").setFlexGrow(1);
+        grid.addColumn(e -> e.decidedBy() == null ? "" : e.decidedBy()
+                + (e.onBehalfOf() == null ? "" : " on behalf of " + e.onBehalfOf())).setHeader("Decided by").setFlexGrow(2);
+        grid.addColumn(e -> e.comment() == null ? "" : e.comment()).setHeader("Comment").setFlexGrow(3);
+        grid.addColumn(e -> Formats.time(e.decidedAt() != null ? e.decidedAt() : e.activatedAt(), clock.getZone()))
+                .setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(entries);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(requisition.approvalRound() == 0 ? "Not submitted for approval yet."
+                : "No approval steps recorded.");
+        return panel(new Div(new H3("Approval trail"), grid));
+    }
+
+    private Component history() {
+        AuditTrailGrid grid = new AuditTrailGrid(page -> auditLog.historyOf("Requisition", requisition.id(), page), true);
+        grid.setId("requisition-history");
+        grid.setHeight("24rem");
+        return panel(new Div(new H3("Recorded changes"), grid));
+    }
+
+    private static Component chartLink(String text, String code) {
+        Anchor link = new Anchor("org-chart?" + QueryParameters.of("position", code).getQueryString(), text);
+        return link;
+    }
+
+    private static Div fact(String label, String value) {
+        Span caption = new Span(label);
+        caption.addClassName("fact-label");
+        Span text = new Span(value == null || value.isBlank() ? "—" : value);
+        text.addClassName("fact-value");
+        return new Div(caption, text);
+    }
+
+    private static Div panel(Component content) {
+        Div panel = new Div(content);
+        panel.addClassName("panel");
+        return panel;
+    }
+
+    private static String join(String first, String second) {
+        return first == null || first.isBlank() ? second : first + ", " + second;
+    }
+}

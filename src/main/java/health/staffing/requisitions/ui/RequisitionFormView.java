@@ -1,0 +1,466 @@
+package health.staffing.requisitions.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import health.staffing.base.DomainException;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.PositionSummary;
+import health.staffing.requisitions.Budget;
+import health.staffing.requisitions.EmploymentType;
+import health.staffing.requisitions.JobType;
+import health.staffing.requisitions.ProposedDottedLine;
+import health.staffing.requisitions.RequisitionDetails;
+import health.staffing.requisitions.RequisitionForm;
+import health.staffing.requisitions.RequisitionKind;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.requisitions.WorkArrangement;
+import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
+import health.staffing.security.UserAccountService;
+import health.staffing.security.UserSummary;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creates a requisition ({@code /requisitions/new}, optionally {@code ?position=CODE} for a vacant
+ * seat) or edits one ({@code /requisitions/42/edit}). The binder checks fields as they are typed;
+ * the service checks again and its message appears above the form, which keeps everything typed.
+ */
+@Route("requisitions/new")
+@RouteAlias("requisitions/:id(\\d+)/edit")
+@PageTitle("Requisition")
+@RolesAllowed({AppRoles.HIRING_MANAGER, AppRoles.RECRUITER, AppRoles.ADMIN})
+class RequisitionFormView extends Main implements BeforeEnterObserver {
+
+    private final RequisitionService requisitions;
+    private final OrgChartService orgChart;
+    private final Clock clock;
+    private final Binder<RequisitionForm> binder = new Binder<>(RequisitionForm.class);
+    private RequisitionForm form = new RequisitionForm();
+    private RequisitionDetails editing;
+
+    private final H2 heading = new H2("New requisition");
+    final Div errors = new Div();
+    final RadioButtonGroup<RequisitionKind> kind = new RadioButtonGroup<>("Kind");
+    final ComboBox<PositionSummary> manager = new ComboBox<>("Reports to (solid line)");
+    final ComboBox<PositionSummary> vacantSeat = new ComboBox<>("Vacant position to fill");
+    final ComboBox<PositionSummary> dottedPartner = new ComboBox<>("Dotted line to");
+    final TextField dottedLabel = new TextField("Label");
+    private final Div dottedList = new Div();
+    private final List<ProposedDottedLine> dottedLines = new ArrayList<>();
+    final TextField title = new TextField("Title");
+    final TextField department = new TextField("Department");
+    final TextField category = new TextField("Category");
+    final TextField addressLine = new TextField("Address");
+    final TextField city = new TextField("City");
+    final TextField state = new TextField("State");
+    final TextField postalCode = new TextField("Postal code");
+    final Select<WorkArrangement> workArrangement = new Select<>();
+    final IntegerField daysOnSite = new IntegerField("Days on site a week");
+    final Select<EmploymentType> employmentType = new Select<>();
+    final Select<JobType> jobType = new Select<>();
+    final BigDecimalField fte = new BigDecimalField("Total FTE");
+    final BigDecimalField adminFte = new BigDecimalField("Administrative FTE");
+    final BigDecimalField salaryMin = new BigDecimalField("Salary minimum (per year)");
+    final BigDecimalField salaryMax = new BigDecimalField("Salary maximum (per year)");
+    final Checkbox adjustedForFte = new Checkbox("Salary is adjusted for FTE");
+    final Span budget = new Span();
+    final TextArea justification = new TextArea("Justification");
+    final ComboBox<UserSummary> hiringManager = new ComboBox<>("Hiring manager");
+    final ComboBox<UserSummary> recruiter = new ComboBox<>("Recruiter");
+    final DatePicker targetStart = new DatePicker("Target start date");
+    final IntegerField openings = new IntegerField("Openings");
+    final TextField costCenter = new TextField("Cost center");
+    final Button save = new Button("Save draft");
+    final Button saveAndSubmit = new Button("Save and submit for approval");
+
+    RequisitionFormView(RequisitionService requisitions, OrgChartService orgChart, UserAccountService accounts,
+            Clock clock) {
+        this.requisitions = requisitions;
+        this.orgChart = orgChart;
+        this.clock = clock;
+        addClassNames("page", "requisition-form");
+
+        errors.setId("form-errors");
+        errors.addClassName("form-errors");
+        errors.setVisible(false);
+
+        configureFields(accounts);
+        bind(accounts);
+
+        save.setId("save-requisition");
+        save.addClickListener(click -> save(false));
+        saveAndSubmit.setId("submit-requisition");
+        saveAndSubmit.addThemeVariants(ButtonVariant.PRIMARY);
+        saveAndSubmit.addClickListener(click -> save(true));
+        Button back = new Button("Cancel", click -> leave());
+        back.addThemeVariants(ButtonVariant.TERTIARY);
+        Div buttons = new Div(saveAndSubmit, save, back);
+        buttons.addClassName("requisition-actions");
+        buttons.addClassName("form-section");
+
+        add(heading, errors,
+                section("The seat", "Where the role sits in the org chart. Reports-to and dotted lines are taken from the chart.",
+                        placement()),
+                section("The role", null, new FormLayout(title, department, category, employmentType, jobType,
+                        workArrangement, daysOnSite, addressLine, city, state, postalCode)),
+                section("Time and pay", "Budget impact is the salary range × FTE × openings, per year.",
+                        new FormLayout(fte, adminFte, openings, salaryMin, salaryMax, adjustedForFte, budget)),
+                section("Why and who", null, new FormLayout(justification, hiringManager, recruiter, targetStart,
+                        costCenter)),
+                buttons);
+        showKind(RequisitionKind.NEW_POSITION);
+    }
+
+    private void configureFields(UserAccountService accounts) {
+        kind.setItems(RequisitionKind.values());
+        kind.setItemLabelGenerator(RequisitionKind::label);
+        kind.setId("requisition-kind");
+        kind.addValueChangeListener(change -> showKind(change.getValue()));
+
+        manager.setId("manager-position");
+        configurePositionSearch(manager, false);
+        vacantSeat.setId("vacant-position");
+        configurePositionSearch(vacantSeat, true);
+        vacantSeat.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                describeFrom(change.getValue());
+            }
+        });
+        dottedPartner.setId("dotted-partner");
+        configurePositionSearch(dottedPartner, false);
+        dottedLabel.setId("dotted-label");
+        dottedLabel.setPlaceholder("population health");
+        dottedList.setId("dotted-lines");
+
+        title.setId("title");
+        title.setMaxLength(200);
+        department.setId("department");
+        category.setId("category");
+        category.setPlaceholder("Physician Leadership");
+        addressLine.setId("address");
+        city.setId("city");
+        state.setId("state");
+        state.setMaxLength(2);
+        state.setWidth("6rem");
+        postalCode.setId("postal-code");
+        workArrangement.setLabel("Work arrangement");
+        workArrangement.setItems(WorkArrangement.values());
+        workArrangement.setItemLabelGenerator(WorkArrangement::label);
+        workArrangement.setId("work-arrangement");
+        workArrangement.addValueChangeListener(change -> daysOnSite.setVisible(change.getValue() == WorkArrangement.HYBRID));
+        daysOnSite.setId("days-on-site");
+        daysOnSite.setMin(1);
+        daysOnSite.setMax(4);
+        daysOnSite.setStepButtonsVisible(true);
+        employmentType.setLabel("Employment type");
+        employmentType.setItems(EmploymentType.values());
+        employmentType.setItemLabelGenerator(EmploymentType::label);
+        jobType.setLabel("Job type");
+        jobType.setItems(JobType.values());
+        jobType.setItemLabelGenerator(JobType::label);
+        fte.setId("fte");
+        adminFte.setId("admin-fte");
+        adminFte.setHelperText("The rest is clinical");
+        salaryMin.setId("salary-min");
+        salaryMin.setPrefixComponent(new Span("$"));
+        salaryMax.setId("salary-max");
+        salaryMax.setPrefixComponent(new Span("$"));
+        adjustedForFte.setId("adjusted-for-fte");
+        budget.setId("budget-impact");
+        budget.addClassName("budget-impact");
+        List.of(fte, salaryMin, salaryMax).forEach(field -> field.addValueChangeListener(change -> showBudget()));
+        openings.addValueChangeListener(change -> showBudget());
+        justification.setId("justification");
+        justification.setMaxLength(4000);
+        justification.setHelperText("What the role will change, and why now. Approvers read this first.");
+        hiringManager.setId("hiring-manager");
+        hiringManager.setItems(accounts.withRole(AppRoles.HIRING_MANAGER));
+        hiringManager.setItemLabelGenerator(UserSummary::displayName);
+        recruiter.setId("recruiter");
+        recruiter.setItems(accounts.withRole(AppRoles.RECRUITER));
+        recruiter.setItemLabelGenerator(UserSummary::displayName);
+        targetStart.setId("target-start");
+        targetStart.setMin(LocalDate.now(clock));
+        openings.setId("openings");
+        openings.setMin(1);
+        openings.setMax(50);
+        openings.setStepButtonsVisible(true);
+        costCenter.setId("cost-center");
+    }
+
+    private void bind(UserAccountService accounts) {
+        binder.forField(kind).asRequired("Choose the kind").bind(RequisitionForm::getKind, RequisitionForm::setKind);
+        binder.forField(title).asRequired("Enter the title").bind(RequisitionForm::getTitle, RequisitionForm::setTitle);
+        binder.forField(department).asRequired("Enter the department")
+                .bind(RequisitionForm::getDepartment, RequisitionForm::setDepartment);
+        binder.forField(category).asRequired("Enter the category")
+                .bind(RequisitionForm::getCategory, RequisitionForm::setCategory);
+        binder.forField(addressLine).bind(RequisitionForm::getAddressLine, RequisitionForm::setAddressLine);
+        binder.forField(city).asRequired("Enter the city").bind(RequisitionForm::getCity, RequisitionForm::setCity);
+        binder.forField(state).asRequired("Enter the state")
+                .withValidator(value -> value.trim().matches("[A-Za-z]{2}"), "Two letters, e.g. MA or NY")
+                .bind(RequisitionForm::getState, RequisitionForm::setState);
+        binder.forField(postalCode).bind(RequisitionForm::getPostalCode, RequisitionForm::setPostalCode);
+        binder.forField(workArrangement).asRequired("Choose the work arrangement")
+                .bind(RequisitionForm::getWorkArrangement, RequisitionForm::setWorkArrangement);
+        binder.forField(daysOnSite)
+                .withValidator((days, context) -> workArrangement.getValue() != WorkArrangement.HYBRID
+                        || (days != null && days >= 1 && days <= 4)
+                        ? ValidationResult.ok() : ValidationResult.error("A hybrid role needs 1 to 4 days on site"))
+                .bind(RequisitionForm::getDaysOnSite, RequisitionForm::setDaysOnSite);
+        binder.forField(employmentType).asRequired("Choose the employment type")
+                .bind(RequisitionForm::getEmploymentType, RequisitionForm::setEmploymentType);
+        binder.forField(jobType).asRequired("Choose the job type")
+                .bind(RequisitionForm::getJobType, RequisitionForm::setJobType);
+        binder.forField(fte).asRequired("Enter the total FTE")
+                .withValidator(v -> v.signum() > 0 && v.compareTo(BigDecimal.ONE) <= 0, "More than 0 and at most 1.0")
+                .bind(RequisitionForm::getFte, RequisitionForm::setFte);
+        binder.forField(adminFte).asRequired("Enter the administrative FTE")
+                .withValidator(v -> v.signum() >= 0 && (fte.getValue() == null || v.compareTo(fte.getValue()) <= 0),
+                        "Between 0 and the total FTE")
+                .bind(RequisitionForm::getAdminFte, RequisitionForm::setAdminFte);
+        binder.forField(salaryMin)
+                .withValidator(v -> v == null || v.signum() > 0, "A positive yearly amount")
+                .bind(RequisitionForm::getSalaryMin, RequisitionForm::setSalaryMin);
+        binder.forField(salaryMax)
+                .withValidator(v -> v == null || v.signum() > 0, "A positive yearly amount")
+                .withValidator(v -> v == null || salaryMin.getValue() == null || salaryMin.getValue().compareTo(v) <= 0,
+                        "The maximum must not be below the minimum")
+                .bind(RequisitionForm::getSalaryMax, RequisitionForm::setSalaryMax);
+        binder.forField(adjustedForFte).bind(RequisitionForm::isAdjustedForFte, RequisitionForm::setAdjustedForFte);
+        binder.forField(justification).asRequired("Explain why the role is needed")
+                .bind(RequisitionForm::getJustification, RequisitionForm::setJustification);
+        binder.forField(hiringManager).asRequired("Choose the hiring manager")
+                .withConverter(usernameOf(accounts)).bind(RequisitionForm::getHiringManager, RequisitionForm::setHiringManager);
+        binder.forField(recruiter).asRequired("Choose the recruiter")
+                .withConverter(usernameOf(accounts)).bind(RequisitionForm::getRecruiter, RequisitionForm::setRecruiter);
+        binder.forField(targetStart).bind(RequisitionForm::getTargetStart, RequisitionForm::setTargetStart);
+        binder.forField(openings).asRequired("Enter the number of openings")
+                .withValidator(v -> v >= 1 && v <= 50, "Between 1 and 50")
+                .bind(RequisitionForm::getOpenings, RequisitionForm::setOpenings);
+        binder.forField(costCenter).asRequired("Enter the cost center")
+                .bind(RequisitionForm::getCostCenter, RequisitionForm::setCostCenter);
+        salaryMin.addValueChangeListener(change -> binder.validate());
+        fte.addValueChangeListener(change -> {
+            if (adminFte.getValue() != null) {
+                binder.validate();
+            }
+        });
+    }
+
+    private static Converter<UserSummary, String> usernameOf(UserAccountService accounts) {
+        return Converter.from(user -> com.vaadin.flow.data.binder.Result.ok(user == null ? null : user.username()),
+                username -> username == null ? null : accounts.findByUsername(username).orElse(null));
+    }
+
+    private Div placement() {
+        Button addDotted = new Button("Add dotted line", VaadinIcon.PLUS.create(), click -> addDottedLine());
+        addDotted.setId("add-dotted-line");
+        Div dottedEditor = new Div(dottedPartner, dottedLabel, addDotted);
+        dottedEditor.addClassName("dotted-line-row");
+        dottedEditor.setId("dotted-editor");
+        FormLayout seat = new FormLayout(kind, vacantSeat, manager);
+        Div placement = new Div(seat, dottedEditor, dottedList);
+        placement.addClassName("placement");
+        return placement;
+    }
+
+    private void configurePositionSearch(ComboBox<PositionSummary> field, boolean vacantOnly) {
+        field.setItemLabelGenerator(p -> p.title() + " · " + p.organisationCode() + (p.vacant() ? " (vacant)"
+                : " — " + p.incumbentName()));
+        field.setItems(query -> orgChart.search(query.getFilter().orElse(""), LocalDate.now(clock)).stream()
+                .filter(p -> !vacantOnly || p.vacant()).skip(query.getOffset()).limit(query.getLimit()));
+        field.setPlaceholder("Search title, code or person");
+        field.setWidthFull();
+    }
+
+    private void showKind(RequisitionKind selected) {
+        boolean replacement = selected == RequisitionKind.REPLACEMENT;
+        vacantSeat.setVisible(replacement);
+        manager.setVisible(!replacement);
+        dottedPartner.getParent().ifPresent(row -> row.setVisible(!replacement));
+        dottedList.setVisible(!replacement);
+    }
+
+    private void addDottedLine() {
+        if (dottedPartner.getValue() == null || dottedLabel.isEmpty()) {
+            dottedLabel.setInvalid(true);
+            dottedLabel.setErrorMessage("Choose a position and give the line a label");
+            return;
+        }
+        dottedLabel.setInvalid(false);
+        dottedLines.add(new ProposedDottedLine(dottedPartner.getValue().code(), dottedLabel.getValue().trim()));
+        dottedPartner.clear();
+        dottedLabel.clear();
+        showDottedLines();
+    }
+
+    private void showDottedLines() {
+        dottedList.removeAll();
+        for (ProposedDottedLine line : List.copyOf(dottedLines)) {
+            String partner = orgChart.findByCode(line.positionCode()).map(PositionSummary::title).orElse(line.positionCode());
+            Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+                dottedLines.remove(line);
+                showDottedLines();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.ERROR);
+            remove.setAriaLabel("Remove the dotted line to " + partner);
+            Div row = new Div(new Span("┄ " + partner + " — " + line.label()), remove);
+            row.addClassName("dotted-line-row");
+            dottedList.add(row);
+        }
+    }
+
+    /** A replacement describes the seat it fills: start from what the org chart says. */
+    private void describeFrom(PositionSummary seat) {
+        title.setValue(seat.title());
+        department.setValue(Optional.ofNullable(seat.department()).orElse(""));
+        city.setValue(Optional.ofNullable(seat.locationCity()).orElse(""));
+        state.setValue(Optional.ofNullable(seat.locationState()).orElse(""));
+        fte.setValue(seat.fte());
+        adminFte.setValue(seat.adminFte());
+    }
+
+    private void showBudget() {
+        int count = openings.getValue() == null ? 1 : openings.getValue();
+        BigDecimal low = Budget.of(salaryMin.getValue(), fte.getValue(), count);
+        BigDecimal high = Budget.of(salaryMax.getValue(), fte.getValue(), count);
+        budget.setText(low == null && high == null ? "Budget impact: enter the salary range"
+                : "Budget impact: " + Formats.range(low, high) + " per year");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().get("id").map(Long::valueOf);
+        errors.setVisible(false);
+        if (id.isPresent()) {
+            editing = requisitions.details(id.get());
+            form = RequisitionForm.from(editing);
+            heading.setText("Edit " + editing.reference() + " · " + editing.title());
+            kind.setReadOnly(true);
+            saveAndSubmit.setVisible(editing.status().isFreelyEditable());
+            save.setText(editing.status().isFreelyEditable() ? "Save draft" : "Save changes");
+            manager.setValue(editing.managerPositionCode() == null ? null
+                    : orgChart.findByCode(editing.managerPositionCode()).orElse(null));
+            vacantSeat.setValue(editing.positionCode() == null ? null
+                    : orgChart.findByCode(editing.positionCode()).orElse(null));
+            vacantSeat.setReadOnly(true);
+            dottedLines.clear();
+            dottedLines.addAll(editing.dottedLines());
+        } else {
+            form = new RequisitionForm();
+            if (CurrentUser.hasRole(AppRoles.HIRING_MANAGER)) {
+                form.setHiringManager(CurrentUser.username());
+            }
+            if (CurrentUser.hasRole(AppRoles.RECRUITER)) {
+                form.setRecruiter(CurrentUser.username());
+            }
+            event.getLocation().getQueryParameters().getSingleParameter("position")
+                    .flatMap(orgChart::findByCode).filter(PositionSummary::vacant).ifPresent(seat -> {
+                        form.setKind(RequisitionKind.REPLACEMENT);
+                        vacantSeat.setValue(seat);
+                    });
+        }
+        binder.readBean(form);
+        if (id.isEmpty() && vacantSeat.getValue() != null) {
+            describeFrom(vacantSeat.getValue());
+        }
+        showKind(kind.getValue());
+        showDottedLines();
+        showBudget();
+    }
+
+    private void save(boolean submit) {
+        if (!binder.writeBeanIfValid(form)) {
+            showErrors("Some fields need attention: see the messages under them.");
+            return;
+        }
+        form.setManagerPositionCode(manager.getValue() == null ? null : manager.getValue().code());
+        form.setPositionCode(vacantSeat.getValue() == null ? null : vacantSeat.getValue().code());
+        form.setDottedLines(form.getKind() == RequisitionKind.NEW_POSITION ? dottedLines : List.of());
+        try {
+            RequisitionDetails saved = editing == null ? requisitions.create(form)
+                    : requisitions.update(editing.id(), editing.version(), form);
+            if (submit) {
+                saved = requisitions.submit(saved.id(), saved.version());
+            }
+            Notification.show(message(saved, submit), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            long savedId = saved.id();
+            getUI().ifPresent(ui -> ui.navigate(RequisitionDetailView.class, RequisitionDetailView.parameters(savedId)));
+        } catch (DomainException refused) {
+            showErrors(refused.getMessage());
+        }
+    }
+
+    private static String message(RequisitionDetails saved, boolean submitted) {
+        if (submitted) {
+            return "Requisition " + saved.reference() + " was sent for approval.";
+        }
+        return switch (saved.status()) {
+            case PENDING_APPROVAL -> "Saved. The change affects cost or placement, so " + saved.reference()
+                    + " goes back for approval.";
+            default -> "Requisition " + saved.reference() + " saved.";
+        };
+    }
+
+    private void showErrors(String message) {
+        errors.setText(message);
+        errors.setVisible(true);
+    }
+
+    private void leave() {
+        getUI().ifPresent(ui -> {
+            if (editing == null) {
+                ui.navigate(RequisitionListView.class);
+            } else {
+                ui.navigate(RequisitionDetailView.class, RequisitionDetailView.parameters(editing.id()));
+            }
+        });
+    }
+
+    private static Div section(String title, String description, com.vaadin.flow.component.Component content) {
+        Div section = new Div(new H3(title));
+        if (description != null) {
+            Paragraph help = new Paragraph(description);
+            help.addClassName("panel-description");
+            section.add(help);
+        }
+        section.add(content);
+        section.addClassNames("panel", "form-section");
+        return section;
+    }
+}

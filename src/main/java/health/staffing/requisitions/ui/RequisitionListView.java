@@ -1,0 +1,249 @@
+package health.staffing.requisitions.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.OrganisationSummary;
+import health.staffing.requisitions.RequisitionFilter;
+import health.staffing.requisitions.RequisitionListItem;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.requisitions.RequisitionStatus;
+import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
+import health.staffing.security.UserAccountService;
+import health.staffing.security.UserSummary;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The requisition grid. Filters live in the URL ({@code ?status=POSTED,APPROVED&org=MGB&minAge=30}),
+ * so a filtered list can be bookmarked and shared; the service applies the row rule (a hiring
+ * manager sees only their own requisitions).
+ */
+@Route("requisitions")
+@PageTitle("Requisitions")
+@Menu(order = 2, icon = "vaadin:clipboard-text", title = "Requisitions")
+@RolesAllowed({AppRoles.HIRING_MANAGER, AppRoles.RECRUITER, AppRoles.ADMIN, AppRoles.CMO_OFFICE, AppRoles.FINANCE})
+class RequisitionListView extends Main implements BeforeEnterObserver {
+
+    private final RequisitionService requisitions;
+    final MultiSelectComboBox<RequisitionStatus> status = new MultiSelectComboBox<>("Status");
+    final ComboBox<OrganisationSummary> organisation = new ComboBox<>("Entity");
+    final TextField department = new TextField("Department");
+    final ComboBox<UserSummary> recruiter = new ComboBox<>("Recruiter");
+    final ComboBox<UserSummary> hiringManager = new ComboBox<>("Hiring manager");
+    final IntegerField minAge = new IntegerField("Age from (days)");
+    final IntegerField maxAge = new IntegerField("to");
+    final TextField text = new TextField("Title or reference");
+    final Grid<RequisitionListItem> grid = new Grid<>();
+    private final Span resultCount = new Span();
+    private RequisitionFilter filter = RequisitionFilter.none();
+    private boolean applyingUrl;
+
+    RequisitionListView(RequisitionService requisitions, OrgChartService orgChart, UserAccountService accounts) {
+        this.requisitions = requisitions;
+        addClassNames("page", "requisition-list-view");
+
+        status.setItems(RequisitionStatus.values());
+        status.setItemLabelGenerator(RequisitionStatus::label);
+        status.setId("filter-status");
+        organisation.setItems(orgChart.organisations());
+        organisation.setItemLabelGenerator(OrganisationSummary::code);
+        organisation.setClearButtonVisible(true);
+        organisation.setId("filter-entity");
+        department.setId("filter-department");
+        department.setValueChangeMode(ValueChangeMode.LAZY);
+        department.setClearButtonVisible(true);
+        recruiter.setItems(accounts.withRole(AppRoles.RECRUITER));
+        recruiter.setItemLabelGenerator(UserSummary::displayName);
+        recruiter.setClearButtonVisible(true);
+        recruiter.setId("filter-recruiter");
+        hiringManager.setItems(accounts.withRole(AppRoles.HIRING_MANAGER));
+        hiringManager.setItemLabelGenerator(UserSummary::displayName);
+        hiringManager.setClearButtonVisible(true);
+        hiringManager.setId("filter-hiring-manager");
+        for (IntegerField age : List.of(minAge, maxAge)) {
+            age.setMin(0);
+            age.setWidth("8rem");
+            age.setValueChangeMode(ValueChangeMode.LAZY);
+        }
+        minAge.setId("filter-min-age");
+        maxAge.setId("filter-max-age");
+        text.setId("filter-text");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+
+        Button clear = new Button("Clear filters", click -> clearFilters());
+        clear.addThemeVariants(ButtonVariant.TERTIARY);
+        Div filters = new Div(text, status, organisation, department, hiringManager, recruiter, minAge, maxAge, clear);
+        filters.addClassName("requisition-filters");
+        List<HasValue<?, ?>> fields = List.of(status, organisation, department, recruiter, hiringManager, minAge,
+                maxAge, text);
+        fields.forEach(field -> field.addValueChangeListener(change -> {
+            if (!applyingUrl) {
+                writeUrl();
+            }
+        }));
+
+        Button create = new Button("New requisition", VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(RequisitionFormView.class)));
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setId("new-requisition");
+        create.setVisible(CurrentUser.roles().stream().anyMatch(
+                Set.of(AppRoles.HIRING_MANAGER, AppRoles.RECRUITER, AppRoles.ADMIN)::contains));
+        resultCount.setId("requisition-count");
+        resultCount.addClassName("panel-description");
+        Div header = new Div(resultCount, create);
+        header.addClassName("requisition-header");
+
+        configureGrid();
+        add(filters, header, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("requisitions");
+        grid.addClassName("requisition-grid");
+        grid.addColumn(RequisitionListItem::reference).setHeader("Ref").setKey("reference").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<RequisitionListItem> title = grid.addColumn(RequisitionListItem::title).setHeader("Title")
+                .setKey("title").setSortable(true).setFlexGrow(3);
+        grid.addComponentColumn(item -> Formats.status(item.status())).setHeader("Status").setKey("status")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.kind().label()).setHeader("Kind").setKey("kind").setSortable(true).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(RequisitionListItem::organisationCode).setHeader("Entity").setKey("organisationCode")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RequisitionListItem::department).setHeader("Department").setKey("department").setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(RequisitionListItem::hiringManagerName).setHeader("Hiring manager").setKey("hiringManager")
+                .setSortable(true).setFlexGrow(1);
+        grid.addColumn(RequisitionListItem::recruiterName).setHeader("Recruiter").setKey("recruiter").setSortable(true)
+                .setFlexGrow(1);
+        grid.addColumn(item -> Formats.money(item.budgetMax())).setHeader("Budget (max)").setKey("salaryMax")
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.ageDays() + " d").setHeader("Age").setKey("createdAt").setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setMultiSort(true);
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));
+        grid.setEmptyStateText("No requisitions match these filters.");
+        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
+                ui.navigate(RequisitionDetailView.class, RequisitionDetailView.parameters(click.getItem().id()))));
+        title.setTooltipGenerator(RequisitionListItem::title);
+        grid.setItems(query -> requisitions.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) requisitions.count(filter));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        applyingUrl = true;
+        status.setValue(first(parameters, "status").map(RequisitionListView::statuses).orElse(Set.of()));
+        organisation.setValue(first(parameters, "org").flatMap(code -> organisation.getListDataView().getItems()
+                .filter(o -> o.code().equals(code)).findFirst()).orElse(null));
+        department.setValue(first(parameters, "dept").orElse(""));
+        recruiter.setValue(person(recruiter, first(parameters, "recruiter")));
+        hiringManager.setValue(person(hiringManager, first(parameters, "hm")));
+        minAge.setValue(first(parameters, "minAge").map(RequisitionListView::number).orElse(null));
+        maxAge.setValue(first(parameters, "maxAge").map(RequisitionListView::number).orElse(null));
+        text.setValue(first(parameters, "q").orElse(""));
+        applyingUrl = false;
+        filter = currentFilter();
+        grid.getDataProvider().refreshAll();
+        long count = requisitions.count(filter);
+        resultCount.setText(count == 1 ? "1 requisition" : String.format("%,d requisitions", count));
+    }
+
+    RequisitionFilter currentFilter() {
+        return new RequisitionFilter(status.getValue(),
+                Optional.ofNullable(organisation.getValue()).map(OrganisationSummary::code).orElse(null),
+                department.getValue(), Optional.ofNullable(recruiter.getValue()).map(UserSummary::username).orElse(null),
+                Optional.ofNullable(hiringManager.getValue()).map(UserSummary::username).orElse(null),
+                minAge.getValue(), maxAge.getValue(), text.getValue());
+    }
+
+    /** The filter as query parameters: only what is set, so URLs stay short and readable. */
+    private void writeUrl() {
+        RequisitionFilter wanted = currentFilter();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (!wanted.statuses().isEmpty()) {
+            parameters.put("status", wanted.statuses().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        }
+        putIfSet(parameters, "org", wanted.organisationCode());
+        putIfSet(parameters, "dept", wanted.department());
+        putIfSet(parameters, "recruiter", wanted.recruiter());
+        putIfSet(parameters, "hm", wanted.hiringManager());
+        putIfSet(parameters, "minAge", wanted.minAgeDays() == null ? null : wanted.minAgeDays().toString());
+        putIfSet(parameters, "maxAge", wanted.maxAgeDays() == null ? null : wanted.maxAgeDays().toString());
+        putIfSet(parameters, "q", wanted.text());
+        getUI().ifPresent(ui -> ui.navigate(RequisitionListView.class, QueryParameters.simple(parameters)));
+    }
+
+    private void clearFilters() {
+        getUI().ifPresent(ui -> ui.navigate(RequisitionListView.class, QueryParameters.empty()));
+    }
+
+    private static void putIfSet(Map<String, String> parameters, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            parameters.put(key, value.trim());
+        }
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String key) {
+        return Optional.ofNullable(parameters.get(key)).filter(values -> !values.isEmpty()).map(List::getFirst);
+    }
+
+    private static Set<RequisitionStatus> statuses(String csv) {
+        Set<RequisitionStatus> statuses = EnumSet.noneOf(RequisitionStatus.class);
+        for (String name : csv.split(",")) {
+            try {
+                statuses.add(RequisitionStatus.valueOf(name.trim()));
+            } catch (IllegalArgumentException unknown) {
+                // A hand-edited URL with an unknown status filters by the ones we know.
+            }
+        }
+        return statuses;
+    }
+
+    private static Integer number(String text) {
+        try {
+            return Math.max(0, Integer.parseInt(text.trim()));
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private static UserSummary person(ComboBox<UserSummary> field, Optional<String> username) {
+        return username.flatMap(name -> field.getListDataView().getItems().filter(u -> u.username().equals(name))
+                .findFirst()).orElse(null);
+    }
+}

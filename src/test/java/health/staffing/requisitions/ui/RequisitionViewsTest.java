@@ -1,0 +1,175 @@
+package health.staffing.requisitions.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import health.staffing.ViewTest;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.requisitions.ProposedDottedLine;
+import health.staffing.requisitions.RequisitionDetails;
+import health.staffing.requisitions.RequisitionForm;
+import health.staffing.requisitions.RequisitionKind;
+import health.staffing.requisitions.RequisitionListItem;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.requisitions.RequisitionStatus;
+import health.staffing.requisitions.WorkArrangement;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The requisition screens with the real services; each test rolls back. */
+@ViewTest
+@Transactional
+class RequisitionViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RequisitionService requisitions;
+    @Autowired
+    OrgChartService orgChart;
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void a_hiring_manager_fills_the_form_sees_the_budget_and_submits() {
+        RequisitionFormView form = navigate(RequisitionFormView.class);
+        fill(form);
+
+        assertThat(form.budget.getText()).isEqualTo("Budget impact: $280,000 – $340,000 per year");
+        test(form.saveAndSubmit).click();
+
+        H2 title = $(H2.class).id("requisition-title");
+        assertThat(title.getText()).isEqualTo("Medical Director for Quality, Primary Care");
+        assertThat($(Span.class).id("requisition-status").getText()).isEqualTo("Pending approval");
+        assertThat($(Div.class).id("requisition-placement").getElement().getTextRecursively())
+                .contains("Assistant Chief Medical Officer for Primary Care")
+                .contains("Dotted line to Associate Chief Population Health Officer — population health");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void a_salary_minimum_above_the_maximum_is_explained_and_the_form_keeps_its_content() {
+        RequisitionFormView form = navigate(RequisitionFormView.class);
+        fill(form);
+        test(form.salaryMin).setValue(new BigDecimal("400000"));
+        long before = requisitions.count(health.staffing.requisitions.RequisitionFilter.none());
+
+        test(form.save).click();
+
+        assertThat(form.salaryMax.isInvalid()).isTrue();
+        assertThat(form.salaryMax.getErrorMessage()).isEqualTo("The maximum must not be below the minimum");
+        assertThat(form.errors.isVisible()).isTrue();
+        assertThat(form.title.getValue()).isEqualTo("Medical Director for Quality, Primary Care");
+        assertThat(form.justification.getValue()).startsWith("Quality performance");
+        assertThat(requisitions.count(health.staffing.requisitions.RequisitionFilter.none())).isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void a_refusal_from_the_service_is_shown_above_the_form_which_keeps_its_content() {
+        RequisitionFormView form = navigate(RequisitionFormView.class);
+        fill(form);
+        test(form.kind).selectItem("Replacement");
+        form.vacantSeat.setValue(orgChart.findByCode("MGB-CMO").orElseThrow());
+
+        test(form.save).click();
+
+        assertThat(form.errors.getText()).contains("a replacement requisition needs a vacant position");
+        assertThat(form.title.getValue()).isEqualTo("Medical Director for Quality, Primary Care");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void the_grid_reads_its_filters_from_the_url_and_writes_them_back() {
+        RequisitionDetails draft = requisitions.create(form());
+        RequisitionDetails submitted = requisitions.create(form());
+        requisitions.submit(submitted.id(), submitted.version());
+
+        UI.getCurrent().navigate(RequisitionListView.class,
+                QueryParameters.simple(Map.of("status", "DRAFT", "org", "MGB", "q", "quality")));
+        RequisitionListView view = $(RequisitionListView.class).single();
+        @SuppressWarnings("unchecked")
+        Grid<RequisitionListItem> grid = $(Grid.class).id("requisitions");
+        List<Long> shown = java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).id())
+                .toList();
+
+        assertThat(view.status.getValue()).containsExactly(RequisitionStatus.DRAFT);
+        assertThat(shown).contains(draft.id()).doesNotContain(submitted.id());
+
+        test(view.minAge).setValue(3);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .contains("status=DRAFT").contains("org=MGB").contains("minAge=3");
+        assertThat(test(grid).size()).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void a_pending_requisition_offers_no_edit_and_a_draft_can_be_cancelled_with_a_reason() {
+        RequisitionDetails draft = requisitions.create(form());
+
+        navigate(RequisitionDetailView.class, Map.of("id", String.valueOf(draft.id())));
+        assertThat($(Button.class).withId("edit").exists()).isTrue();
+        test($(Button.class).id("submit")).click();
+
+        assertThat($(Span.class).id("requisition-status").getText()).isEqualTo("Pending approval");
+        assertThat($(Button.class).withId("edit").exists()).isFalse();
+        assertThat($(Button.class).withId("submit").exists()).isFalse();
+        assertThat($(Button.class).withId("cancel").exists()).isTrue();
+    }
+
+    private void fill(RequisitionFormView form) {
+        test(form.kind).selectItem("New position");
+        form.manager.setValue(orgChart.findByCode("MGB-ACMO-PC").orElseThrow());
+        form.dottedPartner.setValue(orgChart.findByCode("MGB-ACPHO").orElseThrow());
+        test(form.dottedLabel).setValue("population health");
+        test($(Button.class).id("add-dotted-line")).click();
+        test(form.title).setValue("Medical Director for Quality, Primary Care");
+        test(form.department).setValue("Primary Care");
+        test(form.category).setValue("Physician Leadership");
+        test(form.addressLine).setValue("399 Revolution Drive");
+        test(form.city).setValue("Somerville");
+        test(form.state).setValue("MA");
+        test(form.postalCode).setValue("02145");
+        test(form.workArrangement).selectItem("Hybrid");
+        test(form.daysOnSite).setValue(3);
+        test(form.employmentType).selectItem("Full time");
+        test(form.jobType).selectItem("Regular");
+        test(form.fte).setValue(new BigDecimal("1.0"));
+        test(form.adminFte).setValue(new BigDecimal("0.5"));
+        test(form.salaryMin).setValue(new BigDecimal("280000"));
+        test(form.salaryMax).setValue(new BigDecimal("340000"));
+        test(form.adjustedForFte).click();
+        test(form.justification).setValue("Quality performance of about 40 primary care practices needs a leader.");
+        test(form.recruiter).selectItem("Sam Patel");
+        test(form.costCenter).setValue("CC-4410");
+    }
+
+    private static RequisitionForm form() {
+        RequisitionForm form = new RequisitionForm();
+        form.setKind(RequisitionKind.NEW_POSITION);
+        form.setManagerPositionCode("MGB-ACMO-PC");
+        form.setDottedLines(List.of(new ProposedDottedLine("MGB-ACPHO", "population health")));
+        form.setTitle("Medical Director for Quality, Primary Care");
+        form.setDepartment("Primary Care");
+        form.setCategory("Physician Leadership");
+        form.setCity("Somerville");
+        form.setState("MA");
+        form.setWorkArrangement(WorkArrangement.ON_SITE);
+        form.setSalaryMin(new BigDecimal("280000"));
+        form.setSalaryMax(new BigDecimal("340000"));
+        form.setJustification("Quality needs a leader.");
+        form.setHiringManager("manager");
+        form.setRecruiter("recruiter");
+        form.setCostCenter("CC-4410");
+        return form;
+    }
+}
