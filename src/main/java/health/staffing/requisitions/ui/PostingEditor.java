@@ -61,6 +61,7 @@ public class PostingEditor extends Composite<VerticalLayout> {
     private final PostingService postings;
     private final long requisitionId;
     private PostingDraft draft;
+    private Runnable onPublished = () -> { };
     private final PostingFormModel model = new PostingFormModel();
 
     final Span status = new Span();
@@ -185,6 +186,11 @@ public class PostingEditor extends Composite<VerticalLayout> {
 
         layout();
         load(postings.open(requisitionId));
+    }
+
+    /** Called after a version is published (the requisition is now posted), e.g. to reload the detail screen. */
+    public void setOnPublished(Runnable onPublished) {
+        this.onPublished = onPublished == null ? () -> { } : onPublished;
     }
 
     private void layout() {
@@ -317,6 +323,7 @@ public class PostingEditor extends Composite<VerticalLayout> {
             PublishedPosting published = postings.publish(requisitionId, draft.version());
             load(postings.find(requisitionId).orElseThrow());
             notify("Version " + published.number() + " is published.", NotificationVariant.SUCCESS);
+            onPublished.run();
         } catch (DomainException refused) {
             showProblem(refused.getMessage());
         } catch (OptimisticLockingFailureException stale) {

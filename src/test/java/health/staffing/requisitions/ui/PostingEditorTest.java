@@ -227,6 +227,23 @@ class PostingEditorTest extends SpringBrowserlessTest {
         assertThat(shown.document()).isEqualTo(first).contains("## One Mission. More Than Half a Million Reasons.");
     }
 
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_writes_and_publishes_from_the_posting_tab_of_the_requisition_detail() {
+        SeedPosting seed = SeedPostings.seed000();
+        long id = approved(seed.requisitionForm("manager", "recruiter"));
+        navigate(RequisitionDetailView.class, java.util.Map.of("id", String.valueOf(id)));
+        assertThat(postings.find(id)).as("opening the requisition alone starts no posting").isEmpty();
+
+        test($(com.vaadin.flow.component.tabs.TabSheet.class).single()).select("Posting");
+        PostingEditor editor = $(PostingEditor.class).single();
+        enter(editor, seed.content());
+        test(editor.publish).click();
+
+        assertThat(requisitions.details(id).status()).isEqualTo(RequisitionStatus.POSTED);
+        assertThat(postings.live(id)).isPresent();
+    }
+
     static void assertSafe(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         assertThat(lower).doesNotContain("<script", "<img", "<svg", "<iframe", "onerror", "onload", "onclick",
