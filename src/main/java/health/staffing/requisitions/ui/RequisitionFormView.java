@@ -26,7 +26,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import health.staffing.base.DomainException;
@@ -60,9 +60,8 @@ import java.util.Optional;
  */
 @Route("requisitions/new")
 @RouteAlias("requisitions/:id(\\d+)/edit")
-@PageTitle("Requisition")
 @RolesAllowed({AppRoles.HIRING_MANAGER, AppRoles.RECRUITER, AppRoles.ADMIN})
-class RequisitionFormView extends Main implements BeforeEnterObserver {
+class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RequisitionService requisitions;
     private final OrgChartService orgChart;
@@ -401,6 +400,11 @@ class RequisitionFormView extends Main implements BeforeEnterObserver {
         showKind(kind.getValue());
         showDottedLines();
         showBudget();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return editing == null ? "New requisition" : "Edit requisition " + editing.reference();
     }
 
     private void save(boolean submit) {

@@ -1,5 +1,6 @@
 package health.staffing.requisitions.ui;
 
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -90,9 +91,11 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         hiringManager.setItemLabelGenerator(UserSummary::displayName);
         hiringManager.setClearButtonVisible(true);
         hiringManager.setId("filter-hiring-manager");
+        List<HasSize> sized = List.of(status, organisation, department, recruiter, hiringManager, text);
+        sized.forEach(field -> field.setWidth("11rem"));
         for (IntegerField age : List.of(minAge, maxAge)) {
             age.setMin(0);
-            age.setWidth("8rem");
+            age.setWidth("7rem");
             age.setValueChangeMode(ValueChangeMode.LAZY);
         }
         minAge.setId("filter-min-age");
@@ -133,15 +136,15 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         grid.setId("requisitions");
         grid.addClassName("requisition-grid");
         grid.addColumn(RequisitionListItem::reference).setHeader("Ref").setKey("reference").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         Grid.Column<RequisitionListItem> title = grid.addColumn(RequisitionListItem::title).setHeader("Title")
                 .setKey("title").setSortable(true).setFlexGrow(3);
         grid.addComponentColumn(item -> Formats.status(item.status())).setHeader("Status").setKey("status")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.kind().label()).setHeader("Kind").setKey("kind").setSortable(true).setAutoWidth(true)
+                .setSortable(true).setWidth("10.5rem").setFlexGrow(0);
+        grid.addColumn(item -> item.kind().label()).setHeader("Kind").setKey("kind").setSortable(true).setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(RequisitionListItem::organisationCode).setHeader("Entity").setKey("organisationCode")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(RequisitionListItem::department).setHeader("Department").setKey("department").setSortable(true)
                 .setFlexGrow(2);
         grid.addColumn(RequisitionListItem::hiringManagerName).setHeader("Hiring manager").setKey("hiringManager")
@@ -149,9 +152,9 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         grid.addColumn(RequisitionListItem::recruiterName).setHeader("Recruiter").setKey("recruiter").setSortable(true)
                 .setFlexGrow(1);
         grid.addColumn(item -> Formats.money(item.budgetMax())).setHeader("Budget (max)").setKey("salaryMax")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(item -> item.ageDays() + " d").setHeader("Age").setKey("createdAt").setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));

@@ -18,6 +18,10 @@ import health.staffing.orgchart.PositionSummary;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import health.staffing.requisitions.RequisitionDetails;
+import health.staffing.requisitions.RequisitionForm;
+import health.staffing.requisitions.RequisitionKind;
+import health.staffing.requisitions.RequisitionService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -30,6 +34,8 @@ class OrgChartViewTest extends SpringBrowserlessTest {
 
     @Autowired
     OrgChartService orgChart;
+    @Autowired
+    RequisitionService requisitions;
 
     private OrgChartView open(Map<String, String> parameters) {
         UI.getCurrent().navigate(OrgChartView.class, QueryParameters.simple(parameters));
@@ -169,5 +175,36 @@ class OrgChartViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("dialog-error").getText())
                 .contains("letters, digits or dashes");
         assertThat($(TextField.class).withCaption("Name").single().getValue()).isEqualTo("Somewhere");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_vacancy_with_an_open_requisition_is_badged_and_links_to_it() {
+        orgChart.createPosition(new NewPosition("MGB-MD-BH", "Medical Director, Behavioral Health", "MGB",
+                "Behavioral Health", "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.40"), "MGB-ACMO-PC", null, null));
+        RequisitionForm form = new RequisitionForm();
+        form.setKind(RequisitionKind.REPLACEMENT);
+        form.setPositionCode("MGB-MD-BH");
+        form.setTitle("Medical Director, Behavioral Health");
+        form.setDepartment("Behavioral Health");
+        form.setCategory("Physician Leadership");
+        form.setCity("Boston");
+        form.setState("MA");
+        form.setSalaryMin(new BigDecimal("250000"));
+        form.setSalaryMax(new BigDecimal("300000"));
+        form.setJustification("The seat has been vacant since the summer.");
+        form.setHiringManager("manager");
+        form.setRecruiter("recruiter");
+        form.setCostCenter("CC-5100");
+        RequisitionDetails draft = requisitions.create(form);
+        requisitions.submit(draft.id(), draft.version());
+
+        open(Map.of("org", "MGB", "position", "MGB-MD-BH"));
+
+        assertThat(box("MGB-MD-BH").getElement().getTextRecursively()).contains("VACANT").contains("Open requisition");
+        Div link = $(Div.class).id("detail-requisition");
+        assertThat(link.getElement().getTextRecursively())
+                .isEqualTo("Requisition " + draft.reference() + " · Pending approval");
+        assertThat(box("MGB-ACMO-PC").getElement().getTextRecursively()).doesNotContain("Open requisition");
     }
 }
