@@ -7,6 +7,7 @@ import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionKind;
 import health.staffing.requisitions.WorkArrangement;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * One seed posting: the requisition facts it needs (the seat, title, place, employment and pay) and
@@ -25,6 +26,19 @@ public record SeedPosting(String seed, String positionCode, String title, String
         this(seed, positionCode, title, department, category, addressLine, city, state, postalCode, workArrangement,
                 daysOnSite, employmentType, jobType, new BigDecimal(fte), new BigDecimal(adminFte),
                 new BigDecimal(salaryMin), new BigDecimal(salaryMax), adjustedForFte, reference, content);
+    }
+
+    /**
+     * The seed as if it were listed recently and open until {@code closeDate}: the seeds' own dates
+     * (early 2026) would make every demo posting closed by the time anyone looks at it.
+     */
+    public SeedPosting openUntil(LocalDate closeDate) {
+        LocalDate open = content.openDate().isBefore(closeDate) ? content.openDate() : closeDate.minusDays(30);
+        PostingContent reopened = new PostingContent(content.sections(), content.requirements(), content.visibility(),
+                content.internalDays(), open, closeDate);
+        return new SeedPosting(seed, positionCode, title, department, category, addressLine, city, state, postalCode,
+                workArrangement, daysOnSite, employmentType, jobType, fte, adminFte, salaryMin, salaryMax, adjustedForFte,
+                reference, reopened);
     }
 
     /**

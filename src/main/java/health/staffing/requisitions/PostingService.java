@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -170,6 +171,19 @@ public class PostingService {
             return Optional.empty();
         }
         return versions.findFirstByRequisitionIdOrderByNumberDesc(requisitionId).map(PostingVersion::toPublished);
+    }
+
+    /** Live postings open today, newest first unless the page sorts otherwise: the internal job board. */
+    @Transactional(readOnly = true)
+    public List<PublishedPosting> livePostings(String text, Pageable page) {
+        return versions.findLive(RequisitionStatus.POSTED, LocalDate.now(clock), text == null ? "" : text.trim(), page)
+                .map(PostingVersion::toPublished).getContent();
+    }
+
+    /** The live posting with this job reference, for the posting page a caregiver bookmarks. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedPosting> liveByReference(String reference) {
+        return requisitionRows.findByReference(reference).flatMap(r -> live(r.getId()));
     }
 
     /** The facts a posting of this requisition shows, read from the requisition and the org chart today. */
