@@ -13,12 +13,23 @@ import org.springframework.stereotype.Component;
 class JobReferences {
 
     private final EntityManager entityManager;
+    private final RequisitionRepository requisitions;
 
-    JobReferences(EntityManager entityManager) {
+    JobReferences(EntityManager entityManager, RequisitionRepository requisitions) {
         this.entityManager = entityManager;
+        this.requisitions = requisitions;
     }
 
+    /** The next free reference; numbers already taken by imported requisitions are skipped. */
     String next() {
+        String reference = nextFromSequence();
+        while (requisitions.findByReference(reference).isPresent()) {
+            reference = nextFromSequence();
+        }
+        return reference;
+    }
+
+    private String nextFromSequence() {
         Session session = entityManager.unwrap(Session.class);
         String sql = session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
                 .getDialect().getSequenceSupport().getSequenceNextValString("job_reference_seq");

@@ -97,7 +97,27 @@ public class RequisitionService {
     @Transactional
     @PreAuthorize("hasAnyRole('HIRING_MANAGER', 'RECRUITER', 'ADMIN')")
     public RequisitionDetails create(RequisitionForm form) {
-        Requisition requisition = new Requisition(references.next(), form.getKind(), CurrentUser.username(),
+        return create(form, references.next());
+    }
+
+    /**
+     * Brings over a requisition that already has a job reference in the system it comes from
+     * (a Workday import), so postings keep the number candidates know. Administrators only.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public RequisitionDetails importWithReference(RequisitionForm form, String reference) {
+        if (reference == null || !reference.trim().matches("\\d{4,12}")) {
+            throw new DomainException("A job reference is 4 to 12 digits.");
+        }
+        if (requisitions.findByReference(reference.trim()).isPresent()) {
+            throw new DomainException("Job reference " + reference.trim() + " is already in use.");
+        }
+        return create(form, reference.trim());
+    }
+
+    private RequisitionDetails create(RequisitionForm form, String reference) {
+        Requisition requisition = new Requisition(reference, form.getKind(), CurrentUser.username(),
                 Instant.now(clock));
         requisition.apply(form, place(form, null));
         checkPeople(form);

@@ -69,6 +69,18 @@ class RequisitionServiceIT {
     }
 
     @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void an_imported_reference_is_kept_and_never_handed_out_again() {
+        long first = Long.parseLong(requisitions.create(RequisitionTestData.form()).reference());
+        String imported = String.valueOf(first + 1);
+
+        assertThat(requisitions.importWithReference(RequisitionTestData.form(), imported).reference()).isEqualTo(imported);
+        assertThat(requisitions.create(RequisitionTestData.form()).reference()).isEqualTo(String.valueOf(first + 2));
+        assertThatThrownBy(() -> requisitions.importWithReference(RequisitionTestData.form(), imported))
+                .hasMessage("Job reference " + imported + " is already in use.");
+    }
+
+    @Test
     @WithMockUser(username = "manager", roles = "HIRING_MANAGER")
     void submitting_publishes_the_round_and_audits_it() {
         RequisitionDetails draft = requisitions.create(RequisitionTestData.form());

@@ -1,0 +1,24 @@
+package health.staffing.requisitions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What HR writes for a posting: the sections in order, the typed requirements, who may see it and
+ * when. Everything about the job itself (title, place, pay, reporting lines) comes from the
+ * requisition and the org chart, never from here.
+ */
+public record PostingContent(List<PostingSection> sections, PostingRequirements requirements,
+        PostingVisibility visibility, Integer internalDays, LocalDate openDate, LocalDate closeDate) {
+
+    public PostingContent {
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        requirements = requirements == null ? PostingRequirements.NONE : requirements;
+        visibility = visibility == null ? PostingVisibility.INTERNAL_FIRST : visibility;
+        internalDays = visibility == PostingVisibility.INTERNAL_ONLY ? null : internalDays;
+    }
+
+    public static PostingContent empty() {
+        return new PostingContent(List.of(), PostingRequirements.NONE, PostingVisibility.INTERNAL_FIRST, 14, null, null);
+    }
+}

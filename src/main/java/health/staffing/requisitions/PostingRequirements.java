@@ -1,0 +1,42 @@
+package health.staffing.requisitions;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a candidate must show, typed so screening can use it (the section texts say the same for
+ * people). Experience years are null when the posting does not ask for them. Licence states are
+ * two-letter state codes ("NY").
+ */
+public record PostingRequirements(EducationLevel educationMinimum, Set<Degree> acceptedDegrees,
+        Integer clinicalYearsPostResidency, Integer leadershipYears, Integer managedCareYears,
+        Set<String> licenceStates, boolean boardCertificationRequired, List<String> competencies) {
+
+    public static final PostingRequirements NONE = new PostingRequirements(null, Set.of(), null, null, null, Set.of(),
+            false, List.of());
+
+    public PostingRequirements {
+        acceptedDegrees = acceptedDegrees == null || acceptedDegrees.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(acceptedDegrees));
+        licenceStates = states(licenceStates);
+        competencies = competencies == null ? List.of()
+                : competencies.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    private static Set<String> states(Collection<String> states) {
+        if (states == null) {
+            return Set.of();
+        }
+        Set<String> normalised = new LinkedHashSet<>();
+        for (String state : states) {
+            if (state != null && !state.isBlank()) {
+                normalised.add(state.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(normalised);
+    }
+}

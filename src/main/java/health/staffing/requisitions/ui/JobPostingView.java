@@ -1,0 +1,56 @@
+package health.staffing.requisitions.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import health.staffing.requisitions.PostingService;
+import health.staffing.requisitions.PublishedPosting;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+
+/** A live posting exactly as it was published, at its stable address {@code /jobs/102619}. */
+@Route("jobs/:reference(\\d+)")
+@PermitAll
+class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PostingService postings;
+    final PostingPreview preview = new PostingPreview();
+    private String title = "Posting";
+
+    JobPostingView(PostingService postings) {
+        this.postings = postings;
+        addClassNames("page", "job-posting-view");
+        preview.setId("job-posting");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String reference = event.getRouteParameters().get("reference").orElseThrow();
+        PublishedPosting posting = postings.liveByReference(reference).orElse(null);
+        if (posting == null) {
+            event.rerouteToError(NotFoundException.class, "Job " + reference + " is not open.");
+            return;
+        }
+        title = posting.title();
+        removeAll();
+        Anchor back = new Anchor("jobs", "← All open roles");
+        Span published = new Span("Posted " + Formats.time(posting.publishedAt(), ZoneId.systemDefault())
+                + (posting.number() > 1 ? " · updated (version " + posting.number() + ")" : ""));
+        published.addClassName("panel-description");
+        Div card = new Div(preview);
+        card.addClassName("panel");
+        preview.show(posting.document());
+        add(new Div(back, published), card);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,379 @@
+package health.staffing.requisitions.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Binder.Binding;
+import health.staffing.base.DomainException;
+import health.staffing.base.ui.component.Badge;
+import health.staffing.requisitions.Degree;
+import health.staffing.requisitions.EducationLevel;
+import health.staffing.requisitions.PostingContent;
+import health.staffing.requisitions.PostingDraft;
+import health.staffing.requisitions.PostingSection;
+import health.staffing.requisitions.PostingSectionKind;
+import health.staffing.requisitions.PostingService;
+import health.staffing.requisitions.PostingVersionSummary;
+import health.staffing.requisitions.PostingVisibility;
+import health.staffing.requisitions.PublishedPosting;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * HR's posting editor for one approved requisition, for the requisition detail page: the sections
+ * (add, remove, reorder; kind, heading, Markdown text), the typed requirements, visibility and
+ * dates, a live preview exactly as caregivers will see it (with pay, reports-to and dotted lines
+ * from the requisition and org chart), Save draft, Publish, and the published versions.
+ * <p>
+ * A refused save or publish (pay transparency, a stale version) says why and keeps everything typed.
+ */
+public class PostingEditor extends Composite<VerticalLayout> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, uuuu HH:mm", Locale.US)
+            .withZone(ZoneId.systemDefault());
+
+    private final PostingService postings;
+    private final long requisitionId;
+    private PostingDraft draft;
+    private Runnable onPublished = () -> { };
+    private final PostingFormModel model = new PostingFormModel();
+
+    final Span status = new Span();
+    final Div sectionList = new Div();
+    final List<SectionRow> rows = new ArrayList<>();
+    final Button addSection = new Button("Add section", VaadinIcon.PLUS.create());
+
+    final Select<EducationLevel> educationMinimum = new Select<>();
+    final MultiSelectComboBox<Degree> acceptedDegrees = new MultiSelectComboBox<>("Degrees accepted");
+    final IntegerField clinicalYears = new IntegerField("Clinical years after residency");
+    final IntegerField leadershipYears = new IntegerField("Leadership years");
+    final IntegerField managedCareYears = new IntegerField("Managed care years");
+    final TextField licenceStates = new TextField("Medical licence required in (states)");
+    final Checkbox boardCertification = new Checkbox("Board certification required");
+    final TextArea competencies = new TextArea("Competencies (one per line)");
+
+    final RadioButtonGroup<PostingVisibility> visibility = new RadioButtonGroup<>("Who may apply");
+    final IntegerField internalDays = new IntegerField("Days for internal caregivers only");
+    final DatePicker openDate = new DatePicker("Open date");
+    final DatePicker closeDate = new DatePicker("Close date");
+
+    final Button save = new Button("Save draft");
+    final Button publish = new Button("Publish");
+    final Div problem = new Div();
+    final PostingPreview preview = new PostingPreview();
+    final Grid<PostingVersionSummary> history = new Grid<>();
+
+    final Binder<PostingFormModel> binder = new Binder<>();
+    private final Binding<PostingFormModel, java.time.LocalDate> closeBinding;
+
+    public PostingEditor(PostingService postings, long requisitionId) {
+        this.postings = postings;
+        this.requisitionId = requisitionId;
+
+        educationMinimum.setLabel("Education (minimum)");
+        educationMinimum.setItems(EducationLevel.values());
+        educationMinimum.setItemLabelGenerator(level -> level == null ? "Not stated" : level.label());
+        educationMinimum.setEmptySelectionAllowed(true);
+        educationMinimum.setEmptySelectionCaption("Not stated");
+        acceptedDegrees.setItems(Degree.values());
+        acceptedDegrees.setItemLabelGenerator(Degree::label);
+        for (IntegerField years : List.of(clinicalYears, leadershipYears, managedCareYears)) {
+            years.setMin(0);
+            years.setMax(60);
+            years.setStepButtonsVisible(true);
+            years.setHelperText("Empty when not required");
+        }
+        licenceStates.setHelperText("Two-letter codes, e.g. NY or MA, NY");
+        competencies.setHelperText("Seed 004: Integrity and Trust, Customer Focus, ...");
+        visibility.setItems(PostingVisibility.values());
+        visibility.setItemLabelGenerator(PostingVisibility::label);
+        internalDays.setMin(1);
+        internalDays.setMax(365);
+        internalDays.setStepButtonsVisible(true);
+
+        binder.forField(educationMinimum).bind(PostingFormModel::getEducationMinimum, PostingFormModel::setEducationMinimum);
+        binder.forField(acceptedDegrees).bind(PostingFormModel::getAcceptedDegrees, PostingFormModel::setAcceptedDegrees);
+        for (var years : List.of(clinicalYears, leadershipYears, managedCareYears)) {
+            var binding = binder.forField(years)
+                    .withValidator(v -> v == null || (v >= 0 && v <= 60), "Enter 0 to 60 years, or leave empty");
+            if (years == clinicalYears) {
+                binding.bind(PostingFormModel::getClinicalYears, PostingFormModel::setClinicalYears);
+            } else if (years == leadershipYears) {
+                binding.bind(PostingFormModel::getLeadershipYears, PostingFormModel::setLeadershipYears);
+            } else {
+                binding.bind(PostingFormModel::getManagedCareYears, PostingFormModel::setManagedCareYears);
+            }
+        }
+        binder.forField(licenceStates)
+                .withValidator(v -> v.isBlank() || v.strip().matches("(?i)[a-z]{2}([,;\\s]+[a-z]{2})*"),
+                        "Two-letter state codes separated by commas")
+                .bind(PostingFormModel::getLicenceStates, PostingFormModel::setLicenceStates);
+        binder.forField(boardCertification).bind(PostingFormModel::isBoardCertificationRequired,
+                PostingFormModel::setBoardCertificationRequired);
+        binder.forField(competencies).bind(PostingFormModel::getCompetencies, PostingFormModel::setCompetencies);
+        binder.forField(visibility).asRequired("Choose who may apply")
+                .bind(PostingFormModel::getVisibility, PostingFormModel::setVisibility);
+        binder.forField(internalDays)
+                .withValidator(days -> visibility.getValue() != PostingVisibility.INTERNAL_FIRST
+                        || (days != null && days >= 1 && days <= 365), "Enter 1 to 365 days")
+                .bind(PostingFormModel::getInternalDays, PostingFormModel::setInternalDays);
+        binder.forField(openDate).asRequired("Choose the open date")
+                .bind(PostingFormModel::getOpenDate, PostingFormModel::setOpenDate);
+        closeBinding = binder.forField(closeDate).asRequired("Choose the close date")
+                .withValidator(close -> openDate.getValue() == null || close.isAfter(openDate.getValue()),
+                        "The close date must be after the open date")
+                .bind(PostingFormModel::getCloseDate, PostingFormModel::setCloseDate);
+        openDate.addValueChangeListener(e -> {
+            if (closeDate.getValue() != null) {
+                closeBinding.validate();
+            }
+        });
+        visibility.addValueChangeListener(e -> internalDays.setEnabled(e.getValue() == PostingVisibility.INTERNAL_FIRST));
+        binder.addValueChangeListener(e -> refreshPreview());
+
+        addSection.addClickListener(e -> {
+            addRow(new PostingSection(PostingSectionKind.OTHER, "", ""));
+            refreshPreview();
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> saveDraft());
+        publish.addThemeVariants(ButtonVariant.SUCCESS);
+        publish.addClickListener(e -> publish());
+        problem.addClassName("posting-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+
+        history.addColumn(PostingVersionSummary::number).setHeader("Version").setAutoWidth(true);
+        history.addColumn(v -> WHEN.format(v.publishedAt())).setHeader("Published").setAutoWidth(true);
+        history.addColumn(PostingVersionSummary::publishedBy).setHeader("By").setAutoWidth(true);
+        history.addColumn(PostingVersionSummary::payRange).setHeader("Pay range").setAutoWidth(true);
+        history.addColumn(PostingVersionSummary::visibility).setHeader("Who may apply").setFlexGrow(1);
+        history.addComponentColumn(v -> {
+            Button view = new Button("View", e -> showVersion(v.number()));
+            view.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            view.setAriaLabel("View version " + v.number());
+            return view;
+        }).setHeader("");
+        history.addThemeVariants(GridVariant.LUMO_COMPACT);
+        history.setAllRowsVisible(true);
+        history.setId("posting-history");
+
+        layout();
+        load(postings.open(requisitionId));
+    }
+
+    /** Called after a version is published (the requisition is now posted), e.g. to reload the detail screen. */
+    public void setOnPublished(Runnable onPublished) {
+        this.onPublished = onPublished == null ? () -> { } : onPublished;
+    }
+
+    private void layout() {
+        FormLayout requirements = new FormLayout(educationMinimum, acceptedDegrees, clinicalYears, leadershipYears,
+                managedCareYears, licenceStates, boardCertification, competencies);
+        requirements.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        requirements.setColspan(competencies, 2);
+        FormLayout when = new FormLayout(visibility, internalDays, openDate, closeDate);
+        when.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        when.setColspan(visibility, 2);
+
+        VerticalLayout form = new VerticalLayout(status, new H3("Sections"),
+                new Paragraph("Reports-to, dotted lines, pay, location and the job reference come from the "
+                        + "requisition and the org chart; they are not typed here."),
+                sectionList, addSection, new H3("Requirements"), requirements, new H3("Visibility and dates"), when,
+                problem, new HorizontalLayout(save, publish), new H3("Published versions"), history);
+        form.setPadding(false);
+        form.addClassName("posting-editor-form");
+        sectionList.addClassName("posting-sections");
+
+        VerticalLayout previewColumn = new VerticalLayout(new H3("Preview: as caregivers will see it"), preview);
+        previewColumn.setPadding(false);
+        previewColumn.addClassName("posting-preview-column");
+
+        HorizontalLayout columns = new HorizontalLayout(form, previewColumn);
+        columns.setWidthFull();
+        columns.addClassName("posting-editor-columns");
+        columns.setFlexGrow(1, form, previewColumn);
+        getContent().setPadding(false);
+        getContent().add(columns);
+    }
+
+    /** Shows a draft as loaded from the service: rows, fields, status, preview and history. */
+    private void load(PostingDraft loaded) {
+        this.draft = loaded;
+        rows.clear();
+        sectionList.removeAll();
+        loaded.content().sections().forEach(this::addRow);
+        PostingFormModel from = PostingFormModel.from(loaded.content());
+        binder.readBean(from);
+        copy(from, model);
+        internalDays.setEnabled(visibility.getValue() == PostingVisibility.INTERNAL_FIRST);
+        updateStatus();
+        history.setItems(postings.versions(requisitionId));
+        refreshPreview();
+    }
+
+    private void updateStatus() {
+        status.removeAll();
+        if (draft.publishedVersion() == 0) {
+            status.add(new Badge("Draft, not yet published"));
+        } else if (draft.unpublishedChanges()) {
+            status.add(new Badge("Version " + draft.publishedVersion() + " is live; draft of version "
+                    + (draft.publishedVersion() + 1) + " has unpublished changes", "warning"));
+        } else {
+            status.add(new Badge("Version " + draft.publishedVersion() + " is live", "success"));
+        }
+    }
+
+    void addRow(PostingSection section) {
+        SectionRow row = new SectionRow(section);
+        row.kind.addValueChangeListener(e -> refreshPreview());
+        row.heading.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        row.body.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        row.heading.addValueChangeListener(e -> refreshPreview());
+        row.body.addValueChangeListener(e -> refreshPreview());
+        row.up.addClickListener(e -> move(row, -1));
+        row.down.addClickListener(e -> move(row, 1));
+        row.remove.addClickListener(e -> {
+            rows.remove(row);
+            sectionList.remove(row);
+            refreshPreview();
+        });
+        rows.add(row);
+        sectionList.add(row);
+    }
+
+    private void move(SectionRow row, int by) {
+        int from = rows.indexOf(row);
+        int to = from + by;
+        if (to < 0 || to >= rows.size()) {
+            return;
+        }
+        rows.remove(from);
+        rows.add(to, row);
+        sectionList.removeAll();
+        rows.forEach(sectionList::add);
+        refreshPreview();
+    }
+
+    /** What the editor holds now, valid or not. */
+    PostingContent content() {
+        PostingFormModel current = new PostingFormModel();
+        copy(model, current);
+        binder.writeBeanAsDraft(current, true);
+        return current.toContent(rows.stream().map(SectionRow::value).toList());
+    }
+
+    void refreshPreview() {
+        if (draft != null) {
+            preview.show(draft.facts(), content());
+        }
+    }
+
+    /** Saves; true when saved. Keeps everything typed when refused. */
+    boolean saveDraft() {
+        boolean rowsOk = rows.stream().map(SectionRow::validate).reduce(true, Boolean::logicalAnd);
+        if (!binder.validate().isOk() || !rowsOk) {
+            showProblem("Check the highlighted fields.");
+            return false;
+        }
+        try {
+            load(postings.save(requisitionId, draft.version(), content()));
+            hideProblem();
+            notify("Posting draft saved.", NotificationVariant.SUCCESS);
+            return true;
+        } catch (DomainException refused) {
+            showProblem(refused.getMessage());
+        } catch (OptimisticLockingFailureException stale) {
+            showProblem("The posting was changed by someone else. Reload it and try again.");
+        }
+        return false;
+    }
+
+    void publish() {
+        if (!saveDraft()) {
+            return;
+        }
+        try {
+            PublishedPosting published = postings.publish(requisitionId, draft.version());
+            load(postings.find(requisitionId).orElseThrow());
+            notify("Version " + published.number() + " is published.", NotificationVariant.SUCCESS);
+            onPublished.run();
+        } catch (DomainException refused) {
+            showProblem(refused.getMessage());
+        } catch (OptimisticLockingFailureException stale) {
+            showProblem("The posting was changed by someone else. Reload it and try again.");
+        }
+    }
+
+    void showVersion(int number) {
+        PublishedPosting version = postings.version(requisitionId, number);
+        PostingPreview shown = new PostingPreview();
+        shown.show(version.document());
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Version " + number + ", published " + WHEN.format(version.publishedAt()) + " by "
+                + version.publishedBy());
+        dialog.add(shown);
+        Button close = new Button("Close", e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.setWidth("min(60rem, 95vw)");
+        dialog.open();
+    }
+
+    private void showProblem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+        notify(message, NotificationVariant.ERROR);
+    }
+
+    private void hideProblem() {
+        problem.setText("");
+        problem.setVisible(false);
+    }
+
+    private static void notify(String message, NotificationVariant variant) {
+        Notification notification = new Notification(message, 6000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(variant);
+        notification.open();
+    }
+
+    private static void copy(PostingFormModel from, PostingFormModel to) {
+        to.setEducationMinimum(from.getEducationMinimum());
+        to.setAcceptedDegrees(from.getAcceptedDegrees());
+        to.setClinicalYears(from.getClinicalYears());
+        to.setLeadershipYears(from.getLeadershipYears());
+        to.setManagedCareYears(from.getManagedCareYears());
+        to.setLicenceStates(from.getLicenceStates());
+        to.setBoardCertificationRequired(from.isBoardCertificationRequired());
+        to.setCompetencies(from.getCompetencies());
+        to.setVisibility(from.getVisibility());
+        to.setInternalDays(from.getInternalDays());
+        to.setOpenDate(from.getOpenDate());
+        to.setCloseDate(from.getCloseDate());
+    }
+}

@@ -1,0 +1,160 @@
+package health.staffing.requisitions.ui;
+
+import health.staffing.requisitions.Degree;
+import health.staffing.requisitions.EducationLevel;
+import health.staffing.requisitions.PostingContent;
+import health.staffing.requisitions.PostingRequirements;
+import health.staffing.requisitions.PostingSection;
+import health.staffing.requisitions.PostingVisibility;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The editor's bean for everything except the sections (those are rows of their own): requirements,
+ * visibility and dates. Licence states and competencies are edited as text, one list each.
+ */
+class PostingFormModel {
+
+    private EducationLevel educationMinimum;
+    private Set<Degree> acceptedDegrees = new HashSet<>();
+    private Integer clinicalYears;
+    private Integer leadershipYears;
+    private Integer managedCareYears;
+    private String licenceStates = "";
+    private boolean boardCertificationRequired;
+    private String competencies = "";
+    private PostingVisibility visibility = PostingVisibility.INTERNAL_FIRST;
+    private Integer internalDays;
+    private LocalDate openDate;
+    private LocalDate closeDate;
+
+    static PostingFormModel from(PostingContent content) {
+        PostingFormModel model = new PostingFormModel();
+        PostingRequirements r = content.requirements();
+        model.educationMinimum = r.educationMinimum();
+        model.acceptedDegrees = new HashSet<>(r.acceptedDegrees());
+        model.clinicalYears = r.clinicalYearsPostResidency();
+        model.leadershipYears = r.leadershipYears();
+        model.managedCareYears = r.managedCareYears();
+        model.licenceStates = r.licenceStates().stream().sorted().collect(Collectors.joining(", "));
+        model.boardCertificationRequired = r.boardCertificationRequired();
+        model.competencies = String.join("\n", r.competencies());
+        model.visibility = content.visibility();
+        model.internalDays = content.internalDays();
+        model.openDate = content.openDate();
+        model.closeDate = content.closeDate();
+        return model;
+    }
+
+    PostingContent toContent(List<PostingSection> sections) {
+        Set<Degree> degrees = acceptedDegrees == null || acceptedDegrees.isEmpty() ? Set.of() : EnumSet.copyOf(acceptedDegrees);
+        Set<String> states = Arrays.stream((licenceStates == null ? "" : licenceStates).split("[,;\\s]+"))
+                .filter(s -> !s.isBlank()).collect(Collectors.toSet());
+        List<String> competencyList = Arrays.stream((competencies == null ? "" : competencies).split("\n"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new PostingContent(sections, new PostingRequirements(educationMinimum, degrees, clinicalYears,
+                leadershipYears, managedCareYears, states, boardCertificationRequired, competencyList), visibility,
+                visibility == PostingVisibility.INTERNAL_FIRST ? internalDays : null, openDate, closeDate);
+    }
+
+    EducationLevel getEducationMinimum() {
+        return educationMinimum;
+    }
+
+    void setEducationMinimum(EducationLevel educationMinimum) {
+        this.educationMinimum = educationMinimum;
+    }
+
+    Set<Degree> getAcceptedDegrees() {
+        return acceptedDegrees;
+    }
+
+    void setAcceptedDegrees(Set<Degree> acceptedDegrees) {
+        this.acceptedDegrees = acceptedDegrees;
+    }
+
+    Integer getClinicalYears() {
+        return clinicalYears;
+    }
+
+    void setClinicalYears(Integer clinicalYears) {
+        this.clinicalYears = clinicalYears;
+    }
+
+    Integer getLeadershipYears() {
+        return leadershipYears;
+    }
+
+    void setLeadershipYears(Integer leadershipYears) {
+        this.leadershipYears = leadershipYears;
+    }
+
+    Integer getManagedCareYears() {
+        return managedCareYears;
+    }
+
+    void setManagedCareYears(Integer managedCareYears) {
+        this.managedCareYears = managedCareYears;
+    }
+
+    String getLicenceStates() {
+        return licenceStates;
+    }
+
+    void setLicenceStates(String licenceStates) {
+        this.licenceStates = licenceStates;
+    }
+
+    boolean isBoardCertificationRequired() {
+        return boardCertificationRequired;
+    }
+
+    void setBoardCertificationRequired(boolean boardCertificationRequired) {
+        this.boardCertificationRequired = boardCertificationRequired;
+    }
+
+    String getCompetencies() {
+        return competencies;
+    }
+
+    void setCompetencies(String competencies) {
+        this.competencies = competencies;
+    }
+
+    PostingVisibility getVisibility() {
+        return visibility;
+    }
+
+    void setVisibility(PostingVisibility visibility) {
+        this.visibility = visibility;
+    }
+
+    Integer getInternalDays() {
+        return internalDays;
+    }
+
+    void setInternalDays(Integer internalDays) {
+        this.internalDays = internalDays;
+    }
+
+    LocalDate getOpenDate() {
+        return openDate;
+    }
+
+    void setOpenDate(LocalDate openDate) {
+        this.openDate = openDate;
+    }
+
+    LocalDate getCloseDate() {
+        return closeDate;
+    }
+
+    void setCloseDate(LocalDate closeDate) {
+        this.closeDate = closeDate;
+    }
+}

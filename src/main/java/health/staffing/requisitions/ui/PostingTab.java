@@ -1,0 +1,76 @@
+package health.staffing.requisitions.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import health.staffing.requisitions.PostingService;
+import health.staffing.requisitions.RequisitionDetails;
+import health.staffing.requisitions.RequisitionStatus;
+import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The "Posting" tab of the requisition detail: HR's editor once the requisition is approved, and
+ * the live posting (read only) for everyone else who may see the requisition once it is posted.
+ * The editor is built when the tab is first shown, so merely opening the requisition does not start
+ * a posting.
+ */
+@org.springframework.stereotype.Component
+class PostingTab implements RequisitionTab {
+
+    private static final Set<RequisitionStatus> FOR_HR = EnumSet.of(RequisitionStatus.APPROVED,
+            RequisitionStatus.POSTED, RequisitionStatus.ON_HOLD, RequisitionStatus.PENDING_APPROVAL);
+
+    private final PostingService postings;
+
+    PostingTab(PostingService postings) {
+        this.postings = postings;
+    }
+
+    @Override
+    public String key() {
+        return "posting";
+    }
+
+    @Override
+    public String label() {
+        return "Posting";
+    }
+
+    @Override
+    public boolean appliesTo(RequisitionDetails requisition) {
+        if (isHr()) {
+            return requisition.status() == RequisitionStatus.APPROVED || requisition.status() == RequisitionStatus.POSTED
+                    || (FOR_HR.contains(requisition.status()) && postings.find(requisition.id()).isPresent());
+        }
+        return requisition.status() == RequisitionStatus.POSTED;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component content(RequisitionDetails requisition, Runnable onChange) {
+        Div holder = new Div();
+        holder.setWidthFull();
+        holder.addAttachListener(attached -> {
+            if (holder.getChildren().findAny().isPresent()) {
+                return;
+            }
+            if (isHr()) {
+                PostingEditor editor = new PostingEditor(postings, requisition.id());
+                editor.setOnPublished(onChange);
+                holder.add(editor);
+            } else {
+                PostingPreview preview = new PostingPreview();
+                postings.live(requisition.id()).ifPresentOrElse(live -> {
+                    preview.show(live.document());
+                    holder.add(preview);
+                }, () -> holder.add(new Paragraph("The posting is not published.")));
+            }
+        });
+        return holder;
+    }
+
+    private static boolean isHr() {
+        return CurrentUser.roles().contains(AppRoles.RECRUITER) || CurrentUser.roles().contains(AppRoles.ADMIN);
+    }
+}
