@@ -40,11 +40,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final EmployeeService employees;
     private final UserAccountService accounts;
     private final TransactionTemplate transaction;
+    private final DemoRequisitions requisitions;
     /** Positions sit where their organisation is headquartered unless the seed says otherwise. */
     private final Map<String, String[]> locations = new HashMap<>();
 
     DemoDataLoader(OrgChartService orgChart, EmployeeService employees, UserAccountService accounts,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, DemoRequisitions requisitions) {
+        this.requisitions = requisitions;
         this.orgChart = orgChart;
         this.employees = employees;
         this.accounts = accounts;
@@ -69,6 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
         umassMemorial();
         middlesexHealth();
         metroPlusHealth();
+        requisitions.load();
     }
 
     /** Seed 002: the Medical Director for Primary Care Quality, with its dotted line to population health. */
