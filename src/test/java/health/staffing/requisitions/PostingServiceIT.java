@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import health.staffing.requisitions.VacantTwin;
+import health.staffing.orgchart.OrgChartService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,6 +35,8 @@ class PostingServiceIT {
     AuditLog auditLog;
     @Autowired
     ApplicationEventPublisher publisher;
+    @Autowired
+    OrgChartService orgChart;
 
     /** Creates the seed's replacement requisition, submits it and lets the approvers approve it. */
     long approved(SeedPosting seed) {
@@ -40,7 +44,7 @@ class PostingServiceIT {
     }
 
     long approved(RequisitionForm form) {
-        RequisitionDetails draft = requisitions.create(form);
+        RequisitionDetails draft = requisitions.create(VacantTwin.of(orgChart, form));
         RequisitionDetails submitted = requisitions.submit(draft.id(), draft.version());
         publisher.publishEvent(new ApprovalOutcome(draft.id(), submitted.approvalRound(),
                 ApprovalOutcome.Decision.APPROVED, "cmo", null));
@@ -72,7 +76,8 @@ class PostingServiceIT {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void a_requisition_that_is_not_approved_has_no_posting_yet() {
-        RequisitionDetails draft = requisitions.create(SeedPostings.seed002().requisitionForm("manager", "recruiter"));
+        RequisitionDetails draft = requisitions.create(
+                VacantTwin.of(orgChart, SeedPostings.seed002().requisitionForm("manager", "recruiter")));
 
         assertThatThrownBy(() -> postings.open(draft.id())).isInstanceOf(DomainException.class)
                 .hasMessageContaining("once requisition " + draft.reference() + " is approved");

@@ -183,6 +183,11 @@ public class PostingEditor extends Composite<VerticalLayout> {
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         history.setAllRowsVisible(true);
         history.setId("posting-history");
+        save.setId("save-posting");
+        publish.setId("publish-posting");
+        openDate.setId("posting-open");
+        closeDate.setId("posting-close");
+        problem.setId("posting-problem");
 
         layout();
         load(postings.open(requisitionId));

@@ -38,6 +38,7 @@ class SectionRow extends Composite<Div> {
         body.setValue(section.body());
         body.setHelperText(MARKDOWN_HINT);
         body.setWidthFull();
+        body.addClassName("section-body");
         body.setMinRows(3);
         body.setMaxRows(16);
         for (Button button : new Button[] {up, down, remove}) {

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import health.staffing.requisitions.VacantTwin;
+import health.staffing.orgchart.OrgChartService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +41,11 @@ class PostingEditorTest extends SpringBrowserlessTest {
     RequisitionService requisitions;
     @Autowired
     ApplicationEventPublisher publisher;
+    @Autowired
+    OrgChartService orgChart;
 
     long approved(RequisitionForm form) {
-        RequisitionDetails draft = requisitions.create(form);
+        RequisitionDetails draft = requisitions.create(VacantTwin.of(orgChart, form));
         RequisitionDetails submitted = requisitions.submit(draft.id(), draft.version());
         publisher.publishEvent(new ApprovalOutcome(draft.id(), submitted.approvalRound(),
                 ApprovalOutcome.Decision.APPROVED, "cmo", null));
