@@ -62,6 +62,12 @@ class ApprovalsJourneyE2EIT extends BrowserJourney {
     private void decideInInbox(String username, RequisitionDetails requisition, String screenshot, int step) {
         PortalShell shell = LoginPage.open(browser, baseUrl()).signInAs(username, PASSWORD).goTo("/approvals");
         shell.waitForContent("#decision-detail h3");
+        // The demo data has older requisitions waiting too: open this one from the list unless it is
+        // already open (clicking a selected row would deselect it).
+        if (!browser.driver.findElement(By.cssSelector("#decision-detail h3")).getText().equals(requisition.title())) {
+            browser.waiting().until(driver -> driver.findElements(By.cssSelector("#inbox > vaadin-grid-cell-content"))
+                    .stream().filter(cell -> cell.getText().equals(requisition.title())).findFirst().orElse(null)).click();
+        }
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#decision-detail h3"),
                 requisition.title()));
         browser.screenshot(screenshot);

@@ -61,7 +61,7 @@ class RequisitionJourneyE2EIT extends BrowserJourney {
                 + "our practices.\n\n- Leads the geriatric consult service\n- Partners with population health");
         WebElement close = browser.driver.findElement(By.cssSelector("#posting-close input"));
         close.sendKeys("12/31/2027", Keys.ENTER);
-        waitForText(By.cssSelector(".posting-preview"), "Leads the geriatric consult service");
+        waitForMarkdown(".posting-preview", "Leads the geriatric consult service");
         browser.screenshot("journey-6-posting-editor");
         browser.driver.findElement(By.id("publish-posting")).click();
         waitForText(By.id("requisition-status"), "Posted");
@@ -69,10 +69,10 @@ class RequisitionJourneyE2EIT extends BrowserJourney {
 
         PortalShell caregiver = LoginPage.open(browser, baseUrl()).signInAs("caregiver", PASSWORD).goTo("/jobs?q=Geriatric");
         caregiver.waitForContent("#jobs");
-        clickCell(TITLE);
-        waitForText(By.id("job-posting"), "Leads the geriatric consult service");
+        clickCell("#jobs", TITLE);
+        waitForMarkdown("#job-posting", "Leads the geriatric consult service");
         assertThat(caregiver.currentUrl()).endsWith("/jobs/" + reference);
-        String posting = browser.driver.findElement(By.id("job-posting")).getText();
+        String posting = markdownText("#job-posting");
         assertThat(posting).contains(TITLE, "$260,000", "$300,000",
                 "Assistant Chief Medical Officer for Primary Care");
         browser.screenshot("journey-8-caregiver-reads-posting");
@@ -80,7 +80,10 @@ class RequisitionJourneyE2EIT extends BrowserJourney {
 
     private void approveInInbox(String approver, String screenshot) {
         LoginPage.open(browser, baseUrl()).signInAs(approver, PASSWORD).goTo("/approvals").waitForContent("#inbox");
-        clickCell(TITLE);
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#decision-detail h3")));
+        if (!browser.driver.findElement(By.cssSelector("#decision-detail h3")).getText().equals(TITLE)) {
+            clickCell("#inbox", TITLE);
+        }
         waitForText(By.cssSelector("#decision-detail h3"), TITLE);
         browser.screenshot(screenshot);
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("approve"))).click();
@@ -109,12 +112,27 @@ class RequisitionJourneyE2EIT extends BrowserJourney {
         item.click();
     }
 
-    private void clickCell(String text) {
+    /** Clicks the row of {@code grid} showing {@code text}: the grid renders its cells as its light-DOM children. */
+    private void clickCell(String grid, String text) {
         WebElement cell = browser.waiting().until(driver -> {
-            List<WebElement> cells = driver.findElements(By.cssSelector("vaadin-grid-cell-content"));
+            List<WebElement> cells = driver.findElements(By.cssSelector(grid + " > vaadin-grid-cell-content"));
             return cells.stream().filter(c -> c.getText().contains(text)).findFirst().orElse(null);
         });
         cell.click();
+    }
+
+    /** The text Vaadin's Markdown component shows, read through its shadow root if it has one. */
+    private String markdownText(String container) {
+        Object text = browser.driver.executeScript("""
+                const md = document.querySelector(arguments[0] + ' vaadin-markdown');
+                if (!md) return '';
+                return (md.shadowRoot ? md.shadowRoot.textContent : '') + ' ' + md.textContent;
+                """, container);
+        return text == null ? "" : text.toString();
+    }
+
+    private void waitForMarkdown(String container, String text) {
+        browser.waiting().until(driver -> markdownText(container).contains(text));
     }
 
     private void waitForText(By locator, String text) {

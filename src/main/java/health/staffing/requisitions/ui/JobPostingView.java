@@ -46,7 +46,9 @@ class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Div card = new Div(preview);
         card.addClassName("panel");
         preview.show(posting.document());
-        add(new Div(back, published), card);
+        Div top = new Div(back, published);
+        top.addClassName("requisition-subtitle");
+        add(top, card);
     }
 
     @Override
