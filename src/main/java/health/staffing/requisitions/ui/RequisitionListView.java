@@ -61,8 +61,8 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
     final TextField department = new TextField("Department");
     final ComboBox<UserSummary> recruiter = new ComboBox<>("Recruiter");
     final ComboBox<UserSummary> hiringManager = new ComboBox<>("Hiring manager");
-    final IntegerField minAge = new IntegerField("Age from (days)");
-    final IntegerField maxAge = new IntegerField("to");
+    final IntegerField minAge = new IntegerField("Min age (days)");
+    final IntegerField maxAge = new IntegerField("Max age (days)");
     final TextField text = new TextField("Title or reference");
     final Grid<RequisitionListItem> grid = new Grid<>();
     private final Span resultCount = new Span();
@@ -95,7 +95,7 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         sized.forEach(field -> field.setWidth("11rem"));
         for (IntegerField age : List.of(minAge, maxAge)) {
             age.setMin(0);
-            age.setWidth("7rem");
+            age.setWidth("8.5rem");
             age.setValueChangeMode(ValueChangeMode.LAZY);
         }
         minAge.setId("filter-min-age");
@@ -137,33 +137,38 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         grid.addClassName("requisition-grid");
         grid.addColumn(RequisitionListItem::reference).setHeader("Ref").setKey("reference").setSortable(true)
                 .setWidth("6.5rem").setFlexGrow(0);
-        Grid.Column<RequisitionListItem> title = grid.addColumn(RequisitionListItem::title).setHeader("Title")
-                .setKey("title").setSortable(true).setFlexGrow(3);
+        Grid.Column<RequisitionListItem> title = grid.addComponentColumn(RequisitionListView::titleCell)
+                .setHeader("Title").setKey("title").setSortable(true).setFlexGrow(1).setWidth("20rem");
         grid.addComponentColumn(item -> Formats.status(item.status())).setHeader("Status").setKey("status")
                 .setSortable(true).setWidth("10.5rem").setFlexGrow(0);
-        grid.addColumn(item -> item.kind().label()).setHeader("Kind").setKey("kind").setSortable(true).setWidth("9rem")
-                .setFlexGrow(0);
         grid.addColumn(RequisitionListItem::organisationCode).setHeader("Entity").setKey("organisationCode")
-                .setSortable(true).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(RequisitionListItem::department).setHeader("Department").setKey("department").setSortable(true)
-                .setFlexGrow(2);
+                .setSortable(true).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(RequisitionListItem::hiringManagerName).setHeader("Hiring manager").setKey("hiringManager")
-                .setSortable(true).setFlexGrow(1);
+                .setSortable(true).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(RequisitionListItem::recruiterName).setHeader("Recruiter").setKey("recruiter").setSortable(true)
-                .setFlexGrow(1);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(item -> Formats.money(item.budgetMax())).setHeader("Budget (max)").setKey("salaryMax")
                 .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(item -> item.ageDays() + " d").setHeader("Age").setKey("createdAt").setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));
         grid.setEmptyStateText("No requisitions match these filters.");
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(RequisitionDetailView.class, RequisitionDetailView.parameters(click.getItem().id()))));
-        title.setTooltipGenerator(RequisitionListItem::title);
+        title.setTooltipGenerator(item -> item.title() + " · " + item.kind().label() + " · " + item.department());
         grid.setItems(query -> requisitions.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) requisitions.count(filter));
+    }
+
+    /** Title with kind and department underneath, so the grid fits without losing either. */
+    private static Div titleCell(RequisitionListItem item) {
+        Span title = new Span(item.title());
+        title.addClassName("job-title");
+        Span meta = new Span(item.kind().label() + " · " + item.department());
+        meta.addClassName("job-meta");
+        return new Div(title, meta);
     }
 
     @Override
