@@ -138,17 +138,17 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         grid.addColumn(RequisitionListItem::reference).setHeader("Ref").setKey("reference").setSortable(true)
                 .setWidth("6.5rem").setFlexGrow(0);
         Grid.Column<RequisitionListItem> title = grid.addComponentColumn(RequisitionListView::titleCell)
-                .setHeader("Title").setKey("title").setSortable(true).setFlexGrow(1).setWidth("20rem");
+                .setHeader("Title").setKey("title").setSortable(true).setFlexGrow(1).setWidth("12.5rem");
         grid.addComponentColumn(item -> Formats.status(item.status())).setHeader("Status").setKey("status")
                 .setSortable(true).setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(RequisitionListItem::organisationCode).setHeader("Entity").setKey("organisationCode")
-                .setSortable(true).setWidth("8rem").setFlexGrow(0);
+                .setSortable(true).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(RequisitionListItem::hiringManagerName).setHeader("Hiring manager").setKey("hiringManager")
-                .setSortable(true).setWidth("10rem").setFlexGrow(0);
+                .setSortable(true).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(RequisitionListItem::recruiterName).setHeader("Recruiter").setKey("recruiter").setSortable(true)
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(item -> Formats.money(item.budgetMax())).setHeader("Budget (max)").setKey("salaryMax")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("9.5rem").setFlexGrow(0);
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(item -> item.ageDays() + " d").setHeader("Age").setKey("createdAt").setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
