@@ -58,6 +58,10 @@ class ApplicationDocument extends AbstractEntity {
         return sizeBytes;
     }
 
+    String getContentType() {
+        return contentType;
+    }
+
     byte[] getContent() {
         return content;
     }

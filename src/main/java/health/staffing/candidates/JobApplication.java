@@ -158,6 +158,10 @@ class JobApplication extends AbstractEntity {
         return reference;
     }
 
+    List<ApplicationDocument> documents() {
+        return List.copyOf(documents);
+    }
+
     MyApplication toMine() {
         return new MyApplication(getId() == null ? 0 : getId(), getVersion(), reference, title, submittedAt, stage, stage.caregiverText(),
                 documents.stream().map(ApplicationDocument::getKind).sorted().toList(),

@@ -39,6 +39,10 @@ class ApplicationServiceIT {
     AuditLog auditLog;
     @Autowired
     ApplicantCounts counts;
+    @Autowired
+    JobApplicationRepository rows;
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager entityManager;
 
     static ApplicationForm form() {
         return new ApplicationForm(TestDocuments.cv(),
@@ -71,6 +75,23 @@ class ApplicationServiceIT {
         assertThat(counts.applicantsFor(reference)).isEqualTo(before + 1);
         assertThat(SystemActor.call(() -> auditLog.historyOf("JobApplication", applied.id(), PageRequest.of(0, 10))))
                 .extracting(AuditEvent::action).containsExactly("APPLIED");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void the_documents_are_stored_in_the_database_byte_for_byte() {
+        MyApplication applied = applications.apply(seed002(), form());
+        entityManager.clear();
+
+        JobApplication stored = rows.findById(applied.id()).orElseThrow();
+        assertThat(stored.documents()).extracting(ApplicationDocument::getKind, ApplicationDocument::getFilename)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(DocumentKind.CV, "cv.pdf"),
+                        org.assertj.core.groups.Tuple.tuple(DocumentKind.COVER_LETTER, "letter.docx"));
+        ApplicationDocument cv = stored.documents().stream().filter(d -> d.getKind() == DocumentKind.CV).findFirst()
+                .orElseThrow();
+        assertThat(cv.getContent()).isEqualTo(TestDocuments.pdf());
+        assertThat(cv.getContentType()).isEqualTo(DocumentRules.PDF);
+        assertThat(stored.toMine().history()).hasSize(1);
     }
 
     @Test

@@ -91,7 +91,7 @@ class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.postings = postings;
         addClassNames("page", "apply-view");
         refusal.setId("apply-error");
-        refusal.addClassName("form-error");
+        refusal.addClassName("form-errors");
         refusal.setVisible(false);
         alreadyApplied.setId("already-applied");
         applicantCount.setId("applicant-count");
