@@ -2,14 +2,11 @@ package health.staffing.approvals;
 
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
-import health.staffing.requisitions.EmploymentType;
-import health.staffing.requisitions.JobType;
-import health.staffing.requisitions.ProposedDottedLine;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionForm;
+import health.staffing.requisitions.RequisitionForms;
 import health.staffing.requisitions.RequisitionKind;
 import health.staffing.requisitions.RequisitionService;
-import health.staffing.requisitions.WorkArrangement;
 import health.staffing.security.SystemActor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,32 +23,8 @@ final class Requisitions {
 
     /** Seed 002: the quality director as a new position under the assistant CMO, dotted line to population health. */
     static RequisitionForm newPosition(String salaryMax) {
-        RequisitionForm form = new RequisitionForm();
-        form.setKind(RequisitionKind.NEW_POSITION);
-        form.setManagerPositionCode("MGB-ACMO-PC");
-        form.setDottedLines(List.of(new ProposedDottedLine("MGB-ACPHO", "population health")));
-        form.setTitle("Medical Director for Quality, Primary Care");
-        form.setDepartment("Primary Care");
-        form.setCategory("Physician Leadership");
-        form.setAddressLine("399 Revolution Drive");
-        form.setCity("Somerville");
-        form.setState("MA");
-        form.setPostalCode("02145");
-        form.setWorkArrangement(WorkArrangement.HYBRID);
-        form.setDaysOnSite(3);
-        form.setEmploymentType(EmploymentType.FULL_TIME);
-        form.setJobType(JobType.REGULAR);
-        form.setFte(new BigDecimal("1.00"));
-        form.setAdminFte(new BigDecimal("0.50"));
-        form.setSalaryMin(new BigDecimal("280000"));
+        RequisitionForm form = RequisitionForms.qualityDirector();
         form.setSalaryMax(new BigDecimal(salaryMax));
-        form.setAdjustedForFte(true);
-        form.setJustification("Quality performance of about 40 primary care practices needs a dedicated leader.");
-        form.setHiringManager("manager");
-        form.setRecruiter("recruiter");
-        form.setTargetStart(LocalDate.of(2027, 3, 1));
-        form.setOpenings(1);
-        form.setCostCenter("CC-4410");
         return form;
     }
 

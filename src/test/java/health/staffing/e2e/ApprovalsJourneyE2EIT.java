@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.requisitions.ApprovalTrail;
 import health.staffing.requisitions.ApprovalTrailEntry;
-import health.staffing.requisitions.EmploymentType;
-import health.staffing.requisitions.JobType;
-import health.staffing.requisitions.ProposedDottedLine;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionForm;
-import health.staffing.requisitions.RequisitionKind;
+import health.staffing.requisitions.RequisitionForms;
 import health.staffing.requisitions.RequisitionService;
-import health.staffing.requisitions.WorkArrangement;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -94,33 +88,9 @@ class ApprovalsJourneyE2EIT extends BrowserJourney {
     }
 
     private static RequisitionForm form() {
-        RequisitionForm form = new RequisitionForm();
-        form.setKind(RequisitionKind.NEW_POSITION);
-        form.setManagerPositionCode("MGB-ACMO-PC");
-        form.setDottedLines(List.of(new ProposedDottedLine("MGB-ACPHO", "population health")));
-        form.setTitle("Medical Director for Quality, Primary Care");
-        form.setDepartment("Primary Care");
-        form.setCategory("Physician Leadership");
-        form.setAddressLine("399 Revolution Drive");
-        form.setCity("Somerville");
-        form.setState("MA");
-        form.setPostalCode("02145");
-        form.setWorkArrangement(WorkArrangement.HYBRID);
-        form.setDaysOnSite(3);
-        form.setEmploymentType(EmploymentType.FULL_TIME);
-        form.setJobType(JobType.REGULAR);
-        form.setFte(new BigDecimal("1.00"));
-        form.setAdminFte(new BigDecimal("0.50"));
-        form.setSalaryMin(new BigDecimal("280000"));
-        form.setSalaryMax(new BigDecimal("340000"));
-        form.setAdjustedForFte(true);
+        RequisitionForm form = RequisitionForms.qualityDirector();
         form.setJustification("Quality performance of about 40 primary care practices needs a dedicated leader "
                 + "who works through the practice medical directors and with population health.");
-        form.setHiringManager("manager");
-        form.setRecruiter("recruiter");
-        form.setTargetStart(LocalDate.of(2027, 3, 1));
-        form.setOpenings(1);
-        form.setCostCenter("CC-4410");
         return form;
     }
 }

@@ -83,7 +83,7 @@ class ApprovalInboxView extends Main {
         header.expand(help);
 
         inbox.setId("inbox");
-        inbox.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        inbox.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         inbox.addColumn(item -> ApprovalInboxModel.age(item.ageDays())).setHeader("Waiting").setAutoWidth(true)
                 .setFlexGrow(0);
         inbox.addColumn(item -> item.requisition().title()).setHeader("Title").setFlexGrow(3);
