@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -178,6 +179,13 @@ public class PostingService {
     public List<PublishedPosting> livePostings(String text, Pageable page) {
         return versions.findLive(RequisitionStatus.POSTED, LocalDate.now(clock), text == null ? "" : text.trim(), page)
                 .map(PostingVersion::toPublished).getContent();
+    }
+
+    /** How many postings are live today: the job board's count on the home page. */
+    @Transactional(readOnly = true)
+    public long countLivePostings() {
+        return versions.findLive(RequisitionStatus.POSTED, LocalDate.now(clock), "", PageRequest.of(0, 1))
+                .getTotalElements();
     }
 
     /** The live posting with this job reference, for the posting page a caregiver bookmarks. */

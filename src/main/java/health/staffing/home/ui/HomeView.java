@@ -15,6 +15,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.component.html.Anchor;
+import health.staffing.approvals.ApprovalService;
 import health.staffing.base.AuditLog;
 import health.staffing.base.ui.component.AuditTrailGrid;
 import health.staffing.base.ui.component.Badge;
@@ -23,6 +25,10 @@ import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
+import health.staffing.requisitions.PostingService;
+import health.staffing.requisitions.RequisitionFilter;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
@@ -44,9 +50,12 @@ import java.util.Set;
 class HomeView extends Main {
 
     private static final Set<String> SEES_ACTIVITY = Set.of(AppRoles.RECRUITER, AppRoles.ADMIN);
+    private static final Set<String> DECIDES = Set.of(AppRoles.CMO_OFFICE, AppRoles.FINANCE);
+    private static final Set<String> WORKS_REQUISITIONS = Set.of(AppRoles.RECRUITER, AppRoles.ADMIN,
+            AppRoles.HIRING_MANAGER);
 
     HomeView(OrgChartService orgChart, EmployeeService employees, UserAccountService accounts, AuditLog auditLog,
-            Clock clock) {
+            RequisitionService requisitions, PostingService postings, ApprovalService approvals, Clock clock) {
         addClassNames("home-view", "page");
         String username = CurrentUser.username();
         Optional<UserSummary> account = accounts.findByUsername(username);
@@ -54,6 +63,7 @@ class HomeView extends Main {
         Optional<PositionSummary> position = employee.map(EmployeeSummary::id).flatMap(orgChart::positionHeldBy);
 
         add(greeting(clock, account, employee, position));
+        add(workQueue(requisitions, postings, approvals));
         add(stats(orgChart.counts(), employees.count()));
 
         Div columns = new Div(vacancies(orgChart));
@@ -80,6 +90,42 @@ class HomeView extends Main {
         CurrentUser.roles().stream().sorted().forEach(role -> roles.add(new Badge(AppRoles.label(role))));
         Div card = new Div(hello, where, roles);
         card.addClassName("greeting-card");
+        return card;
+    }
+
+    /**
+     * What waits for this person, each card a link to the filtered list: decisions for approvers,
+     * requisitions by stage for HR and hiring managers (their own only), open roles for everyone.
+     */
+    private static Component workQueue(RequisitionService requisitions, PostingService postings,
+            ApprovalService approvals) {
+        Div queue = new Div();
+        queue.addClassNames("stats", "work-queue");
+        queue.setId("work-queue");
+        long decisions = approvals.inboxCount();
+        if (decisions > 0 || CurrentUser.roles().stream().anyMatch(DECIDES::contains)) {
+            queue.add(link("queue-decisions", VaadinIcon.CHECK_SQUARE_O, decisions, "Decisions waiting for you",
+                    "approvals"));
+        }
+        if (CurrentUser.roles().stream().anyMatch(WORKS_REQUISITIONS::contains)) {
+            queue.add(link("queue-pending", VaadinIcon.HOURGLASS, count(requisitions, RequisitionStatus.PENDING_APPROVAL),
+                    "Requisitions in approval", "requisitions?status=PENDING_APPROVAL"));
+            queue.add(link("queue-to-post", VaadinIcon.EDIT, count(requisitions, RequisitionStatus.APPROVED,
+                    RequisitionStatus.CHANGES_REQUESTED), "To post or to revise",
+                    "requisitions?status=APPROVED,CHANGES_REQUESTED"));
+        }
+        queue.add(link("queue-jobs", VaadinIcon.BRIEFCASE, postings.countLivePostings(), "Open leadership roles", "jobs"));
+        return queue;
+    }
+
+    private static long count(RequisitionService requisitions, RequisitionStatus... statuses) {
+        return requisitions.count(new RequisitionFilter(Set.of(statuses), null, null, null, null, null, null, null));
+    }
+
+    private static Component link(String id, VaadinIcon icon, long value, String label, String href) {
+        Anchor card = new Anchor(href);
+        card.add(stat(id, icon, value, label));
+        card.addClassName("stat-link");
         return card;
     }
 

@@ -10,11 +10,19 @@ import com.vaadin.flow.component.html.H2;
 import health.staffing.ViewTest;
 import health.staffing.orgchart.PositionSummary;
 import java.time.LocalTime;
+import health.staffing.approvals.ApprovalService;
+import health.staffing.requisitions.PostingService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @ViewTest
 class HomeViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApprovalService approvals;
+    @Autowired
+    PostingService postings;
 
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
@@ -65,5 +73,27 @@ class HomeViewTest extends SpringBrowserlessTest {
 
     private String text(String id) {
         return $(Div.class).id(id).getElement().getTextRecursively();
+    }
+
+    @Test
+    @WithMockUser(username = "finance", roles = {"FINANCE", "CAREGIVER"})
+    void an_approver_sees_the_decisions_waiting_and_the_open_roles() {
+        navigate(HomeView.class);
+
+        // Demo data: the behavioral health integration seat waits for finance; the seed postings are live.
+        assertThat(approvals.inboxCount()).isPositive();
+        assertThat(text("queue-decisions")).isEqualTo(approvals.inboxCount() + "Decisions waiting for you");
+        assertThat(text("queue-jobs")).isEqualTo(postings.countLivePostings() + "Open leadership roles");
+        assertThat($(Div.class).withId("queue-pending").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_caregiver_sees_only_the_open_roles_in_the_work_queue() {
+        navigate(HomeView.class);
+
+        assertThat($(Div.class).withId("queue-decisions").exists()).isFalse();
+        assertThat(postings.countLivePostings()).isGreaterThanOrEqualTo(5);
+        assertThat(text("queue-jobs")).isEqualTo(postings.countLivePostings() + "Open leadership roles");
     }
 }
