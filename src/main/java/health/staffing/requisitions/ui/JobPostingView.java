@@ -9,10 +9,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import health.staffing.requisitions.ApplicantCounts;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A live posting exactly as it was published, at its stable address {@code /jobs/102619}. */
 @Route("jobs/:reference(\\d+)")
@@ -20,11 +22,15 @@ import java.time.ZoneId;
 class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PostingService postings;
+    private final ObjectProvider<ApplicantCounts> applicantCounts;
     final PostingPreview preview = new PostingPreview();
+    final Span applicants = new Span();
     private String title = "Posting";
 
-    JobPostingView(PostingService postings) {
+    JobPostingView(PostingService postings, ObjectProvider<ApplicantCounts> applicantCounts) {
         this.postings = postings;
+        this.applicantCounts = applicantCounts;
+        applicants.setId("applicant-count");
         addClassNames("page", "job-posting-view");
         preview.setId("job-posting");
     }
@@ -46,7 +52,18 @@ class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Div card = new Div(preview);
         card.addClassName("panel");
         preview.show(posting.document());
+        // Applying lives in the candidates feature: a plain link keeps requisitions independent of it.
+        Anchor apply = new Anchor("jobs/" + reference + "/apply", "Apply");
+        apply.setId("apply-link");
+        apply.addClassName("apply-link");
         Div top = new Div(back, published);
+        applicantCounts.ifAvailable(counts -> {
+            long count = counts.applicantsFor(reference);
+            applicants.setText(count + (count == 1 ? " applicant" : " applicants"));
+            applicants.addClassName("panel-description");
+            top.add(applicants);
+        });
+        top.add(apply);
         top.addClassName("requisition-subtitle");
         add(top, card);
     }

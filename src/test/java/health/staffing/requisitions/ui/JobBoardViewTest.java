@@ -55,6 +55,9 @@ class JobBoardViewTest extends SpringBrowserlessTest {
         JobPostingView page = $(JobPostingView.class).single();
         assertThat(page.preview.document()).isEqualTo(quality.document());
         assertThat(page.preview.document()).contains("Pay range").contains("Dotted line to");
+        assertThat(page.applicants.getText()).matches("\\d+ applicants?");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("apply-link").getHref())
+                .isEqualTo("jobs/" + quality.reference() + "/apply");
     }
 
     @Test

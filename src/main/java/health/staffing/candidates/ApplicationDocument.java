@@ -1,0 +1,68 @@
+package health.staffing.candidates;
+
+import health.staffing.base.AbstractEntity;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** An uploaded file, kept in the database (never under the web root). */
+@Entity
+@Table(name = "application_document")
+class ApplicationDocument extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "application_id")
+    private JobApplication application;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private DocumentKind kind;
+    @Column(nullable = false, length = 255)
+    private String filename;
+    @Column(name = "content_type", nullable = false, length = 100)
+    private String contentType;
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+    // A plain byte[] maps to VARBINARY: bytea on PostgreSQL, BINARY VARYING on H2 (no LOB handles).
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] content;
+
+    protected ApplicationDocument() {
+    }
+
+    ApplicationDocument(JobApplication application, DocumentKind kind, String filename, String contentType,
+            byte[] content) {
+        this.application = application;
+        this.kind = kind;
+        this.filename = filename;
+        this.contentType = contentType;
+        this.sizeBytes = content.length;
+        this.content = content;
+    }
+
+    DocumentKind getKind() {
+        return kind;
+    }
+
+    String getFilename() {
+        return filename;
+    }
+
+    long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    String getContentType() {
+        return contentType;
+    }
+
+    byte[] getContent() {
+        return content;
+    }
+}

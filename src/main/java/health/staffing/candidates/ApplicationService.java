@@ -1,0 +1,237 @@
+package health.staffing.candidates;
+
+import health.staffing.base.AuditLog;
+import health.staffing.base.DomainException;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.people.EmployeeService;
+import health.staffing.people.EmployeeSummary;
+import health.staffing.requisitions.ApplicantCounts;
+import health.staffing.requisitions.PostingService;
+import health.staffing.requisitions.PublishedPosting;
+import health.staffing.security.CurrentUser;
+import health.staffing.security.UserAccountService;
+import health.staffing.security.UserSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A caregiver's own applications: applying to a live posting, reading them with their history, and
+ * withdrawing. Every caregiver acts only on their own applications (row rule): someone else's
+ * application id answers exactly like a missing one. Every state change is audited.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@EnableConfigurationProperties(ApplicationsProperties.class)
+public class ApplicationService implements ApplicantCounts {
+
+    static final String AUDIT_TYPE = "JobApplication";
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+    private static final int MAX_YEARS = 70;
+
+    private final JobApplicationRepository applications;
+    private final CandidateRepository candidates;
+    private final PostingService postings;
+    private final UserAccountService accounts;
+    private final EmployeeService employees;
+    private final OrgChartService orgChart;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final ApplicationsProperties properties;
+
+    ApplicationService(JobApplicationRepository applications, CandidateRepository candidates, PostingService postings,
+            UserAccountService accounts, EmployeeService employees, OrgChartService orgChart, AuditLog auditLog,
+            Clock clock, ApplicationsProperties properties) {
+        this.applications = applications;
+        this.candidates = candidates;
+        this.postings = postings;
+        this.accounts = accounts;
+        this.employees = employees;
+        this.orgChart = orgChart;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** The largest upload accepted, in bytes ({@code portal.applications.max-upload-bytes}). */
+    public long maxUploadBytes() {
+        return properties.maxUploadBytes();
+    }
+
+    /** The signed-in caregiver's employee record for the form, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<ApplicantProfile> myProfile() {
+        return currentEmployee().map(e -> new ApplicantProfile(e.fullName(), e.employeeNumber(), e.email(),
+                orgChart.positionHeldBy(e.id()).map(p -> p.title() + " · " + p.organisationName())
+                        .orElse("No position on record")));
+    }
+
+    /**
+     * Applies to the live posting with this job reference as the signed-in caregiver. Refused when
+     * the caregiver has no employee record, the requisition is not posted, they already applied, or
+     * the form has a problem (the message names it).
+     */
+    @Transactional
+    public MyApplication apply(String reference, ApplicationForm form) {
+        EmployeeSummary employee = currentEmployee().orElseThrow(() -> new DomainException(
+                "Applying needs an employee record linked to your account. Please contact HR."));
+        PublishedPosting posting = postings.liveByReference(reference).orElseThrow(
+                () -> new DomainException("Job " + reference + " is not open for applications."));
+        Candidate candidate = candidates.findByEmployeeId(employee.id())
+                .orElseGet(() -> candidates.save(Candidate.internal(employee.id())));
+        Optional<JobApplication> existing = applications.findByRequisitionIdAndCandidate(posting.requisitionId(),
+                candidate);
+        if (existing.isPresent()) {
+            throw alreadyApplied(existing.get().getSubmittedAt());
+        }
+        List<String> problems = problems(form);
+        if (!problems.isEmpty()) {
+            throw new DomainException(String.join(" ", problems));
+        }
+        Instant now = clock.instant();
+        JobApplication application = new JobApplication(candidate, posting.requisitionId(), posting.reference(),
+                posting.title(), form, CurrentUser.username(), now);
+        application.attach(DocumentKind.CV, form.cv(), DocumentRules.contentType(form.cv().content()).orElseThrow());
+        if (form.coverLetter() != null) {
+            application.attach(DocumentKind.COVER_LETTER, form.coverLetter(),
+                    DocumentRules.contentType(form.coverLetter().content()).orElseThrow());
+        }
+        try {
+            application = applications.saveAndFlush(application);
+        } catch (DataIntegrityViolationException twice) {
+            // Two submissions at once: the database's unique key keeps only one.
+            throw alreadyApplied(now);
+        }
+        auditLog.record(AUDIT_TYPE, application.getId(), "APPLIED", null,
+                "employee " + employee.employeeNumber() + " applied to " + posting.reference() + " " + posting.title());
+        return application.toMine();
+    }
+
+    /** The signed-in caregiver's applications, newest first. */
+    @Transactional(readOnly = true)
+    public List<MyApplication> myApplications() {
+        return currentCandidate().map(c -> applications.findByCandidateOrderBySubmittedAtDesc(c).stream()
+                .map(JobApplication::toMine).toList()).orElse(List.of());
+    }
+
+    /** The signed-in caregiver's application to the job with this reference, if any. */
+    @Transactional(readOnly = true)
+    public Optional<MyApplication> myApplicationFor(String reference) {
+        return myApplications().stream().filter(a -> a.reference().equals(reference)).findFirst();
+    }
+
+    /** One of the signed-in caregiver's applications; anyone else's answers as missing. */
+    @Transactional(readOnly = true)
+    public Optional<MyApplication> myApplication(long applicationId) {
+        return mine(applicationId).map(JobApplication::toMine);
+    }
+
+    /** Withdraws the signed-in caregiver's application (a reason is optional). */
+    @Transactional
+    public MyApplication withdraw(long applicationId, long expectedVersion, String reason) {
+        JobApplication application = mine(applicationId)
+                .orElseThrow(() -> new DomainException("There is no application " + applicationId + "."));
+        if (application.getVersion() != expectedVersion) {
+            throw new DomainException("Your application changed in the meantime (it is now "
+                    + application.getStage().caregiverText().toLowerCase() + "). Reload and try again.");
+        }
+        if (application.getStage().isFinal()) {
+            throw new DomainException("This application is " + application.getStage().caregiverText().toLowerCase()
+                    + "; it can no longer be withdrawn.");
+        }
+        ApplicationStage before = application.getStage();
+        application.moveTo(ApplicationStage.WITHDRAWN, CurrentUser.username(), clock.instant(), reason);
+        application = applications.saveAndFlush(application);
+        auditLog.record(AUDIT_TYPE, application.getId(), "WITHDRAWN", before.name(),
+                ApplicationStage.WITHDRAWN.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+        return application.toMine();
+    }
+
+    /** Applications to the job with this reference, not counting withdrawn ones. */
+    @Transactional(readOnly = true)
+    public long applicantCount(String reference) {
+        return applications.countActive(reference);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long applicantsFor(String reference) {
+        return applicantCount(reference);
+    }
+
+    /** Every problem with the form, each a sentence; empty when it can be submitted. */
+    public List<String> problems(ApplicationForm form) {
+        List<String> problems = new ArrayList<>();
+        if (form.cv() == null) {
+            problems.add("Attach your CV (PDF or Word .docx).");
+        } else {
+            DocumentRules.problem(DocumentKind.CV, form.cv(), maxUploadBytes()).ifPresent(problems::add);
+        }
+        if (form.coverLetter() != null) {
+            DocumentRules.problem(DocumentKind.COVER_LETTER, form.coverLetter(), maxUploadBytes())
+                    .ifPresent(problems::add);
+        }
+        if (form.npi() != null && !form.npi().isBlank()) {
+            Npi.problem(form.npi().trim()).ifPresent(problems::add);
+        }
+        years(form.clinicalYears(), "clinical practice", problems);
+        years(form.leadershipYears(), "physician leadership", problems);
+        years(form.managedCareYears(), "managed care", problems);
+        if (form.boardCertifications() != null) {
+            for (BoardCertification c : form.boardCertifications()) {
+                if (blank(c.specialty()) || blank(c.board())) {
+                    problems.add("Each board certification needs its specialty and board.");
+                    break;
+                }
+            }
+        }
+        if (form.licenses() != null) {
+            for (StateLicense l : form.licenses()) {
+                if (l.state() == null || !l.state().matches("[A-Z]{2}") || blank(l.number()) || blank(l.status())) {
+                    problems.add("Each license needs its state (two letters), number and status.");
+                    break;
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void years(Integer years, String what, List<String> problems) {
+        if (years != null && (years < 0 || years > MAX_YEARS)) {
+            problems.add("Years of " + what + " must be between 0 and " + MAX_YEARS + ".");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private DomainException alreadyApplied(Instant at) {
+        return new DomainException("You applied on " + DAY.format(LocalDate.ofInstant(at, clock.getZone())) + ".");
+    }
+
+    private Optional<JobApplication> mine(long applicationId) {
+        Optional<Candidate> me = currentCandidate();
+        return applications.findById(applicationId)
+                .filter(a -> me.isPresent() && a.getCandidate().getId().equals(me.get().getId()));
+    }
+
+    private Optional<Candidate> currentCandidate() {
+        return currentEmployee().flatMap(e -> candidates.findByEmployeeId(e.id()));
+    }
+
+    private Optional<EmployeeSummary> currentEmployee() {
+        return accounts.findByUsername(CurrentUser.username()).map(UserSummary::employeeId)
+                .flatMap(employees::findById);
+    }
+}

@@ -1,0 +1,58 @@
+package health.staffing.candidates;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The stages of an application and the moves between them. HR moves an application forward or
+ * rejects it (with a reason); the caregiver may withdraw it until it is final.
+ */
+public enum ApplicationStage {
+    APPLIED("Applied", "Received"),
+    SCREENING("Screening", "Under review"),
+    INTERVIEW("Interview", "Interviewing"),
+    FINALIST("Finalist", "Final round"),
+    OFFER("Offer", "Offer extended"),
+    HIRED("Hired", "Hired — congratulations"),
+    REJECTED("Rejected", "Not selected"),
+    WITHDRAWN("Withdrawn", "Withdrawn by you");
+
+    private final String label;
+    private final String caregiverText;
+
+    ApplicationStage(String label, String caregiverText) {
+        this.label = label;
+        this.caregiverText = caregiverText;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** What the caregiver reads about their own application. */
+    public String caregiverText() {
+        return caregiverText;
+    }
+
+    public boolean isFinal() {
+        return this == HIRED || this == REJECTED || this == WITHDRAWN;
+    }
+
+    /** The stages this one may move to. */
+    public Set<ApplicationStage> next() {
+        if (isFinal()) {
+            return EnumSet.noneOf(ApplicationStage.class);
+        }
+        EnumSet<ApplicationStage> next = EnumSet.of(REJECTED, WITHDRAWN);
+        if (this != OFFER) {
+            next.add(values()[ordinal() + 1]);
+        } else {
+            next.add(HIRED);
+        }
+        return next;
+    }
+
+    public boolean canMoveTo(ApplicationStage target) {
+        return next().contains(target);
+    }
+}

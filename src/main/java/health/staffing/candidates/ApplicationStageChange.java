@@ -1,0 +1,54 @@
+package health.staffing.candidates;
+
+import health.staffing.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "application_stage_change")
+class ApplicationStageChange extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "application_id")
+    private JobApplication application;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_stage", length = 20)
+    private ApplicationStage fromStage;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_stage", nullable = false, length = 20)
+    private ApplicationStage toStage;
+    @Column(name = "changed_by", nullable = false, length = 100)
+    private String changedBy;
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+    @Column(length = 1000)
+    private String reason;
+
+    protected ApplicationStageChange() {
+    }
+
+    ApplicationStageChange(JobApplication application, ApplicationStage from, ApplicationStage to, String by,
+            Instant at, String reason) {
+        this.application = application;
+        this.fromStage = from;
+        this.toStage = to;
+        this.changedBy = by;
+        this.changedAt = at;
+        this.reason = reason;
+    }
+
+    StageChange toRecord() {
+        return new StageChange(fromStage, toStage, changedBy, changedAt, reason);
+    }
+
+    Instant getChangedAt() {
+        return changedAt;
+    }
+}

@@ -1,0 +1,9 @@
+package health.staffing.candidates;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CandidateRepository extends JpaRepository<Candidate, Long> {
+
+    Optional<Candidate> findByEmployeeId(long employeeId);
+}

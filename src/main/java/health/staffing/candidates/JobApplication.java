@@ -1,0 +1,170 @@
+package health.staffing.candidates;
+
+import health.staffing.base.AbstractEntity;
+import health.staffing.base.DomainException;
+import health.staffing.requisitions.Degree;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** One candidate's application to one requisition, with the credentials declared when applying. */
+@Entity
+@Table(name = "job_application")
+class JobApplication extends AbstractEntity {
+
+    enum Source { INTERNAL, EXTERNAL }
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "candidate_id")
+    private Candidate candidate;
+    @Column(name = "requisition_id", nullable = false)
+    private long requisitionId;
+    @Column(nullable = false, length = 20)
+    private String reference;
+    @Column(nullable = false, length = 200)
+    private String title;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ApplicationStage stage;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Source source;
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+    @Column(name = "stage_changed_at", nullable = false)
+    private Instant stageChangedAt;
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+    @Column(name = "closing_reason", length = 1000)
+    private String closingReason;
+    @Column(length = 10)
+    private String npi;
+    @Column(name = "clinical_years")
+    private Integer clinicalYears;
+    @Column(name = "leadership_years")
+    private Integer leadershipYears;
+    @Column(name = "managed_care_years")
+    private Integer managedCareYears;
+
+    @ElementCollection
+    @CollectionTable(name = "application_degree", joinColumns = @JoinColumn(name = "application_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "degree", length = 20)
+    private Set<Degree> degrees = EnumSet.noneOf(Degree.class);
+
+    @ElementCollection
+    @CollectionTable(name = "application_board_certification", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "ordinal")
+    private List<BoardCertification> boardCertifications = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "application_license", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "ordinal")
+    private List<StateLicense> licenses = new ArrayList<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("changedAt, id")
+    private List<ApplicationStageChange> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ApplicationDocument> documents = new ArrayList<>();
+
+    protected JobApplication() {
+    }
+
+    JobApplication(Candidate candidate, long requisitionId, String reference, String title, ApplicationForm form,
+            String by, Instant at) {
+        this.candidate = candidate;
+        this.requisitionId = requisitionId;
+        this.reference = reference;
+        this.title = title;
+        this.stage = ApplicationStage.APPLIED;
+        this.source = Source.INTERNAL;
+        this.submittedAt = at;
+        this.stageChangedAt = at;
+        this.npi = blankToNull(form.npi());
+        this.clinicalYears = form.clinicalYears();
+        this.leadershipYears = form.leadershipYears();
+        this.managedCareYears = form.managedCareYears();
+        if (form.degrees() != null) {
+            degrees.addAll(form.degrees());
+        }
+        if (form.boardCertifications() != null) {
+            boardCertifications.addAll(form.boardCertifications());
+        }
+        if (form.licenses() != null) {
+            licenses.addAll(form.licenses());
+        }
+        history.add(new ApplicationStageChange(this, null, ApplicationStage.APPLIED, by, at, null));
+    }
+
+    void attach(DocumentKind kind, UploadedDocument document, String contentType) {
+        documents.add(new ApplicationDocument(this, kind, document.filename(), contentType, document.content()));
+    }
+
+    /** Moves the application; refuses what the stage machine does not allow. */
+    void moveTo(ApplicationStage target, String by, Instant at, String reason) {
+        if (!stage.canMoveTo(target)) {
+            throw new DomainException("An application that is " + stage.label().toLowerCase() + " cannot move to "
+                    + target.label().toLowerCase() + ".");
+        }
+        if (target == ApplicationStage.REJECTED && (reason == null || reason.isBlank())) {
+            throw new DomainException("Give a reason for the rejection.");
+        }
+        history.add(new ApplicationStageChange(this, stage, target, by, at, blankToNull(reason)));
+        this.stage = target;
+        this.stageChangedAt = at;
+        if (target == ApplicationStage.WITHDRAWN) {
+            this.withdrawnAt = at;
+        }
+        if (target.isFinal()) {
+            this.closingReason = blankToNull(reason);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    Candidate getCandidate() {
+        return candidate;
+    }
+
+    ApplicationStage getStage() {
+        return stage;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    String getReference() {
+        return reference;
+    }
+
+    List<ApplicationDocument> documents() {
+        return List.copyOf(documents);
+    }
+
+    MyApplication toMine() {
+        return new MyApplication(getId() == null ? 0 : getId(), getVersion(), reference, title, submittedAt, stage, stage.caregiverText(),
+                documents.stream().map(ApplicationDocument::getKind).sorted().toList(),
+                history.stream().map(ApplicationStageChange::toRecord).toList());
+    }
+}

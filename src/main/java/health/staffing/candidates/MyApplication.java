@@ -1,0 +1,13 @@
+package health.staffing.candidates;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One of the signed-in caregiver's applications, as they see it. */
+public record MyApplication(long id, long version, String reference, String title, Instant submittedAt,
+        ApplicationStage stage, String status, List<DocumentKind> documents, List<StageChange> history) {
+
+    public boolean withdrawable() {
+        return !stage.isFinal();
+    }
+}

@@ -1,0 +1,129 @@
+package health.staffing.candidates.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import health.staffing.base.DomainException;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.MyApplication;
+import health.staffing.candidates.StageChange;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The signed-in caregiver's applications with a caregiver-friendly status, their history and withdraw. */
+@Route("my-applications")
+@PageTitle("My applications")
+@Menu(order = 1.5, icon = "vaadin:file-text-o", title = "My applications")
+@PermitAll
+class MyApplicationsView extends Main {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
+
+    private final ApplicationService applications;
+    final Div list = new Div();
+    final WithdrawDialog withdrawDialog = new WithdrawDialog();
+
+    MyApplicationsView(ApplicationService applications) {
+        this.applications = applications;
+        addClassNames("page", "my-applications-view");
+        list.setId("my-applications");
+        add(new H2("My applications"), list);
+        refresh();
+    }
+
+    static String day(Instant instant) {
+        return DAY.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    void refresh() {
+        list.removeAll();
+        List<MyApplication> mine = applications.myApplications();
+        if (mine.isEmpty()) {
+            list.add(new Paragraph("You have not applied for any role yet."), new Anchor("jobs", "Browse open roles"));
+            return;
+        }
+        mine.forEach(a -> list.add(card(a)));
+    }
+
+    private Div card(MyApplication application) {
+        Anchor title = new Anchor("jobs/" + application.reference(), application.title());
+        H3 heading = new H3(title);
+        Span facts = new Span("Job " + application.reference() + " · submitted " + day(application.submittedAt()));
+        facts.addClassName("panel-description");
+        Span status = new Span(application.status());
+        status.getElement().getThemeList().add("badge" + (application.stage().isFinal() ? " contrast" : ""));
+        status.addClassName("application-status");
+        UnorderedList steps = new UnorderedList();
+        for (StageChange change : application.history()) {
+            steps.add(new ListItem(MOMENT.format(change.at().atZone(ZoneId.systemDefault())) + " — "
+                    + change.to().caregiverText() + (change.reason() == null ? "" : " (" + change.reason() + ")")));
+        }
+        Details history = new Details("Stage history", steps);
+        Div card = new Div(heading, facts, status, history);
+        card.addClassName("panel");
+        card.setId("application-" + application.id());
+        if (application.withdrawable()) {
+            Button withdraw = new Button("Withdraw", e -> withdrawDialog.open(application));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            withdraw.setId("withdraw-" + application.id());
+            card.add(withdraw);
+        }
+        return card;
+    }
+
+    /** Asks before withdrawing; the reason is optional. */
+    final class WithdrawDialog extends Dialog {
+        final TextArea reason = new TextArea("Reason (optional)");
+        final Button confirm = new Button("Withdraw application");
+        private MyApplication application;
+
+        WithdrawDialog() {
+            setHeaderTitle("Withdraw your application?");
+            reason.setWidthFull();
+            reason.setMaxLength(1000);
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            confirm.addClickListener(e -> confirm());
+            Button cancel = new Button("Keep it", e -> close());
+            add(new Paragraph("You cannot undo this. HR will no longer consider this application."), reason);
+            getFooter().add(cancel, confirm);
+        }
+
+        void open(MyApplication application) {
+            this.application = application;
+            reason.clear();
+            setHeaderTitle("Withdraw your application for " + application.title() + "?");
+            open();
+        }
+
+        private void confirm() {
+            try {
+                applications.withdraw(application.id(), application.version(), reason.getValue());
+                Notification.show("Your application was withdrawn.", 3000, Notification.Position.BOTTOM_START);
+            } catch (DomainException refused) {
+                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
+            }
+            close();
+            refresh();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package health.staffing.requisitions;
+
+/**
+ * How many people applied to a posting (seed 002's "applicants" counter). Declared here and
+ * implemented by the candidates feature, so requisitions never depends on it; the posting page
+ * shows no count when no implementation is present.
+ */
+public interface ApplicantCounts {
+
+    /** Applications to the requisition with this job reference, not counting withdrawn ones. */
+    long applicantsFor(String reference);
+}

@@ -1,0 +1,184 @@
+package health.staffing.candidates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import health.staffing.DatabaseTest;
+import health.staffing.base.AuditEvent;
+import health.staffing.base.AuditLog;
+import health.staffing.base.DomainException;
+import health.staffing.requisitions.ApplicantCounts;
+import health.staffing.requisitions.Degree;
+import health.staffing.requisitions.PostingService;
+import health.staffing.requisitions.PublishedPosting;
+import health.staffing.requisitions.RequisitionFilter;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.requisitions.RequisitionStatus;
+import health.staffing.security.SystemActor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Applying to the demo's live seed postings; every test rolls back. */
+@DatabaseTest
+@Transactional
+class ApplicationServiceIT {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    PostingService postings;
+    @Autowired
+    RequisitionService requisitions;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    ApplicantCounts counts;
+    @Autowired
+    JobApplicationRepository rows;
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager entityManager;
+
+    static ApplicationForm form() {
+        return new ApplicationForm(TestDocuments.cv(),
+                new UploadedDocument("letter.docx", "application/octet-stream", TestDocuments.docx()),
+                Set.of(Degree.MD, Degree.MBA),
+                List.of(new BoardCertification("Internal Medicine", "ABIM", LocalDate.of(2030, 12, 31))),
+                List.of(new StateLicense("MA", "123456", "Active", LocalDate.of(2028, 6, 30))), "1234567893", 8, 3, 1);
+    }
+
+    /** Seed 002, published by the demo data. */
+    String seed002() {
+        return SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
+                PageRequest.of(0, 5))).getFirst().reference();
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_caregiver_applies_to_a_live_posting_and_sees_it_received() {
+        String reference = seed002();
+        long before = applications.applicantCount(reference);
+
+        MyApplication applied = applications.apply(reference, form());
+
+        assertThat(applied.stage()).isEqualTo(ApplicationStage.APPLIED);
+        assertThat(applied.status()).isEqualTo("Received");
+        assertThat(applied.title()).isEqualTo("Medical Director for Quality, Primary Care");
+        assertThat(applied.documents()).containsExactly(DocumentKind.CV, DocumentKind.COVER_LETTER);
+        assertThat(applications.myApplications()).extracting(MyApplication::id).contains(applied.id());
+        assertThat(applications.myApplicationFor(reference)).isPresent();
+        assertThat(counts.applicantsFor(reference)).isEqualTo(before + 1);
+        assertThat(SystemActor.call(() -> auditLog.historyOf("JobApplication", applied.id(), PageRequest.of(0, 10))))
+                .extracting(AuditEvent::action).containsExactly("APPLIED");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void the_documents_are_stored_in_the_database_byte_for_byte() {
+        MyApplication applied = applications.apply(seed002(), form());
+        entityManager.clear();
+
+        JobApplication stored = rows.findById(applied.id()).orElseThrow();
+        assertThat(stored.documents()).extracting(ApplicationDocument::getKind, ApplicationDocument::getFilename)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(DocumentKind.CV, "cv.pdf"),
+                        org.assertj.core.groups.Tuple.tuple(DocumentKind.COVER_LETTER, "letter.docx"));
+        ApplicationDocument cv = stored.documents().stream().filter(d -> d.getKind() == DocumentKind.CV).findFirst()
+                .orElseThrow();
+        assertThat(cv.getContent()).isEqualTo(TestDocuments.pdf());
+        assertThat(cv.getContentType()).isEqualTo(DocumentRules.PDF);
+        assertThat(stored.toMine().history()).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void applying_twice_to_the_same_requisition_is_refused_with_the_date() {
+        String reference = seed002();
+        applications.apply(reference, form());
+
+        assertThatThrownBy(() -> applications.apply(reference, form())).isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("You applied on ");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_caregiver_withdraws_and_the_history_shows_it() {
+        String reference = seed002();
+        MyApplication applied = applications.apply(reference, form());
+        long count = applications.applicantCount(reference);
+
+        MyApplication withdrawn = applications.withdraw(applied.id(), applied.version(), "Staying in my role");
+
+        assertThat(withdrawn.status()).isEqualTo("Withdrawn by you");
+        assertThat(withdrawn.history()).extracting(StageChange::to)
+                .containsExactly(ApplicationStage.APPLIED, ApplicationStage.WITHDRAWN);
+        assertThat(withdrawn.history().getLast().reason()).isEqualTo("Staying in my role");
+        assertThat(applications.applicantCount(reference)).isEqualTo(count - 1);
+        assertThatThrownBy(() -> applications.withdraw(applied.id(), withdrawn.version(), null))
+                .isInstanceOf(DomainException.class).hasMessageContaining("can no longer be withdrawn");
+        assertThat(SystemActor.call(() -> auditLog.historyOf("JobApplication", applied.id(), PageRequest.of(0, 10))))
+                .extracting(AuditEvent::action).contains("APPLIED", "WITHDRAWN");
+    }
+
+    @Test
+    void a_caregiver_asking_for_another_caregivers_application_gets_nothing() {
+        String reference = SystemActor.call(this::seed002);
+        MyApplication jordans = as("caregiver", () -> applications.apply(reference, form()));
+
+        as("manager", () -> {
+            assertThat(applications.myApplication(jordans.id())).isEmpty();
+            assertThat(applications.myApplications()).extracting(MyApplication::id).doesNotContain(jordans.id());
+            assertThatThrownBy(() -> applications.withdraw(jordans.id(), jordans.version(), null))
+                    .isInstanceOf(DomainException.class).hasMessage("There is no application " + jordans.id() + ".");
+            assertThatThrownBy(() -> applications.withdraw(Long.MAX_VALUE, 0, null))
+                    .isInstanceOf(DomainException.class).hasMessage("There is no application " + Long.MAX_VALUE + ".");
+            return null;
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_requisition_that_is_not_posted_takes_no_applications() {
+        String draft = SystemActor.call(() -> requisitions.list(new RequisitionFilter(Set.of(RequisitionStatus.DRAFT),
+                null, null, null, null, null, null, null), PageRequest.of(0, 1))).getFirst().reference();
+
+        assertThatThrownBy(() -> applications.apply(draft, form())).isInstanceOf(DomainException.class)
+                .hasMessage("Job " + draft + " is not open for applications.");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_text_file_renamed_to_pdf_or_a_bad_npi_is_refused_and_nothing_is_stored() {
+        String reference = seed002();
+        ApplicationForm good = form();
+        ApplicationForm renamed = new ApplicationForm(new UploadedDocument("cv.pdf", "application/pdf",
+                TestDocuments.text()), null, good.degrees(), good.boardCertifications(), good.licenses(), "1234567890",
+                8, 3, 1);
+
+        assertThatThrownBy(() -> applications.apply(reference, renamed)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("is not a PDF or Word").hasMessageContaining("check digit");
+        assertThat(applications.myApplicationFor(reference)).isEmpty();
+    }
+
+    private static <T> T as(String username, java.util.concurrent.Callable<T> work) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                username, "n/a", List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                        "ROLE_CAREGIVER"))));
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package health.staffing.candidates.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import health.staffing.ViewTest;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.TestDocuments;
+import health.staffing.requisitions.PostingService;
+import health.staffing.security.SystemActor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Applying from the posting page; each test rolls back. */
+@ViewTest
+@Transactional
+class ApplyViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PostingService postings;
+    @Autowired
+    ApplicationService applications;
+
+    String seed002() {
+        return SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
+                PageRequest.of(0, 5))).getFirst().reference();
+    }
+
+    ApplyView open(String reference) {
+        navigate("jobs/" + reference + "/apply", Component.class);
+        return $(ApplyView.class).single();
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void the_form_is_prefilled_from_the_employee_record_and_read_only() {
+        ApplyView view = open(seed002());
+
+        assertThat(view.name.getValue()).isEqualTo("Jordan Ellis, MD");
+        assertThat(view.name.isReadOnly()).isTrue();
+        assertThat(view.email.getValue()).isNotBlank();
+        assertThat(view.applicantCount.getText()).contains("applicant");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_text_file_renamed_to_pdf_is_refused_next_to_the_field_and_nothing_typed_is_lost() {
+        ApplyView view = open(seed002());
+        test(view.npi).setValue("1234567893");
+
+        test(view.cvUpload).upload("cv.pdf", "application/pdf", TestDocuments.text());
+        roundTrip();
+        test(view.submit).click();
+
+        assertThat(view.cvError.getText()).isEqualTo(
+                "\"cv.pdf\" is not a PDF or Word (.docx) document, whatever its name says. Upload a PDF or a .docx file.");
+        assertThat($(ApplyView.class).single()).isSameAs(view);
+        assertThat(view.npi.getValue()).isEqualTo("1234567893");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_wrong_npi_is_shown_under_the_field() {
+        ApplyView view = open(seed002());
+        test(view.cvUpload).upload("cv.pdf", "application/pdf", TestDocuments.pdf());
+        roundTrip();
+        test(view.npi).setValue("1234567890");
+
+        test(view.submit).click();
+
+        assertThat(view.npi.isInvalid()).isTrue();
+        assertThat(view.npi.getErrorMessage()).contains("check digit");
+        assertThat(view.cvFile.getText()).isEqualTo("Attached: cv.pdf");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_complete_application_is_sent_and_the_caregiver_lands_on_my_applications() {
+        String reference = seed002();
+        ApplyView view = open(reference);
+        test(view.cvUpload).upload("cv.pdf", "application/pdf", TestDocuments.pdf());
+        test(view.coverUpload).upload("letter.docx", "application/octet-stream", TestDocuments.docx());
+        roundTrip();
+        test(view.npi).setValue("1234567893");
+        ApplyView.LicenseRow license = view.addLicense();
+        test(license.state).selectItem("MA");
+        test(license.number).setValue("123456");
+
+        test(view.submit).click();
+
+        MyApplicationsView mine = $(MyApplicationsView.class).single();
+        assertThat(mine.list.getElement().getTextRecursively()).contains("Medical Director for Quality, Primary Care")
+                .contains("Received");
+        assertThat(applications.myApplicationFor(reference)).isPresent();
+
+        ApplyView again = open(reference);
+        assertThat(again.alreadyApplied.getText()).startsWith("You applied on ");
+    }
+}
