@@ -169,6 +169,12 @@ public class ApplicationService implements ApplicantCounts {
         return applicantCount(reference);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Instant> myApplicationDate(String reference) {
+        return myApplicationFor(reference).map(MyApplication::submittedAt);
+    }
+
     /** Every problem with the form, each a sentence; empty when it can be submitted. */
     public List<String> problems(ApplicationForm form) {
         List<String> problems = new ArrayList<>();

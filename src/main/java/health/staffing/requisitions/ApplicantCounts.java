@@ -1,5 +1,8 @@
 package health.staffing.requisitions;
 
+import java.time.Instant;
+import java.util.Optional;
+
 /**
  * How many people applied to a posting (seed 002's "applicants" counter). Declared here and
  * implemented by the candidates feature, so requisitions never depends on it; the posting page
@@ -9,4 +12,7 @@ public interface ApplicantCounts {
 
     /** Applications to the requisition with this job reference, not counting withdrawn ones. */
     long applicantsFor(String reference);
+
+    /** When the signed-in caregiver applied to this job, if they did (one application per job, even if withdrawn). */
+    Optional<Instant> myApplicationDate(String reference);
 }

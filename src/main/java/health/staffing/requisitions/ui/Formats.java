@@ -38,6 +38,10 @@ final class Formats {
                 + " administrative, " + fte.subtract(adminFte).stripTrailingZeros().toPlainString() + " clinical)";
     }
 
+    static String day(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US).format(instant.atZone(zone));
+    }
+
     static String time(Instant instant, ZoneId zone) {
         return instant == null ? "—" : DAY_TIME.format(instant.atZone(zone));
     }

@@ -13,7 +13,9 @@ import health.staffing.requisitions.ApplicantCounts;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** A live posting exactly as it was published, at its stable address {@code /jobs/102619}. */
@@ -57,13 +59,23 @@ class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitl
         apply.setId("apply-link");
         apply.addClassName("apply-link");
         Div top = new Div(back, published);
-        applicantCounts.ifAvailable(counts -> {
+        Optional<Instant> appliedOn = Optional.empty();
+        ApplicantCounts counts = applicantCounts.getIfAvailable();
+        if (counts != null) {
             long count = counts.applicantsFor(reference);
             applicants.setText(count + (count == 1 ? " applicant" : " applicants"));
             applicants.addClassName("panel-description");
             top.add(applicants);
-        });
-        top.add(apply);
+            appliedOn = counts.myApplicationDate(reference);
+        }
+        if (appliedOn.isPresent()) {
+            Anchor applied = new Anchor("my-applications",
+                    "You applied on " + Formats.day(appliedOn.get(), ZoneId.systemDefault()));
+            applied.setId("applied-on");
+            top.add(applied);
+        } else {
+            top.add(apply);
+        }
         top.addClassName("requisition-subtitle");
         add(top, card);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
@@ -52,5 +53,23 @@ class MyApplicationsViewTest extends SpringBrowserlessTest {
                 .contains("Staying in my current role");
         assertThat($(Button.class).withId("withdraw-" + applied.id()).exists()).isFalse();
         assertThat(applications.myApplicationFor(reference).orElseThrow().stage()).isEqualTo(ApplicationStage.WITHDRAWN);
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void the_posting_page_says_when_the_caregiver_applied_instead_of_offering_apply() {
+        String reference = SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
+                PageRequest.of(0, 5))).getFirst().reference();
+        navigate("jobs/" + reference, Component.class);
+        assertThat($(Anchor.class).withId("apply-link").exists()).isTrue();
+
+        applications.apply(reference, new ApplicationForm(TestDocuments.cv(), null, Set.of(), List.of(), List.of(), null,
+                null, null, null));
+        navigate("jobs/" + reference, Component.class);
+
+        assertThat($(Anchor.class).withId("apply-link").exists()).isFalse();
+        Anchor applied = $(Anchor.class).id("applied-on");
+        assertThat(applied.getText()).startsWith("You applied on ");
+        assertThat(applied.getHref()).isEqualTo("my-applications");
     }
 }
