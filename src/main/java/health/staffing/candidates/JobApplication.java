@@ -142,6 +142,34 @@ class JobApplication extends AbstractEntity {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
+    long getRequisitionId() {
+        return requisitionId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    Source getSource() {
+        return source;
+    }
+
+    Set<Degree> getDegrees() {
+        return Set.copyOf(degrees);
+    }
+
+    Integer getClinicalYears() {
+        return clinicalYears;
+    }
+
+    Integer getLeadershipYears() {
+        return leadershipYears;
+    }
+
+    Integer getManagedCareYears() {
+        return managedCareYears;
+    }
+
     Candidate getCandidate() {
         return candidate;
     }

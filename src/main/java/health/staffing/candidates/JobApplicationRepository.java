@@ -3,9 +3,10 @@ package health.staffing.candidates;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface JobApplicationRepository extends JpaRepository<JobApplication, Long> {
+interface JobApplicationRepository extends JpaRepository<JobApplication, Long>, JpaSpecificationExecutor<JobApplication> {
 
     Optional<JobApplication> findByRequisitionIdAndCandidate(long requisitionId, Candidate candidate);
 

@@ -1,0 +1,137 @@
+package health.staffing.candidates;
+
+import health.staffing.base.AuditLog;
+import health.staffing.base.DomainException;
+import health.staffing.people.EmployeeService;
+import health.staffing.people.EmployeeSummary;
+import health.staffing.requisitions.RequisitionFilter;
+import health.staffing.requisitions.RequisitionListItem;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * HR and hiring teams review applications. Row rule: HR and administrators see every
+ * application; a hiring manager only those to requisitions they requested or hire for (the
+ * requisitions feature decides which those are). Stage changes go through the application's own
+ * stage machine and are all-or-nothing for a bulk move.
+ */
+@Service
+@PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+public class CandidateReviewService {
+
+    /** More requisitions than one hiring manager ever hires for at once. */
+    private static final int MAX_OWN_REQUISITIONS = 1000;
+
+    private final JobApplicationRepository applications;
+    private final RequisitionService requisitions;
+    private final EmployeeService employees;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    CandidateReviewService(JobApplicationRepository applications, RequisitionService requisitions,
+            EmployeeService employees, AuditLog auditLog, Clock clock) {
+        this.applications = applications;
+        this.requisitions = requisitions;
+        this.employees = employees;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewRow> review(ReviewFilter filter, Pageable page) {
+        Page<JobApplication> found = applications.findAll(matching(filter, visibleRequisitions()), page);
+        Map<Long, EmployeeSummary> people = employees.findAllById(found.stream()
+                .map(a -> a.getCandidate().getEmployeeId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return found.map(a -> toRow(a, people)).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ReviewFilter filter) {
+        return applications.count(matching(filter, visibleRequisitions()));
+    }
+
+    /**
+     * Moves every listed application to {@code target}. All or nothing: one stale version, one
+     * illegal move or one application outside the reviewer's requisitions refuses the whole batch.
+     * A rejection needs a reason; the caregiver sees the friendly text of the new stage.
+     */
+    @Transactional
+    public int moveStage(List<StageMove> moves, ApplicationStage target, String reason) {
+        if (moves.isEmpty()) {
+            throw new DomainException("Select at least one application.");
+        }
+        if (target == ApplicationStage.WITHDRAWN) {
+            throw new DomainException("Only the candidate can withdraw an application.");
+        }
+        Set<Long> visible = visibleRequisitions();
+        for (StageMove move : moves) {
+            JobApplication application = applications.findById(move.applicationId())
+                    .filter(a -> visible == null || visible.contains(a.getRequisitionId()))
+                    .orElseThrow(() -> new DomainException("There is no application " + move.applicationId() + "."));
+            if (application.getVersion() != move.expectedVersion()) {
+                throw new DomainException("The application of " + application.getReference()
+                        + " changed in the meantime. Reload and try again; nothing was moved.");
+            }
+            ApplicationStage before = application.getStage();
+            application.moveTo(target, CurrentUser.username(), clock.instant(), reason);
+            applications.saveAndFlush(application);
+            auditLog.record(ApplicationService.AUDIT_TYPE, application.getId(), "STAGE_CHANGED", before.name(),
+                    target.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+        }
+        return moves.size();
+    }
+
+    /** The requisition ids the caller may review, or null for "all" (HR and administrators). */
+    private Set<Long> visibleRequisitions() {
+        if (CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN)) {
+            return null;
+        }
+        return requisitions.list(RequisitionFilter.none(), PageRequest.of(0, MAX_OWN_REQUISITIONS)).stream()
+                .map(RequisitionListItem::id).collect(Collectors.toSet());
+    }
+
+    private static Specification<JobApplication> matching(ReviewFilter filter, Set<Long> visibleRequisitions) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (visibleRequisitions != null) {
+                where.add(visibleRequisitions.isEmpty() ? cb.disjunction()
+                        : root.get("requisitionId").in(visibleRequisitions));
+            }
+            if (filter.reference() != null && !filter.reference().isBlank()) {
+                where.add(cb.equal(root.get("reference"), filter.reference().trim()));
+            }
+            if (filter.stages() != null && !filter.stages().isEmpty()) {
+                where.add(root.get("stage").in(filter.stages()));
+            }
+            if (filter.internal() != null) {
+                where.add(cb.equal(root.get("source"),
+                        filter.internal() ? JobApplication.Source.INTERNAL : JobApplication.Source.EXTERNAL));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static ReviewRow toRow(JobApplication a, Map<Long, EmployeeSummary> people) {
+        Long employeeId = a.getCandidate().getEmployeeId();
+        String name = employeeId == null ? "External candidate"
+                : people.containsKey(employeeId) ? people.get(employeeId).fullName() : "Employee " + employeeId;
+        return new ReviewRow(a.getId(), a.getVersion(), a.getReference(), a.getTitle(), name,
+                a.getSource() == JobApplication.Source.INTERNAL, a.getStage(), a.getSubmittedAt(), a.getDegrees(),
+                a.getClinicalYears(), a.getLeadershipYears(), a.getManagedCareYears());
+    }
+}

@@ -1,0 +1,267 @@
+package health.staffing.candidates.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.base.DomainException;
+import health.staffing.base.ui.component.Badge;
+import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.CandidateReviewService;
+import health.staffing.candidates.ReviewFilter;
+import health.staffing.candidates.ReviewRow;
+import health.staffing.candidates.StageMove;
+import health.staffing.requisitions.RequisitionFilter;
+import health.staffing.requisitions.RequisitionListItem;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.requisitions.RequisitionStatus;
+import health.staffing.security.AppRoles;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The candidate review grid for HR and hiring managers: filter by requisition, stage and source
+ * (kept in the URL), choose columns, select several applications and move or reject them at once.
+ * The service applies the row rule and the stage machine; a refused batch changes nothing.
+ */
+@Route("candidates")
+@PageTitle("Candidates")
+@Menu(order = 2.5, icon = "vaadin:users", title = "Candidates")
+@RolesAllowed({AppRoles.RECRUITER, AppRoles.ADMIN, AppRoles.HIRING_MANAGER})
+class CandidateReviewView extends Main implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US)
+            .withZone(ZoneId.systemDefault());
+
+    private final CandidateReviewService review;
+    final ComboBox<RequisitionListItem> requisition = new ComboBox<>("Requisition");
+    final MultiSelectComboBox<ApplicationStage> stages = new MultiSelectComboBox<>("Stage");
+    final Select<String> source = new Select<>();
+    final Grid<ReviewRow> grid = new Grid<>();
+    final Select<ApplicationStage> moveTo = new Select<>();
+    final Button move = new Button("Move selected");
+    final Button reject = new Button("Reject selected…");
+    private final Span count = new Span();
+    private ReviewFilter filter = ReviewFilter.none();
+    private boolean applyingUrl;
+
+    CandidateReviewView(CandidateReviewService review, RequisitionService requisitions) {
+        this.review = review;
+        addClassNames("page", "candidate-review-view");
+
+        requisition.setItems(requisitions.list(new RequisitionFilter(EnumSet.of(RequisitionStatus.POSTED,
+                RequisitionStatus.ON_HOLD, RequisitionStatus.FILLED), null, null, null, null, null, null, null),
+                PageRequest.of(0, 500)));
+        requisition.setItemLabelGenerator(r -> r.reference() + " · " + r.title());
+        requisition.setClearButtonVisible(true);
+        requisition.setWidth("24rem");
+        requisition.setId("filter-requisition");
+        stages.setItems(ApplicationStage.values());
+        stages.setItemLabelGenerator(ApplicationStage::label);
+        stages.setId("filter-stage");
+        source.setLabel("Source");
+        source.setItems("All", "Internal", "External");
+        source.setValue("All");
+        source.setId("filter-source");
+        List<HasValue<?, ?>> filters = List.of(requisition, stages, source);
+        filters.forEach(field -> field.addValueChangeListener(change -> {
+            if (!applyingUrl) {
+                writeUrl();
+            }
+        }));
+        Div filterBar = new Div(requisition, stages, source, columnChooser());
+        filterBar.addClassName("requisition-filters");
+
+        configureGrid();
+        count.setId("application-count");
+        count.addClassName("panel-description");
+        add(filterBar, bulkActions(), count, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("applications");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(ReviewRow::reference).setHeader("Ref").setKey("reference").setSortable(true).setWidth("6.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(ReviewRow::title).setHeader("Role").setKey("title").setSortable(true).setFlexGrow(2);
+        grid.addColumn(ReviewRow::candidateName).setHeader("Candidate").setKey("candidate").setFlexGrow(2);
+        grid.addComponentColumn(row -> new Badge(row.internal() ? "Internal" : "External", row.internal() ? "neutral"
+                : "warning")).setHeader("Source").setKey("source").setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(row -> new Badge(row.stage().label(), tone(row.stage()))).setHeader("Stage")
+                .setKey("stage").setSortable(true).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(row -> DAY.format(row.submittedAt())).setHeader("Submitted").setKey("submittedAt")
+                .setSortable(true).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(row -> row.degrees().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Degrees").setKey("degrees").setFlexGrow(1);
+        grid.addColumn(row -> years(row.clinicalYears())).setHeader("Clinical yrs").setKey("clinicalYears")
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(row -> years(row.leadershipYears())).setHeader("Leadership yrs").setKey("leadershipYears")
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(row -> years(row.managedCareYears())).setHeader("Managed care yrs").setKey("managedCareYears")
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("9rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText("No applications match these filters.");
+        grid.setItems(query -> review.review(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) review.count(filter));
+        grid.setHeight("calc(100vh - 20rem)");
+        grid.addSelectionListener(selection -> {
+            boolean any = !selection.getAllSelectedItems().isEmpty();
+            move.setEnabled(any && moveTo.getValue() != null);
+            reject.setEnabled(any);
+        });
+    }
+
+    private Div bulkActions() {
+        moveTo.setLabel("Move to stage");
+        moveTo.setItems(EnumSet.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW, ApplicationStage.FINALIST,
+                ApplicationStage.OFFER, ApplicationStage.HIRED));
+        moveTo.setItemLabelGenerator(ApplicationStage::label);
+        moveTo.setId("move-to");
+        moveTo.addValueChangeListener(change -> move.setEnabled(change.getValue() != null
+                && !grid.getSelectedItems().isEmpty()));
+        move.setId("move-selected");
+        move.addThemeVariants(ButtonVariant.PRIMARY);
+        move.setEnabled(false);
+        move.addClickListener(click -> moveSelected(moveTo.getValue(), null));
+        reject.setId("reject-selected");
+        reject.addThemeVariants(ButtonVariant.ERROR);
+        reject.setEnabled(false);
+        reject.addClickListener(click -> confirmReject());
+        Div bar = new Div(moveTo, move, reject);
+        bar.addClassName("requisition-filters");
+        return bar;
+    }
+
+    private Button columnChooser() {
+        Button columns = new Button("Columns", VaadinIcon.GRID_SMALL.create());
+        columns.setId("column-chooser");
+        columns.addThemeVariants(ButtonVariant.TERTIARY);
+        ContextMenu menu = new ContextMenu(columns);
+        menu.setOpenOnClick(true);
+        grid.getColumns().forEach(column -> {
+            MenuItem item = menu.addItem(column.getHeaderText(), click -> column.setVisible(click.getSource().isChecked()));
+            item.setCheckable(true);
+            item.setChecked(true);
+        });
+        return columns;
+    }
+
+    private void confirmReject() {
+        TextArea reason = new TextArea("Reason (kept in the record; the candidate sees \"Not selected\")");
+        reason.setId("reject-reason");
+        reason.setWidthFull();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Reject " + grid.getSelectedItems().size() + " application(s)?");
+        dialog.add(reason);
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Reject");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirm -> moveSelected(ApplicationStage.REJECTED, reason.getValue()));
+        dialog.open();
+    }
+
+    void moveSelected(ApplicationStage target, String reason) {
+        List<StageMove> moves = grid.getSelectedItems().stream()
+                .map(row -> new StageMove(row.id(), row.version())).toList();
+        try {
+            int moved = review.moveStage(moves, target, reason);
+            Notification.show(moved + (moved == 1 ? " application" : " applications") + " moved to "
+                    + target.label().toLowerCase() + ".", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            grid.deselectAll();
+            grid.getDataProvider().refreshAll();
+        } catch (DomainException refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        applyingUrl = true;
+        Optional<String> reference = first(parameters, "ref");
+        requisition.setValue(reference.flatMap(ref -> requisition.getListDataView().getItems()
+                .filter(r -> r.reference().equals(ref)).findFirst()).orElse(null));
+        stages.setValue(first(parameters, "stage").map(CandidateReviewView::stages).orElse(Set.of()));
+        source.setValue(first(parameters, "source").filter(List.of("Internal", "External")::contains).orElse("All"));
+        applyingUrl = false;
+        filter = new ReviewFilter(reference.orElse(null), stages.getValue(),
+                "All".equals(source.getValue()) ? null : "Internal".equals(source.getValue()));
+        grid.getDataProvider().refreshAll();
+        long total = review.count(filter);
+        count.setText(total == 1 ? "1 application" : String.format("%,d applications", total));
+    }
+
+    private void writeUrl() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        Optional.ofNullable(requisition.getValue()).ifPresent(r -> parameters.put("ref", r.reference()));
+        if (!stages.getValue().isEmpty()) {
+            parameters.put("stage", stages.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        }
+        if (!"All".equals(source.getValue())) {
+            parameters.put("source", source.getValue());
+        }
+        getUI().ifPresent(ui -> ui.navigate(CandidateReviewView.class, QueryParameters.simple(parameters)));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String key) {
+        return Optional.ofNullable(parameters.get(key)).filter(values -> !values.isEmpty()).map(List::getFirst);
+    }
+
+    private static Set<ApplicationStage> stages(String csv) {
+        Set<ApplicationStage> stages = EnumSet.noneOf(ApplicationStage.class);
+        for (String name : csv.split(",")) {
+            try {
+                stages.add(ApplicationStage.valueOf(name.trim()));
+            } catch (IllegalArgumentException unknown) {
+                // An unknown stage in a hand-edited URL filters by the known ones.
+            }
+        }
+        return stages;
+    }
+
+    private static String years(Integer years) {
+        return years == null ? "—" : years.toString();
+    }
+
+    private static String tone(ApplicationStage stage) {
+        return switch (stage) {
+            case HIRED, OFFER, FINALIST -> "success";
+            case REJECTED, WITHDRAWN -> "error";
+            default -> "neutral";
+        };
+    }
+}
