@@ -41,12 +41,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccountService accounts;
     private final TransactionTemplate transaction;
     private final DemoRequisitions requisitions;
+    private final DemoApplications applications;
     /** Positions sit where their organisation is headquartered unless the seed says otherwise. */
     private final Map<String, String[]> locations = new HashMap<>();
 
     DemoDataLoader(OrgChartService orgChart, EmployeeService employees, UserAccountService accounts,
-            TransactionTemplate transaction, DemoRequisitions requisitions) {
+            TransactionTemplate transaction, DemoRequisitions requisitions, DemoApplications applications) {
         this.requisitions = requisitions;
+        this.applications = applications;
         this.orgChart = orgChart;
         this.employees = employees;
         this.accounts = accounts;
@@ -72,6 +74,7 @@ class DemoDataLoader implements ApplicationRunner {
         middlesexHealth();
         metroPlusHealth();
         requisitions.load();
+        applications.load();
     }
 
     /** Seed 002: the Medical Director for Primary Care Quality, with its dotted line to population health. */

@@ -10,19 +10,12 @@ import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionKind;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.WorkArrangement;
-import health.staffing.security.AppRoles;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,14 +28,6 @@ import org.springframework.stereotype.Component;
 @Profile("!prod")
 class DemoRequisitions {
 
-    /** The demo users' roles, so the loader acts with exactly the rights each person has. */
-    private static final Map<String, List<String>> ROLES = Map.of(
-            "manager", List.of(AppRoles.HIRING_MANAGER, AppRoles.CAREGIVER),
-            "recruiter", List.of(AppRoles.RECRUITER, AppRoles.CAREGIVER),
-            "finance", List.of(AppRoles.FINANCE, AppRoles.CAREGIVER),
-            "cmo", List.of(AppRoles.CMO_OFFICE, AppRoles.CAREGIVER),
-            "pophealth", List.of(AppRoles.CAREGIVER),
-            "admin", List.of(AppRoles.ADMIN, AppRoles.CAREGIVER));
     /** Who decides demo approval steps, in chain order. */
     private static final List<String> APPROVERS = List.of("finance", "pophealth", "cmo");
 
@@ -63,11 +48,11 @@ class DemoRequisitions {
         for (SeedPosting seed : SeedPostings.all()) {
             RequisitionForm form = seed.requisitionForm("manager", "recruiter");
             RequisitionDetails draft = seed.reference() == null
-                    ? as("recruiter", () -> requisitions.create(form))
-                    : as("admin", () -> requisitions.importWithReference(form, seed.reference()));
-            as("recruiter", () -> requisitions.submit(draft.id(), draft.version()));
+                    ? DemoActors.as("recruiter", () -> requisitions.create(form))
+                    : DemoActors.as("admin", () -> requisitions.importWithReference(form, seed.reference()));
+            DemoActors.as("recruiter", () -> requisitions.submit(draft.id(), draft.version()));
             approveEveryStep(draft.id());
-            as("recruiter", () -> SeedPostings.publish(postings, draft.id(), seed.openUntil(closes)));
+            DemoActors.as("recruiter", () -> SeedPostings.publish(postings, draft.id(), seed.openUntil(closes)));
         }
         workInProgress();
     }
@@ -79,7 +64,7 @@ class DemoRequisitions {
         behavioralHealth.setDottedLines(List.of(new ProposedDottedLine("MGB-ACPHO", "behavioral health outcomes")));
         behavioralHealth.setJustification("Depression and anxiety screening rates lag in 14 of 40 practices. An "
                 + "integrated behavioral health lead would own the collaborative care model across primary care.");
-        as("manager", () -> {
+        DemoActors.as("manager", () -> {
             RequisitionDetails draft = requisitions.create(behavioralHealth);
             return requisitions.submit(draft.id(), draft.version());
         });
@@ -88,7 +73,7 @@ class DemoRequisitions {
                 "Office of the Chief Medical Officer (OCMO)", "0.80", "290000", "340000");
         patientSafety.setJustification("Safety event reviews are spread across five committees; one accountable "
                 + "physician leader would shorten review time and align the AMCs.");
-        long safety = as("recruiter", () -> {
+        long safety = DemoActors.as("recruiter", () -> {
             RequisitionDetails draft = requisitions.create(patientSafety);
             return requisitions.submit(draft.id(), draft.version());
         }).id();
@@ -98,7 +83,7 @@ class DemoRequisitions {
                 "Primary Care", "0.50", "240000", "280000");
         virtualCare.setWorkArrangement(WorkArrangement.REMOTE);
         virtualCare.setJustification("Draft: virtual visits are 22% of primary care volume with no clinical lead.");
-        as("manager", () -> requisitions.create(virtualCare));
+        DemoActors.as("manager", () -> requisitions.create(virtualCare));
     }
 
     private RequisitionForm newSeat(String title, String manager, String department, String adminFte, String min,
@@ -141,25 +126,12 @@ class DemoRequisitions {
     }
 
     private boolean decideAs(String approver, long requisitionId) {
-        return as(approver, () -> {
+        return DemoActors.as(approver, () -> {
             List<InboxItem> waiting = approvals.inbox(PageRequest.of(0, 50)).stream()
                     .filter(item -> item.requisition().requisitionId() == requisitionId).toList();
             waiting.forEach(item -> approvals.decide(item.stepId(), item.stepVersion(), Decision.APPROVE,
                     item.consulted() ? "Supportive; coordinate the quality dashboards with population health." : null));
             return !waiting.isEmpty();
         });
-    }
-
-    private static <T> T as(String username, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                ROLES.get(username).stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -1,0 +1,61 @@
+package health.staffing.demo;
+
+import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.BoardCertification;
+import health.staffing.candidates.CandidateReviewService;
+import health.staffing.candidates.MyApplication;
+import health.staffing.candidates.StageMove;
+import health.staffing.candidates.StateLicense;
+import health.staffing.candidates.UploadedDocument;
+import health.staffing.requisitions.Degree;
+import health.staffing.requisitions.PostingService;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.annotation.Profile;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two caregivers apply to seed 000's posting (one already screened), so the candidate grid and
+ * "My applications" have something to show. They act through the services like every demo user.
+ */
+@Component
+@Profile("!prod")
+class DemoApplications {
+
+    private final ApplicationService applications;
+    private final CandidateReviewService review;
+    private final PostingService postings;
+
+    DemoApplications(ApplicationService applications, CandidateReviewService review, PostingService postings) {
+        this.applications = applications;
+        this.review = review;
+        this.postings = postings;
+    }
+
+    void load() {
+        String seed000 = DemoActors.as("recruiter", () -> postings.livePostings("Chief of Medical Management",
+                PageRequest.of(0, 1))).getFirst().reference();
+        MyApplication jordan = DemoActors.as("caregiver", () -> applications.apply(seed000, new ApplicationForm(
+                cv("jordan-ellis-cv.pdf", "Jordan Ellis, MD"), null, Set.of(Degree.MD),
+                List.of(new BoardCertification("Internal Medicine", "ABIM", LocalDate.of(2031, 12, 31))),
+                List.of(new StateLicense("MA", "271845", "Active", LocalDate.of(2028, 6, 30))), "1234567893", 9, 3, 1)));
+        DemoActors.as("pophealth", () -> applications.apply(seed000, new ApplicationForm(
+                cv("anita-shah-cv.pdf", "Anita Shah, MD, MPH"), null, Set.of(Degree.MD, Degree.MPH),
+                List.of(new BoardCertification("Family Medicine", "ABFM", LocalDate.of(2029, 12, 31))),
+                List.of(new StateLicense("MA", "198230", "Active", LocalDate.of(2027, 3, 31))), null, 14, 7, 4)));
+        DemoActors.as("recruiter", () -> review.moveStage(List.of(new StageMove(jordan.id(), jordan.version())),
+                ApplicationStage.SCREENING, null));
+    }
+
+    /** A one-page PDF standing in for a CV: enough for the content check and a download. */
+    private static UploadedDocument cv(String filename, String name) {
+        String pdf = "%PDF-1.4\n% Curriculum vitae of " + name + "\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+        return new UploadedDocument(filename, "application/pdf", pdf.getBytes(StandardCharsets.US_ASCII));
+    }
+}
