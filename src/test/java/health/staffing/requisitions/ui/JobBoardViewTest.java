@@ -96,7 +96,7 @@ class JobBoardViewTest extends SpringBrowserlessTest {
         assertThat(board.experience.getValue()).isEqualTo(5);
         assertThat(board.postedWithin.getValue()).isEqualTo(30);
         assertThat(board.employmentType.getValue()).isEqualTo(EmploymentType.FULL_TIME);
-        assertThat(shownReferences(board)).hasSize(2);
+        assertThat(shownReferences(board)).hasSize(3);
     }
 
     @Test
