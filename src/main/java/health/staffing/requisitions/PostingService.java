@@ -44,10 +44,11 @@ public class PostingService {
     private final PayTransparencyPolicy payTransparency;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final JobBoardQueries board;
 
     PostingService(PostingRepository postings, PostingVersionRepository versions, RequisitionRepository requisitionRows,
             RequisitionService requisitions, OrgChartService orgChart, PayTransparencyPolicy payTransparency,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Clock clock, JobBoardQueries board) {
         this.postings = postings;
         this.versions = versions;
         this.requisitionRows = requisitionRows;
@@ -56,6 +57,7 @@ public class PostingService {
         this.payTransparency = payTransparency;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.board = board;
     }
 
     /** The posting of the requisition, if HR has started one. */
@@ -134,7 +136,8 @@ public class PostingService {
                     + " was published.");
         }
         int number = posting.getPublishedVersion() + 1;
-        PostingVersion version = versions.saveAndFlush(new PostingVersion(posting, number, facts, content, document));
+        PostingVersion version = versions.saveAndFlush(new PostingVersion(posting, number, facts, content, document,
+                requisition.employmentType(), board.placeOf(requisition.city(), requisition.state()).orElse(null)));
         posting.published(number);
         postings.saveAndFlush(posting);
         requisitions.markPosted(requisitionId);
@@ -179,6 +182,49 @@ public class PostingService {
     public List<PublishedPosting> livePostings(String text, Pageable page) {
         return versions.findLive(RequisitionStatus.POSTED, LocalDate.now(clock), text == null ? "" : text.trim(), page)
                 .map(PostingVersion::toPublished).getContent();
+    }
+
+    /**
+     * The job board: live postings open today that match every filter of the search, in its order.
+     * A centre that names no known facility, city or postal code is refused.
+     */
+    @Transactional(readOnly = true)
+    public List<JobListing> search(JobSearch search, Pageable page) {
+        JobSearch s = search == null ? JobSearch.ALL : search;
+        return board.search(s, centre(s), LocalDate.now(clock), clock.instant(), page.getOffset(), page.getPageSize());
+    }
+
+    /** How many live postings match the search (the board's result count). */
+    @Transactional(readOnly = true)
+    public long count(JobSearch search) {
+        JobSearch s = search == null ? JobSearch.ALL : search;
+        return board.count(s, centre(s), LocalDate.now(clock), clock.instant());
+    }
+
+    /** The facilities a radius search can start from. */
+    @Transactional(readOnly = true)
+    public List<JobPlace> places() {
+        return board.places();
+    }
+
+    /** The facility a centre names: its code, postal code, city or "city, ST". */
+    @Transactional(readOnly = true)
+    public Optional<JobPlace> place(String centre) {
+        return board.place(centre);
+    }
+
+    /** The employment categories of the postings live today, for the board's category filter. */
+    @Transactional(readOnly = true)
+    public List<String> categories() {
+        return board.categories(LocalDate.now(clock));
+    }
+
+    private JobPlace centre(JobSearch search) {
+        if (search.near() == null) {
+            return null;
+        }
+        return board.place(search.near()).orElseThrow(() -> new DomainException("There is no facility, city or postal code \""
+                + search.near() + "\" to search around. Pick one from the list."));
     }
 
     /** How many postings are live today: the job board's count on the home page. */

@@ -64,11 +64,30 @@ class PostingVersion extends AbstractEntity {
     private LocalDate closeDate;
     @Column(name = "document", nullable = false)
     private String document;
+    @Column(name = "latitude")
+    private Double latitude;
+    @Column(name = "longitude")
+    private Double longitude;
+    @Column(name = "category")
+    private String category;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_type")
+    private EmploymentType employmentType;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education_minimum")
+    private EducationLevel educationMinimum;
+    @Column(name = "experience_years")
+    private Integer experienceYears;
 
     protected PostingVersion() {
     }
 
-    PostingVersion(Posting posting, int number, PostingFacts facts, PostingContent content, String document) {
+    /**
+     * @param employmentType the requisition's, for the job board's filter
+     * @param place          the facility of the posting's city, if known: the coordinates of radius searches
+     */
+    PostingVersion(Posting posting, int number, PostingFacts facts, PostingContent content, String document,
+            EmploymentType employmentType, JobPlace place) {
         this.postingId = posting.getId();
         this.requisitionId = posting.getRequisitionId();
         this.number = number;
@@ -90,6 +109,26 @@ class PostingVersion extends AbstractEntity {
         this.openDate = content.openDate();
         this.closeDate = content.closeDate();
         this.document = document;
+        this.latitude = place == null ? null : place.latitude();
+        this.longitude = place == null ? null : place.longitude();
+        this.category = facts.category();
+        this.employmentType = employmentType;
+        PostingRequirements requirements = content.requirements() == null ? PostingRequirements.NONE
+                : content.requirements();
+        this.educationMinimum = requirements.educationMinimum();
+        this.experienceYears = mostYears(requirements);
+    }
+
+    /** The most years the posting asks for (clinical, leadership or managed care); null when it asks for none. */
+    static Integer mostYears(PostingRequirements requirements) {
+        Integer most = null;
+        for (Integer years : new Integer[] {requirements.clinicalYearsPostResidency(), requirements.leadershipYears(),
+                requirements.managedCareYears()}) {
+            if (years != null && (most == null || years > most)) {
+                most = years;
+            }
+        }
+        return most;
     }
 
     int getNumber() {

@@ -1,5 +1,7 @@
 package health.staffing.requisitions.ui;
 
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -7,6 +9,9 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,15 +22,26 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.requisitions.EducationLevel;
+import health.staffing.requisitions.EmploymentType;
+import health.staffing.requisitions.JobListing;
+import health.staffing.requisitions.JobPlace;
+import health.staffing.requisitions.JobSearch;
 import health.staffing.requisitions.PostingService;
-import health.staffing.requisitions.PublishedPosting;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The internal job board: every posting that is live today, newest first, with a keyword search
- * kept in the URL. (Radius, education and experience filters come with the job-board issue.)
+ * The internal job board: live postings filtered by keywords, a radius around a facility, category,
+ * employment type, education, experience, age and salary, sorted by relevance, newest or salary.
+ * Every filter lives in the URL ({@code /jobs?q=quality&near=SOM&radius=25&minSalary=300000&sort=salary}),
+ * so a search can be bookmarked and shared; values the board does not know are ignored.
  */
 @Route("jobs")
 @PageTitle("Open leadership roles")
@@ -33,47 +49,121 @@ import java.util.Map;
 @PermitAll
 class JobBoardView extends Main implements BeforeEnterObserver {
 
+    static final List<Integer> POSTED_WITHIN = List.of(7, 30, 90);
+
     final TextField search = new TextField("Keywords");
-    final Grid<PublishedPosting> grid = new Grid<>();
+    final ComboBox<JobPlace> near = new ComboBox<>("Near");
+    final IntegerField radius = new IntegerField("Radius (miles)");
+    final Select<String> category = new Select<>();
+    final Select<EmploymentType> employmentType = new Select<>();
+    final Select<EducationLevel> education = new Select<>();
+    final IntegerField experience = new IntegerField("My years of experience");
+    final Select<Integer> postedWithin = new Select<>();
+    final IntegerField minSalary = new IntegerField("Salary at least ($)");
+    final Select<JobSearch.Sort> sort = new Select<>();
+    final Span resultCount = new Span();
+    final Grid<JobListing> grid = new Grid<>();
     private final PostingService postings;
-    private String text = "";
+    private JobSearch current = JobSearch.ALL;
+    private boolean applyingUrl;
 
     JobBoardView(PostingService postings) {
         this.postings = postings;
         addClassNames("page", "job-board-view");
         search.setId("job-search");
-        search.setPlaceholder("Title or location, e.g. quality or Worcester");
+        search.setPlaceholder("Title or text, e.g. quality");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("24rem");
-        search.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                getUI().ifPresent(ui -> ui.navigate(JobBoardView.class, change.getValue().isBlank()
-                        ? QueryParameters.empty() : QueryParameters.simple(Map.of("q", change.getValue().trim()))));
-            }
-        });
+        search.setWidth("18rem");
 
+        near.setId("job-near");
+        near.setItems(postings.places());
+        near.setItemLabelGenerator(JobPlace::label);
+        near.setPlaceholder("Facility, city or postal code");
+        near.setClearButtonVisible(true);
+        near.setWidth("20rem");
+        radius.setId("job-radius");
+        radius.setMin(1);
+        radius.setMax(3000);
+        radius.setPlaceholder(String.valueOf(JobSearch.DEFAULT_RADIUS_MILES));
+        radius.setWidth("8rem");
+
+        category.setId("job-category");
+        category.setLabel("Category");
+        category.setItems(postings.categories());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption("Any category");
+        employmentType.setId("job-type");
+        employmentType.setLabel("Employment");
+        employmentType.setItems(EmploymentType.values());
+        employmentType.setItemLabelGenerator(t -> t == null ? "Any" : t.label());
+        employmentType.setEmptySelectionAllowed(true);
+        employmentType.setEmptySelectionCaption("Any");
+        education.setId("job-education");
+        education.setLabel("Education (minimum level)");
+        education.setHelperText("Roles asking for this level or less");
+        education.setItems(EducationLevel.values());
+        education.setItemLabelGenerator(e -> e == null ? "Any" : e.label());
+        education.setEmptySelectionAllowed(true);
+        education.setEmptySelectionCaption("Any");
+        experience.setId("job-experience");
+        experience.setMin(0);
+        experience.setMax(60);
+        experience.setHelperText("Roles asking for at most this many years");
+        postedWithin.setId("job-posted");
+        postedWithin.setLabel("Posted in the last");
+        postedWithin.setItems(POSTED_WITHIN);
+        postedWithin.setItemLabelGenerator(days -> days == null ? "Any time" : days + " days");
+        postedWithin.setEmptySelectionAllowed(true);
+        postedWithin.setEmptySelectionCaption("Any time");
+        minSalary.setId("job-min-salary");
+        minSalary.setMin(0);
+        minSalary.setStep(10000);
+        sort.setId("job-sort");
+        sort.setLabel("Sort by");
+        sort.setItems(JobSearch.Sort.values());
+        sort.setItemLabelGenerator(s -> switch (s) {
+            case RELEVANCE -> "Relevance";
+            case NEWEST -> "Newest";
+            case SALARY -> "Salary";
+        });
+        sort.setValue(JobSearch.Sort.RELEVANCE);
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(search, near, radius, category, employmentType, education,
+                experience, postedWithin, minSalary, sort)) {
+            field.addValueChangeListener(change -> {
+                if (!applyingUrl) {
+                    writeUrl();
+                }
+            });
+        }
+
+        resultCount.setId("job-count");
         grid.setId("jobs");
         grid.addComponentColumn(JobBoardView::titleCell).setHeader("Role").setFlexGrow(3);
-        grid.addColumn(PublishedPosting::location).setHeader("Location").setFlexGrow(2);
-        grid.addColumn(PublishedPosting::employment).setHeader("Employment").setFlexGrow(1);
-        grid.addColumn(PublishedPosting::payRange).setHeader("Pay range").setFlexGrow(2);
-        grid.addColumn(p -> Formats.time(p.publishedAt(), ZoneId.systemDefault())).setHeader("Posted")
+        grid.addColumn(JobBoardView::place).setHeader("Location").setFlexGrow(2);
+        grid.addColumn(JobListing::employment).setHeader("Employment").setFlexGrow(1);
+        grid.addColumn(JobListing::payRange).setHeader("Pay range").setFlexGrow(2);
+        grid.addColumn(p -> Formats.day(p.publishedAt(), ZoneId.systemDefault())).setHeader("Posted")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No open roles match your search.");
-        grid.setItems(query -> postings.livePostings(text, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> postings.search(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, postings.count(current)));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(JobPostingView.class,
                 new RouteParameters("reference", click.getItem().reference()))));
-        grid.setHeight("calc(100vh - 16rem)");
+        grid.setHeight("calc(100vh - 22rem)");
 
+        FlexLayout filters = new FlexLayout(search, near, radius, category, employmentType, education, experience,
+                postedWithin, minSalary, sort);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)").set("align-items", "baseline");
         Paragraph help = new Paragraph("Leadership roles open to caregivers today. Select a role to read the posting.");
         help.addClassName("panel-description");
-        add(new Div(search, help), grid);
+        add(new Div(filters, help, resultCount), grid);
     }
 
-    private static Div titleCell(PublishedPosting posting) {
+    private static Div titleCell(JobListing posting) {
         Span title = new Span(posting.title());
         title.addClassName("job-title");
         Span reference = new Span("Job ref " + posting.reference() + " · " + posting.workArrangement());
@@ -81,10 +171,96 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         return new Div(title, reference);
     }
 
+    private static String place(JobListing posting) {
+        return posting.distanceMiles() == null ? posting.location()
+                : posting.location() + " (" + Math.round(posting.distanceMiles()) + " mi)";
+    }
+
+    /** The search the fields show; the radius counts only with a centre. */
+    JobSearch currentSearch() {
+        JobPlace centre = near.getValue();
+        return new JobSearch(search.getValue(), centre == null ? null : centre.code(),
+                centre == null ? null : radius.getValue(), category.getValue(), employmentType.getValue(),
+                education.getValue(), experience.getValue(), postedWithin.getValue(),
+                minSalary.getValue() == null ? null : BigDecimal.valueOf(minSalary.getValue()), sort.getValue());
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        text = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
-        search.setValue(text);
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        applyingUrl = true;
+        try {
+            search.setValue(first(parameters, "q").orElse(""));
+            near.setValue(first(parameters, "near").flatMap(postings::place)
+                    .flatMap(p -> near.getListDataView().getItems().filter(i -> i.code().equals(p.code())).findFirst())
+                    .orElse(null));
+            radius.setValue(first(parameters, "radius").map(t -> number(t, 1, 3000)).orElse(null));
+            category.setValue(first(parameters, "category")
+                    .filter(c -> category.getListDataView().getItems().anyMatch(c::equals)).orElse(null));
+            employmentType.setValue(first(parameters, "type").map(t -> constant(EmploymentType.class, t)).orElse(null));
+            education.setValue(first(parameters, "edu").map(t -> constant(EducationLevel.class, t)).orElse(null));
+            experience.setValue(first(parameters, "years").map(t -> number(t, 0, 60)).orElse(null));
+            postedWithin.setValue(first(parameters, "days").map(t -> number(t, 0, 3650))
+                    .filter(POSTED_WITHIN::contains).orElse(null));
+            minSalary.setValue(first(parameters, "minSalary").map(t -> number(t, 0, 100_000_000)).orElse(null));
+            sort.setValue(first(parameters, "sort").map(t -> constant(JobSearch.Sort.class, t))
+                    .orElse(JobSearch.Sort.RELEVANCE));
+        } finally {
+            applyingUrl = false;
+        }
+        current = currentSearch();
         grid.getDataProvider().refreshAll();
+        long count = postings.count(current);
+        resultCount.setText(count == 1 ? "1 open role" : String.format("%,d open roles", count));
+    }
+
+    /** The search as query parameters: only what is set, so URLs stay short and readable. */
+    private void writeUrl() {
+        JobSearch wanted = currentSearch();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        putIfSet(parameters, "q", wanted.keywords());
+        putIfSet(parameters, "near", wanted.near());
+        putIfSet(parameters, "radius", wanted.near() == null ? null : wanted.radiusMiles());
+        putIfSet(parameters, "category", wanted.category());
+        putIfSet(parameters, "type", lower(wanted.employmentType()));
+        putIfSet(parameters, "edu", lower(wanted.education()));
+        putIfSet(parameters, "years", wanted.experienceYears());
+        putIfSet(parameters, "days", wanted.postedWithinDays());
+        putIfSet(parameters, "minSalary", wanted.salaryAtLeast() == null ? null : wanted.salaryAtLeast().toPlainString());
+        putIfSet(parameters, "sort", wanted.sort() == JobSearch.Sort.RELEVANCE ? null : lower(wanted.sort()));
+        getUI().ifPresent(ui -> ui.navigate(JobBoardView.class, QueryParameters.simple(parameters)));
+    }
+
+    private static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void putIfSet(Map<String, String> parameters, String key, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            parameters.put(key, value.toString().trim());
+        }
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String key) {
+        return Optional.ofNullable(parameters.get(key)).filter(values -> !values.isEmpty()).map(List::getFirst)
+                .filter(value -> !value.isBlank());
+    }
+
+    /** A whole number within bounds, or null (ignored) for anything else. */
+    private static Integer number(String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            return value < min || value > max ? null : value;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String text) {
+        try {
+            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 }

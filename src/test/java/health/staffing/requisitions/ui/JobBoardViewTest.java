@@ -6,6 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.ViewTest;
+import health.staffing.requisitions.EducationLevel;
+import health.staffing.requisitions.EmploymentType;
+import health.staffing.requisitions.JobSearch;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
 import health.staffing.requisitions.RequisitionFilter;
@@ -46,7 +49,7 @@ class JobBoardViewTest extends SpringBrowserlessTest {
         PublishedPosting utilization = postings.liveByReference("102619").orElseThrow();
         assertThat(utilization.title()).isEqualTo("Senior Director of Medical Directors");
 
-        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.simple(Map.of("q", "quality")));
+        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.simple(Map.of("q", "somerville")));
         JobBoardView board = $(JobBoardView.class).single();
 
         assertThat(shownReferences(board)).contains(quality.reference()).doesNotContain(utilization.reference());
@@ -58,6 +61,81 @@ class JobBoardViewTest extends SpringBrowserlessTest {
         assertThat(page.applicants.getText()).matches("\\d+ applicants?");
         assertThat($(com.vaadin.flow.component.html.Anchor.class).id("apply-link").getHref())
                 .isEqualTo("jobs/" + quality.reference() + "/apply");
+    }
+
+    private String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_bookmarked_search_fills_the_filters_and_shows_only_what_matches() {
+        String quality = postings.search(JobSearch.keywords("Medical Director for Quality"), PageRequest.of(0, 1))
+                .getFirst().reference();
+
+        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.fromString("q=quality&near=SOM&radius=25&minSalary=300000&sort=salary"));
+        JobBoardView board = $(JobBoardView.class).single();
+
+        assertThat(board.search.getValue()).isEqualTo("quality");
+        assertThat(board.near.getValue().code()).isEqualTo("SOM");
+        assertThat(board.radius.getValue()).isEqualTo(25);
+        assertThat(board.minSalary.getValue()).isEqualTo(300000);
+        assertThat(board.sort.getValue()).isEqualTo(JobSearch.Sort.SALARY);
+        assertThat(shownReferences(board)).containsExactly(quality);
+        assertThat(board.resultCount.getText()).isEqualTo("1 open role");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_city_or_postal_code_in_the_url_picks_its_facility() {
+        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.fromString("near=01609&radius=50&edu=doctorate_md_do&years=5&days=30&type=full_time"));
+        JobBoardView board = $(JobBoardView.class).single();
+
+        assertThat(board.near.getValue().code()).isEqualTo("WOR");
+        assertThat(board.education.getValue()).isEqualTo(EducationLevel.DOCTORATE_MD_DO);
+        assertThat(board.experience.getValue()).isEqualTo(5);
+        assertThat(board.postedWithin.getValue()).isEqualTo(30);
+        assertThat(board.employmentType.getValue()).isEqualTo(EmploymentType.FULL_TIME);
+        assertThat(shownReferences(board)).hasSize(3);
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void values_the_board_does_not_know_are_ignored() {
+        long all = postings.count(JobSearch.ALL);
+
+        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.fromString("near=Atlantis&radius=far&category=Astronauts&type=contract&edu=phd&years=-3" + "&days=45&minSalary=lots&sort=random"));
+        JobBoardView board = $(JobBoardView.class).single();
+
+        assertThat(board.near.getValue()).isNull();
+        assertThat(board.radius.getValue()).isNull();
+        assertThat(board.category.getValue()).isNull();
+        assertThat(board.employmentType.getValue()).isNull();
+        assertThat(board.education.getValue()).isNull();
+        assertThat(board.experience.getValue()).isNull();
+        assertThat(board.postedWithin.getValue()).isNull();
+        assertThat(board.minSalary.getValue()).isNull();
+        assertThat(board.sort.getValue()).isEqualTo(JobSearch.Sort.RELEVANCE);
+        assertThat(shownReferences(board)).hasSize((int) all);
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void changing_a_filter_updates_the_url_and_the_rows() {
+        UI.getCurrent().navigate(JobBoardView.class);
+        JobBoardView board = $(JobBoardView.class).single();
+
+        board.category.setValue("Physician Leadership");
+        assertThat(location()).isEqualTo("jobs?category=Physician%20Leadership");
+        assertThat(shownReferences(board)).hasSize(2);
+
+        board.near.setValue(board.near.getListDataView().getItems().filter(p -> p.code().equals("SOM")).findFirst()
+                .orElseThrow());
+        board.radius.setValue(10);
+        board.sort.setValue(JobSearch.Sort.NEWEST);
+        assertThat(location()).contains("near=SOM").contains("radius=10").contains("sort=newest");
+        assertThat(shownReferences(board)).hasSize(1);
+        assertThat(board.resultCount.getText()).isEqualTo("1 open role");
     }
 
     @Test

@@ -1,0 +1,215 @@
+package health.staffing.requisitions;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The job board's one query, in SQL that runs unchanged on H2 and PostgreSQL: the latest published
+ * version of every posted requisition open today, filtered on the search facts copied onto
+ * {@code posting_version} at publishing. Only the filters in use become SQL (PostgreSQL cannot type
+ * a null parameter); a radius search narrows to a bounding box (indexed) before the exact distance.
+ */
+@Component
+class JobBoardQueries {
+
+    private static final String FROM = """
+             from posting_version v
+             join posting p on p.id = v.posting_id and p.published_version = v.number
+             join requisition r on r.id = v.requisition_id
+            where r.status = 'POSTED'
+              and (v.open_date is null or v.open_date <= :today)
+              and (v.close_date is null or v.close_date >= :today)
+            """;
+
+    private final JdbcClient jdbc;
+
+    JobBoardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<JobPlace> places() {
+        return jdbc.sql("select code, name, city, state, postal_code, latitude, longitude from facility order by state, city, name")
+                .query(JobBoardQueries::place).list();
+    }
+
+    /** The facility a centre names: its code, postal code, city or "city, ST" (case-insensitive). */
+    Optional<JobPlace> place(String centre) {
+        if (centre == null || centre.isBlank()) {
+            return Optional.empty();
+        }
+        String value = centre.strip().toLowerCase(Locale.ROOT);
+        return jdbc.sql("""
+                select code, name, city, state, postal_code, latitude, longitude from facility
+                 where lower(code) = :value or postal_code = :value or lower(city) = :value
+                    or lower(city) || ', ' || lower(state) = :value
+                 order by case when lower(code) = :value then 0 else 1 end, id
+                 fetch first 1 rows only
+                """).param("value", value).query(JobBoardQueries::place).optional();
+    }
+
+    /** The facility of a city, for a version's coordinates at publishing. */
+    Optional<JobPlace> placeOf(String city, String state) {
+        if (city == null || state == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select code, name, city, state, postal_code, latitude, longitude from facility
+                 where lower(city) = :city and state = :state order by id fetch first 1 rows only
+                """).param("city", city.strip().toLowerCase(Locale.ROOT)).param("state", state.strip().toUpperCase(Locale.ROOT))
+                .query(JobBoardQueries::place).optional();
+    }
+
+    List<String> categories(LocalDate today) {
+        return jdbc.sql("select distinct v.category" + FROM + " and v.category is not null order by v.category")
+                .param("today", today).query(String.class).list();
+    }
+
+    List<JobListing> search(JobSearch search, JobPlace centre, LocalDate today, Instant now, long offset, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(search, centre, today, now, params);
+        String distance = centre == null ? "cast(null as double precision)" : GeoDistance.SQL;
+        String relevance = relevance(search, params);
+        String order = switch (search.sort()) {
+            case NEWEST -> "v.created_at desc, v.id desc";
+            case SALARY -> "v.salary_max desc, v.salary_min desc, v.created_at desc, v.id desc";
+            case RELEVANCE -> "relevance desc" + (centre == null ? "" : ", distance_miles") + ", v.created_at desc, v.id desc";
+        };
+        String sql = """
+                select v.requisition_id, v.reference, v.title, v.location, v.work_arrangement, v.employment, v.category,
+                       v.pay_range, v.salary_min, v.salary_max, v.created_at,
+                """ + distance + " as distance_miles, " + relevance + " as relevance" + FROM + where
+                + " order by " + order + " offset :offset rows fetch next :limit rows only";
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return jdbc.sql(sql).params(params).query(JobBoardQueries::listing).list();
+    }
+
+    long count(JobSearch search, JobPlace centre, LocalDate today, Instant now) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(search, centre, today, now, params);
+        return jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+    }
+
+    private static String where(JobSearch search, JobPlace centre, LocalDate today, Instant now,
+            Map<String, Object> params) {
+        params.put("today", today);
+        StringBuilder sql = new StringBuilder();
+        List<String> words = words(search.keywords());
+        for (int i = 0; i < words.size(); i++) {
+            params.put("kw" + i, "%" + escapeLike(words.get(i)) + "%");
+            sql.append(" and (lower(v.title) like :kw").append(i).append(" escape '\\' or lower(v.document) like :kw")
+                    .append(i).append(" escape '\\')");
+        }
+        if (centre != null) {
+            double radius = Math.max(0, search.effectiveRadiusMiles());
+            double latSpan = GeoDistance.latitudeSpan(radius);
+            double lonSpan = GeoDistance.longitudeSpan(centre.latitude(), radius);
+            params.put("lat", centre.latitude());
+            params.put("lon", centre.longitude());
+            params.put("latMin", centre.latitude() - latSpan);
+            params.put("latMax", centre.latitude() + latSpan);
+            params.put("lonMin", centre.longitude() - lonSpan);
+            params.put("lonMax", centre.longitude() + lonSpan);
+            params.put("radius", radius);
+            sql.append(" and v.latitude between :latMin and :latMax and v.longitude between :lonMin and :lonMax and ")
+                    .append(GeoDistance.SQL).append(" <= :radius");
+        }
+        if (search.category() != null) {
+            params.put("category", search.category());
+            sql.append(" and v.category = :category");
+        }
+        if (search.employmentType() != null) {
+            params.put("employmentType", search.employmentType().name());
+            sql.append(" and v.employment_type = :employmentType");
+        }
+        if (search.education() != null) {
+            params.put("education", satisfiedBy(search.education()).stream().map(Enum::name).toList());
+            sql.append(" and (v.education_minimum is null or v.education_minimum in (:education))");
+        }
+        if (search.experienceYears() != null) {
+            params.put("years", Math.max(0, search.experienceYears()));
+            sql.append(" and (v.experience_years is null or v.experience_years <= :years)");
+        }
+        if (search.postedWithinDays() != null) {
+            params.put("since", OffsetDateTime.ofInstant(now, ZoneOffset.UTC).minusDays(Math.max(0, search.postedWithinDays())));
+            sql.append(" and v.created_at >= :since");
+        }
+        if (search.salaryAtLeast() != null) {
+            params.put("salary", search.salaryAtLeast());
+            sql.append(" and v.salary_max >= :salary");
+        }
+        return sql.toString();
+    }
+
+    /** Title hits weigh three, text hits one, per keyword; 0 without keywords. */
+    private static String relevance(JobSearch search, Map<String, Object> params) {
+        List<String> words = words(search.keywords());
+        if (words.isEmpty()) {
+            return "0";
+        }
+        StringBuilder sql = new StringBuilder("(");
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(i == 0 ? "" : " + ").append("case when lower(v.title) like :kw").append(i)
+                    .append(" escape '\\' then 3 else 0 end + case when lower(v.document) like :kw").append(i)
+                    .append(" escape '\\' then 1 else 0 end");
+        }
+        return sql.append(")").toString();
+    }
+
+    /** The levels a caregiver with {@code education} meets: every lower level and their own (doctorates are not interchangeable). */
+    static Set<EducationLevel> satisfiedBy(EducationLevel education) {
+        Set<EducationLevel> levels = EnumSet.noneOf(EducationLevel.class);
+        for (EducationLevel level : EducationLevel.values()) {
+            if (level == education || level.compareTo(EducationLevel.DOCTORATE_MD_DO) < 0 && level.compareTo(education) < 0) {
+                levels.add(level);
+            }
+        }
+        return levels;
+    }
+
+    static List<String> words(String keywords) {
+        List<String> words = new ArrayList<>();
+        if (keywords != null) {
+            for (String word : keywords.toLowerCase(Locale.ROOT).split("[\\s,;]+")) {
+                if (!word.isBlank() && words.size() < 10) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static JobPlace place(ResultSet rs, int row) throws SQLException {
+        return new JobPlace(rs.getString("code"), rs.getString("name"), rs.getString("city"), rs.getString("state"),
+                rs.getString("postal_code"), rs.getDouble("latitude"), rs.getDouble("longitude"));
+    }
+
+    private static JobListing listing(ResultSet rs, int row) throws SQLException {
+        double distance = rs.getDouble("distance_miles");
+        Double miles = rs.wasNull() ? null : distance;
+        BigDecimal min = rs.getBigDecimal("salary_min");
+        return new JobListing(rs.getLong("requisition_id"), rs.getString("reference"), rs.getString("title"),
+                rs.getString("location"), rs.getString("work_arrangement"), rs.getString("employment"),
+                rs.getString("category"), rs.getString("pay_range"), min, rs.getBigDecimal("salary_max"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), miles);
+    }
+}

@@ -1,0 +1,10 @@
+package health.staffing.requisitions;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One row of the job board: the live version's key facts, and the distance from the search's centre if any. */
+public record JobListing(long requisitionId, String reference, String title, String location, String workArrangement,
+        String employment, String category, String payRange, BigDecimal salaryMin, BigDecimal salaryMax,
+        Instant publishedAt, Double distanceMiles) {
+}
