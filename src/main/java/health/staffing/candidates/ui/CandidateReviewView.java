@@ -113,24 +113,25 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     private void configureGrid() {
         grid.setId("applications");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(ReviewRow::reference).setHeader("Ref").setKey("reference").setSortable(true).setWidth("6.5rem")
+        grid.addColumn(ReviewRow::reference).setHeader("Ref").setKey("reference").setSortable(true).setWidth("6rem")
                 .setFlexGrow(0);
-        grid.addColumn(ReviewRow::title).setHeader("Role").setKey("title").setSortable(true).setFlexGrow(2);
-        grid.addColumn(ReviewRow::candidateName).setHeader("Candidate").setKey("candidate").setFlexGrow(2);
+        grid.addColumn(ReviewRow::title).setHeader("Role").setKey("title").setSortable(true).setWidth("12rem")
+                .setFlexGrow(2);
+        grid.addColumn(ReviewRow::candidateName).setHeader("Candidate").setKey("candidate").setWidth("10rem")
+                .setFlexGrow(1);
         grid.addComponentColumn(row -> new Badge(row.internal() ? "Internal" : "External", row.internal() ? "neutral"
-                : "warning")).setHeader("Source").setKey("source").setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+                : "warning")).setHeader("Source").setKey("source").setSortable(true).setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(row -> new Badge(row.stage().label(), tone(row.stage()))).setHeader("Stage")
-                .setKey("stage").setSortable(true).setWidth("8.5rem").setFlexGrow(0);
+                .setKey("stage").setSortable(true).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> DAY.format(row.submittedAt())).setHeader("Submitted").setKey("submittedAt")
-                .setSortable(true).setWidth("8rem").setFlexGrow(0);
+                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.degrees().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Degrees").setKey("degrees").setFlexGrow(1);
-        grid.addColumn(row -> years(row.clinicalYears())).setHeader("Clinical yrs").setKey("clinicalYears")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(row -> years(row.leadershipYears())).setHeader("Leadership yrs").setKey("leadershipYears")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(row -> years(row.managedCareYears())).setHeader("Managed care yrs").setKey("managedCareYears")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("9rem").setFlexGrow(0);
+                .setHeader("Degrees").setKey("degrees").setWidth("7rem").setFlexGrow(0);
+        // Three small numbers side by side read better than three narrow columns.
+        grid.addColumn(row -> years(row.clinicalYears()) + " / " + years(row.leadershipYears()) + " / "
+                + years(row.managedCareYears())).setHeader("Years clin. / lead. / MC").setKey("years")
+                .setTooltipGenerator(row -> "Clinical after residency / physician leadership / managed care")
+                .setWidth("8rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No applications match these filters.");
         grid.setItems(query -> review.review(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
