@@ -157,16 +157,10 @@ public class ApplicationService implements ApplicantCounts {
         return application.toMine();
     }
 
-    /** Applications to the job with this reference, not counting withdrawn ones. */
-    @Transactional(readOnly = true)
-    public long applicantCount(String reference) {
-        return applications.countActive(reference);
-    }
-
     @Override
     @Transactional(readOnly = true)
     public long applicantsFor(String reference) {
-        return applicantCount(reference);
+        return applications.countActive(reference);
     }
 
     @Override

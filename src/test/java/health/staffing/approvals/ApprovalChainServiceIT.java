@@ -1,5 +1,6 @@
 package health.staffing.approvals;
 
+import health.staffing.As;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package health.staffing.approvals;
 
+import health.staffing.As;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -1,5 +1,6 @@
 package health.staffing.approvals;
 
+import health.staffing.As;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.requisitions.RequisitionDetails;

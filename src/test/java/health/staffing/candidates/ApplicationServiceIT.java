@@ -62,7 +62,7 @@ class ApplicationServiceIT {
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_caregiver_applies_to_a_live_posting_and_sees_it_received() {
         String reference = seed002();
-        long before = applications.applicantCount(reference);
+        long before = applications.applicantsFor(reference);
 
         MyApplication applied = applications.apply(reference, form());
 
@@ -109,7 +109,7 @@ class ApplicationServiceIT {
     void a_caregiver_withdraws_and_the_history_shows_it() {
         String reference = seed002();
         MyApplication applied = applications.apply(reference, form());
-        long count = applications.applicantCount(reference);
+        long count = applications.applicantsFor(reference);
 
         MyApplication withdrawn = applications.withdraw(applied.id(), applied.version(), "Staying in my role");
 
@@ -117,7 +117,7 @@ class ApplicationServiceIT {
         assertThat(withdrawn.history()).extracting(StageChange::to)
                 .containsExactly(ApplicationStage.APPLIED, ApplicationStage.WITHDRAWN);
         assertThat(withdrawn.history().getLast().reason()).isEqualTo("Staying in my role");
-        assertThat(applications.applicantCount(reference)).isEqualTo(count - 1);
+        assertThat(applications.applicantsFor(reference)).isEqualTo(count - 1);
         assertThatThrownBy(() -> applications.withdraw(applied.id(), withdrawn.version(), null))
                 .isInstanceOf(DomainException.class).hasMessageContaining("can no longer be withdrawn");
         assertThat(SystemActor.call(() -> auditLog.historyOf("JobApplication", applied.id(), PageRequest.of(0, 10))))

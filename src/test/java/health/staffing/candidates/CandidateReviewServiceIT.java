@@ -3,23 +3,19 @@ package health.staffing.candidates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import health.staffing.As;
 import health.staffing.DatabaseTest;
 import health.staffing.base.DomainException;
 import health.staffing.requisitions.PostingService;
 import health.staffing.security.SystemActor;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reviewing applications to the demo's seed postings; every test rolls back. */
@@ -42,46 +38,46 @@ class CandidateReviewServiceIT {
     void two_caregivers_apply_to_seed_002() {
         quality = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
                 .getFirst().reference();
-        jordan = as("caregiver", List.of("CAREGIVER"), () -> applications.apply(quality, ApplicationServiceIT.form()));
-        anita = as("pophealth", List.of("CAREGIVER"), () -> applications.apply(quality, ApplicationServiceIT.form()));
+        jordan = As.user("caregiver", new String[] {"CAREGIVER"}, () -> applications.apply(quality, ApplicationServiceIT.form()));
+        anita = As.user("pophealth", new String[] {"CAREGIVER"}, () -> applications.apply(quality, ApplicationServiceIT.form()));
     }
 
     @Test
     void hr_filters_by_requisition_and_stage_and_sorts() {
-        List<ReviewRow> rows = as("recruiter", List.of("RECRUITER"), () -> review.review(
+        List<ReviewRow> rows = As.user("recruiter", new String[] {"RECRUITER"}, () -> review.review(
                 new ReviewFilter(quality, Set.of(ApplicationStage.APPLIED), true),
                 PageRequest.of(0, 50, Sort.by("submittedAt"))));
 
         assertThat(rows).extracting(ReviewRow::id).containsExactly(jordan.id(), anita.id());
         assertThat(rows).extracting(ReviewRow::candidateName).containsExactly("Jordan Ellis, MD", "Anita Shah, MD, MPH");
-        assertThat(as("recruiter", List.of("RECRUITER"), () -> review.count(
+        assertThat(As.user("recruiter", new String[] {"RECRUITER"}, () -> review.count(
                 new ReviewFilter(quality, Set.of(ApplicationStage.INTERVIEW), null)))).isZero();
     }
 
     @Test
     void a_hiring_manager_sees_only_applications_to_their_own_requisitions() {
-        assertThat(as("manager", List.of("HIRING_MANAGER"), () -> review.count(new ReviewFilter(quality, Set.of(), null))))
+        assertThat(As.user("manager", new String[] {"HIRING_MANAGER"}, () -> review.count(new ReviewFilter(quality, Set.of(), null))))
                 .isEqualTo(2);
-        assertThat(as("someone", List.of("HIRING_MANAGER"), () -> review.count(ReviewFilter.none()))).isZero();
-        assertThatThrownBy(() -> as("someone", List.of("HIRING_MANAGER"), () -> review.moveStage(
+        assertThat(As.user("someone", new String[] {"HIRING_MANAGER"}, () -> review.count(ReviewFilter.none()))).isZero();
+        assertThatThrownBy(() -> As.user("someone", new String[] {"HIRING_MANAGER"}, () -> review.moveStage(
                 List.of(new StageMove(jordan.id(), jordan.version())), ApplicationStage.SCREENING, null)))
                 .hasMessage("There is no application " + jordan.id() + ".");
     }
 
     @Test
     void a_caregiver_cannot_open_the_review() {
-        assertThatThrownBy(() -> as("caregiver", List.of("CAREGIVER"), () -> review.count(ReviewFilter.none())))
+        assertThatThrownBy(() -> As.user("caregiver", new String[] {"CAREGIVER"}, () -> review.count(ReviewFilter.none())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_bulk_move_changes_every_selected_application_and_the_candidate_sees_a_friendly_status() {
-        int moved = as("recruiter", List.of("RECRUITER"), () -> review.moveStage(List.of(
+        int moved = As.user("recruiter", new String[] {"RECRUITER"}, () -> review.moveStage(List.of(
                 new StageMove(jordan.id(), jordan.version()), new StageMove(anita.id(), anita.version())),
                 ApplicationStage.SCREENING, null));
 
         assertThat(moved).isEqualTo(2);
-        MyApplication mine = as("caregiver", List.of("CAREGIVER"), () -> applications.myApplication(jordan.id()))
+        MyApplication mine = As.user("caregiver", new String[] {"CAREGIVER"}, () -> applications.myApplication(jordan.id()))
                 .orElseThrow();
         assertThat(mine.stage()).isEqualTo(ApplicationStage.SCREENING);
         assertThat(mine.status()).isEqualTo("Under review");
@@ -89,12 +85,12 @@ class CandidateReviewServiceIT {
 
     @Test
     void a_rejection_needs_a_reason_and_a_refused_batch_moves_nothing() {
-        assertThatThrownBy(() -> as("recruiter", List.of("RECRUITER"), () -> review.moveStage(List.of(
+        assertThatThrownBy(() -> As.user("recruiter", new String[] {"RECRUITER"}, () -> review.moveStage(List.of(
                 new StageMove(jordan.id(), jordan.version())), ApplicationStage.REJECTED, " ")))
                 .isInstanceOf(DomainException.class).hasMessage("Give a reason for the rejection.");
 
         // The second application's version is stale: the whole batch is refused, the first stays put.
-        assertThatThrownBy(() -> as("recruiter", List.of("RECRUITER"), () -> review.moveStage(List.of(
+        assertThatThrownBy(() -> As.user("recruiter", new String[] {"RECRUITER"}, () -> review.moveStage(List.of(
                 new StageMove(jordan.id(), jordan.version()), new StageMove(anita.id(), anita.version() + 7)),
                 ApplicationStage.SCREENING, null)))
                 .hasMessageContaining("changed in the meantime");
@@ -102,21 +98,8 @@ class CandidateReviewServiceIT {
 
     @Test
     void an_illegal_move_is_refused() {
-        assertThatThrownBy(() -> as("recruiter", List.of("RECRUITER"), () -> review.moveStage(List.of(
+        assertThatThrownBy(() -> As.user("recruiter", new String[] {"RECRUITER"}, () -> review.moveStage(List.of(
                 new StageMove(jordan.id(), jordan.version())), ApplicationStage.HIRED, null)))
                 .hasMessage("An application that is applied cannot move to hired.");
-    }
-
-    private static <T> T as(String username, List<String> roles, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -3,6 +3,7 @@ package health.staffing.requisitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import health.staffing.As;
 import health.staffing.DatabaseTest;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
@@ -246,14 +247,14 @@ class RequisitionServiceIT {
     @Test
     void a_hiring_manager_sees_only_their_own_requisitions_and_hr_sees_all() {
         RequisitionDetails own = SystemActor.call(() -> requisitions.create(RequisitionTestData.form()));
-        List<Long> seenByManager = asUser("manager", "HIRING_MANAGER", () -> ids(RequisitionFilter.none()));
-        List<Long> seenByOtherManager = asUser("someone", "HIRING_MANAGER", () -> ids(RequisitionFilter.none()));
-        List<Long> seenByRecruiter = asUser("recruiter", "RECRUITER", () -> ids(RequisitionFilter.none()));
+        List<Long> seenByManager = As.user("manager", new String[] {"HIRING_MANAGER"}, () -> ids(RequisitionFilter.none()));
+        List<Long> seenByOtherManager = As.user("someone", new String[] {"HIRING_MANAGER"}, () -> ids(RequisitionFilter.none()));
+        List<Long> seenByRecruiter = As.user("recruiter", new String[] {"RECRUITER"}, () -> ids(RequisitionFilter.none()));
 
         assertThat(seenByManager).contains(own.id());
         assertThat(seenByOtherManager).doesNotContain(own.id());
         assertThat(seenByRecruiter).contains(own.id());
-        assertThatThrownBy(() -> asUser("someone", "HIRING_MANAGER", () -> requisitions.details(own.id())))
+        assertThatThrownBy(() -> As.user("someone", new String[] {"HIRING_MANAGER"}, () -> requisitions.details(own.id())))
                 .hasMessage("There is no requisition " + own.id() + ".");
     }
 
@@ -292,21 +293,5 @@ class RequisitionServiceIT {
         form.setManagerPositionCode(null);
         form.setDottedLines(List.of());
         return form;
-    }
-
-    private static <T> T asUser(String username, String role, java.util.function.Supplier<T> work) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        try {
-            var user = org.springframework.security.core.userdetails.User.withUsername(username).password("x")
-                    .roles(role).build();
-            var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null,
-                    user.getAuthorities());
-            var fresh = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-            fresh.setAuthentication(auth);
-            org.springframework.security.core.context.SecurityContextHolder.setContext(fresh);
-            return work.get();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        }
     }
 }

@@ -126,7 +126,7 @@ class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = "Apply: " + posting.title();
         removeAll();
         add(new Anchor("jobs/" + reference, "← Back to the posting"), new H2(posting.title()));
-        long count = applications.applicantCount(reference);
+        long count = applications.applicantsFor(reference);
         applicantCount.setText("Job " + reference + " · " + count + (count == 1 ? " applicant" : " applicants"));
         add(applicantCount);
         Optional<MyApplication> mine = applications.myApplicationFor(reference);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import health.staffing.As;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
@@ -21,10 +22,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +40,7 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
     void hr_filters_from_the_url_selects_and_moves_an_application_to_screening() {
         String reference = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
                 .getFirst().reference();
-        MyApplication applied = asCaregiver(() -> applications.apply(reference, new ApplicationForm(TestDocuments.cv(),
+        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(TestDocuments.cv(),
                 null, Set.of(), List.of(), List.of(), null, 6, 2, null)));
 
         UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference,
@@ -57,25 +54,12 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
         test(view.moveTo).selectItem("Screening");
         test(view.move).click();
 
-        assertThat(asCaregiver(() -> applications.myApplication(applied.id())).orElseThrow().stage())
+        assertThat(As.user("caregiver", () -> applications.myApplication(applied.id())).orElseThrow().stage())
                 .isEqualTo(ApplicationStage.SCREENING);
         assertThat(rows(view)).isEmpty();
     }
 
     private List<ReviewRow> rows(CandidateReviewView view) {
         return IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i)).toList();
-    }
-
-    private static <T> T asCaregiver(java.util.function.Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("caregiver", null,
-                List.of(new SimpleGrantedAuthority("ROLE_CAREGIVER"))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package health.staffing.approvals;
+package health.staffing;
 
 import java.util.Map;
 import java.util.function.Supplier;
@@ -7,10 +7,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Runs work as one of the demo users with their roles, then restores whoever was signed in. */
-final class As {
+/**
+ * Runs work as one of the demo users with their roles, then restores whoever was signed in: for
+ * tests that need several people in one transaction (a caregiver applies, HR reviews).
+ */
+public final class As {
 
-    static final Map<String, String[]> DEMO_ROLES = Map.of(
+    public static final Map<String, String[]> DEMO_ROLES = Map.of(
             "caregiver", new String[] {"CAREGIVER"},
             "manager", new String[] {"HIRING_MANAGER", "CAREGIVER"},
             "recruiter", new String[] {"RECRUITER", "CAREGIVER"},
@@ -22,18 +25,18 @@ final class As {
     private As() {
     }
 
-    static <T> T user(String username, Supplier<T> work) {
+    public static <T> T user(String username, Supplier<T> work) {
         return user(username, DEMO_ROLES.get(username), work);
     }
 
-    static void user(String username, Runnable work) {
+    public static void user(String username, Runnable work) {
         user(username, DEMO_ROLES.get(username), () -> {
             work.run();
             return null;
         });
     }
 
-    static <T> T user(String username, String[] roles, Supplier<T> work) {
+    public static <T> T user(String username, String[] roles, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
@@ -47,7 +50,7 @@ final class As {
     }
 
     /** Signs in for the rest of the thread (worker threads of concurrency tests). */
-    static void signIn(String username) {
+    public static void signIn(String username) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 java.util.Arrays.stream(DEMO_ROLES.get(username)).map(role -> new SimpleGrantedAuthority("ROLE_" + role))
