@@ -4,6 +4,8 @@ import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.PositionSummary;
 import health.staffing.requisitions.RequisitionFilter;
 import health.staffing.requisitions.RequisitionListItem;
 import health.staffing.requisitions.RequisitionService;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -40,14 +43,16 @@ public class CandidateReviewService {
     private final JobApplicationRepository applications;
     private final RequisitionService requisitions;
     private final EmployeeService employees;
+    private final OrgChartService orgChart;
     private final AuditLog auditLog;
     private final Clock clock;
 
     CandidateReviewService(JobApplicationRepository applications, RequisitionService requisitions,
-            EmployeeService employees, AuditLog auditLog, Clock clock) {
+            EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock) {
         this.applications = applications;
         this.requisitions = requisitions;
         this.employees = employees;
+        this.orgChart = orgChart;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -66,6 +71,28 @@ public class CandidateReviewService {
     }
 
     /**
+     * One application for the detail screen. An application outside the caller's requisitions is
+     * answered exactly like a missing one, so its existence does not leak.
+     */
+    @Transactional(readOnly = true)
+    public ApplicationDetail detail(long applicationId) {
+        JobApplication a = visibleApplication(applicationId, visibleRequisitions());
+        Long employeeId = a.getCandidate().getEmployeeId();
+        Optional<EmployeeSummary> person = employeeId == null ? Optional.empty() : employees.findById(employeeId);
+        String currentPosition = employeeId == null ? null
+                : orgChart.positionHeldBy(employeeId).map(PositionSummary::title).orElse(null);
+        return new ApplicationDetail(a.getId(), a.getVersion(), a.getRequisitionId(), a.getReference(), a.getTitle(),
+                person.map(EmployeeSummary::fullName).orElse(nameOf(a, Map.of())),
+                a.getSource() == JobApplication.Source.INTERNAL, employeeId,
+                person.map(EmployeeSummary::email).orElse(null), currentPosition, a.getStage(), a.getSubmittedAt(),
+                a.getDegrees(), a.getBoardCertifications(), a.getLicenses(), a.getNpi(), a.getClinicalYears(),
+                a.getLeadershipYears(), a.getManagedCareYears(),
+                a.documents().stream().map(d -> new ApplicationDetail.DocumentInfo(d.getId(), d.getKind(),
+                        d.getFilename(), d.getContentType(), d.getSizeBytes())).toList(),
+                a.history());
+    }
+
+    /**
      * Moves every listed application to {@code target}. All or nothing: one stale version, one
      * illegal move or one application outside the reviewer's requisitions refuses the whole batch.
      * A rejection needs a reason; the caregiver sees the friendly text of the new stage.
@@ -80,9 +107,7 @@ public class CandidateReviewService {
         }
         Set<Long> visible = visibleRequisitions();
         for (StageMove move : moves) {
-            JobApplication application = applications.findById(move.applicationId())
-                    .filter(a -> visible == null || visible.contains(a.getRequisitionId()))
-                    .orElseThrow(() -> new DomainException("There is no application " + move.applicationId() + "."));
+            JobApplication application = visibleApplication(move.applicationId(), visible);
             if (application.getVersion() != move.expectedVersion()) {
                 throw new DomainException("The application of " + application.getReference()
                         + " changed in the meantime. Reload and try again; nothing was moved.");
@@ -94,6 +119,12 @@ public class CandidateReviewService {
                     target.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
         }
         return moves.size();
+    }
+
+    private JobApplication visibleApplication(long applicationId, Set<Long> visibleRequisitions) {
+        return applications.findById(applicationId)
+                .filter(a -> visibleRequisitions == null || visibleRequisitions.contains(a.getRequisitionId()))
+                .orElseThrow(() -> new DomainException("There is no application " + applicationId + "."));
     }
 
     /** The requisition ids the caller may review, or null for "all" (HR and administrators). */
@@ -126,11 +157,14 @@ public class CandidateReviewService {
         };
     }
 
-    private static ReviewRow toRow(JobApplication a, Map<Long, EmployeeSummary> people) {
+    private static String nameOf(JobApplication a, Map<Long, EmployeeSummary> people) {
         Long employeeId = a.getCandidate().getEmployeeId();
-        String name = employeeId == null ? "External candidate"
+        return employeeId == null ? "External candidate"
                 : people.containsKey(employeeId) ? people.get(employeeId).fullName() : "Employee " + employeeId;
-        return new ReviewRow(a.getId(), a.getVersion(), a.getReference(), a.getTitle(), name,
+    }
+
+    private static ReviewRow toRow(JobApplication a, Map<Long, EmployeeSummary> people) {
+        return new ReviewRow(a.getId(), a.getVersion(), a.getReference(), a.getTitle(), nameOf(a, people),
                 a.getSource() == JobApplication.Source.INTERNAL, a.getStage(), a.getSubmittedAt(), a.getDegrees(),
                 a.getClinicalYears(), a.getLeadershipYears(), a.getManagedCareYears());
     }

@@ -190,6 +190,22 @@ class JobApplication extends AbstractEntity {
         return List.copyOf(documents);
     }
 
+    String getNpi() {
+        return npi;
+    }
+
+    List<BoardCertification> getBoardCertifications() {
+        return List.copyOf(boardCertifications);
+    }
+
+    List<StateLicense> getLicenses() {
+        return List.copyOf(licenses);
+    }
+
+    List<StageChange> history() {
+        return history.stream().map(ApplicationStageChange::toRecord).toList();
+    }
+
     MyApplication toMine() {
         return new MyApplication(getId() == null ? 0 : getId(), getVersion(), reference, title, submittedAt, stage, stage.caregiverText(),
                 documents.stream().map(ApplicationDocument::getKind).sorted().toList(),

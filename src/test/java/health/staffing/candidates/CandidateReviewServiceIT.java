@@ -65,6 +65,22 @@ class CandidateReviewServiceIT {
     }
 
     @Test
+    void the_detail_shows_what_was_declared_and_is_not_found_outside_the_row_rule() {
+        ApplicationDetail detail = As.user("manager", new String[] {"HIRING_MANAGER"}, () -> review.detail(jordan.id()));
+
+        assertThat(detail.candidateName()).isEqualTo("Jordan Ellis, MD");
+        assertThat(detail.reference()).isEqualTo(quality);
+        assertThat(detail.internal()).isTrue();
+        assertThat(detail.documents()).extracting(ApplicationDetail.DocumentInfo::kind)
+                .containsExactlyInAnyOrder(DocumentKind.CV, DocumentKind.COVER_LETTER);
+        assertThat(detail.history()).extracting(StageChange::to).containsExactly(ApplicationStage.APPLIED);
+        assertThatThrownBy(() -> As.user("someone", new String[] {"HIRING_MANAGER"}, () -> review.detail(jordan.id())))
+                .isInstanceOf(DomainException.class).hasMessage("There is no application " + jordan.id() + ".");
+        assertThatThrownBy(() -> As.user("caregiver", new String[] {"CAREGIVER"}, () -> review.detail(anita.id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_caregiver_cannot_open_the_review() {
         assertThatThrownBy(() -> As.user("caregiver", new String[] {"CAREGIVER"}, () -> review.count(ReviewFilter.none())))
                 .isInstanceOf(AccessDeniedException.class);

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
@@ -117,8 +118,9 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addColumn(ReviewRow::title).setHeader("Role").setKey("title").setSortable(true).setWidth("12rem")
                 .setFlexGrow(2);
-        grid.addColumn(ReviewRow::candidateName).setHeader("Candidate").setKey("candidate").setWidth("10rem")
-                .setFlexGrow(1);
+        grid.addComponentColumn(row -> new RouterLink(row.candidateName(), ApplicationDetailView.class,
+                ApplicationDetailView.parameters(row.id()))).setHeader("Candidate").setKey("candidate")
+                .setWidth("10rem").setFlexGrow(1);
         grid.addComponentColumn(row -> new Badge(row.internal() ? "Internal" : "External", row.internal() ? "neutral"
                 : "warning")).setHeader("Source").setKey("source").setSortable(true).setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(row -> new Badge(row.stage().label(), tone(row.stage()))).setHeader("Stage")
@@ -258,7 +260,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         return years == null ? "—" : years.toString();
     }
 
-    private static String tone(ApplicationStage stage) {
+    static String tone(ApplicationStage stage) {
         return switch (stage) {
             case HIRED, OFFER, FINALIST -> "success";
             case REJECTED, WITHDRAWN -> "error";

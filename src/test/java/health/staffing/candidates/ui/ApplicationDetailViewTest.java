@@ -1,0 +1,56 @@
+package health.staffing.candidates.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
+import health.staffing.As;
+import health.staffing.ViewTest;
+import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.BoardCertification;
+import health.staffing.candidates.MyApplication;
+import health.staffing.candidates.StateLicense;
+import health.staffing.candidates.TestDocuments;
+import health.staffing.requisitions.Degree;
+import health.staffing.requisitions.PostingService;
+import health.staffing.security.SystemActor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The hiring team's view of one application; each test rolls back. */
+@ViewTest
+@Transactional
+class ApplicationDetailViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    PostingService postings;
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_sees_the_declared_credentials_documents_and_history() {
+        String reference = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
+                .getFirst().reference();
+        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(
+                TestDocuments.cv(), null, Set.of(Degree.MD, Degree.MBA),
+                List.of(new BoardCertification("Internal Medicine", "ABIM", LocalDate.of(2031, 12, 31))),
+                List.of(new StateLicense("MA", "271845", "Active", LocalDate.of(2028, 6, 30))), null, 6, 2, null)));
+
+        navigate(ApplicationDetailView.class, java.util.Map.of("id", String.valueOf(applied.id())));
+
+        assertThat($(H2.class).id("candidate-name").getText()).isEqualTo("Jordan Ellis, MD");
+        String credentials = $(Div.class).id("application-credentials").getElement().getTextRecursively();
+        assertThat(credentials).contains("MBA, MD").contains("Internal Medicine (ABIM), until 31 Dec 2031")
+                .contains("MA 271845, Active, until 30 Jun 2028");
+        assertThat($(Div.class).id("application-documents").getElement().getTextRecursively()).contains("CV");
+    }
+}
