@@ -138,6 +138,7 @@ public class PostingService {
         int number = posting.getPublishedVersion() + 1;
         PostingVersion version = versions.saveAndFlush(new PostingVersion(posting, number, facts, content, document,
                 requisition.employmentType(), board.placeOf(requisition.city(), requisition.state()).orElse(null)));
+        board.indexWords(version.getId(), facts.title() + "\n" + document);
         posting.published(number);
         postings.saveAndFlush(posting);
         requisitions.markPosted(requisitionId);
