@@ -220,6 +220,25 @@ class ScreeningIT {
     }
 
     @Test
+    void the_applicants_manager_who_requested_the_requisition_but_does_not_hire_for_it_does_not_see_it() {
+        PositionSummary practice = SystemActor.call(() -> orgChart.findByCode("MGB-PMD-SOM")).orElseThrow();
+        SystemActor.call(() -> accounts.createAccount("fhaddad", "portal-demo-1", "Fatima Haddad",
+                practice.incumbentEmployeeId(), List.of(AppRoles.HIRING_MANAGER)));
+        // Fatima requested seed 004's requisition; Maya Okafor ("manager") hires for it.
+        jdbc.sql("update requisition set requested_by = 'fhaddad' where id = ?").param(seed004.requisitionId()).update();
+        MyApplication jordan = apply("caregiver", form(Set.of(Degree.MD), today.plusYears(3), "Active",
+                today.plusYears(2), 8));
+        MyApplication anita = apply("pophealth", form(Set.of(Degree.MD), today.plusYears(3), "Active",
+                today.plusYears(2), 8));
+
+        String[] roles = {"HIRING_MANAGER"};
+        assertThat(As.user("fhaddad", roles, () -> review.review(new ReviewFilter(seed004.reference(), Set.of(), null),
+                PageRequest.of(0, 50)))).extracting(ReviewRow::id).containsExactly(anita.id());
+        assertThatThrownBy(() -> As.user("fhaddad", roles, () -> review.detail(jordan.id())))
+                .isInstanceOf(DomainException.class).hasMessage("There is no application " + jordan.id() + ".");
+    }
+
+    @Test
     void the_applicants_manager_on_the_hiring_team_sees_the_application() {
         long fatima = fatimaIsARecruiter();
         MyApplication jordan = apply("caregiver", form(Set.of(Degree.MD), today.plusYears(3), "Active",
