@@ -77,6 +77,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     final Button move = new Button("Move selected");
     final Button reject = new Button("Reject selected…");
     private final Span count = new Span();
+    ContextMenu columnMenu;
     private ReviewFilter filter = ReviewFilter.none();
     private boolean applyingUrl;
 
@@ -110,10 +111,11 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
                 writeUrl();
             }
         }));
+        // The grid first: the column chooser lists the columns that exist when it is built.
+        configureGrid();
         Div filterBar = new Div(requisition, stages, source, match, columnChooser());
         filterBar.addClassName("requisition-filters");
 
-        configureGrid();
         count.setId("application-count");
         count.addClassName("panel-description");
         add(filterBar, bulkActions(), count, grid);
@@ -185,6 +187,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         columns.setId("column-chooser");
         columns.addThemeVariants(ButtonVariant.TERTIARY);
         ContextMenu menu = new ContextMenu(columns);
+        columnMenu = menu;
         menu.setOpenOnClick(true);
         grid.getColumns().forEach(column -> {
             MenuItem item = menu.addItem(column.getHeaderText(), click -> column.setVisible(click.getSource().isChecked()));

@@ -87,6 +87,8 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
         assertThat(view.match.getValue()).isEqualTo(CriterionOutcome.NOT_MET);
         assertThat(rows(view)).extracting(ReviewRow::id).containsExactly(unlicensed.id());
         assertThat(rows(view).getFirst().criteriaSummary()).contains("NY medical licence: not met");
+        assertThat(view.columnMenu.getItems())
+                .extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText).contains("Criteria", "Stage");
 
         test(view.match).selectItem("Met");
 
