@@ -13,6 +13,7 @@ import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,28 +47,35 @@ public class CandidateReviewService {
     private final OrgChartService orgChart;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final HiringTeam hiringTeam;
+    private final ApplicationScreener screener;
 
     CandidateReviewService(JobApplicationRepository applications, RequisitionService requisitions,
-            EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock) {
+            EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock,
+            HiringTeam hiringTeam, ApplicationScreener screener) {
         this.applications = applications;
         this.requisitions = requisitions;
         this.employees = employees;
         this.orgChart = orgChart;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.hiringTeam = hiringTeam;
+        this.screener = screener;
     }
 
     @Transactional(readOnly = true)
     public List<ReviewRow> review(ReviewFilter filter, Pageable page) {
-        Page<JobApplication> found = applications.findAll(matching(filter, visibleRequisitions()), page);
+        Page<JobApplication> found = applications.findAll(matching(filter, visibleRequisitions(), hiringTeam.viewer()),
+                page);
         Map<Long, EmployeeSummary> people = employees.findAllById(found.stream()
                 .map(a -> a.getCandidate().getEmployeeId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        return found.map(a -> toRow(a, people)).getContent();
+        LocalDate today = screener.today();
+        return found.map(a -> toRow(a, people, today, screener.expiringWithinDays())).getContent();
     }
 
     @Transactional(readOnly = true)
     public long count(ReviewFilter filter) {
-        return applications.count(matching(filter, visibleRequisitions()));
+        return applications.count(matching(filter, visibleRequisitions(), hiringTeam.viewer()));
     }
 
     /**
@@ -76,7 +84,7 @@ public class CandidateReviewService {
      */
     @Transactional(readOnly = true)
     public ApplicationDetail detail(long applicationId) {
-        JobApplication a = visibleApplication(applicationId, visibleRequisitions());
+        JobApplication a = visibleApplication(applicationId, visibleRequisitions(), hiringTeam.viewer());
         Long employeeId = a.getCandidate().getEmployeeId();
         Optional<EmployeeSummary> person = employeeId == null ? Optional.empty() : employees.findById(employeeId);
         String currentPosition = employeeId == null ? null
@@ -106,8 +114,9 @@ public class CandidateReviewService {
             throw new DomainException("Only the candidate can withdraw an application.");
         }
         Set<Long> visible = visibleRequisitions();
+        HiringTeam.Viewer viewer = hiringTeam.viewer();
         for (StageMove move : moves) {
-            JobApplication application = visibleApplication(move.applicationId(), visible);
+            JobApplication application = visibleApplication(move.applicationId(), visible, viewer);
             if (application.getVersion() != move.expectedVersion()) {
                 throw new DomainException("The application of " + application.getReference()
                         + " changed in the meantime. Reload and try again; nothing was moved.");
@@ -121,9 +130,11 @@ public class CandidateReviewService {
         return moves.size();
     }
 
-    private JobApplication visibleApplication(long applicationId, Set<Long> visibleRequisitions) {
+    private JobApplication visibleApplication(long applicationId, Set<Long> visibleRequisitions,
+            HiringTeam.Viewer viewer) {
         return applications.findById(applicationId)
                 .filter(a -> visibleRequisitions == null || visibleRequisitions.contains(a.getRequisitionId()))
+                .filter(a -> !hiringTeam.hiddenFrom(a, viewer))
                 .orElseThrow(() -> new DomainException("There is no application " + applicationId + "."));
     }
 
@@ -136,9 +147,19 @@ public class CandidateReviewService {
                 .map(RequisitionListItem::id).collect(Collectors.toSet());
     }
 
-    private static Specification<JobApplication> matching(ReviewFilter filter, Set<Long> visibleRequisitions) {
+    private Specification<JobApplication> matching(ReviewFilter filter, Set<Long> visibleRequisitions,
+            HiringTeam.Viewer viewer) {
+        LocalDate today = screener.today();
+        LocalDate expiringUntil = today.plusDays(screener.expiringWithinDays());
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
+            Predicate confidential = hiringTeam.visibleTo(root, cb, viewer);
+            if (confidential != null) {
+                where.add(confidential);
+            }
+            if (filter.match() != null) {
+                where.add(CredentialMatch.predicate(filter.match(), root, cb, today, expiringUntil));
+            }
             if (visibleRequisitions != null) {
                 where.add(visibleRequisitions.isEmpty() ? cb.disjunction()
                         : root.get("requisitionId").in(visibleRequisitions));
@@ -163,9 +184,12 @@ public class CandidateReviewService {
                 : people.containsKey(employeeId) ? people.get(employeeId).fullName() : "Employee " + employeeId;
     }
 
-    private static ReviewRow toRow(JobApplication a, Map<Long, EmployeeSummary> people) {
+    private static ReviewRow toRow(JobApplication a, Map<Long, EmployeeSummary> people, LocalDate today,
+            int expiringWithinDays) {
         return new ReviewRow(a.getId(), a.getVersion(), a.getReference(), a.getTitle(), nameOf(a, people),
                 a.getSource() == JobApplication.Source.INTERNAL, a.getStage(), a.getSubmittedAt(), a.getDegrees(),
-                a.getClinicalYears(), a.getLeadershipYears(), a.getManagedCareYears());
+                a.getClinicalYears(), a.getLeadershipYears(), a.getManagedCareYears(),
+                ScreeningCriteria.current(a.getCriteriaMet(), a.getCredentialsExpireOn(), today, expiringWithinDays),
+                a.getCriteriaSummary());
     }
 }

@@ -31,6 +31,7 @@ import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateReviewService;
+import health.staffing.candidates.CriterionOutcome;
 import health.staffing.candidates.ReviewFilter;
 import health.staffing.candidates.ReviewRow;
 import health.staffing.candidates.StageMove;
@@ -70,11 +71,13 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     final ComboBox<RequisitionListItem> requisition = new ComboBox<>("Requisition");
     final MultiSelectComboBox<ApplicationStage> stages = new MultiSelectComboBox<>("Stage");
     final Select<String> source = new Select<>();
+    final Select<CriterionOutcome> match = new Select<>();
     final Grid<ReviewRow> grid = new Grid<>();
     final Select<ApplicationStage> moveTo = new Select<>();
     final Button move = new Button("Move selected");
     final Button reject = new Button("Reject selected…");
     private final Span count = new Span();
+    ContextMenu columnMenu;
     private ReviewFilter filter = ReviewFilter.none();
     private boolean applyingUrl;
 
@@ -96,16 +99,23 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         source.setItems("All", "Internal", "External");
         source.setValue("All");
         source.setId("filter-source");
-        List<HasValue<?, ?>> filters = List.of(requisition, stages, source);
+        match.setLabel("Credential match");
+        match.setItems(CriterionOutcome.values());
+        match.setItemLabelGenerator(outcome -> outcome == null ? "All" : outcome.label());
+        match.setEmptySelectionAllowed(true);
+        match.setEmptySelectionCaption("All");
+        match.setId("filter-match");
+        List<HasValue<?, ?>> filters = List.of(requisition, stages, source, match);
         filters.forEach(field -> field.addValueChangeListener(change -> {
             if (!applyingUrl) {
                 writeUrl();
             }
         }));
-        Div filterBar = new Div(requisition, stages, source, columnChooser());
+        // The grid first: the column chooser lists the columns that exist when it is built.
+        configureGrid();
+        Div filterBar = new Div(requisition, stages, source, match, columnChooser());
         filterBar.addClassName("requisition-filters");
 
-        configureGrid();
         count.setId("application-count");
         count.addClassName("panel-description");
         add(filterBar, bulkActions(), count, grid);
@@ -127,6 +137,11 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
                 .setKey("stage").setSortable(true).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> DAY.format(row.submittedAt())).setHeader("Submitted").setKey("submittedAt")
                 .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(CandidateReviewView::criteriaBadge).setHeader("Criteria").setKey("criteria")
+                .setTooltipGenerator(row -> row.criteriaSummary() == null
+                        ? "Not evaluated: applied before screening existed; evaluated when the posting is next published."
+                        : row.criteriaSummary())
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(row -> row.degrees().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Degrees").setKey("degrees").setWidth("7rem").setFlexGrow(0);
         // Three small numbers side by side read better than three narrow columns.
@@ -172,6 +187,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         columns.setId("column-chooser");
         columns.addThemeVariants(ButtonVariant.TERTIARY);
         ContextMenu menu = new ContextMenu(columns);
+        columnMenu = menu;
         menu.setOpenOnClick(true);
         grid.getColumns().forEach(column -> {
             MenuItem item = menu.addItem(column.getHeaderText(), click -> column.setVisible(click.getSource().isChecked()));
@@ -220,9 +236,10 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
                 .filter(r -> r.reference().equals(ref)).findFirst()).orElse(null));
         stages.setValue(first(parameters, "stage").map(CandidateReviewView::stages).orElse(Set.of()));
         source.setValue(first(parameters, "source").filter(List.of("Internal", "External")::contains).orElse("All"));
+        match.setValue(first(parameters, "match").flatMap(CandidateReviewView::outcome).orElse(null));
         applyingUrl = false;
         filter = new ReviewFilter(reference.orElse(null), stages.getValue(),
-                "All".equals(source.getValue()) ? null : "Internal".equals(source.getValue()));
+                "All".equals(source.getValue()) ? null : "Internal".equals(source.getValue()), match.getValue());
         grid.getDataProvider().refreshAll();
         long total = review.count(filter);
         count.setText(total == 1 ? "1 application" : String.format("%,d applications", total));
@@ -237,6 +254,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         if (!"All".equals(source.getValue())) {
             parameters.put("source", source.getValue());
         }
+        Optional.ofNullable(match.getValue()).ifPresent(outcome -> parameters.put("match", outcome.name()));
         getUI().ifPresent(ui -> ui.navigate(CandidateReviewView.class, QueryParameters.simple(parameters)));
     }
 
@@ -254,6 +272,30 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
             }
         }
         return stages;
+    }
+
+    /** An unknown match in a hand-edited URL is ignored, like the other filters. */
+    private static Optional<CriterionOutcome> outcome(String name) {
+        try {
+            return Optional.of(CriterionOutcome.valueOf(name.trim()));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    static Badge criteriaBadge(ReviewRow row) {
+        return criteriaBadge(row.match());
+    }
+
+    static Badge criteriaBadge(CriterionOutcome outcome) {
+        if (outcome == null) {
+            return new Badge("Not evaluated", "neutral");
+        }
+        return new Badge(outcome.label(), switch (outcome) {
+            case MET -> "success";
+            case EXPIRING -> "warning";
+            case NOT_MET -> "error";
+        });
     }
 
     private static String years(Integer years) {
