@@ -112,6 +112,12 @@ public class CandidateReviewService {
                 throw new DomainException("The application of " + application.getReference()
                         + " changed in the meantime. Reload and try again; nothing was moved.");
             }
+            if ((target == ApplicationStage.OFFER || target == ApplicationStage.HIRED)
+                    && application.getStage().canMoveTo(target)) {
+                // Offers carry terms, a range check and an acceptance: OfferService moves these stages.
+                throw new DomainException("Make the offer on the application's Offer tab; accepting it hires the"
+                        + " candidate. Nothing was moved.");
+            }
             ApplicationStage before = application.getStage();
             application.moveTo(target, CurrentUser.username(), clock.instant(), reason);
             applications.saveAndFlush(application);
