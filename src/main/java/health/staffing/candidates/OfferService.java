@@ -28,7 +28,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +53,6 @@ public class OfferService {
     static final String AUDIT_TYPE = "JobOffer";
     private static final Set<ApplicationStage> OFFERABLE = EnumSet.of(ApplicationStage.FINALIST,
             ApplicationStage.OFFER);
-    private static final int MAX_QUEUE = 200;
 
     private final JobOfferRepository offers;
     private final JobApplicationRepository applications;
@@ -175,9 +174,9 @@ public class OfferService {
     /** Exceptions waiting for a decision, oldest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('CMO_OFFICE', 'ADMIN')")
-    public List<ExceptionRequest> pendingExceptions() {
+    public List<ExceptionRequest> pendingExceptions(Pageable page) {
         List<JobOffer> pending = offers.findByStatusOrderByExceptionRequestedAtAscIdAsc(OfferStatus.PENDING_EXCEPTION,
-                PageRequest.of(0, MAX_QUEUE));
+                page);
         Map<Long, EmployeeSummary> people = employees.findAllById(pending.stream()
                 .map(o -> o.getApplication().getCandidate().getEmployeeId()).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
