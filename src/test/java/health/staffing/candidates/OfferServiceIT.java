@@ -12,6 +12,8 @@ import health.staffing.notifications.NotificationItem;
 import health.staffing.notifications.NotificationService;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
+import health.staffing.people.EmployeeService;
+import health.staffing.people.EmployeeSummary;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -59,6 +62,12 @@ class OfferServiceIT {
     AuditLog auditLog;
     @Autowired
     Clock clock;
+    @Autowired
+    CandidateRepository candidateRepository;
+    @Autowired
+    JobApplicationRepository applicationRepository;
+    @Autowired
+    EmployeeService employees;
 
     private String quality;
     private long jordan;
@@ -189,6 +198,41 @@ class OfferServiceIT {
         assertThat(As.user("admin", () -> auditLog.historyOf(OfferService.AUDIT_TYPE, requested.id(),
                 PageRequest.of(0, 10)))).extracting(AuditEvent::action)
                 .containsExactlyInAnyOrder("EXCEPTION_REQUESTED", "EXCEPTION_APPROVED", "ACCEPTED");
+    }
+
+    @Test
+    void an_external_hire_gets_an_employee_record_and_the_seat() {
+        // HR adds external people elsewhere (another slice); built here the way that feature stores them.
+        Candidate priya = new Candidate();
+        ReflectionTestUtils.setField(priya, "givenName", "Priya");
+        ReflectionTestUtils.setField(priya, "familyName", "Raman");
+        ReflectionTestUtils.setField(priya, "email", "priya.raman@example.org");
+        priya = candidateRepository.saveAndFlush(priya);
+        ApplicationDetail jordans = As.user("recruiter", () -> review.detail(jordan));
+        JobApplication external = new JobApplication(priya, jordans.requisitionId(), quality, jordans.title(),
+                ApplicationServiceIT.form(), "recruiter", clock.instant());
+        ReflectionTestUtils.setField(external, "source", JobApplication.Source.EXTERNAL);
+        for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
+                ApplicationStage.FINALIST)) {
+            external.moveTo(stage, "recruiter", clock.instant(), null);
+        }
+        long applicationId = applicationRepository.saveAndFlush(external).getId();
+
+        OfferDetail offer = As.user("recruiter", () -> offers.makeOffer(applicationId, version(applicationId),
+                terms("310000", "1.00", "0.50")));
+        OfferDetail accepted = As.user("recruiter", () -> offers.recordResponse(offer.id(), offer.version(), true,
+                null));
+
+        assertThat(accepted.status()).isEqualTo(OfferStatus.ACCEPTED);
+        assertThat(accepted.respondedBy()).isEqualTo("recruiter");
+        EmployeeSummary employee = SystemActor.call(() -> employees.findByEmployeeNumber("H" + offer.id()))
+                .orElseThrow();
+        assertThat(employee.fullName()).contains("Priya").contains("Raman");
+        assertThat(candidateRepository.findById(priya.getId()).orElseThrow().getEmployeeId()).isEqualTo(employee.id());
+        assertThat(SystemActor.call(() -> orgChart.findByCode(SEAT, start)).orElseThrow().incumbentEmployeeId())
+                .isEqualTo(employee.id());
+        assertThat(As.user("recruiter", () -> requisitions.details(jordans.requisitionId())).status())
+                .isEqualTo(RequisitionStatus.FILLED);
     }
 
     @Test
