@@ -48,10 +48,11 @@ public class ApplicationService implements ApplicantCounts {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationsProperties properties;
+    private final JobOfferRepository offers;
 
     ApplicationService(JobApplicationRepository applications, CandidateRepository candidates, PostingService postings,
             UserAccountService accounts, EmployeeService employees, OrgChartService orgChart, AuditLog auditLog,
-            Clock clock, ApplicationsProperties properties) {
+            Clock clock, ApplicationsProperties properties, JobOfferRepository offers) {
         this.applications = applications;
         this.candidates = candidates;
         this.postings = postings;
@@ -61,6 +62,7 @@ public class ApplicationService implements ApplicantCounts {
         this.auditLog = auditLog;
         this.clock = clock;
         this.properties = properties;
+        this.offers = offers;
     }
 
     /** The largest upload accepted, in bytes ({@code portal.applications.max-upload-bytes}). */
@@ -154,6 +156,7 @@ public class ApplicationService implements ApplicantCounts {
         application = applications.saveAndFlush(application);
         auditLog.record(AUDIT_TYPE, application.getId(), "WITHDRAWN", before.name(),
                 ApplicationStage.WITHDRAWN.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+        OpenOffers.close(offers, auditLog, application, clock.instant(), "The candidate withdrew the application.");
         return application.toMine();
     }
 

@@ -46,15 +46,18 @@ public class CandidateReviewService {
     private final OrgChartService orgChart;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final JobOfferRepository offers;
 
     CandidateReviewService(JobApplicationRepository applications, RequisitionService requisitions,
-            EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock) {
+            EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock,
+            JobOfferRepository offers) {
         this.applications = applications;
         this.requisitions = requisitions;
         this.employees = employees;
         this.orgChart = orgChart;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.offers = offers;
     }
 
     @Transactional(readOnly = true)
@@ -123,6 +126,9 @@ public class CandidateReviewService {
             applications.saveAndFlush(application);
             auditLog.record(ApplicationService.AUDIT_TYPE, application.getId(), "STAGE_CHANGED", before.name(),
                     target.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+            if (target == ApplicationStage.REJECTED) {
+                OpenOffers.close(offers, auditLog, application, clock.instant(), "The application was rejected.");
+            }
         }
         return moves.size();
     }

@@ -286,6 +286,35 @@ class OfferServiceIT {
     }
 
     @Test
+    void withdrawing_the_application_closes_its_open_offer() {
+        OfferDetail offer = As.user("recruiter", () -> offers.makeOffer(jordan, version(jordan),
+                terms("300000", "1.00", "0.50")));
+
+        As.user("caregiver", () -> applications.withdraw(jordan, As.user("caregiver",
+                () -> applications.myApplication(jordan)).orElseThrow().version(), "Staying put"));
+
+        OfferDetail closed = As.user("recruiter", () -> offers.offersFor(jordan)).getFirst();
+        assertThat(closed.id()).isEqualTo(offer.id());
+        assertThat(closed.status()).isEqualTo(OfferStatus.RESCINDED);
+        assertThat(closed.responseReason()).isEqualTo("The candidate withdrew the application.");
+    }
+
+    @Test
+    void rejecting_the_application_closes_a_waiting_exception_request() {
+        OfferDetail requested = As.user("recruiter", () -> offers.requestException(jordan, version(jordan),
+                terms("360000", "1.00", "0.50"), "Competing offer"));
+
+        As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan, version(jordan))),
+                ApplicationStage.REJECTED, "Another finalist was chosen"));
+
+        assertThat(As.user("recruiter", () -> offers.offersFor(jordan)).getFirst().status())
+                .isEqualTo(OfferStatus.RESCINDED);
+        assertThat(As.user("cmo", () -> offers.pendingExceptionCount())).isZero();
+        assertThatThrownBy(() -> As.user("cmo", () -> offers.approveException(requested.id(), requested.version() + 1,
+                null))).hasMessage("This offer is rescinded; there is no exception to decide.");
+    }
+
+    @Test
     void a_bulk_move_cannot_skip_the_offer() {
         assertThatThrownBy(() -> As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan,
                 version(jordan))), ApplicationStage.OFFER, null))).hasMessageStartingWith("Make the offer on the");
