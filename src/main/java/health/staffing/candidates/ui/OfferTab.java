@@ -37,7 +37,9 @@ class OfferTab implements ApplicationTab {
 
     @Override
     public boolean appliesTo(ApplicationDetail application) {
-        return WITH_OFFERS.contains(application.stage());
+        // A rejected or withdrawn application keeps its offer history visible when it had offers.
+        return WITH_OFFERS.contains(application.stage())
+                || application.stage().isFinal() && !offers.offersFor(application.id()).isEmpty();
     }
 
     @Override
