@@ -50,10 +50,12 @@ public class ApplicationService implements ApplicantCounts {
     private final ApplicationsProperties properties;
     private final ApplicationScreener screener;
     private final HiringTeam hiringTeam;
+    private final JobOfferRepository offers;
 
     ApplicationService(JobApplicationRepository applications, CandidateRepository candidates, PostingService postings,
             UserAccountService accounts, EmployeeService employees, OrgChartService orgChart, AuditLog auditLog,
-            Clock clock, ApplicationsProperties properties, ApplicationScreener screener, HiringTeam hiringTeam) {
+            Clock clock, ApplicationsProperties properties, ApplicationScreener screener, HiringTeam hiringTeam,
+            JobOfferRepository offers) {
         this.applications = applications;
         this.candidates = candidates;
         this.postings = postings;
@@ -65,6 +67,7 @@ public class ApplicationService implements ApplicantCounts {
         this.properties = properties;
         this.screener = screener;
         this.hiringTeam = hiringTeam;
+        this.offers = offers;
     }
 
     /** The largest upload accepted, in bytes ({@code portal.applications.max-upload-bytes}). */
@@ -161,6 +164,7 @@ public class ApplicationService implements ApplicantCounts {
         application = applications.saveAndFlush(application);
         auditLog.record(AUDIT_TYPE, application.getId(), "WITHDRAWN", before.name(),
                 ApplicationStage.WITHDRAWN.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+        OpenOffers.close(offers, auditLog, application, clock.instant(), "The candidate withdrew the application.");
         return application.toMine();
     }
 

@@ -33,4 +33,21 @@ class Candidate extends AbstractEntity {
     Long getEmployeeId() {
         return employeeId;
     }
+
+    String getGivenName() {
+        return givenName;
+    }
+
+    String getFamilyName() {
+        return familyName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    /** An external person hired through an accepted offer now has an employee record. */
+    void hiredAs(long employeeId) {
+        this.employeeId = employeeId;
+    }
 }

@@ -49,10 +49,11 @@ public class CandidateReviewService {
     private final Clock clock;
     private final HiringTeam hiringTeam;
     private final ApplicationScreener screener;
+    private final JobOfferRepository offers;
 
     CandidateReviewService(JobApplicationRepository applications, RequisitionService requisitions,
             EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock,
-            HiringTeam hiringTeam, ApplicationScreener screener) {
+            HiringTeam hiringTeam, ApplicationScreener screener, JobOfferRepository offers) {
         this.applications = applications;
         this.requisitions = requisitions;
         this.employees = employees;
@@ -61,6 +62,7 @@ public class CandidateReviewService {
         this.clock = clock;
         this.hiringTeam = hiringTeam;
         this.screener = screener;
+        this.offers = offers;
     }
 
     @Transactional(readOnly = true)
@@ -121,11 +123,20 @@ public class CandidateReviewService {
                 throw new DomainException("The application of " + application.getReference()
                         + " changed in the meantime. Reload and try again; nothing was moved.");
             }
+            if ((target == ApplicationStage.OFFER || target == ApplicationStage.HIRED)
+                    && application.getStage().canMoveTo(target)) {
+                // Offers carry terms, a range check and an acceptance: OfferService moves these stages.
+                throw new DomainException("Make the offer on the application's Offer tab; accepting it hires the"
+                        + " candidate. Nothing was moved.");
+            }
             ApplicationStage before = application.getStage();
             application.moveTo(target, CurrentUser.username(), clock.instant(), reason);
             applications.saveAndFlush(application);
             auditLog.record(ApplicationService.AUDIT_TYPE, application.getId(), "STAGE_CHANGED", before.name(),
                     target.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+            if (target == ApplicationStage.REJECTED) {
+                OpenOffers.close(offers, auditLog, application, clock.instant(), "The application was rejected.");
+            }
         }
         return moves.size();
     }

@@ -1,11 +1,13 @@
 /**
  * Candidates and their applications: a caregiver applies to a posted requisition with documents and
- * credentials and follows it through its stages. Depends on requisitions (the live posting), people,
- * the org chart (the applicant's current position), security and base; nothing depends on it —
+ * credentials and follows it through its stages; HR makes offers inside the posted range (or with the
+ * CMO office's exception) and an accepted offer fills the seat (decision 8). Depends on requisitions
+ * (the live posting, its range, marking it filled), people, the org chart (the applicant's current position, the seat an accepted offer fills), notifications
+ * (offer exceptions for the CMO office), security and base; nothing depends on it —
  * requisitions learns applicant counts through its own {@link health.staffing.requisitions.ApplicantCounts} port.
  */
 @ApplicationModule(displayName = "Candidates and applications",
-        allowedDependencies = {"requisitions", "people", "orgchart", "security", "base"})
+        allowedDependencies = {"requisitions", "people", "orgchart", "security", "notifications", "base"})
 package health.staffing.candidates;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,9 +15,9 @@ class SignInJourneyE2EIT extends BrowserJourney {
             "caregiver | Caregiver      | Jordan | Home, Jobs, My applications, Approvals, Org chart",
             "manager   | Hiring manager | Maya   | Home, Jobs, My applications, Requisitions, Candidates, Approvals, Org chart",
             "recruiter | Recruiter (HR) | Sam    | Home, Jobs, My applications, Requisitions, Candidates, Approvals, Org chart",
-            "cmo       | CMO office     | Elena  | Home, Jobs, My applications, Requisitions, Approvals, Org chart",
+            "cmo       | CMO office     | Elena  | Home, Jobs, My applications, Requisitions, Approvals, Offer exceptions, Org chart",
             "finance   | Finance        | Chris  | Home, Jobs, My applications, Requisitions, Approvals, Org chart",
-            "admin     | Administrator  | Alex   | Home, Jobs, My applications, Requisitions, Candidates, Approvals, Org chart, Administration, Approval chains"})
+            "admin     | Administrator  | Alex   | Home, Jobs, My applications, Requisitions, Candidates, Approvals, Offer exceptions, Org chart, Administration, Approval chains"})
     void each_demo_role_signs_in_and_sees_its_menu(String username, String roleLabel, String givenName, String menu) {
         PortalShell portal = LoginPage.open(browser, baseUrl()).signInAs(username, PASSWORD);
 

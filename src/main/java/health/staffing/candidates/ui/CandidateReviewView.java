@@ -163,8 +163,8 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
 
     private Div bulkActions() {
         moveTo.setLabel("Move to stage");
-        moveTo.setItems(EnumSet.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW, ApplicationStage.FINALIST,
-                ApplicationStage.OFFER, ApplicationStage.HIRED));
+        // OFFER and HIRED follow the offer (Offer tab of the application), never a bulk move.
+        moveTo.setItems(EnumSet.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW, ApplicationStage.FINALIST));
         moveTo.setItemLabelGenerator(ApplicationStage::label);
         moveTo.setId("move-to");
         moveTo.addValueChangeListener(change -> move.setEnabled(change.getValue() != null

@@ -21,6 +21,9 @@ import com.vaadin.flow.router.Route;
 import health.staffing.base.DomainException;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.MyApplication;
+import health.staffing.candidates.MyOffer;
+import health.staffing.candidates.OfferRange;
+import health.staffing.candidates.OfferService;
 import health.staffing.candidates.StageChange;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
@@ -28,6 +31,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The signed-in caregiver's applications with a caregiver-friendly status, their history and withdraw. */
 @Route("my-applications")
@@ -40,11 +45,14 @@ class MyApplicationsView extends Main {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
 
     private final ApplicationService applications;
+    private final OfferService offers;
     final Div list = new Div();
     final WithdrawDialog withdrawDialog = new WithdrawDialog();
+    final DeclineDialog declineDialog = new DeclineDialog();
 
-    MyApplicationsView(ApplicationService applications) {
+    MyApplicationsView(ApplicationService applications, OfferService offers) {
         this.applications = applications;
+        this.offers = offers;
         addClassNames("page", "my-applications-view");
         list.setId("my-applications");
         add(new H2("My applications"), list);
@@ -62,7 +70,51 @@ class MyApplicationsView extends Main {
             list.add(new Paragraph("You have not applied for any role yet."), new Anchor("jobs", "Browse open roles"));
             return;
         }
-        mine.forEach(a -> list.add(card(a)));
+        // Newest first: the first offer per application is its current one.
+        Map<Long, MyOffer> offerByApplication = offers.myOffers().stream()
+                .collect(Collectors.toMap(MyOffer::applicationId, o -> o, (newer, older) -> newer));
+        mine.forEach(a -> {
+            Div card = card(a);
+            MyOffer offer = offerByApplication.get(a.id());
+            if (offer != null) {
+                card.add(offer(offer));
+            }
+            list.add(card);
+        });
+    }
+
+    private Div offer(MyOffer offer) {
+        Div box = new Div();
+        box.setId("offer-" + offer.id());
+        box.addClassName("my-offer");
+        box.add(new H3(offer.awaitingAnswer() ? "Your offer" : "Offer — " + offer.status().label().toLowerCase()));
+        box.add(new Paragraph(OfferRange.money(offer.amount()) + " a year at " + OfferPanel.fteText(offer.fte(),
+                offer.adminFte()) + " FTE, starting " + DAY.format(offer.startDate()) + "."));
+        if (offer.note() != null) {
+            box.add(new Paragraph(offer.note()));
+        }
+        if (offer.respondedAt() != null && offer.responseReason() != null) {
+            box.add(new Paragraph("Reason: " + offer.responseReason()));
+        }
+        if (offer.awaitingAnswer()) {
+            Button accept = new Button("Accept offer", e -> {
+                try {
+                    offers.accept(offer.id(), offer.version());
+                    Notification.show("You accepted the offer. Congratulations!", 4000,
+                            Notification.Position.BOTTOM_START);
+                } catch (DomainException refused) {
+                    Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
+                }
+                refresh();
+            });
+            accept.setId("accept-offer-" + offer.id());
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button decline = new Button("Decline", e -> declineDialog.open(offer));
+            decline.setId("decline-offer-" + offer.id());
+            decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            box.add(new Div(accept, decline));
+        }
+        return box;
     }
 
     private Div card(MyApplication application) {
@@ -89,6 +141,44 @@ class MyApplicationsView extends Main {
             card.add(withdraw);
         }
         return card;
+    }
+
+    /** Declining needs a reason; it stays in the field if the decline is refused. */
+    final class DeclineDialog extends Dialog {
+        final TextArea reason = new TextArea("Why are you declining?");
+        final Button confirm = new Button("Decline offer");
+        private MyOffer offer;
+
+        DeclineDialog() {
+            setHeaderTitle("Decline the offer?");
+            reason.setWidthFull();
+            reason.setMaxLength(1000);
+            reason.setRequired(true);
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            confirm.addClickListener(e -> confirm());
+            add(new Paragraph("You cannot undo this."), reason);
+            getFooter().add(new Button("Keep it", e -> close()), confirm);
+        }
+
+        void open(MyOffer offer) {
+            this.offer = offer;
+            reason.clear();
+            reason.setInvalid(false);
+            open();
+        }
+
+        private void confirm() {
+            try {
+                offers.decline(offer.id(), offer.version(), reason.getValue());
+            } catch (DomainException refused) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(refused.getMessage());
+                return;
+            }
+            Notification.show("You declined the offer.", 3000, Notification.Position.BOTTOM_START);
+            close();
+            refresh();
+        }
     }
 
     /** Asks before withdrawing; the reason is optional. */

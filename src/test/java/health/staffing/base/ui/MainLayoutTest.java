@@ -30,7 +30,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "CAREGIVER"})
     void an_administrator_sees_the_administration_entry() {
-        assertThat(menu()).containsExactly("Home", "Jobs", "My applications", "Requisitions", "Candidates", "Approvals", "Org chart", "Administration",
+        assertThat(menu()).containsExactly("Home", "Jobs", "My applications", "Requisitions", "Candidates", "Approvals", "Offer exceptions", "Org chart", "Administration",
                 "Approval chains");
     }
 

@@ -1,0 +1,19 @@
+package health.staffing.candidates;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An offer as the candidate sees it: the terms and their own answer, nothing of HR's internal exception. */
+public record MyOffer(long id, long version, long applicationId, OfferStatus status, BigDecimal amount,
+        BigDecimal fte, BigDecimal adminFte, LocalDate startDate, String note, Instant respondedAt,
+        String responseReason) {
+
+    public boolean awaitingAnswer() {
+        return status == OfferStatus.EXTENDED;
+    }
+
+    public BigDecimal clinicalFte() {
+        return fte.subtract(adminFte);
+    }
+}

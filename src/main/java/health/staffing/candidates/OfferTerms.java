@@ -1,0 +1,16 @@
+package health.staffing.candidates;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What HR offers: the annual base salary actually paid at the offered FTE, the FTE with its
+ * administrative part (the rest is clinical, as on the requisition), the start date and an
+ * optional note the candidate also reads.
+ */
+public record OfferTerms(BigDecimal amount, BigDecimal fte, BigDecimal adminFte, LocalDate startDate, String note) {
+
+    public BigDecimal clinicalFte() {
+        return fte == null || adminFte == null ? null : fte.subtract(adminFte);
+    }
+}

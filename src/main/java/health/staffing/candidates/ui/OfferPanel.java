@@ -1,0 +1,374 @@
+package health.staffing.candidates.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import health.staffing.base.DomainException;
+import health.staffing.base.ui.component.Badge;
+import health.staffing.candidates.ApplicationDetail;
+import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.OfferDetail;
+import health.staffing.candidates.OfferRange;
+import health.staffing.candidates.OfferService;
+import health.staffing.candidates.OfferStatus;
+import health.staffing.candidates.OfferTerms;
+import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The offer tab's content for one application: the current offer with what HR may do next, the
+ * form for a new offer (with the posted range and, outside it, the exception request) and every
+ * earlier offer. A hiring manager reads it; HR acts. Refusals show above the form and nothing typed
+ * is lost.
+ */
+class OfferPanel extends Div {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.US)
+            .withZone(ZoneId.systemDefault());
+
+    private final OfferService offers;
+    private final Clock clock;
+    private final ApplicationDetail application;
+    private final Runnable onChange;
+    private final boolean hr = CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN);
+
+    final Div errors = new Div();
+    final BigDecimalField amount = new BigDecimalField("Annual base (at the offered FTE)");
+    final BigDecimalField fte = new BigDecimalField("FTE");
+    final BigDecimalField adminFte = new BigDecimalField("Administrative FTE");
+    final Span clinicalFte = new Span();
+    final DatePicker startDate = new DatePicker("Start date");
+    final TextArea note = new TextArea("Note (the candidate reads it)");
+    final Span fit = new Span();
+    final Button makeOffer = new Button("Make offer");
+    final Div exceptionBox = new Div();
+    final TextArea justification = new TextArea("Justification for the CMO office");
+    final Button requestException = new Button("Request exception");
+    final ReasonDialog reasonDialog = new ReasonDialog();
+    private OfferRange range;
+
+    OfferPanel(OfferService offers, Clock clock, ApplicationDetail application, Runnable onChange) {
+        this.offers = offers;
+        this.clock = clock;
+        this.application = application;
+        this.onChange = onChange;
+        setId("offer-panel");
+        addClassName("application-profile");
+        List<OfferDetail> all = offers.offersFor(application.id());
+        OfferDetail latest = all.isEmpty() ? null : all.getFirst();
+        boolean open = latest != null && latest.status().isOpen();
+        if (latest != null && (open || latest.status() == OfferStatus.ACCEPTED)) {
+            add(current(latest));
+        }
+        if (hr && !open && (application.stage() == ApplicationStage.FINALIST
+                || application.stage() == ApplicationStage.OFFER)) {
+            add(form());
+        } else if (latest == null) {
+            Div none = section("Offer");
+            none.add(new Paragraph(hr ? "No offer can be made at this stage." : "No offer has been made yet."));
+            add(none);
+        }
+        if (!all.isEmpty()) {
+            add(history(all));
+        }
+    }
+
+    private Div current(OfferDetail offer) {
+        Div panel = section("Current offer");
+        panel.setId("current-offer");
+        Badge status = new Badge(offer.status().label(), switch (offer.status()) {
+            case EXTENDED, ACCEPTED -> "success";
+            case PENDING_EXCEPTION -> "warning";
+            default -> "error";
+        });
+        status.setId("offer-status");
+        panel.add(new Div(status));
+        panel.add(fact("Annual base", OfferRange.money(offer.amount())));
+        panel.add(fact("FTE", fteText(offer.fte(), offer.adminFte())));
+        panel.add(fact("Start date", ApplicationDetailView.DAY.format(offer.startDate())));
+        panel.add(fact("Posted range", offer.range().describeAt(offer.fte())
+                + (offer.withinRange() ? "" : " — outside the range")));
+        if (offer.note() != null) {
+            panel.add(fact("Note", offer.note()));
+        }
+        panel.add(fact("Offered", offer.offeredBy() + ", " + MOMENT.format(offer.offeredAt())));
+        if (offer.exceptionRequestedBy() != null) {
+            panel.add(fact("Exception requested", offer.exceptionRequestedBy() + ", "
+                    + MOMENT.format(offer.exceptionRequestedAt()) + ": " + offer.exceptionJustification()));
+        }
+        if (offer.exceptionDecidedBy() != null) {
+            panel.add(fact("CMO office decision", decision(offer)));
+        }
+        if (offer.respondedBy() != null) {
+            panel.add(fact("Answer", offer.status().label() + " — " + offer.respondedBy() + ", "
+                    + MOMENT.format(offer.respondedAt())
+                    + (offer.responseReason() == null ? "" : ": " + offer.responseReason())));
+        }
+        if (offer.status() == OfferStatus.ACCEPTED) {
+            panel.add(fact("Seat", offer.seatCode() == null
+                    ? "None: this requisition's seat went to its first hire; place this hire in the org chart"
+                    : offer.seatCode() + " from " + ApplicationDetailView.DAY.format(offer.startDate())));
+        }
+        if (hr && offer.status() == OfferStatus.EXTENDED) {
+            Button accepted = new Button("Record acceptance", click -> act(
+                    () -> offers.recordResponse(offer.id(), offer.version(), true, null),
+                    "Acceptance recorded: the candidate is hired."));
+            accepted.setId("record-acceptance");
+            accepted.addThemeVariants(ButtonVariant.PRIMARY);
+            Button declined = new Button("Record decline", click -> reasonDialog.open("Record the candidate's decline",
+                    "Decline reason", reason -> act(() -> offers.recordResponse(offer.id(), offer.version(), false,
+                            reason), "Decline recorded.")));
+            declined.setId("record-decline");
+            panel.add(actions(accepted, declined, rescind(offer)));
+        } else if (hr && offer.status() == OfferStatus.PENDING_EXCEPTION) {
+            panel.add(actions(rescind(offer)));
+        }
+        return panel;
+    }
+
+    private Button rescind(OfferDetail offer) {
+        Button rescind = new Button(offer.status() == OfferStatus.PENDING_EXCEPTION ? "Withdraw request" : "Rescind",
+                click -> reasonDialog.open("Rescind this offer?", "Reason", reason -> act(
+                        () -> offers.rescind(offer.id(), offer.version(), reason), "Offer rescinded.")));
+        rescind.setId("rescind-offer");
+        rescind.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.TERTIARY);
+        return rescind;
+    }
+
+    private Div form() {
+        Div panel = section("Make an offer");
+        panel.setId("offer-form");
+        range = offers.rangeFor(application.id());
+        Paragraph posted = new Paragraph("Posted range: " + range.describeAt(BigDecimal.ONE)
+                + (range.adjustedForFte() ? " (scaled by the offered FTE)" : ""));
+        posted.setId("offer-range");
+        posted.addClassName("panel-description");
+        errors.setId("offer-errors");
+        errors.addClassName("form-errors");
+        errors.setVisible(false);
+
+        amount.setId("offer-amount");
+        amount.setRequiredIndicatorVisible(true);
+        amount.setPrefixComponent(new Span("$"));
+        fte.setId("offer-fte");
+        fte.setValue(new BigDecimal("1.00"));
+        fte.setRequiredIndicatorVisible(true);
+        adminFte.setId("offer-admin-fte");
+        adminFte.setRequiredIndicatorVisible(true);
+        clinicalFte.setId("offer-clinical-fte");
+        startDate.setId("offer-start");
+        startDate.setMin(LocalDate.now(clock));
+        startDate.setRequiredIndicatorVisible(true);
+        note.setId("offer-note");
+        note.setMaxLength(1000);
+        fit.setId("offer-fit");
+        fit.addClassName("panel-description");
+        amount.addValueChangeListener(change -> updateFit());
+        fte.addValueChangeListener(change -> updateFit());
+        adminFte.addValueChangeListener(change -> updateFit());
+
+        makeOffer.setId("make-offer");
+        makeOffer.addThemeVariants(ButtonVariant.PRIMARY);
+        makeOffer.addClickListener(click -> submit(false));
+        justification.setId("offer-justification");
+        justification.setMaxLength(1000);
+        justification.setWidthFull();
+        requestException.setId("request-exception");
+        requestException.addClickListener(click -> submit(true));
+        exceptionBox.setId("offer-exception");
+        exceptionBox.add(new Paragraph("An offer outside the posted range needs an exception approved by the CMO"
+                + " office. It waits for their decision; the candidate does not see it until then."),
+                justification, requestException);
+        exceptionBox.setVisible(false);
+
+        FormLayout fields = new FormLayout(amount, startDate, fte, adminFte);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        note.setWidthFull();
+        panel.add(posted, errors, fields, clinicalFte, fit, note, actions(makeOffer), exceptionBox);
+        updateFit();
+        return panel;
+    }
+
+    /** Tells HR, while typing, whether the amount is inside the range at the FTE entered. */
+    private void updateFit() {
+        BigDecimal f = fte.getValue();
+        BigDecimal a = adminFte.getValue();
+        clinicalFte.setText(f != null && a != null ? "Clinical FTE: " + f.subtract(a).stripTrailingZeros()
+                .toPlainString() : "");
+        if (amount.getValue() == null || f == null || f.signum() <= 0) {
+            fit.setText("");
+            return;
+        }
+        OfferRange.Fit where = range.fit(amount.getValue(), f);
+        fit.setText(switch (where) {
+            case WITHIN -> "Inside the posted range (" + range.describeAt(f) + ").";
+            case BELOW -> "Below the posted range (" + range.describeAt(f) + "): needs a CMO office exception.";
+            case ABOVE -> "Above the posted range (" + range.describeAt(f) + "): needs a CMO office exception.";
+        });
+        if (where != OfferRange.Fit.WITHIN) {
+            exceptionBox.setVisible(true);
+        }
+    }
+
+    private void submit(boolean exception) {
+        OfferTerms terms = new OfferTerms(amount.getValue(), fte.getValue(), adminFte.getValue(), startDate.getValue(),
+                note.getValue());
+        try {
+            if (exception) {
+                offers.requestException(application.id(), application.version(), terms, justification.getValue());
+                Notification.show("Exception requested: the CMO office decides.", 4000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            } else {
+                offers.makeOffer(application.id(), application.version(), terms);
+                Notification.show("Offer extended.", 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+            }
+            changed();
+        } catch (DomainException refused) {
+            errors.setText(refused.getMessage());
+            errors.setVisible(true);
+            if (refused.getMessage().contains("posted range")) {
+                exceptionBox.setVisible(true);
+            }
+        }
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notification.show(done, 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (DomainException refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
+        changed();
+    }
+
+    /** The screen reloads the application (its stage may have moved) and comes back to this tab. */
+    private void changed() {
+        var ui = getUI(); // this panel is replaced by the reload
+        onChange.run();
+        ui.ifPresent(current -> current.navigate("candidates/" + application.id(), QueryParameters.of("tab", "offer")));
+    }
+
+    private Div history(List<OfferDetail> all) {
+        Div panel = section("Offer history");
+        Grid<OfferDetail> grid = new Grid<>();
+        grid.setId("offer-history");
+        grid.addColumn(o -> MOMENT.format(o.offeredAt())).setHeader("Offered").setAutoWidth(true);
+        grid.addColumn(o -> OfferRange.money(o.amount())).setHeader("Annual base").setAutoWidth(true);
+        grid.addColumn(o -> fteText(o.fte(), o.adminFte())).setHeader("FTE").setAutoWidth(true);
+        grid.addColumn(o -> ApplicationDetailView.DAY.format(o.startDate())).setHeader("Start").setAutoWidth(true);
+        grid.addColumn(o -> o.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(OfferPanel::outcome).setHeader("Decision and answer").setFlexGrow(1);
+        grid.setItems(all);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        panel.add(grid);
+        return panel;
+    }
+
+    private static String outcome(OfferDetail offer) {
+        StringBuilder text = new StringBuilder(offer.offeredBy());
+        if (offer.exceptionDecidedBy() != null) {
+            text.append("; ").append(decision(offer));
+        }
+        if (offer.respondedBy() != null) {
+            text.append("; ").append(offer.status().label().toLowerCase()).append(" by ").append(offer.respondedBy())
+                    .append(offer.responseReason() == null ? "" : ": " + offer.responseReason());
+        }
+        return text.toString();
+    }
+
+    private static String decision(OfferDetail offer) {
+        return (offer.status() == OfferStatus.REJECTED_EXCEPTION ? "exception rejected by " : "exception approved by ")
+                + offer.exceptionDecidedBy() + ", " + MOMENT.format(offer.exceptionDecidedAt())
+                + (offer.exceptionDecisionReason() == null ? "" : ": " + offer.exceptionDecisionReason());
+    }
+
+    static String fteText(BigDecimal fte, BigDecimal adminFte) {
+        return fte.stripTrailingZeros().toPlainString() + " (admin " + adminFte.stripTrailingZeros().toPlainString()
+                + ", clinical " + fte.subtract(adminFte).stripTrailingZeros().toPlainString() + ")";
+    }
+
+    private static Div section(String title) {
+        Div section = new Div(new H3(title));
+        section.addClassName("panel");
+        return section;
+    }
+
+    private static Div actions(Component... buttons) {
+        Div actions = new Div(buttons);
+        actions.addClassName("offer-actions");
+        return actions;
+    }
+
+    private static Div fact(String label, String value) {
+        Span term = new Span(label);
+        term.addClassName("fact-label");
+        Span text = new Span(value);
+        text.addClassName("fact-value");
+        Div fact = new Div(term, text);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    /** Asks for the reason a decline or a rescission needs; the reason stays if the service refuses. */
+    static final class ReasonDialog extends Dialog {
+        final TextArea reason = new TextArea();
+        final Button confirm = new Button("Confirm");
+        private Consumer<String> action;
+
+        ReasonDialog() {
+            reason.setWidthFull();
+            reason.setMaxLength(1000);
+            reason.setRequired(true);
+            reason.setId("offer-reason");
+            confirm.setId("offer-reason-confirm");
+            confirm.addThemeVariants(ButtonVariant.PRIMARY);
+            confirm.addClickListener(click -> {
+                if (reason.getValue().isBlank()) {
+                    reason.setInvalid(true);
+                    reason.setErrorMessage("Give a reason.");
+                    return;
+                }
+                close();
+                action.accept(reason.getValue());
+            });
+            getFooter().add(new Button("Cancel", click -> close()), confirm);
+            add(reason);
+        }
+
+        void open(String title, String label, Consumer<String> action) {
+            this.action = action;
+            setHeaderTitle(title);
+            reason.setLabel(label);
+            reason.clear();
+            reason.setInvalid(false);
+            open();
+        }
+    }
+}

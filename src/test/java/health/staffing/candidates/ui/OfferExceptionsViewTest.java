@@ -1,0 +1,124 @@
+package health.staffing.candidates.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import health.staffing.As;
+import health.staffing.ViewTest;
+import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.CandidateReviewService;
+import health.staffing.candidates.OfferDetail;
+import health.staffing.candidates.OfferService;
+import health.staffing.candidates.OfferStatus;
+import health.staffing.candidates.OfferTerms;
+import health.staffing.candidates.StageMove;
+import health.staffing.candidates.TestDocuments;
+import health.staffing.requisitions.PostingService;
+import health.staffing.security.SystemActor;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The CMO office's queue of offer exceptions; each test rolls back. */
+@ViewTest
+@Transactional
+class OfferExceptionsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    CandidateReviewService review;
+    @Autowired
+    OfferService offers;
+    @Autowired
+    PostingService postings;
+    @Autowired
+    Clock clock;
+
+    private long jordan;
+
+    @BeforeEach
+    void jordan_is_a_finalist_for_seed_002() {
+        String quality = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
+                .getFirst().reference();
+        jordan = As.user("caregiver", () -> applications.apply(quality, new ApplicationForm(TestDocuments.cv(), null,
+                Set.of(), List.of(), List.of(), null, null, null, null))).id();
+        for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
+                ApplicationStage.FINALIST)) {
+            As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan, version())), stage, null));
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "cmo", roles = {"CMO_OFFICE", "CAREGIVER"})
+    void the_cmo_office_approves_a_waiting_exception_and_the_queue_empties() {
+        OfferDetail requested = request("recruiter");
+        navigate("offer-exceptions", Component.class);
+        OfferExceptionsView view = $(OfferExceptionsView.class).single();
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(view.empty.isVisible()).isFalse();
+
+        view.dialog.open(requested, true);
+        roundTrip();
+        test(view.dialog.reason).setValue("Within the department's budget");
+        test(view.dialog.confirm).click();
+
+        assertThat(view.empty.isVisible()).isTrue();
+        OfferDetail decided = As.user("recruiter", () -> offers.offersFor(jordan)).getFirst();
+        assertThat(decided.status()).isEqualTo(OfferStatus.EXTENDED);
+        assertThat(decided.exceptionDecidedBy()).isEqualTo("cmo");
+        assertThat(decided.exceptionDecisionReason()).isEqualTo("Within the department's budget");
+    }
+
+    @Test
+    @WithMockUser(username = "cmo", roles = {"CMO_OFFICE", "CAREGIVER"})
+    void rejecting_needs_a_reason_which_the_dialog_keeps_asking_for() {
+        OfferDetail requested = request("recruiter");
+        navigate("offer-exceptions", Component.class);
+        OfferExceptionsView view = $(OfferExceptionsView.class).single();
+
+        view.dialog.open(requested, false);
+        roundTrip();
+        test(view.dialog.confirm).click();
+
+        assertThat(view.dialog.reason.isInvalid()).isTrue();
+        assertThat(view.dialog.reason.getErrorMessage()).isEqualTo("Give a reason for rejecting the exception.");
+        assertThat(offers.pendingExceptionCount()).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = {"ADMIN", "CAREGIVER"})
+    void an_administrator_cannot_approve_the_exception_they_requested() {
+        OfferDetail requested = request("admin");
+        navigate("offer-exceptions", Component.class);
+        OfferExceptionsView view = $(OfferExceptionsView.class).single();
+
+        view.dialog.open(requested, true);
+        roundTrip();
+        test(view.dialog.confirm).click();
+
+        assertThat(view.dialog.reason.getErrorMessage()).startsWith("You requested this exception");
+        assertThat(offers.pendingExceptionCount()).isEqualTo(1);
+    }
+
+    private OfferDetail request(String by) {
+        return As.user(by, () -> offers.requestException(jordan, version(), new OfferTerms(new BigDecimal("360000"),
+                new BigDecimal("1.00"), new BigDecimal("0.50"), LocalDate.now(clock).plusDays(30), null),
+                "Competing offer from another health system"));
+    }
+
+    private long version() {
+        return As.user("recruiter", () -> review.detail(jordan)).version();
+    }
+}
