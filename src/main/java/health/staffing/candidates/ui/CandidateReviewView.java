@@ -39,6 +39,7 @@ import health.staffing.requisitions.RequisitionListItem;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -74,6 +75,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     final Select<ApplicationStage> moveTo = new Select<>();
     final Button move = new Button("Move selected");
     final Button reject = new Button("Reject selected…");
+    final Button addExternal = new Button("Add external candidate", VaadinIcon.PLUS.create());
     private final Span count = new Span();
     private ReviewFilter filter = ReviewFilter.none();
     private boolean applyingUrl;
@@ -104,6 +106,13 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         }));
         Div filterBar = new Div(requisition, stages, source, columnChooser());
         filterBar.addClassName("requisition-filters");
+        if (CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN)) {
+            filterBar.add(addExternal);
+        }
+        addExternal.setId("add-external-candidate-link");
+        addExternal.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ExternalCandidateView.class,
+                requisition.getValue() == null ? QueryParameters.empty()
+                        : QueryParameters.of("ref", requisition.getValue().reference()))));
 
         configureGrid();
         count.setId("application-count");
