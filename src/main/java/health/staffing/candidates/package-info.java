@@ -1,6 +1,8 @@
 /**
  * Candidates and their applications: a caregiver applies to a posted requisition with documents and
- * credentials and follows it through its stages. Depends on requisitions (the live posting), people,
+ * credentials and follows it through its stages; HR adds external people (one candidate per email
+ * address) and further documents. The requisition screen's candidates tab is contributed from here
+ * through {@link health.staffing.requisitions.RequisitionTab}. Depends on requisitions (the live posting), people,
  * the org chart (the applicant's current position), security and base; nothing depends on it —
  * requisitions learns applicant counts through its own {@link health.staffing.requisitions.ApplicantCounts} port.
  */
