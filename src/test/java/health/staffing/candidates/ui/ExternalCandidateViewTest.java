@@ -61,6 +61,27 @@ class ExternalCandidateViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void hr_reaches_the_page_from_the_candidate_grid_with_its_requisition() {
+        String reference = seed002();
+        com.vaadin.flow.component.UI.getCurrent().navigate("candidates",
+                com.vaadin.flow.router.QueryParameters.of("ref", reference));
+
+        test($(CandidateReviewView.class).single().addExternal).click();
+
+        assertThat($(ExternalCandidateView.class).single().requisition.getValue().reference()).isEqualTo(reference);
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void a_hiring_manager_has_no_add_button_and_cannot_open_the_page() {
+        navigate("candidates", Component.class);
+        assertThat($(CandidateReviewView.class).single().addExternal.isAttached()).isFalse();
+
+        navigate("candidates/new", Component.class);
+        assertThat($(ExternalCandidateView.class).all()).isEmpty();
+    }
+
+    @Test
     void a_text_file_renamed_to_pdf_is_refused_at_the_cv_and_nothing_typed_is_lost() {
         ExternalCandidateView view = open(seed002());
         typePriya(view);
