@@ -22,6 +22,10 @@ class ApplicationDocument extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private DocumentKind kind;
+    // Repeats the kind for one-per-application kinds only, so the database's unique key holds them (V12).
+    @Enumerated(EnumType.STRING)
+    @Column(name = "single_kind", length = 20)
+    private DocumentKind singleKind;
     @Column(nullable = false, length = 255)
     private String filename;
     @Column(name = "content_type", nullable = false, length = 100)
@@ -40,10 +44,31 @@ class ApplicationDocument extends AbstractEntity {
             byte[] content) {
         this.application = application;
         this.kind = kind;
+        this.singleKind = kind.single() ? kind : null;
         this.filename = filename;
         this.contentType = contentType;
         this.sizeBytes = content.length;
         this.content = content;
+    }
+
+    /** Puts a new file in this one's place (a replaced CV keeps its row, so the unique key never sees two). */
+    void replaceWith(String filename, String contentType, byte[] content) {
+        this.filename = filename;
+        this.contentType = contentType;
+        this.sizeBytes = content.length;
+        this.content = content;
+    }
+
+    JobApplication getApplication() {
+        return application;
+    }
+
+    ApplicationDetail.DocumentInfo toInfo() {
+        return new ApplicationDetail.DocumentInfo(getId() == null ? 0 : getId(), kind, filename, contentType, sizeBytes);
+    }
+
+    DocumentContent toContent() {
+        return new DocumentContent(filename, contentType, content);
     }
 
     DocumentKind getKind() {

@@ -146,6 +146,28 @@ public class ApplicationService implements ApplicantCounts {
         return mine(applicationId).map(JobApplication::toMine);
     }
 
+    /**
+     * The files the signed-in caregiver sent with one of their applications. Documents HR attached or
+     * replaced (reference letters, say) belong to the hiring team and are not listed.
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicationDetail.DocumentInfo> myDocuments(long applicationId) {
+        return mine(applicationId).map(a -> a.documents().stream().filter(ApplicationService::sentByMe)
+                .map(ApplicationDocument::toInfo).toList()).orElse(List.of());
+    }
+
+    /** One file the signed-in caregiver sent, for download; anyone else's answers as missing. */
+    @Transactional(readOnly = true)
+    public Optional<DocumentContent> myDocument(long applicationId, long documentId) {
+        return mine(applicationId).flatMap(a -> a.documents().stream()
+                .filter(d -> d.getId() == documentId && sentByMe(d)).findFirst().map(ApplicationDocument::toContent));
+    }
+
+    private static boolean sentByMe(ApplicationDocument document) {
+        String me = CurrentUser.username();
+        return me != null && me.equals(document.getCreatedBy()) && me.equals(document.getModifiedBy());
+    }
+
     /** Withdraws the signed-in caregiver's application (a reason is optional). */
     @Transactional
     public MyApplication withdraw(long applicationId, long expectedVersion, String reason) {

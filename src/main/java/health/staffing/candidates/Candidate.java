@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** Someone who applies: a caregiver (by employee record) or, later, an external person HR adds. */
+/**
+ * Someone who applies: a caregiver (by employee record) or an external person HR adds, known by
+ * their email address (one candidate per address, compared case-insensitively).
+ */
 @Entity
 @Table(name = "candidate")
 class Candidate extends AbstractEntity {
@@ -20,6 +23,8 @@ class Candidate extends AbstractEntity {
     private String email;
     @Column(length = 40)
     private String phone;
+    @Column(name = "email_key", length = 200)
+    private String emailKey;
 
     protected Candidate() {
     }
@@ -28,6 +33,49 @@ class Candidate extends AbstractEntity {
         Candidate candidate = new Candidate();
         candidate.employeeId = employeeId;
         return candidate;
+    }
+
+    static Candidate external(String givenName, String familyName, String email, String phone) {
+        Candidate candidate = new Candidate();
+        candidate.emailKey = emailKey(email);
+        candidate.update(givenName, familyName, email, phone);
+        return candidate;
+    }
+
+    /** The form of an address the database keeps unique: trimmed and lower case. */
+    static String emailKey(String email) {
+        return email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The latest details HR typed for this person; the address itself (its key) stays. */
+    void update(String givenName, String familyName, String email, String phone) {
+        this.givenName = givenName.trim();
+        this.familyName = familyName.trim();
+        if (emailKey(email).equals(emailKey)) {
+            this.email = email.trim();
+        }
+        this.phone = phone == null || phone.isBlank() ? null : phone.trim();
+    }
+
+    boolean isExternal() {
+        return employeeId == null;
+    }
+
+    /** "Given Family" for an external person; null for a caregiver (their name is their employee record's). */
+    String externalName() {
+        return employeeId != null ? null : (givenName + " " + familyName).trim();
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    String describe() {
+        return externalName() + " <" + email + ">" + (phone == null ? "" : " " + phone);
     }
 
     Long getEmployeeId() {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CandidateRepository extends JpaRepository<Candidate, Long> {
 
     Optional<Candidate> findByEmployeeId(long employeeId);
+
+    Optional<Candidate> findByEmailKey(String emailKey);
 }

@@ -94,12 +94,54 @@ public class CandidateReviewService {
         return new ApplicationDetail(a.getId(), a.getVersion(), a.getRequisitionId(), a.getReference(), a.getTitle(),
                 person.map(EmployeeSummary::fullName).orElse(nameOf(a, Map.of())),
                 a.getSource() == JobApplication.Source.INTERNAL, employeeId,
-                person.map(EmployeeSummary::email).orElse(null), currentPosition, a.getStage(), a.getSubmittedAt(),
+                person.map(EmployeeSummary::email).orElse(a.getCandidate().getEmail()), currentPosition, a.getStage(), a.getSubmittedAt(),
                 a.getDegrees(), a.getBoardCertifications(), a.getLicenses(), a.getNpi(), a.getClinicalYears(),
                 a.getLeadershipYears(), a.getManagedCareYears(),
-                a.documents().stream().map(d -> new ApplicationDetail.DocumentInfo(d.getId(), d.getKind(),
-                        d.getFilename(), d.getContentType(), d.getSizeBytes())).toList(),
+                a.documents().stream().map(ApplicationDocument::toInfo).toList(),
                 a.history());
+    }
+
+    /**
+     * One document of an application, for download, under the same row rule as {@link #detail}: a
+     * document of an application the caller may not see is answered like a missing one.
+     */
+    @Transactional(readOnly = true)
+    public DocumentContent document(long applicationId, long documentId) {
+        return visibleApplication(applicationId, visibleRequisitions()).documents().stream()
+                .filter(d -> d.getId() == documentId).findFirst().map(ApplicationDocument::toContent)
+                .orElseThrow(() -> new DomainException("There is no document " + documentId + "."));
+    }
+
+    /** Whether the caller reviews this requisition's candidates (HR, or its hiring team). */
+    @Transactional(readOnly = true)
+    public boolean reviews(long requisitionId) {
+        Set<Long> visible = visibleRequisitions();
+        return visible == null || visible.contains(requisitionId);
+    }
+
+    /**
+     * The requisition's applications by stage and the {@code limit} newest, for the requisition's
+     * candidates tab. Empty outside the caller's requisitions.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RequisitionPipeline> pipeline(long requisitionId, int limit) {
+        if (!reviews(requisitionId)) {
+            return Optional.empty();
+        }
+        Map<ApplicationStage, Long> perStage = new java.util.EnumMap<>(ApplicationStage.class);
+        for (Object[] row : applications.countByStage(requisitionId)) {
+            perStage.put((ApplicationStage) row[0], (Long) row[1]);
+        }
+        Page<JobApplication> recent = applications.findAll(
+                (root, query, cb) -> cb.equal(root.get("requisitionId"), requisitionId),
+                PageRequest.of(0, limit, org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Order.desc("submittedAt"),
+                        org.springframework.data.domain.Sort.Order.desc("id"))));
+        Map<Long, EmployeeSummary> people = employees.findAllById(recent.stream()
+                .map(a -> a.getCandidate().getEmployeeId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return Optional.of(new RequisitionPipeline(requisitionId,
+                perStage.values().stream().mapToLong(Long::longValue).sum(), perStage,
+                recent.map(a -> toRow(a, people)).getContent()));
     }
 
     /**
@@ -191,7 +233,7 @@ public class CandidateReviewService {
 
     private static String nameOf(JobApplication a, Map<Long, EmployeeSummary> people) {
         Long employeeId = a.getCandidate().getEmployeeId();
-        return employeeId == null ? "External candidate"
+        return employeeId == null ? a.getCandidate().externalName()
                 : people.containsKey(employeeId) ? people.get(employeeId).fullName() : "Employee " + employeeId;
     }
 

@@ -103,12 +103,17 @@ class JobApplication extends AbstractEntity {
 
     JobApplication(Candidate candidate, long requisitionId, String reference, String title, ApplicationForm form,
             String by, Instant at) {
+        this(candidate, Source.INTERNAL, requisitionId, reference, title, form, by, at);
+    }
+
+    JobApplication(Candidate candidate, Source source, long requisitionId, String reference, String title,
+            ApplicationForm form, String by, Instant at) {
         this.candidate = candidate;
         this.requisitionId = requisitionId;
         this.reference = reference;
         this.title = title;
         this.stage = ApplicationStage.APPLIED;
-        this.source = Source.INTERNAL;
+        this.source = source;
         this.submittedAt = at;
         this.stageChangedAt = at;
         this.npi = blankToNull(form.npi());
@@ -127,8 +132,23 @@ class JobApplication extends AbstractEntity {
         history.add(new ApplicationStageChange(this, null, ApplicationStage.APPLIED, by, at, null));
     }
 
-    void attach(DocumentKind kind, UploadedDocument document, String contentType) {
-        documents.add(new ApplicationDocument(this, kind, document.filename(), contentType, document.content()));
+    /**
+     * Adds a document; for a one-per-application kind (CV, cover letter) the new file takes the old
+     * one's place (same row, so the database's one-per-application key never sees two).
+     */
+    ApplicationDocument attach(DocumentKind kind, UploadedDocument document, String contentType) {
+        if (kind.single()) {
+            for (ApplicationDocument existing : documents) {
+                if (existing.getKind() == kind) {
+                    existing.replaceWith(document.filename(), contentType, document.content());
+                    return existing;
+                }
+            }
+        }
+        ApplicationDocument added = new ApplicationDocument(this, kind, document.filename(), contentType,
+                document.content());
+        documents.add(added);
+        return added;
     }
 
     /** Moves the application; refuses what the stage machine does not allow. */

@@ -16,6 +16,9 @@ interface JobApplicationRepository extends JpaRepository<JobApplication, Long>, 
 
     boolean existsByApplicantManagerEmployeeId(long employeeId);
 
+    @Query("select a.stage, count(a) from JobApplication a where a.requisitionId = :requisitionId group by a.stage")
+    List<Object[]> countByStage(long requisitionId);
+
     @Query("select count(a) from JobApplication a where a.reference = :reference and a.stage <> "
             + "health.staffing.candidates.ApplicationStage.WITHDRAWN")
     long countActive(String reference);

@@ -1,9 +1,12 @@
 /**
  * Candidates and their applications: a caregiver applies to a posted requisition with documents and
- * credentials and follows it through its stages; HR makes offers inside the posted range (or with the
- * CMO office's exception) and an accepted offer fills the seat (decision 8). Depends on requisitions
- * (the live posting, its range, marking it filled), people, the org chart (the applicant's current position, the seat an accepted offer fills), notifications
- * (offer exceptions for the CMO office), security and base; nothing depends on it —
+ * credentials and follows it through its stages; HR adds external people (one candidate per email
+ * address) and further documents, makes offers inside the posted range (or with the CMO office's
+ * exception) and an accepted offer fills the seat (decision 8). The requisition screen's candidates
+ * tab is contributed from here through {@link health.staffing.requisitions.RequisitionTab}. Depends on
+ * requisitions (the live posting, its range, marking it filled), people, the org chart (the applicant's
+ * current position, the seat an accepted offer fills), notifications (offer exceptions for the CMO
+ * office), security and base; nothing depends on it —
  * requisitions learns applicant counts through its own {@link health.staffing.requisitions.ApplicantCounts} port.
  */
 @ApplicationModule(displayName = "Candidates and applications",

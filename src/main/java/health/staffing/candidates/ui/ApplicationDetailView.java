@@ -32,6 +32,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -158,8 +159,9 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
         if (application.documents().isEmpty()) {
             documents.add(new Paragraph("No documents."));
         }
+        long applicationId = application.id();
         application.documents().forEach(document -> documents.add(fact(document.kind().label(),
-                document.filename() + " (" + kilobytes(document.sizeBytes()) + ")")));
+                DocumentLinks.link(document, () -> Optional.of(review.document(applicationId, document.id()))))));
 
         Div history = section("Stage history");
         Grid<StageChange> changes = new Grid<>();
@@ -184,9 +186,12 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private static Div fact(String label, String value) {
+        return fact(label, new Span(value));
+    }
+
+    private static Div fact(String label, Component text) {
         Span term = new Span(label);
         term.addClassName("fact-label");
-        Span text = new Span(value);
         text.addClassName("fact-value");
         Div fact = new Div(term, text);
         fact.addClassName("fact");
@@ -208,9 +213,5 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
 
     private static String years(Integer years) {
         return years == null ? "Not given" : years.toString();
-    }
-
-    private static String kilobytes(long bytes) {
-        return bytes < 1024 ? bytes + " bytes" : String.format(Locale.US, "%,d KB", (bytes + 1023) / 1024);
     }
 }

@@ -40,6 +40,7 @@ import health.staffing.requisitions.RequisitionListItem;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -76,6 +77,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     final Select<ApplicationStage> moveTo = new Select<>();
     final Button move = new Button("Move selected");
     final Button reject = new Button("Reject selected…");
+    final Button addExternal = new Button("Add external candidate", VaadinIcon.PLUS.create());
     private final Span count = new Span();
     ContextMenu columnMenu;
     private ReviewFilter filter = ReviewFilter.none();
@@ -115,6 +117,13 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         configureGrid();
         Div filterBar = new Div(requisition, stages, source, match, columnChooser());
         filterBar.addClassName("requisition-filters");
+        if (CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN)) {
+            filterBar.add(addExternal);
+        }
+        addExternal.setId("add-external-candidate-link");
+        addExternal.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ExternalCandidateView.class,
+                requisition.getValue() == null ? QueryParameters.empty()
+                        : QueryParameters.of("ref", requisition.getValue().reference()))));
 
         count.setId("application-count");
         count.addClassName("panel-description");

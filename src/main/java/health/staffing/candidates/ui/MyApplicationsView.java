@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import health.staffing.base.DomainException;
+import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.MyOffer;
@@ -131,7 +132,7 @@ class MyApplicationsView extends Main {
                     + change.to().caregiverText() + (change.reason() == null ? "" : " (" + change.reason() + ")")));
         }
         Details history = new Details("Stage history", steps);
-        Div card = new Div(heading, facts, status, history);
+        Div card = new Div(heading, facts, status, documents(application.id()), history);
         card.addClassName("panel");
         card.setId("application-" + application.id());
         if (application.withdrawable()) {
@@ -179,6 +180,19 @@ class MyApplicationsView extends Main {
             close();
             refresh();
         }
+    }
+
+    /** The files the caregiver sent, each a download link (the service checks it is theirs on every click). */
+    private Div documents(long applicationId) {
+        Div documents = new Div();
+        documents.addClassName("my-application-documents");
+        documents.setId("documents-" + applicationId);
+        for (ApplicationDetail.DocumentInfo document : applications.myDocuments(applicationId)) {
+            Span kind = new Span(document.kind().label() + ": ");
+            documents.add(new Div(kind, DocumentLinks.link(document,
+                    () -> applications.myDocument(applicationId, document.id()))));
+        }
+        return documents;
     }
 
     /** Asks before withdrawing; the reason is optional. */

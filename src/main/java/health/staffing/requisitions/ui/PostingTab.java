@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionStatus;
+import health.staffing.requisitions.RequisitionTab;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import java.util.EnumSet;
@@ -17,6 +18,7 @@ import java.util.Set;
  * a posting.
  */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(10)
 class PostingTab implements RequisitionTab {
 
     private static final Set<RequisitionStatus> FOR_HR = EnumSet.of(RequisitionStatus.APPROVED,

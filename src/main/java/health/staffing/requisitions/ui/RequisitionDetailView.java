@@ -36,6 +36,7 @@ import health.staffing.requisitions.ProposedDottedLine;
 import health.staffing.requisitions.RequisitionAction;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionService;
+import health.staffing.requisitions.RequisitionTab;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

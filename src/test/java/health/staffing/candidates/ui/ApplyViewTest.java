@@ -50,31 +50,31 @@ class ApplyViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_text_file_renamed_to_pdf_is_refused_next_to_the_field_and_nothing_typed_is_lost() {
         ApplyView view = open(seed002());
-        test(view.npi).setValue("1234567893");
+        test(view.credentials.npi).setValue("1234567893");
 
-        test(view.cvUpload).upload("cv.pdf", "application/pdf", TestDocuments.text());
+        test(view.cv.upload).upload("cv.pdf", "application/pdf", TestDocuments.text());
         roundTrip();
         test(view.submit).click();
 
-        assertThat(view.cvError.getText()).isEqualTo(
+        assertThat(view.cv.error.getText()).isEqualTo(
                 "\"cv.pdf\" is not a PDF or Word (.docx) document, whatever its name says. Upload a PDF or a .docx file.");
         assertThat($(ApplyView.class).single()).isSameAs(view);
-        assertThat(view.npi.getValue()).isEqualTo("1234567893");
+        assertThat(view.credentials.npi.getValue()).isEqualTo("1234567893");
     }
 
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_wrong_npi_is_shown_under_the_field() {
         ApplyView view = open(seed002());
-        test(view.cvUpload).upload("cv.pdf", "application/pdf", TestDocuments.pdf());
+        test(view.cv.upload).upload("cv.pdf", "application/pdf", TestDocuments.pdf());
         roundTrip();
-        test(view.npi).setValue("1234567890");
+        test(view.credentials.npi).setValue("1234567890");
 
         test(view.submit).click();
 
-        assertThat(view.npi.isInvalid()).isTrue();
-        assertThat(view.npi.getErrorMessage()).contains("check digit");
-        assertThat(view.cvFile.getText()).isEqualTo("Attached: cv.pdf");
+        assertThat(view.credentials.npi.isInvalid()).isTrue();
+        assertThat(view.credentials.npi.getErrorMessage()).contains("check digit");
+        assertThat(view.cv.file.getText()).isEqualTo("Attached: cv.pdf");
     }
 
     @Test
@@ -82,11 +82,11 @@ class ApplyViewTest extends SpringBrowserlessTest {
     void a_complete_application_is_sent_and_the_caregiver_lands_on_my_applications() {
         String reference = seed002();
         ApplyView view = open(reference);
-        test(view.cvUpload).upload("cv.pdf", "application/pdf", TestDocuments.pdf());
-        test(view.coverUpload).upload("letter.docx", "application/octet-stream", TestDocuments.docx());
+        test(view.cv.upload).upload("cv.pdf", "application/pdf", TestDocuments.pdf());
+        test(view.coverLetter.upload).upload("letter.docx", "application/octet-stream", TestDocuments.docx());
         roundTrip();
-        test(view.npi).setValue("1234567893");
-        ApplyView.LicenseRow license = view.addLicense();
+        test(view.credentials.npi).setValue("1234567893");
+        CredentialsFields.LicenseRow license = view.credentials.addLicense();
         test(license.state).selectItem("MA");
         test(license.number).setValue("123456");
 

@@ -1,0 +1,205 @@
+package health.staffing.candidates.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.BoardCertification;
+import health.staffing.candidates.Npi;
+import health.staffing.candidates.StateLicense;
+import health.staffing.candidates.UploadedDocument;
+import health.staffing.requisitions.Degree;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The credentials a physician leader declares: degrees, board certifications, state medical
+ * licenses, NPI (check digit validated) and the three experience figures. One component for the
+ * caregiver's application and for HR adding an external candidate, so both ask the same way.
+ */
+class CredentialsFields extends Div {
+
+    final MultiSelectComboBox<Degree> degrees = new MultiSelectComboBox<>("Degrees");
+    final VerticalLayout certifications = new VerticalLayout();
+    final VerticalLayout licenses = new VerticalLayout();
+    final List<CertificationRow> certificationRows = new ArrayList<>();
+    final List<LicenseRow> licenseRows = new ArrayList<>();
+    final TextField npi = new TextField("NPI");
+    final IntegerField clinicalYears = years("Years of clinical practice after residency");
+    final IntegerField leadershipYears = years("Years in physician leadership");
+    final IntegerField managedCareYears = years("Years in managed care / utilization management");
+
+    CredentialsFields() {
+        addClassName("credentials-fields");
+        npi.setId("npi");
+        npi.setMaxLength(10);
+        npi.setAllowedCharPattern("\\d");
+        npi.setHelperText("10 digits; checked against its check digit");
+        degrees.setItems(Degree.values());
+        degrees.setItemLabelGenerator(Degree::label);
+        add(degrees, certificationsBlock(), licensesBlock(), row(npi, clinicalYears, leadershipYears, managedCareYears));
+    }
+
+    private Div certificationsBlock() {
+        certifications.setPadding(false);
+        certifications.setSpacing(false);
+        Button add = new Button("Add board certification", e -> addCertification());
+        add.setId("add-certification");
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return new Div(new H3("Board certifications"), certifications, add);
+    }
+
+    private Div licensesBlock() {
+        licenses.setPadding(false);
+        licenses.setSpacing(false);
+        Button add = new Button("Add state license", e -> addLicense());
+        add.setId("add-license");
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return new Div(new H3("State medical licenses"), licenses, add);
+    }
+
+    CertificationRow addCertification() {
+        CertificationRow row = new CertificationRow();
+        certificationRows.add(row);
+        row.remove.addClickListener(e -> {
+            certificationRows.remove(row);
+            certifications.remove(row.layout);
+        });
+        certifications.add(row.layout);
+        return row;
+    }
+
+    LicenseRow addLicense() {
+        LicenseRow row = new LicenseRow();
+        licenseRows.add(row);
+        row.remove.addClickListener(e -> {
+            licenseRows.remove(row);
+            licenses.remove(row.layout);
+        });
+        licenses.add(row.layout);
+        return row;
+    }
+
+    /** Shows every problem at its field; true when there is none. */
+    boolean validate() {
+        boolean ok = true;
+        String number = npi.getValue().trim();
+        Optional<String> npiProblem = number.isEmpty() ? Optional.empty() : Npi.problem(number);
+        npi.setInvalid(npiProblem.isPresent());
+        npi.setErrorMessage(npiProblem.orElse(null));
+        ok &= npiProblem.isEmpty();
+        for (IntegerField field : List.of(clinicalYears, leadershipYears, managedCareYears)) {
+            ok &= !field.isInvalid();
+        }
+        for (CertificationRow row : certificationRows) {
+            ok &= row.validate();
+        }
+        for (LicenseRow row : licenseRows) {
+            ok &= row.validate();
+        }
+        return ok;
+    }
+
+    /** The declared credentials with these documents, as the services take them. */
+    ApplicationForm toForm(UploadedDocument cv, UploadedDocument coverLetter) {
+        String number = npi.getValue().trim();
+        return new ApplicationForm(cv, coverLetter, degrees.getValue(),
+                certificationRows.stream().map(CertificationRow::value).toList(),
+                licenseRows.stream().map(LicenseRow::value).toList(), number.isEmpty() ? null : number,
+                clinicalYears.getValue(), leadershipYears.getValue(), managedCareYears.getValue());
+    }
+
+    private static IntegerField years(String label) {
+        IntegerField field = new IntegerField(label);
+        field.setMin(0);
+        field.setMax(70);
+        field.setStepButtonsVisible(true);
+        return field;
+    }
+
+    static HorizontalLayout row(Component... fields) {
+        HorizontalLayout layout = new HorizontalLayout(fields);
+        layout.setWrap(true);
+        layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return layout;
+    }
+
+    /** One board certification: specialty, board, expiry. */
+    static final class CertificationRow {
+        final TextField specialty = new TextField("Specialty");
+        final TextField board = new TextField("Board");
+        final DatePicker expires = new DatePicker("Expires");
+        final Button remove = new Button("Remove");
+        final HorizontalLayout layout = new HorizontalLayout(specialty, board, expires, remove);
+
+        CertificationRow() {
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+            layout.setWrap(true);
+        }
+
+        boolean validate() {
+            return required(specialty) & required(board);
+        }
+
+        BoardCertification value() {
+            return new BoardCertification(specialty.getValue().trim(), board.getValue().trim(), expires.getValue());
+        }
+    }
+
+    /** One state medical license: state, number, status, expiry. */
+    static final class LicenseRow {
+        final ComboBox<String> state = new ComboBox<>("State");
+        final TextField number = new TextField("License number");
+        final ComboBox<String> status = new ComboBox<>("Status");
+        final DatePicker expires = new DatePicker("Expires");
+        final Button remove = new Button("Remove");
+        final HorizontalLayout layout = new HorizontalLayout(state, number, status, expires, remove);
+
+        LicenseRow() {
+            state.setItems(STATES);
+            status.setItems(StateLicense.STATUSES);
+            status.setValue("Active");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+            layout.setWrap(true);
+        }
+
+        boolean validate() {
+            boolean ok = required(number);
+            state.setInvalid(state.getValue() == null);
+            state.setErrorMessage(state.getValue() == null ? "Choose the state." : null);
+            status.setInvalid(status.getValue() == null);
+            status.setErrorMessage(status.getValue() == null ? "Choose the status." : null);
+            return ok && state.getValue() != null && status.getValue() != null;
+        }
+
+        StateLicense value() {
+            return new StateLicense(state.getValue(), number.getValue().trim(), status.getValue(), expires.getValue());
+        }
+    }
+
+    private static boolean required(TextField field) {
+        boolean blank = field.getValue().isBlank();
+        field.setInvalid(blank);
+        field.setErrorMessage(blank ? "Enter the " + field.getLabel().toLowerCase() + "." : null);
+        return !blank;
+    }
+
+    static final List<String> STATES = Arrays.asList("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DC", "DE", "FL", "GA",
+            "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+            "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+            "WA", "WV", "WI", "WY");
+}

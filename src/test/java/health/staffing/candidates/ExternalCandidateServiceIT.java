@@ -1,0 +1,145 @@
+package health.staffing.candidates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import health.staffing.As;
+import health.staffing.DatabaseTest;
+import health.staffing.base.AuditEvent;
+import health.staffing.base.AuditLog;
+import health.staffing.base.DomainException;
+import health.staffing.requisitions.PostingService;
+import health.staffing.requisitions.PublishedPosting;
+import health.staffing.security.SystemActor;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+/** HR adds external people to the demo's live postings; every test rolls back. */
+@DatabaseTest
+@Transactional
+class ExternalCandidateServiceIT {
+
+    @Autowired
+    ExternalCandidateService external;
+    @Autowired
+    CandidateReviewService review;
+    @Autowired
+    PostingService postings;
+    @Autowired
+    CandidateRepository candidates;
+    @Autowired
+    AuditLog auditLog;
+
+    private PublishedPosting quality;
+    private PublishedPosting other;
+
+    @BeforeEach
+    void two_live_postings() {
+        List<PublishedPosting> live = SystemActor.call(() -> postings.livePostings("", PageRequest.of(0, 10)));
+        quality = live.stream().filter(p -> p.title().equals("Medical Director for Quality, Primary Care")).findFirst()
+                .orElseThrow();
+        other = live.stream().filter(p -> p.requisitionId() != quality.requisitionId()).findFirst().orElseThrow();
+    }
+
+    static ExternalCandidateForm priya(String email) {
+        return new ExternalCandidateForm("Priya", "Raman", email, "+1 617 555 0142", ApplicationServiceIT.form());
+    }
+
+    long addAsRecruiter(String reference, ExternalCandidateForm form) {
+        return As.user("recruiter", () -> external.add(reference, form));
+    }
+
+    @Test
+    void hr_adds_an_external_candidate_who_shows_by_name_in_the_grid_and_the_detail() {
+        long id = addAsRecruiter(quality.reference(), priya("priya.raman@example.org"));
+
+        ApplicationDetail detail = As.user("manager", () -> review.detail(id));
+        assertThat(detail.candidateName()).isEqualTo("Priya Raman");
+        assertThat(detail.internal()).isFalse();
+        assertThat(detail.email()).isEqualTo("priya.raman@example.org");
+        assertThat(detail.stage()).isEqualTo(ApplicationStage.APPLIED);
+        assertThat(detail.npi()).isEqualTo("1234567893");
+        assertThat(detail.documents()).extracting(ApplicationDetail.DocumentInfo::kind)
+                .containsExactlyInAnyOrder(DocumentKind.CV, DocumentKind.COVER_LETTER);
+        List<ReviewRow> rows = As.user("recruiter", () -> review.review(
+                new ReviewFilter(quality.reference(), Set.of(), false), PageRequest.of(0, 10)));
+        assertThat(rows).extracting(ReviewRow::candidateName).containsExactly("Priya Raman");
+        List<AuditEvent> audit = As.user("recruiter", () -> auditLog.historyOf(ApplicationService.AUDIT_TYPE, id,
+                PageRequest.of(0, 5)));
+        assertThat(audit).extracting(AuditEvent::action).containsExactly("EXTERNAL_ADDED");
+        assertThat(audit.getFirst().actor()).isEqualTo("recruiter");
+        assertThat(audit.getFirst().after()).contains("Priya Raman <priya.raman@example.org>").contains(quality.reference());
+    }
+
+    @Test
+    void the_same_email_in_another_case_cannot_be_added_twice_to_one_requisition() {
+        addAsRecruiter(quality.reference(), priya("priya.raman@example.org"));
+
+        assertThatThrownBy(() -> addAsRecruiter(quality.reference(), priya("  Priya.Raman@Example.ORG ")))
+                .isInstanceOf(AlreadyACandidate.class)
+                .hasMessageStartingWith("Priya.Raman@Example.ORG is already a candidate for job " + quality.reference());
+        assertThat(As.user("recruiter", () -> review.count(new ReviewFilter(quality.reference(), Set.of(), false))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void the_same_email_on_another_requisition_reuses_the_candidate_with_the_latest_details() {
+        long first = addAsRecruiter(quality.reference(), priya("priya.raman@example.org"));
+        long second = addAsRecruiter(other.reference(), new ExternalCandidateForm("Priya", "Raman-Iyer",
+                "PRIYA.RAMAN@example.org", null, ApplicationServiceIT.form()));
+
+        assertThat(second).isNotEqualTo(first);
+        Candidate candidate = candidates.findByEmailKey("priya.raman@example.org").orElseThrow();
+        assertThat(candidate.externalName()).isEqualTo("Priya Raman-Iyer");
+        assertThat(candidate.getPhone()).isNull();
+        assertThat(As.user("recruiter", () -> review.detail(first).candidateName())).isEqualTo("Priya Raman-Iyer");
+    }
+
+    @Test
+    void the_database_keeps_one_candidate_per_email_address_whatever_the_service_does() {
+        candidates.saveAndFlush(Candidate.external("A", "One", "same@example.org", null));
+
+        assertThatThrownBy(() -> candidates.saveAndFlush(Candidate.external("B", "Two", "Same@Example.org", null)))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void every_problem_is_named_and_nothing_is_added() {
+        ExternalCandidateForm bad = new ExternalCandidateForm(" ", "Raman", "priya.example.org", "call me",
+                new ApplicationForm(new UploadedDocument("cv.pdf", "application/pdf", TestDocuments.text()), null,
+                        Set.of(), List.of(), List.of(), "1234567890", 5, null, null));
+
+        assertThatThrownBy(() -> addAsRecruiter(quality.reference(), bad)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("Enter the given name.")
+                .hasMessageContaining("Enter a valid email address")
+                .hasMessageContaining("Enter the phone number")
+                .hasMessageContaining("whatever its name says")
+                .hasMessageContaining("check digit");
+        ExternalCandidateForm noCv = new ExternalCandidateForm("Priya", "Raman", "priya@example.org", null,
+                new ApplicationForm(null, null, Set.of(), List.of(), List.of(), null, null, null, null));
+        assertThatThrownBy(() -> addAsRecruiter(quality.reference(), noCv))
+                .hasMessage("Attach the candidate's CV (PDF or Word .docx).");
+        assertThat(candidates.findByEmailKey("priya@example.org")).isEmpty();
+    }
+
+    @Test
+    void a_requisition_that_is_not_posted_is_refused() {
+        assertThatThrownBy(() -> addAsRecruiter("999999", priya("priya.raman@example.org")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("is not posted");
+    }
+
+    @Test
+    void only_hr_adds_external_candidates() {
+        assertThatThrownBy(() -> As.user("manager", () -> external.add(quality.reference(), priya("a@example.org"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.user("caregiver", () -> external.add(quality.reference(), priya("a@example.org"))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,117 @@
+package health.staffing.candidates.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.TabSheet;
+import health.staffing.As;
+import health.staffing.ViewTest;
+import health.staffing.candidates.ApplicationDetail;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.DocumentKind;
+import health.staffing.candidates.MyApplication;
+import health.staffing.candidates.TestDocuments;
+import health.staffing.candidates.ApplicationForm;
+import health.staffing.requisitions.PostingService;
+import health.staffing.security.SystemActor;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Documents as download links on the application detail and My applications; each test rolls back. */
+@ViewTest
+@Transactional
+class DocumentDownloadViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    PostingService postings;
+
+    private MyApplication jordan;
+
+    @BeforeEach
+    void jordan_applies_with_a_cv() {
+        String reference = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
+                .getFirst().reference();
+        jordan = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(TestDocuments.cv(), null,
+                Set.of(), List.of(), List.of(), null, null, null, null)));
+    }
+
+    ApplicationDetail.DocumentInfo jordansCv() {
+        return As.user("caregiver", () -> applications.myDocuments(jordan.id())).stream()
+                .filter(d -> d.kind() == DocumentKind.CV).findFirst().orElseThrow();
+    }
+
+    byte[] download(Anchor link) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        test(link).download(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void the_hiring_manager_downloads_the_cv_from_the_profile() {
+        navigate(ApplicationDetailView.class, Map.of("id", String.valueOf(jordan.id())));
+
+        Anchor link = $(Anchor.class).id("document-" + jordansCv().id());
+        assertThat(link.getText()).startsWith("cv.pdf (");
+        assertThat(download(link)).isEqualTo(TestDocuments.pdf());
+        // The hiring manager does not attach documents: that tab is HR's.
+        assertThat($(Div.class).withId("documents-tab").all()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "someone", roles = {"HIRING_MANAGER"})
+    void someone_outside_the_hiring_team_gets_no_screen_and_no_link() {
+        navigate("candidates/" + jordan.id(), Component.class);
+
+        assertThat($(ApplicationDetailView.class).all()).isEmpty();
+        assertThat($(Anchor.class).withId("document-" + jordansCv().id()).all()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_attaches_a_reference_letter_that_then_downloads_from_the_profile() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("candidates/" + jordan.id(),
+                com.vaadin.flow.router.QueryParameters.of("tab", "documents"));
+        DocumentsTab.Content tab = $(DocumentsTab.Content.class).single();
+        test(tab.kind).selectItem("Reference letter");
+
+        test(tab.file.upload).upload("reference.txt.pdf", "application/pdf", TestDocuments.text());
+        roundTrip();
+        test(tab.attach).click();
+        assertThat(tab.file.error.getText()).contains("whatever its name says");
+
+        test(tab.file.upload).upload("reference.pdf", "application/pdf", TestDocuments.pdf());
+        roundTrip();
+        test(tab.attach).click();
+
+        String documents = $(Div.class).id("application-documents").getElement().getTextRecursively();
+        assertThat(documents).contains("Reference letter").contains("reference.pdf").contains("cv.pdf");
+        Anchor reference = $(Anchor.class).all().stream().filter(a -> a.getText().startsWith("reference.pdf"))
+                .findFirst().orElseThrow();
+        assertThat(download(reference)).isEqualTo(TestDocuments.pdf());
+        assertThat($(TabSheet.class).id("application-tabs")).isNotNull();
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void the_caregiver_downloads_their_own_cv_from_my_applications() {
+        navigate(MyApplicationsView.class);
+
+        Anchor link = $(Anchor.class).id("document-" + jordansCv().id());
+
+        assertThat(download(link)).isEqualTo(TestDocuments.pdf());
+    }
+}
