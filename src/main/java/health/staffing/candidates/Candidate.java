@@ -90,10 +90,6 @@ class Candidate extends AbstractEntity {
         return familyName;
     }
 
-    String getEmail() {
-        return email;
-    }
-
     /** An external person hired through an accepted offer now has an employee record. */
     void hiredAs(long employeeId) {
         this.employeeId = employeeId;

@@ -107,7 +107,7 @@ public class CandidateReviewService {
      */
     @Transactional(readOnly = true)
     public DocumentContent document(long applicationId, long documentId) {
-        return visibleApplication(applicationId, visibleRequisitions()).documents().stream()
+        return visibleApplication(applicationId, visibleRequisitions(), hiringTeam.viewer()).documents().stream()
                 .filter(d -> d.getId() == documentId).findFirst().map(ApplicationDocument::toContent)
                 .orElseThrow(() -> new DomainException("There is no document " + documentId + "."));
     }
@@ -133,7 +133,7 @@ public class CandidateReviewService {
             perStage.put((ApplicationStage) row[0], (Long) row[1]);
         }
         Page<JobApplication> recent = applications.findAll(
-                (root, query, cb) -> cb.equal(root.get("requisitionId"), requisitionId),
+                matching(ReviewFilter.none(), Set.of(requisitionId), hiringTeam.viewer()),
                 PageRequest.of(0, limit, org.springframework.data.domain.Sort.by(
                         org.springframework.data.domain.Sort.Order.desc("submittedAt"),
                         org.springframework.data.domain.Sort.Order.desc("id"))));
@@ -141,7 +141,7 @@ public class CandidateReviewService {
                 .map(a -> a.getCandidate().getEmployeeId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         return Optional.of(new RequisitionPipeline(requisitionId,
                 perStage.values().stream().mapToLong(Long::longValue).sum(), perStage,
-                recent.map(a -> toRow(a, people)).getContent()));
+                recent.map(a -> toRow(a, people, screener.today(), screener.expiringWithinDays())).getContent()));
     }
 
     /**
