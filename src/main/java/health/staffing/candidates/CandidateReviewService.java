@@ -46,9 +46,14 @@ public class CandidateReviewService {
     private final OrgChartService orgChart;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final BlindReview blind;
+    private final ScorecardRepository scorecards;
 
     CandidateReviewService(JobApplicationRepository applications, RequisitionService requisitions,
-            EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock) {
+            EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock, BlindReview blind,
+            ScorecardRepository scorecards) {
+        this.blind = blind;
+        this.scorecards = scorecards;
         this.applications = applications;
         this.requisitions = requisitions;
         this.employees = employees;
@@ -62,7 +67,15 @@ public class CandidateReviewService {
         Page<JobApplication> found = applications.findAll(matching(filter, visibleRequisitions()), page);
         Map<Long, EmployeeSummary> people = employees.findAllById(found.stream()
                 .map(a -> a.getCandidate().getEmployeeId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        return found.map(a -> toRow(a, people)).getContent();
+        // Blind first pass and independent scoring: mask names of new applications to blind
+        // requisitions, and scores of applications the viewer still has to score themselves.
+        Set<Long> blindRequisitions = blind.blindAmong(found.stream().map(JobApplication::getRequisitionId)
+                .collect(Collectors.toSet()));
+        Set<Long> scoresHidden = found.isEmpty() ? Set.of() : scorecards.findByReviewerAndApplicationIdIn(
+                CurrentUser.username(), found.stream().map(JobApplication::getId).toList()).stream()
+                .filter(s -> !s.isSubmitted()).map(Scorecard::getApplicationId).collect(Collectors.toSet());
+        return found.map(a -> toRow(a, people, BlindReview.masks(blindRequisitions.contains(a.getRequisitionId()),
+                a.getStage()), scoresHidden.contains(a.getId()))).getContent();
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +94,7 @@ public class CandidateReviewService {
         Optional<EmployeeSummary> person = employeeId == null ? Optional.empty() : employees.findById(employeeId);
         String currentPosition = employeeId == null ? null
                 : orgChart.positionHeldBy(employeeId).map(PositionSummary::title).orElse(null);
-        return new ApplicationDetail(a.getId(), a.getVersion(), a.getRequisitionId(), a.getReference(), a.getTitle(),
+        ApplicationDetail detail = new ApplicationDetail(a.getId(), a.getVersion(), a.getRequisitionId(), a.getReference(), a.getTitle(),
                 person.map(EmployeeSummary::fullName).orElse(nameOf(a, Map.of())),
                 a.getSource() == JobApplication.Source.INTERNAL, employeeId,
                 person.map(EmployeeSummary::email).orElse(null), currentPosition, a.getStage(), a.getSubmittedAt(),
@@ -90,6 +103,7 @@ public class CandidateReviewService {
                 a.documents().stream().map(d -> new ApplicationDetail.DocumentInfo(d.getId(), d.getKind(),
                         d.getFilename(), d.getContentType(), d.getSizeBytes())).toList(),
                 a.history());
+        return blind.masks(a) ? BlindReview.masked(detail) : detail;
     }
 
     /**
@@ -153,6 +167,9 @@ public class CandidateReviewService {
                 where.add(cb.equal(root.get("source"),
                         filter.internal() ? JobApplication.Source.INTERNAL : JobApplication.Source.EXTERNAL));
             }
+            if (filter.minScore() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("scoreAvg"), filter.minScore()));
+            }
             return cb.and(where.toArray(Predicate[]::new));
         };
     }
@@ -163,9 +180,12 @@ public class CandidateReviewService {
                 : people.containsKey(employeeId) ? people.get(employeeId).fullName() : "Employee " + employeeId;
     }
 
-    private static ReviewRow toRow(JobApplication a, Map<Long, EmployeeSummary> people) {
-        return new ReviewRow(a.getId(), a.getVersion(), a.getReference(), a.getTitle(), nameOf(a, people),
+    private static ReviewRow toRow(JobApplication a, Map<Long, EmployeeSummary> people, boolean masked,
+            boolean scoreHidden) {
+        return new ReviewRow(a.getId(), a.getVersion(), a.getReference(), a.getTitle(),
+                masked ? BlindReview.alias(a.getId()) : nameOf(a, people),
                 a.getSource() == JobApplication.Source.INTERNAL, a.getStage(), a.getSubmittedAt(), a.getDegrees(),
-                a.getClinicalYears(), a.getLeadershipYears(), a.getManagedCareYears());
+                a.getClinicalYears(), a.getLeadershipYears(), a.getManagedCareYears(),
+                scoreHidden ? null : a.getScoreAvg(), scoreHidden ? 0 : a.getScoreCount(), masked);
     }
 }

@@ -61,6 +61,11 @@ class JobApplication extends AbstractEntity {
     private Integer leadershipYears;
     @Column(name = "managed_care_years")
     private Integer managedCareYears;
+    /** The submitted scorecards' mean and count; written only by {@link ScorecardRepository#updateScore}. */
+    @Column(name = "score_avg", insertable = false, updatable = false)
+    private java.math.BigDecimal scoreAvg;
+    @Column(name = "score_count", insertable = false, updatable = false)
+    private int scoreCount;
 
     @ElementCollection
     @CollectionTable(name = "application_degree", joinColumns = @JoinColumn(name = "application_id"))
@@ -168,6 +173,14 @@ class JobApplication extends AbstractEntity {
 
     Integer getManagedCareYears() {
         return managedCareYears;
+    }
+
+    java.math.BigDecimal getScoreAvg() {
+        return scoreAvg;
+    }
+
+    int getScoreCount() {
+        return scoreCount;
     }
 
     Candidate getCandidate() {

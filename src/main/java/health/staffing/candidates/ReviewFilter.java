@@ -1,14 +1,24 @@
 package health.staffing.candidates;
 
+import java.math.BigDecimal;
 import java.util.Set;
 
 /**
  * What the candidate review grid is filtered by; every part optional. {@code reference} is a
- * requisition's job reference, {@code internal} true for caregivers, false for external people.
+ * requisition's job reference, {@code internal} true for caregivers, false for external people,
+ * {@code minScore} keeps applications whose submitted scorecards average at least that much.
  */
-public record ReviewFilter(String reference, Set<ApplicationStage> stages, Boolean internal) {
+public record ReviewFilter(String reference, Set<ApplicationStage> stages, Boolean internal, BigDecimal minScore) {
+
+    public ReviewFilter(String reference, Set<ApplicationStage> stages, Boolean internal) {
+        this(reference, stages, internal, null);
+    }
 
     public static ReviewFilter none() {
-        return new ReviewFilter(null, Set.of(), null);
+        return new ReviewFilter(null, Set.of(), null, null);
+    }
+
+    public ReviewFilter withMinScore(BigDecimal score) {
+        return new ReviewFilter(reference, stages, internal, score);
     }
 }
