@@ -80,7 +80,13 @@ class BlindReview {
                 d.npi() == null ? null : HIDDEN, d.clinicalYears(), d.leadershipYears(), d.managedCareYears(),
                 d.documents().stream().map(doc -> new ApplicationDetail.DocumentInfo(doc.id(), doc.kind(),
                         anonymousFilename(doc), doc.contentType(), doc.sizeBytes())).toList(),
-                d.history());
+                d.history().stream().map(BlindReview::masked).toList());
+    }
+
+    /** The applicant's own entry ("applied", by their user name) must not name them either. */
+    private static StageChange masked(StageChange change) {
+        return change.from() == null ? new StageChange(change.from(), change.to(), "the candidate", change.at(),
+                change.reason()) : change;
     }
 
     /** A licence number is as good as a name in the state board's public lookup. */

@@ -232,7 +232,8 @@ public class ScorecardService {
         JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
         scorecard.saveDraft(criteria(application.getRequisitionId()), entry);
         Scorecard saved = scorecards.saveAndFlush(scorecard);
-        auditLog.record(AUDIT_TYPE, saved.getId(), "DRAFT_SAVED", null, describe(saved));
+        // A draft's figures stay with the reviewer until they submit; the trail records only that they worked on it.
+        auditLog.record(AUDIT_TYPE, saved.getId(), "DRAFT_SAVED", null, saved.getReviewer());
         return toRecord(saved, displayName(saved.getReviewer()));
     }
 

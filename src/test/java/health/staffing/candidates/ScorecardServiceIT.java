@@ -270,6 +270,8 @@ class ScorecardServiceIT {
                 .doesNotContain("cv.pdf", "letter.docx").allMatch(name -> name.equals(DocumentKind.CV.label() + ".pdf")
                         || name.equals(DocumentKind.COVER_LETTER.label() + ".docx"));
 
+        assertThat(detail.history()).extracting(StageChange::by).containsExactly("the candidate");
+
         ReviewerPage page = As.user("reviewer", () -> scorecards.reviewerPage(jordan.id()));
         assertThat(page.candidate().candidateName()).isEqualTo(alias);
         assertThat(page.candidate().blind()).isTrue();
