@@ -64,7 +64,7 @@ public class CandidateReviewService {
 
     @Transactional(readOnly = true)
     public List<ReviewRow> review(ReviewFilter filter, Pageable page) {
-        Page<JobApplication> found = applications.findAll(matching(filter, visibleRequisitions()), page);
+        Page<JobApplication> found = applications.findAll(matching(filter, visibleRequisitions()), unscoredLast(page));
         Map<Long, EmployeeSummary> people = employees.findAllById(found.stream()
                 .map(a -> a.getCandidate().getEmployeeId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         // Blind first pass and independent scoring: mask names of new applications to blind
@@ -133,6 +133,16 @@ public class CandidateReviewService {
                     target.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
         }
         return moves.size();
+    }
+
+    /** Applications nobody has scored yet sort after the scored ones either way, on every database. */
+    private static Pageable unscoredLast(Pageable page) {
+        if (page.getSort().getOrderFor("scoreAvg") == null) {
+            return page;
+        }
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(), org.springframework.data.domain.Sort.by(
+                page.getSort().stream().map(order -> "scoreAvg".equals(order.getProperty()) ? order.nullsLast() : order)
+                        .toList()));
     }
 
     private JobApplication visibleApplication(long applicationId, Set<Long> visibleRequisitions) {

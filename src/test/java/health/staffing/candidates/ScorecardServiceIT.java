@@ -220,9 +220,14 @@ class ScorecardServiceIT {
         submitAs("cmo", jordan.id(), Recommendation.YES, 3, 3, 3, 4);
         submitAs("reviewer", anita.id(), Recommendation.NO, 2, 3, 2, 3);
 
+        MyApplication unscored = As.user("finance", () -> applications.apply(um, ApplicationServiceIT.form()));
+
         List<ReviewRow> rows = As.user("recruiter", () -> review.review(new ReviewFilter(um, Set.of(), null),
                 PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "scoreAvg"))));
-        assertThat(rows).extracting(ReviewRow::id).containsExactly(jordan.id(), anita.id());
+        assertThat(rows).extracting(ReviewRow::id).containsExactly(jordan.id(), anita.id(), unscored.id());
+        assertThat(As.user("recruiter", () -> review.review(new ReviewFilter(um, Set.of(), null),
+                PageRequest.of(0, 50, Sort.by(Sort.Direction.ASC, "scoreAvg"))))).extracting(ReviewRow::id)
+                .containsExactly(anita.id(), jordan.id(), unscored.id());
         assertThat(rows.getFirst().score()).isEqualByComparingTo("3.63");
         assertThat(rows.getFirst().scorecards()).isEqualTo(2);
         assertThat(rows.get(1).score()).isEqualByComparingTo("2.50");
