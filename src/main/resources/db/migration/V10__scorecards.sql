@@ -41,6 +41,7 @@ create table scorecard_rating (
 
 alter table job_application add column score_avg numeric(3, 2);
 alter table job_application add column score_count integer default 0 not null;
--- "Score at least X" alone and within one requisition, and sorting by score.
-create index job_application_score_idx on job_application (score_avg, submitted_at);
-create index job_application_requisition_score_idx on job_application (requisition_id, score_avg);
+-- "Score at least X" alone and within one requisition, and best scores first (the grid sorts
+-- unscored applications last, so the index is ordered the same way).
+create index job_application_score_idx on job_application (score_avg desc nulls last, id);
+create index job_application_requisition_score_idx on job_application (requisition_id, score_avg desc nulls last);
