@@ -48,10 +48,12 @@ public class ApplicationService implements ApplicantCounts {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationsProperties properties;
+    private final ApplicationScreener screener;
+    private final HiringTeam hiringTeam;
 
     ApplicationService(JobApplicationRepository applications, CandidateRepository candidates, PostingService postings,
             UserAccountService accounts, EmployeeService employees, OrgChartService orgChart, AuditLog auditLog,
-            Clock clock, ApplicationsProperties properties) {
+            Clock clock, ApplicationsProperties properties, ApplicationScreener screener, HiringTeam hiringTeam) {
         this.applications = applications;
         this.candidates = candidates;
         this.postings = postings;
@@ -61,6 +63,8 @@ public class ApplicationService implements ApplicantCounts {
         this.auditLog = auditLog;
         this.clock = clock;
         this.properties = properties;
+        this.screener = screener;
+        this.hiringTeam = hiringTeam;
     }
 
     /** The largest upload accepted, in bytes ({@code portal.applications.max-upload-bytes}). */
@@ -101,6 +105,9 @@ public class ApplicationService implements ApplicantCounts {
         Instant now = clock.instant();
         JobApplication application = new JobApplication(candidate, posting.requisitionId(), posting.reference(),
                 posting.title(), form, CurrentUser.username(), now);
+        // Screening facts for the grid's filter, and who must not see it (the applicant's manager today).
+        screener.screen(application);
+        application.managedBy(hiringTeam.currentManagerOf(employee.id()));
         application.attach(DocumentKind.CV, form.cv(), DocumentRules.contentType(form.cv().content()).orElseThrow());
         if (form.coverLetter() != null) {
             application.attach(DocumentKind.COVER_LETTER, form.coverLetter(),

@@ -13,6 +13,7 @@ import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +47,14 @@ public class CandidateReviewService {
     private final OrgChartService orgChart;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final HiringTeam hiringTeam;
+    private final ApplicationScreener screener;
     private final BlindReview blind;
     private final ScorecardRepository scorecards;
 
     CandidateReviewService(JobApplicationRepository applications, RequisitionService requisitions,
-            EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock, BlindReview blind,
-            ScorecardRepository scorecards) {
+            EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock,
+            HiringTeam hiringTeam, ApplicationScreener screener, BlindReview blind, ScorecardRepository scorecards) {
         this.blind = blind;
         this.scorecards = scorecards;
         this.applications = applications;
@@ -60,13 +63,17 @@ public class CandidateReviewService {
         this.orgChart = orgChart;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.hiringTeam = hiringTeam;
+        this.screener = screener;
     }
 
     @Transactional(readOnly = true)
     public List<ReviewRow> review(ReviewFilter filter, Pageable page) {
-        Page<JobApplication> found = applications.findAll(matching(filter, visibleRequisitions()), unscoredLast(page));
+        Page<JobApplication> found = applications.findAll(matching(filter, visibleRequisitions(), hiringTeam.viewer()),
+                unscoredLast(page));
         Map<Long, EmployeeSummary> people = employees.findAllById(found.stream()
                 .map(a -> a.getCandidate().getEmployeeId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        LocalDate today = screener.today();
         // Blind first pass and independent scoring: mask names of new applications to blind
         // requisitions, and scores of applications the viewer still has to score themselves.
         Set<Long> blindRequisitions = blind.blindAmong(found.stream().map(JobApplication::getRequisitionId)
@@ -74,13 +81,14 @@ public class CandidateReviewService {
         Set<Long> scoresHidden = found.isEmpty() ? Set.of() : scorecards.findByReviewerAndApplicationIdIn(
                 CurrentUser.username(), found.stream().map(JobApplication::getId).toList()).stream()
                 .filter(s -> !s.isSubmitted()).map(Scorecard::getApplicationId).collect(Collectors.toSet());
-        return found.map(a -> toRow(a, people, BlindReview.masks(blindRequisitions.contains(a.getRequisitionId()),
-                a.getStage()), scoresHidden.contains(a.getId()))).getContent();
+        return found.map(a -> toRow(a, people, today, screener.expiringWithinDays(),
+                BlindReview.masks(blindRequisitions.contains(a.getRequisitionId()), a.getStage()),
+                scoresHidden.contains(a.getId()))).getContent();
     }
 
     @Transactional(readOnly = true)
     public long count(ReviewFilter filter) {
-        return applications.count(matching(filter, visibleRequisitions()));
+        return applications.count(matching(filter, visibleRequisitions(), hiringTeam.viewer()));
     }
 
     /**
@@ -89,7 +97,7 @@ public class CandidateReviewService {
      */
     @Transactional(readOnly = true)
     public ApplicationDetail detail(long applicationId) {
-        JobApplication a = visibleApplication(applicationId, visibleRequisitions());
+        JobApplication a = visibleApplication(applicationId, visibleRequisitions(), hiringTeam.viewer());
         Long employeeId = a.getCandidate().getEmployeeId();
         Optional<EmployeeSummary> person = employeeId == null ? Optional.empty() : employees.findById(employeeId);
         String currentPosition = employeeId == null ? null
@@ -120,8 +128,9 @@ public class CandidateReviewService {
             throw new DomainException("Only the candidate can withdraw an application.");
         }
         Set<Long> visible = visibleRequisitions();
+        HiringTeam.Viewer viewer = hiringTeam.viewer();
         for (StageMove move : moves) {
-            JobApplication application = visibleApplication(move.applicationId(), visible);
+            JobApplication application = visibleApplication(move.applicationId(), visible, viewer);
             if (application.getVersion() != move.expectedVersion()) {
                 throw new DomainException("The application of " + application.getReference()
                         + " changed in the meantime. Reload and try again; nothing was moved.");
@@ -145,9 +154,11 @@ public class CandidateReviewService {
                         .toList()));
     }
 
-    private JobApplication visibleApplication(long applicationId, Set<Long> visibleRequisitions) {
+    private JobApplication visibleApplication(long applicationId, Set<Long> visibleRequisitions,
+            HiringTeam.Viewer viewer) {
         return applications.findById(applicationId)
                 .filter(a -> visibleRequisitions == null || visibleRequisitions.contains(a.getRequisitionId()))
+                .filter(a -> !hiringTeam.hiddenFrom(a, viewer))
                 .orElseThrow(() -> new DomainException("There is no application " + applicationId + "."));
     }
 
@@ -160,9 +171,19 @@ public class CandidateReviewService {
                 .map(RequisitionListItem::id).collect(Collectors.toSet());
     }
 
-    private static Specification<JobApplication> matching(ReviewFilter filter, Set<Long> visibleRequisitions) {
+    private Specification<JobApplication> matching(ReviewFilter filter, Set<Long> visibleRequisitions,
+            HiringTeam.Viewer viewer) {
+        LocalDate today = screener.today();
+        LocalDate expiringUntil = today.plusDays(screener.expiringWithinDays());
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
+            Predicate confidential = hiringTeam.visibleTo(root, cb, viewer);
+            if (confidential != null) {
+                where.add(confidential);
+            }
+            if (filter.match() != null) {
+                where.add(CredentialMatch.predicate(filter.match(), root, cb, today, expiringUntil));
+            }
             if (visibleRequisitions != null) {
                 where.add(visibleRequisitions.isEmpty() ? cb.disjunction()
                         : root.get("requisitionId").in(visibleRequisitions));
@@ -190,12 +211,14 @@ public class CandidateReviewService {
                 : people.containsKey(employeeId) ? people.get(employeeId).fullName() : "Employee " + employeeId;
     }
 
-    private static ReviewRow toRow(JobApplication a, Map<Long, EmployeeSummary> people, boolean masked,
-            boolean scoreHidden) {
+    private static ReviewRow toRow(JobApplication a, Map<Long, EmployeeSummary> people, LocalDate today,
+            int expiringWithinDays, boolean masked, boolean scoreHidden) {
         return new ReviewRow(a.getId(), a.getVersion(), a.getReference(), a.getTitle(),
                 masked ? BlindReview.alias(a.getId()) : nameOf(a, people),
                 a.getSource() == JobApplication.Source.INTERNAL, a.getStage(), a.getSubmittedAt(), a.getDegrees(),
                 a.getClinicalYears(), a.getLeadershipYears(), a.getManagedCareYears(),
-                scoreHidden ? null : a.getScoreAvg(), scoreHidden ? 0 : a.getScoreCount(), masked);
+                ScreeningCriteria.current(a.getCriteriaMet(), a.getCredentialsExpireOn(), today, expiringWithinDays),
+                a.getCriteriaSummary(), scoreHidden ? null : a.getScoreAvg(), scoreHidden ? 0 : a.getScoreCount(),
+                masked);
     }
 }

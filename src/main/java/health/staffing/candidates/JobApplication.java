@@ -18,7 +18,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Objects;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -66,6 +68,17 @@ class JobApplication extends AbstractEntity {
     private java.math.BigDecimal scoreAvg;
     @Column(name = "score_count", insertable = false, updatable = false)
     private int scoreCount;
+
+    // Screening facts (V9): see ScreeningCriteria; null criteriaMet = not evaluated.
+    @Column(name = "criteria_met")
+    private Boolean criteriaMet;
+    @Column(name = "credentials_expire_on")
+    private LocalDate credentialsExpireOn;
+    @Column(name = "criteria_summary", length = 2000)
+    private String criteriaSummary;
+    // Confidentiality (V9): the internal applicant's solid-line manager when they applied.
+    @Column(name = "applicant_manager_employee_id")
+    private Long applicantManagerEmployeeId;
 
     @ElementCollection
     @CollectionTable(name = "application_degree", joinColumns = @JoinColumn(name = "application_id"))
@@ -141,6 +154,47 @@ class JobApplication extends AbstractEntity {
         if (target.isFinal()) {
             this.closingReason = blankToNull(reason);
         }
+    }
+
+    /** Keeps the facts the grid filters by; true when they changed (so unchanged rows keep their version). */
+    boolean screened(ScreeningResult result) {
+        String summary = result.summary();
+        summary = summary.length() > 2000 ? summary.substring(0, 1999) + "…" : summary;
+        if (Objects.equals(criteriaMet, result.criteriaMet())
+                && Objects.equals(credentialsExpireOn, result.credentialsExpireOn())
+                && Objects.equals(criteriaSummary, summary)) {
+            return false;
+        }
+        this.criteriaMet = result.criteriaMet();
+        this.credentialsExpireOn = result.credentialsExpireOn();
+        this.criteriaSummary = summary;
+        return true;
+    }
+
+    /** Records who managed the internal applicant when they applied (null: nobody, or external). */
+    void managedBy(Long employeeId) {
+        this.applicantManagerEmployeeId = employeeId;
+    }
+
+    DeclaredCredentials credentials() {
+        return new DeclaredCredentials(degrees, boardCertifications, licenses, clinicalYears, leadershipYears,
+                managedCareYears);
+    }
+
+    Boolean getCriteriaMet() {
+        return criteriaMet;
+    }
+
+    LocalDate getCredentialsExpireOn() {
+        return credentialsExpireOn;
+    }
+
+    String getCriteriaSummary() {
+        return criteriaSummary;
+    }
+
+    Long getApplicantManagerEmployeeId() {
+        return applicantManagerEmployeeId;
     }
 
     private static String blankToNull(String text) {

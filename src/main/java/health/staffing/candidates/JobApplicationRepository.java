@@ -12,6 +12,10 @@ interface JobApplicationRepository extends JpaRepository<JobApplication, Long>, 
 
     List<JobApplication> findByCandidateOrderBySubmittedAtDesc(Candidate candidate);
 
+    List<JobApplication> findByRequisitionId(long requisitionId);
+
+    boolean existsByApplicantManagerEmployeeId(long employeeId);
+
     @Query("select count(a) from JobApplication a where a.reference = :reference and a.stage <> "
             + "health.staffing.candidates.ApplicationStage.WITHDRAWN")
     long countActive(String reference);

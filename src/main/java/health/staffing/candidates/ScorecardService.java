@@ -63,6 +63,7 @@ public class ScorecardService {
     private final ScorecardRepository scorecards;
     private final BlindReview blind;
     private final HiringTeamScope hiringTeam;
+    private final HiringTeam confidentiality;
     private final PostingService postings;
     private final UserAccountService accounts;
     private final EmployeeService employees;
@@ -72,13 +73,14 @@ public class ScorecardService {
     private final Clock clock;
 
     ScorecardService(JobApplicationRepository applications, ScorecardRepository scorecards, BlindReview blind,
-            HiringTeamScope hiringTeam, PostingService postings, UserAccountService accounts,
+            HiringTeamScope hiringTeam, HiringTeam confidentiality, PostingService postings, UserAccountService accounts,
             EmployeeService employees, OrgChartService orgChart, NotificationService notifications,
             AuditLog auditLog, Clock clock) {
         this.applications = applications;
         this.scorecards = scorecards;
         this.blind = blind;
         this.hiringTeam = hiringTeam;
+        this.confidentiality = confidentiality;
         this.postings = postings;
         this.accounts = accounts;
         this.employees = employees;
@@ -327,7 +329,7 @@ public class ScorecardService {
         if (mine.isPresent()) {
             return mine.get().isSubmitted() ? Access.REVIEWER_DONE : Access.REVIEWER_PENDING;
         }
-        return hiringTeam.runs(application.getRequisitionId()) ? Access.HIRING_TEAM : Access.NONE;
+        return runs(application) ? Access.HIRING_TEAM : Access.NONE;
     }
 
     private List<ReviewScorecard> submitted(long applicationId) {
@@ -352,8 +354,13 @@ public class ScorecardService {
     }
 
     private JobApplication runApplication(long applicationId) {
-        return applications.findById(applicationId).filter(a -> hiringTeam.runs(a.getRequisitionId()))
-                .orElseThrow(() -> missing(applicationId));
+        return applications.findById(applicationId).filter(this::runs).orElseThrow(() -> missing(applicationId));
+    }
+
+    /** HR or the requisition's hiring manager, unless they managed the applicant and are not on the hiring team. */
+    private boolean runs(JobApplication application) {
+        return hiringTeam.runs(application.getRequisitionId())
+                && !confidentiality.hiddenFrom(application, confidentiality.viewer());
     }
 
     private ReviewCandidate candidate(JobApplication a) {

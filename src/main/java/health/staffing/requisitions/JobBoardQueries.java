@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +38,11 @@ class JobBoardQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    JobBoardQueries(JdbcClient jdbc) {
+    JobBoardQueries(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     List<JobPlace> places() {
@@ -109,11 +112,11 @@ class JobBoardQueries {
             Map<String, Object> params) {
         params.put("today", today);
         StringBuilder sql = new StringBuilder();
-        List<String> words = words(search.keywords());
+        List<String> words = PostingWords.query(search.keywords());
         for (int i = 0; i < words.size(); i++) {
-            params.put("kw" + i, "%" + escapeLike(words.get(i)) + "%");
-            sql.append(" and (lower(v.title) like :kw").append(i).append(" escape '\\' or lower(v.document) like :kw")
-                    .append(i).append(" escape '\\')");
+            params.put("kw" + i, words.get(i));
+            sql.append(" and exists (select 1 from posting_word w where w.word = :kw").append(i)
+                    .append(" and w.version_id = v.id)");
         }
         if (centre != null) {
             double radius = Math.max(0, search.effectiveRadiusMiles());
@@ -156,19 +159,27 @@ class JobBoardQueries {
         return sql.toString();
     }
 
-    /** Title hits weigh three, text hits one, per keyword; 0 without keywords. */
+    /**
+     * Every keyword is in the title or the text (the filter makes sure); one in the title weighs
+     * three more. 0 without keywords.
+     */
     private static String relevance(JobSearch search, Map<String, Object> params) {
-        List<String> words = words(search.keywords());
+        List<String> words = PostingWords.query(search.keywords());
         if (words.isEmpty()) {
             return "0";
         }
-        StringBuilder sql = new StringBuilder("(");
+        StringBuilder sql = new StringBuilder("(").append(words.size());
         for (int i = 0; i < words.size(); i++) {
-            sql.append(i == 0 ? "" : " + ").append("case when lower(v.title) like :kw").append(i)
-                    .append(" escape '\\' then 3 else 0 end + case when lower(v.document) like :kw").append(i)
-                    .append(" escape '\\' then 1 else 0 end");
+            params.put("title" + i, "%" + escapeLike(words.get(i)) + "%");
+            sql.append(" + case when lower(v.title) like :title").append(i).append(" escape '\\' then 3 else 0 end");
         }
         return sql.append(")").toString();
+    }
+
+    /** Stores the words of a newly published version for the keyword filter. */
+    void indexWords(long versionId, String text) {
+        List<Object[]> rows = PostingWords.of(text).stream().map(word -> new Object[] {word, versionId}).toList();
+        batch.batchUpdate("insert into posting_word (word, version_id) values (?, ?)", rows);
     }
 
     /** The levels a caregiver with {@code education} meets: every lower level and their own (doctorates are not interchangeable). */
@@ -180,18 +191,6 @@ class JobBoardQueries {
             }
         }
         return levels;
-    }
-
-    static List<String> words(String keywords) {
-        List<String> words = new ArrayList<>();
-        if (keywords != null) {
-            for (String word : keywords.toLowerCase(Locale.ROOT).split("[\\s,;]+")) {
-                if (!word.isBlank() && words.size() < 10) {
-                    words.add(word);
-                }
-            }
-        }
-        return words;
     }
 
     private static String escapeLike(String word) {

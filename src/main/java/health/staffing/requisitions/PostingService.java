@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,10 +46,11 @@ public class PostingService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final JobBoardQueries board;
+    private final ApplicationEventPublisher events;
 
     PostingService(PostingRepository postings, PostingVersionRepository versions, RequisitionRepository requisitionRows,
             RequisitionService requisitions, OrgChartService orgChart, PayTransparencyPolicy payTransparency,
-            AuditLog auditLog, Clock clock, JobBoardQueries board) {
+            AuditLog auditLog, Clock clock, JobBoardQueries board, ApplicationEventPublisher events) {
         this.postings = postings;
         this.versions = versions;
         this.requisitionRows = requisitionRows;
@@ -58,6 +60,7 @@ public class PostingService {
         this.auditLog = auditLog;
         this.clock = clock;
         this.board = board;
+        this.events = events;
     }
 
     /** The posting of the requisition, if HR has started one. */
@@ -138,13 +141,27 @@ public class PostingService {
         int number = posting.getPublishedVersion() + 1;
         PostingVersion version = versions.saveAndFlush(new PostingVersion(posting, number, facts, content, document,
                 requisition.employmentType(), board.placeOf(requisition.city(), requisition.state()).orElse(null)));
+        board.indexWords(version.getId(), facts.title() + "\n" + document);
         posting.published(number);
         postings.saveAndFlush(posting);
         requisitions.markPosted(requisitionId);
         auditLog.record(RequisitionService.AUDIT_TYPE, requisitionId, "POSTING_PUBLISHED",
                 latest.map(v -> "version " + v.getNumber()).orElse(null),
                 "version " + number + ": " + PostingRenderer.payRange(facts) + "; " + PostingRenderer.visibility(content));
+        events.publishEvent(new PostingPublished(requisitionId, number, content.requirements()));
         return version.toPublished();
+    }
+
+    /**
+     * The typed requirements of the requisition's last published version, for screening; empty when
+     * nothing was published. Published versions do not keep their requirements, so this reads the
+     * posting's: exact while the draft has no unpublished changes (HR edits then publish, and
+     * {@link PostingPublished} tells screening to look again).
+     */
+    @Transactional(readOnly = true)
+    public Optional<PostingRequirements> publishedRequirements(long requisitionId) {
+        return postings.findByRequisitionId(requisitionId).filter(p -> p.getPublishedVersion() > 0)
+                .map(p -> p.toContent().requirements());
     }
 
     /** The published versions, newest first. */

@@ -1,6 +1,7 @@
 package health.staffing.orgchart;
 
 import health.staffing.IntegrationTest;
+import health.staffing.benchmark.Timings;
 import health.staffing.security.AppRoles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @IntegrationTest
 @Tag("benchmark")
-@EnabledIf("selected")
+@EnabledIf("health.staffing.benchmark.Timings#selected")
 class OrgChartBenchmark {
 
     private static final int POSITIONS = 20_000;
@@ -57,13 +58,6 @@ class OrgChartBenchmark {
 
     private final LocalDate day = LocalDate.now();
     private final List<String> report = new ArrayList<>();
-
-    /** This execution's database ({@code benchmark.database}) is one of those asked for ({@code benchmark.db}). */
-    static boolean selected() {
-        String database = System.getProperty("benchmark.database", "h2");
-        return Arrays.stream(System.getProperty("benchmark.db", "h2,postgres").split(","))
-                .map(String::trim).anyMatch(database::equalsIgnoreCase);
-    }
 
     @Test
     void org_chart_reads_at_20000_positions() throws Exception {
@@ -151,18 +145,12 @@ class OrgChartBenchmark {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        double p50 = percentile(ms, 50);
-        double p95 = percentile(ms, 95);
+        double p50 = Timings.percentile(ms, 50);
+        double p95 = Timings.percentile(ms, 95);
         String target = targetMs > 0 ? "<= " + (int) targetMs + " ms" : "(info)";
         String result = targetMs <= 0 ? "" : p95 <= targetMs ? "PASS" : "FAIL";
         line("%-50s %10s %8.2f %8.2f %8.2f %8.1f  %s", name, target, p50, p95, ms[ms.length - 1],
                 (double) rows / ITERATIONS, result);
-    }
-
-    /** Nearest rank. */
-    private static double percentile(double[] sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
     }
 
     private void heading(BenchmarkChart chart, long rows, double loadSeconds, int withReports, int deep, int large)
@@ -175,7 +163,7 @@ class OrgChartBenchmark {
             url = connection.getMetaData().getURL();
         }
         line("");
-        line("Org chart read benchmark on %s (%s), load average %s", database, url, loadAverage());
+        line("Org chart read benchmark on %s (%s), load average %s", database, url, Timings.loadAverage());
         line("data: %,d positions in %d organisations, max depth %d, %,d dotted lines, %,d incumbents;"
                         + " %,d rows loaded and analysed in %.1f s", chart.size, chart.organisations.size(),
                 chart.maxDepth(), chart.dotted.size(), chart.incumbents, rows, loadSeconds);
@@ -188,18 +176,9 @@ class OrgChartBenchmark {
         line("-".repeat(104));
     }
 
-    /** The machine is shared: the 1-minute load average says how much to trust the figures. */
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException | RuntimeException unknown) {
-            return "unknown";
-        }
-    }
-
     private void footer() throws IOException {
         line("-".repeat(104));
-        line("load average at the end: %s", loadAverage());
+        line("load average at the end: %s", Timings.loadAverage());
         line("");
         Path file = Path.of("target", "benchmark", "orgchart-" + System.getProperty("benchmark.database", "h2") + ".txt");
         Files.createDirectories(file.getParent());

@@ -11,7 +11,13 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import db.migration.V13_1__Index_published_posting_words;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -57,6 +63,35 @@ class JobSearchIT {
 
     private String[] seeds(String... numbers) {
         return java.util.Arrays.stream(numbers).map(seed::get).toArray(String[]::new);
+    }
+
+    @Test
+    void keywords_match_whole_words_with_plurals_folded() {
+        assertThat(found(JobSearch.keywords("directors middlesex"))).containsExactly(seed.get("003"));
+        assertThat(found(JobSearch.keywords("middle"))).doesNotContain(seed.get("003"));
+    }
+
+    @Test
+    void the_java_migration_indexes_versions_published_before_the_word_index(@Autowired DataSource dataSource)
+            throws Exception {
+        jdbc.sql("delete from posting_word where version_id in (select id from posting_version where reference = :ref)")
+                .param("ref", seed.get("003")).update();
+        assertThat(found(JobSearch.keywords("Middlesex"))).isEmpty();
+
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        new V13_1__Index_published_posting_words().migrate(new Context() {
+            @Override
+            public Configuration getConfiguration() {
+                return null;
+            }
+
+            @Override
+            public Connection getConnection() {
+                return connection;
+            }
+        });
+
+        assertThat(found(JobSearch.keywords("Middlesex"))).containsExactly(seed.get("003"));
     }
 
     @Test

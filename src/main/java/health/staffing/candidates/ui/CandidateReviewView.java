@@ -31,6 +31,7 @@ import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateReviewService;
+import health.staffing.candidates.CriterionOutcome;
 import health.staffing.candidates.ReviewFilter;
 import health.staffing.candidates.ReviewRow;
 import health.staffing.candidates.ScorecardService;
@@ -74,6 +75,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     final ComboBox<RequisitionListItem> requisition = new ComboBox<>("Requisition");
     final MultiSelectComboBox<ApplicationStage> stages = new MultiSelectComboBox<>("Stage");
     final Select<String> source = new Select<>();
+    final Select<CriterionOutcome> match = new Select<>();
     final Grid<ReviewRow> grid = new Grid<>();
     final Select<ApplicationStage> moveTo = new Select<>();
     final Button move = new Button("Move selected");
@@ -87,6 +89,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     private final ScorecardService scorecards;
     private final UserAccountService accounts;
     private final Span count = new Span();
+    ContextMenu columnMenu;
     private ReviewFilter filter = ReviewFilter.none();
     private boolean applyingUrl;
 
@@ -118,7 +121,13 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         minScore.setStepButtonsVisible(true);
         minScore.setClearButtonVisible(true);
         minScore.setWidth("9rem");
-        List<HasValue<?, ?>> filters = List.of(requisition, stages, source, minScore);
+        match.setLabel("Credential match");
+        match.setItems(CriterionOutcome.values());
+        match.setItemLabelGenerator(outcome -> outcome == null ? "All" : outcome.label());
+        match.setEmptySelectionAllowed(true);
+        match.setEmptySelectionCaption("All");
+        match.setId("filter-match");
+        List<HasValue<?, ?>> filters = List.of(requisition, stages, source, match, minScore);
         filters.forEach(field -> field.addValueChangeListener(change -> {
             if (!applyingUrl) {
                 writeUrl();
@@ -134,10 +143,11 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
                 grid.getDataProvider().refreshAll();
             }
         });
-        Div filterBar = new Div(requisition, stages, source, minScore, columnChooser(), blindFirstPass);
+        // The grid first: the column chooser lists the columns that exist when it is built.
+        configureGrid();
+        Div filterBar = new Div(requisition, stages, source, match, minScore, columnChooser(), blindFirstPass);
         filterBar.addClassName("requisition-filters");
 
-        configureGrid();
         count.setId("application-count");
         count.addClassName("panel-description");
         add(filterBar, bulkActions(), count, grid);
@@ -159,6 +169,11 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
                 .setKey("stage").setSortable(true).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> DAY.format(row.submittedAt())).setHeader("Submitted").setKey("submittedAt")
                 .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(CandidateReviewView::criteriaBadge).setHeader("Criteria").setKey("criteria")
+                .setTooltipGenerator(row -> row.criteriaSummary() == null
+                        ? "Not evaluated: applied before screening existed; evaluated when the posting is next published."
+                        : row.criteriaSummary())
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(row -> row.degrees().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Degrees").setKey("degrees").setWidth("7rem").setFlexGrow(0);
         // Three small numbers side by side read better than three narrow columns.
@@ -212,6 +227,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         columns.setId("column-chooser");
         columns.addThemeVariants(ButtonVariant.TERTIARY);
         ContextMenu menu = new ContextMenu(columns);
+        columnMenu = menu;
         menu.setOpenOnClick(true);
         grid.getColumns().forEach(column -> {
             MenuItem item = menu.addItem(column.getHeaderText(), click -> column.setVisible(click.getSource().isChecked()));
@@ -290,6 +306,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
                 .filter(r -> r.reference().equals(ref)).findFirst()).orElse(null));
         stages.setValue(first(parameters, "stage").map(CandidateReviewView::stages).orElse(Set.of()));
         source.setValue(first(parameters, "source").filter(List.of("Internal", "External")::contains).orElse("All"));
+        match.setValue(first(parameters, "match").flatMap(CandidateReviewView::outcome).orElse(null));
         BigDecimal score = first(parameters, "minScore").map(CandidateReviewView::score).orElse(null);
         minScore.setValue(score == null ? null : score.doubleValue());
         boolean hr = CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN);
@@ -297,7 +314,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         blindFirstPass.setValue(requisition.getValue() != null && scorecards.blindFirstPass(requisition.getValue().id()));
         applyingUrl = false;
         filter = new ReviewFilter(reference.orElse(null), stages.getValue(),
-                "All".equals(source.getValue()) ? null : "Internal".equals(source.getValue()), score);
+                "All".equals(source.getValue()) ? null : "Internal".equals(source.getValue()), match.getValue(), score);
         grid.getDataProvider().refreshAll();
         long total = review.count(filter);
         count.setText(total == 1 ? "1 application" : String.format("%,d applications", total));
@@ -312,6 +329,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         if (!"All".equals(source.getValue())) {
             parameters.put("source", source.getValue());
         }
+        Optional.ofNullable(match.getValue()).ifPresent(outcome -> parameters.put("match", outcome.name()));
         if (minScore.getValue() != null) {
             parameters.put("minScore", BigDecimal.valueOf(minScore.getValue()).stripTrailingZeros().toPlainString());
         }
@@ -342,6 +360,30 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         } catch (NumberFormatException notANumber) {
             return null;
         }
+    }
+
+    /** An unknown match in a hand-edited URL is ignored, like the other filters. */
+    private static Optional<CriterionOutcome> outcome(String name) {
+        try {
+            return Optional.of(CriterionOutcome.valueOf(name.trim()));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    static Badge criteriaBadge(ReviewRow row) {
+        return criteriaBadge(row.match());
+    }
+
+    static Badge criteriaBadge(CriterionOutcome outcome) {
+        if (outcome == null) {
+            return new Badge("Not evaluated", "neutral");
+        }
+        return new Badge(outcome.label(), switch (outcome) {
+            case MET -> "success";
+            case EXPIRING -> "warning";
+            case NOT_MET -> "error";
+        });
     }
 
     private static String years(Integer years) {

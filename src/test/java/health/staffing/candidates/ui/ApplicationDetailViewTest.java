@@ -16,6 +16,9 @@ import health.staffing.candidates.TestDocuments;
 import health.staffing.requisitions.Degree;
 import health.staffing.requisitions.PostingService;
 import health.staffing.security.SystemActor;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +37,8 @@ class ApplicationDetailViewTest extends SpringBrowserlessTest {
     ApplicationService applications;
     @Autowired
     PostingService postings;
+    @Autowired
+    Clock clock;
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
@@ -52,5 +57,26 @@ class ApplicationDetailViewTest extends SpringBrowserlessTest {
         assertThat(credentials).contains("MBA, MD").contains("Internal Medicine (ABIM), until 31 Dec 2031")
                 .contains("MA 271845, Active, until 30 Jun 2028");
         assertThat($(Div.class).id("application-documents").getElement().getTextRecursively()).contains("CV");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void the_screening_tab_lists_each_criterion_with_its_outcome_and_why() {
+        LocalDate today = LocalDate.now(clock);
+        MyApplication applied = As.user("caregiver", () -> applications.apply("102619", new ApplicationForm(
+                TestDocuments.cv(), null, Set.of(Degree.MD),
+                List.of(new BoardCertification("Internal Medicine", "ABIM", today.plusYears(3))),
+                List.of(new StateLicense("NY", "123456", "Active", today.plusDays(60))), null, 8, 2, 6)));
+
+        UI.getCurrent().navigate("candidates/" + applied.id(), QueryParameters.of("tab", "screening"));
+
+        Div screening = $(Div.class).id("application-screening");
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("screening-overall").getText()).isEqualTo("Not met");
+        String text = screening.getElement().getTextRecursively();
+        assertThat(text).contains("Degree: MD or DO").contains("MD declared")
+                .contains("NY medical licence").contains("NY licence 123456 active until "
+                        + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.US).format(today.plusDays(60)) + " — expires in 60 days")
+                .contains("Expiring")
+                .contains("At least 3 years physician leadership").contains("Declared 2 years.");
     }
 }

@@ -10,6 +10,12 @@ import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.BoardCertification;
+import health.staffing.candidates.CriterionOutcome;
+import health.staffing.candidates.StateLicense;
+import health.staffing.requisitions.Degree;
+import java.time.Clock;
+import java.time.LocalDate;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.ReviewRow;
 import health.staffing.candidates.TestDocuments;
@@ -34,6 +40,8 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
     ApplicationService applications;
     @Autowired
     PostingService postings;
+    @Autowired
+    Clock clock;
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
@@ -57,6 +65,44 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
         assertThat(As.user("caregiver", () -> applications.myApplication(applied.id())).orElseThrow().stage())
                 .isEqualTo(ApplicationStage.SCREENING);
         assertThat(rows(view)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_filters_by_credential_match_from_the_url_and_the_choice_goes_back_into_the_url() {
+        LocalDate today = LocalDate.now(clock);
+        // Seed 004 (102619) asks for MD or DO, board certification, a NY licence and 3/3/5 years.
+        MyApplication qualified = As.user("caregiver", () -> applications.apply("102619", new ApplicationForm(
+                TestDocuments.cv(), null, Set.of(Degree.MD),
+                List.of(new BoardCertification("Internal Medicine", "ABIM", today.plusYears(3))),
+                List.of(new StateLicense("NY", "123456", "Active", today.plusYears(2))), null, 8, 4, 6)));
+        MyApplication unlicensed = As.user("pophealth", () -> applications.apply("102619", new ApplicationForm(
+                TestDocuments.cv(), null, Set.of(Degree.MD),
+                List.of(new BoardCertification("Family Medicine", "ABFM", today.plusYears(3))),
+                List.of(new StateLicense("MA", "198230", "Active", today.plusYears(2))), null, 14, 7, 6)));
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", "102619",
+                "match", "NOT_MET")));
+        CandidateReviewView view = $(CandidateReviewView.class).single();
+        assertThat(view.match.getValue()).isEqualTo(CriterionOutcome.NOT_MET);
+        assertThat(rows(view)).extracting(ReviewRow::id).containsExactly(unlicensed.id());
+        assertThat(rows(view).getFirst().criteriaSummary()).contains("NY medical licence: not met");
+        assertThat(view.columnMenu.getItems())
+                .extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText).contains("Criteria", "Stage");
+
+        test(view.match).selectItem("Met");
+
+        view = $(CandidateReviewView.class).single();
+        assertThat(rows(view)).extracting(ReviewRow::id).containsExactly(qualified.id());
+        assertThat(rows(view)).extracting(ReviewRow::match).containsExactly(CriterionOutcome.MET);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("match", List.of("MET")).containsEntry("ref", List.of("102619"));
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", "102619",
+                "match", "SOMETIMES")));
+        view = $(CandidateReviewView.class).single();
+        assertThat(view.match.getValue()).isNull();
+        assertThat(rows(view)).hasSize(2);
     }
 
     private List<ReviewRow> rows(CandidateReviewView view) {

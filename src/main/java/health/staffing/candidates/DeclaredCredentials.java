@@ -1,0 +1,21 @@
+package health.staffing.candidates;
+
+import health.staffing.requisitions.Degree;
+import java.util.List;
+import java.util.Set;
+
+/** The credentials an application declares, as screening reads them; missing parts are empty or null. */
+public record DeclaredCredentials(Set<Degree> degrees, List<BoardCertification> boardCertifications,
+        List<StateLicense> licenses, Integer clinicalYears, Integer leadershipYears, Integer managedCareYears) {
+
+    public DeclaredCredentials {
+        degrees = degrees == null ? Set.of() : Set.copyOf(degrees);
+        boardCertifications = boardCertifications == null ? List.of() : List.copyOf(boardCertifications);
+        licenses = licenses == null ? List.of() : List.copyOf(licenses);
+    }
+
+    static DeclaredCredentials of(ApplicationDetail a) {
+        return new DeclaredCredentials(a.degrees(), a.boardCertifications(), a.licenses(), a.clinicalYears(),
+                a.leadershipYears(), a.managedCareYears());
+    }
+}

@@ -1,0 +1,226 @@
+package health.staffing.candidates;
+
+import health.staffing.IntegrationTest;
+import health.staffing.benchmark.Timings;
+import health.staffing.requisitions.EducationLevel;
+import health.staffing.requisitions.EmploymentType;
+import health.staffing.requisitions.JobSearch;
+import health.staffing.requisitions.PostingService;
+import health.staffing.security.SystemActor;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Prints how fast the job board and the candidate grid are with 2,000 live postings and 1,000,000
+ * applications in history (issue 5's figures); never part of {@code ./mvnw test}. Run with
+ * {@code ./mvnw test -Pbenchmark -Dtest=HiringBenchmark} (H2 and PostgreSQL {@code portal_bench}),
+ * {@code -Dbenchmark.db=h2|postgres} for one.
+ * <p>
+ * Each measured call goes through the Spring service as the signed-in user (transaction, method
+ * security, row rule, mapping). The grid page is also run as a hand-written JDBC query that
+ * returns the same 50 rows with the same columns, so the cost of the service layer shows as a ratio.
+ */
+@IntegrationTest
+@Tag("benchmark")
+@EnabledIf("health.staffing.benchmark.Timings#selected")
+class HiringBenchmark {
+
+    private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 50);
+    private static final int ITERATIONS = Integer.getInteger("benchmark.iterations", 300);
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
+
+    @Autowired
+    PostingService postings;
+    @Autowired
+    CandidateReviewService review;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Timings timings = new Timings();
+    private final Random random = new Random(42);
+
+    @Test
+    void job_board_and_candidate_grid_at_a_million_applications() throws Exception {
+        long templateRequisition = SystemActor.call(() -> postings.livePostings("Quality, Primary Care",
+                PageRequest.of(0, 1))).getFirst().requisitionId();
+        long templateApplication = jdbc.sql("select min(a.id) from job_application a join application_degree d"
+                + " on d.application_id = a.id").query(Long.class).single();
+        HiringBenchmarkData data = new HiringBenchmarkData();
+        long started = System.nanoTime();
+        long rows = data.load(dataSource, templateRequisition, templateApplication);
+        double loadSeconds = (System.nanoTime() - started) / 1e9;
+
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("job search, all filters, page of 25 + count", "caregiver", 30, () -> {
+            JobSearch search = allFilters();
+            int shown = postings.search(search, PageRequest.of(0, 25)).size();
+            postings.count(search); // the board shows "N jobs" above the list
+            return shown;
+        }));
+        cases.add(new Case("  search alone (all filters)", "caregiver", 0,
+                () -> postings.search(allFilters(), PageRequest.of(0, 25)).size()));
+        cases.add(new Case("  keywords only (\"quality\"), newest", "caregiver", 0, () -> postings.search(
+                JobSearch.keywords("quality").sortedBy(JobSearch.Sort.NEWEST), PageRequest.of(0, 25)).size()));
+        cases.add(new Case("  no filter, newest, page 3", "caregiver", 0, () -> postings.search(
+                JobSearch.ALL.sortedBy(JobSearch.Sort.NEWEST), PageRequest.of(3, 25)).size()));
+
+        Supplier<ReviewFilter> popular = () -> new ReviewFilter(pick(data.popularReferences),
+                EnumSet.of(ApplicationStage.APPLIED, ApplicationStage.SCREENING), null);
+        cases.add(new Case("grid page: one requisition (3,000), 2 stages, newest", "recruiter", 25,
+                () -> review.review(popular.get(), PageRequest.of(0, 50, NEWEST_FIRST)).size()));
+        cases.add(new Case("  same page, hand-written JDBC", "recruiter", 0,
+                () -> jdbcPage(popular.get(), null)));
+        cases.add(new Case("grid page: all requisitions, interview, newest", "recruiter", 25, () -> review.review(
+                new ReviewFilter(null, Set.of(ApplicationStage.INTERVIEW), null), PageRequest.of(0, 50, NEWEST_FIRST))
+                .size()));
+        cases.add(new Case("  same page, hand-written JDBC", "recruiter", 0,
+                () -> jdbcPage(new ReviewFilter(null, Set.of(ApplicationStage.INTERVIEW), null), null)));
+        cases.add(new Case("grid page: hiring manager's 40 requisitions, applied", "manager", 25, () -> review.review(
+                new ReviewFilter(null, Set.of(ApplicationStage.APPLIED), null), PageRequest.of(0, 50, NEWEST_FIRST))
+                .size()));
+        cases.add(new Case("  same page, hand-written JDBC", "manager", 0, () -> jdbcPage(
+                new ReviewFilter(null, Set.of(ApplicationStage.APPLIED), null), "manager")));
+        cases.add(new Case("  grid count: one requisition, 2 stages", "recruiter", 0,
+                () -> (int) review.count(popular.get())));
+
+        for (int i = 0; i < WARM_UP; i++) {
+            cases.forEach(c -> as(c.user(), c.call()));
+        }
+        heading(data, rows, loadSeconds);
+        for (Case c : cases) {
+            measure(c);
+        }
+        timings.line("-".repeat(112));
+        timings.line("load average at the end: %s", Timings.loadAverage());
+        timings.write("hiring");
+    }
+
+    private JobSearch allFilters() {
+        String[] centres = {"Boston", "Worcester", "New York", "Middletown"};
+        return new JobSearch("medical director", centres[random.nextInt(centres.length)], 50,
+                HiringBenchmarkData.CATEGORIES[random.nextInt(HiringBenchmarkData.CATEGORIES.length)],
+                EmploymentType.FULL_TIME, EducationLevel.DOCTORATE_MD_DO, 10, 90, BigDecimal.valueOf(250_000),
+                JobSearch.Sort.RELEVANCE);
+    }
+
+    /**
+     * The page a reviewer sees, written by hand: the applications with their candidate, newest
+     * first, then the degrees of those 50 rows. {@code hiringManager} applies the row rule the
+     * way a DBA would, by joining the requisition.
+     */
+    private int jdbcPage(ReviewFilter filter, String hiringManager) {
+        StringBuilder sql = new StringBuilder("""
+                select a.id, a.version, a.reference, a.title, c.employee_id, c.given_name, c.family_name, a.source,
+                       a.stage, a.submitted_at, a.clinical_years, a.leadership_years, a.managed_care_years
+                  from job_application a join candidate c on c.id = a.candidate_id
+                """);
+        List<String> where = new ArrayList<>();
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (hiringManager != null) {
+            sql.append(" join requisition r on r.id = a.requisition_id");
+            where.add("(r.hiring_manager = :hm or r.requested_by = :hm)");
+            params.put("hm", hiringManager);
+        }
+        if (filter.reference() != null) {
+            where.add("a.requisition_id = (select id from requisition where reference = :ref)");
+            params.put("ref", filter.reference());
+        }
+        where.add("a.stage in (:stages)");
+        params.put("stages", filter.stages().stream().map(Enum::name).toList());
+        sql.append(" where ").append(String.join(" and ", where))
+                .append(" order by a.submitted_at desc, a.id desc offset 0 rows fetch next 50 rows only");
+        List<Long> ids = jdbc.sql(sql.toString()).params(params).query((row, n) -> {
+            row.getString("family_name");
+            row.getTimestamp("submitted_at");
+            return row.getLong("id");
+        }).list();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        jdbc.sql("select application_id, degree from application_degree where application_id in (:ids)")
+                .param("ids", ids).query((row, n) -> row.getString("degree")).list();
+        return ids.size();
+    }
+
+    private String pick(List<String> references) {
+        return references.get(random.nextInt(references.size()));
+    }
+
+    private record Case(String name, String user, double targetMs, IntSupplier call) {
+    }
+
+    private void measure(Case measured) {
+        long[] rows = {0};
+        double[] ms = as(measured.user(), () -> Timings.time(ITERATIONS, measured.call(), rows));
+        double p95 = Timings.percentile(ms, 95);
+        String target = measured.targetMs() > 0 ? "<= " + (int) measured.targetMs() + " ms" : "(info)";
+        String result = measured.targetMs() <= 0 ? "" : p95 <= measured.targetMs() ? "PASS" : "FAIL";
+        timings.line("%-56s %-9s %9s %8.2f %8.2f %8.2f %7.1f  %s", measured.name(), measured.user(), target,
+                Timings.percentile(ms, 50), p95, ms[ms.length - 1], (double) rows[0] / ITERATIONS, result);
+    }
+
+    private void heading(HiringBenchmarkData data, long rows, double loadSeconds) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            timings.line("");
+            timings.line("Hiring benchmark on %s %s (%s), load average %s",
+                    connection.getMetaData().getDatabaseProductName(),
+                    connection.getMetaData().getDatabaseProductVersion(), connection.getMetaData().getURL(),
+                    Timings.loadAverage());
+        }
+        long live = SystemActor.call(() -> postings.count(JobSearch.ALL));
+        long applications = jdbc.sql("select count(*) from job_application").query(Long.class).single();
+        timings.line("data: %,d live postings (%,d popular with %,d applicants), %,d filled requisitions, %,d candidates,"
+                        + " %,d applications; %,d rows loaded and analysed in %.1f s", live, data.popularReferences.size(),
+                HiringBenchmarkData.POPULAR_APPLICANTS, HiringBenchmarkData.FILLED, HiringBenchmarkData.CANDIDATES,
+                applications, rows, loadSeconds);
+        timings.line("%d warm-up rounds over all cases, then %d timed calls per case; pass = p95 within target;"
+                + " rows = mean rows returned", WARM_UP, ITERATIONS);
+        timings.line("");
+        timings.line("%-56s %-9s %9s %8s %8s %8s %7s  %s", "case", "as", "target", "p50 ms", "p95 ms", "max ms", "rows",
+                "result");
+        timings.line("-".repeat(112));
+    }
+
+    private static <T> T as(String username, Supplier<T> work) {
+        String role = switch (username) {
+            case "recruiter" -> "RECRUITER";
+            case "manager" -> "HIRING_MANAGER";
+            default -> "CAREGIVER";
+        };
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static void as(String username, IntSupplier work) {
+        as(username, (Supplier<Integer>) work::getAsInt);
+    }
+}
