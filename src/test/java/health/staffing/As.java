@@ -20,7 +20,8 @@ public final class As {
             "cmo", new String[] {"CMO_OFFICE", "CAREGIVER"},
             "finance", new String[] {"FINANCE", "CAREGIVER"},
             "admin", new String[] {"ADMIN", "CAREGIVER"},
-            "pophealth", new String[] {"CAREGIVER"});
+            "pophealth", new String[] {"CAREGIVER"},
+            "reviewer", new String[] {"CAREGIVER"});
 
     private As() {
     }

@@ -50,10 +50,15 @@ public class CandidateReviewService {
     private final HiringTeam hiringTeam;
     private final ApplicationScreener screener;
     private final JobOfferRepository offers;
+    private final BlindReview blind;
+    private final ScorecardRepository scorecards;
 
     CandidateReviewService(JobApplicationRepository applications, RequisitionService requisitions,
             EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock,
-            HiringTeam hiringTeam, ApplicationScreener screener, JobOfferRepository offers) {
+            HiringTeam hiringTeam, ApplicationScreener screener, JobOfferRepository offers, BlindReview blind,
+            ScorecardRepository scorecards) {
+        this.blind = blind;
+        this.scorecards = scorecards;
         this.applications = applications;
         this.requisitions = requisitions;
         this.employees = employees;
@@ -68,11 +73,25 @@ public class CandidateReviewService {
     @Transactional(readOnly = true)
     public List<ReviewRow> review(ReviewFilter filter, Pageable page) {
         Page<JobApplication> found = applications.findAll(matching(filter, visibleRequisitions(), hiringTeam.viewer()),
-                page);
+                unscoredLast(page));
+        return rows(found.getContent());
+    }
+
+    /** Grid rows for these applications, masked for blind first pass and independent scoring. */
+    private List<ReviewRow> rows(List<JobApplication> found) {
         Map<Long, EmployeeSummary> people = employees.findAllById(found.stream()
                 .map(a -> a.getCandidate().getEmployeeId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         LocalDate today = screener.today();
-        return found.map(a -> toRow(a, people, today, screener.expiringWithinDays())).getContent();
+        // Blind first pass and independent scoring: mask names of new applications to blind
+        // requisitions, and scores of applications the viewer still has to score themselves.
+        Set<Long> blindRequisitions = blind.blindAmong(found.stream().map(JobApplication::getRequisitionId)
+                .collect(Collectors.toSet()));
+        Set<Long> scoresHidden = found.isEmpty() ? Set.of() : scorecards.findByReviewerAndApplicationIdIn(
+                CurrentUser.username(), found.stream().map(JobApplication::getId).toList()).stream()
+                .filter(s -> !s.isSubmitted()).map(Scorecard::getApplicationId).collect(Collectors.toSet());
+        return found.stream().map(a -> toRow(a, people, today, screener.expiringWithinDays(),
+                BlindReview.masks(blindRequisitions.contains(a.getRequisitionId()), a.getStage()),
+                scoresHidden.contains(a.getId()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -91,7 +110,7 @@ public class CandidateReviewService {
         Optional<EmployeeSummary> person = employeeId == null ? Optional.empty() : employees.findById(employeeId);
         String currentPosition = employeeId == null ? null
                 : orgChart.positionHeldBy(employeeId).map(PositionSummary::title).orElse(null);
-        return new ApplicationDetail(a.getId(), a.getVersion(), a.getRequisitionId(), a.getReference(), a.getTitle(),
+        ApplicationDetail detail = new ApplicationDetail(a.getId(), a.getVersion(), a.getRequisitionId(), a.getReference(), a.getTitle(),
                 person.map(EmployeeSummary::fullName).orElse(nameOf(a, Map.of())),
                 a.getSource() == JobApplication.Source.INTERNAL, employeeId,
                 person.map(EmployeeSummary::email).orElse(a.getCandidate().getEmail()), currentPosition, a.getStage(), a.getSubmittedAt(),
@@ -99,6 +118,7 @@ public class CandidateReviewService {
                 a.getLeadershipYears(), a.getManagedCareYears(),
                 a.documents().stream().map(ApplicationDocument::toInfo).toList(),
                 a.history());
+        return blind.masks(a) ? BlindReview.masked(detail) : detail;
     }
 
     /**
@@ -137,11 +157,8 @@ public class CandidateReviewService {
                 PageRequest.of(0, limit, org.springframework.data.domain.Sort.by(
                         org.springframework.data.domain.Sort.Order.desc("submittedAt"),
                         org.springframework.data.domain.Sort.Order.desc("id"))));
-        Map<Long, EmployeeSummary> people = employees.findAllById(recent.stream()
-                .map(a -> a.getCandidate().getEmployeeId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         return Optional.of(new RequisitionPipeline(requisitionId,
-                perStage.values().stream().mapToLong(Long::longValue).sum(), perStage,
-                recent.map(a -> toRow(a, people, screener.today(), screener.expiringWithinDays())).getContent()));
+                perStage.values().stream().mapToLong(Long::longValue).sum(), perStage, rows(recent.getContent())));
     }
 
     /**
@@ -181,6 +198,16 @@ public class CandidateReviewService {
             }
         }
         return moves.size();
+    }
+
+    /** Applications nobody has scored yet sort after the scored ones either way, on every database. */
+    private static Pageable unscoredLast(Pageable page) {
+        if (page.getSort().getOrderFor("scoreAvg") == null) {
+            return page;
+        }
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(), org.springframework.data.domain.Sort.by(
+                page.getSort().stream().map(order -> "scoreAvg".equals(order.getProperty()) ? order.nullsLast() : order)
+                        .toList()));
     }
 
     private JobApplication visibleApplication(long applicationId, Set<Long> visibleRequisitions,
@@ -227,6 +254,9 @@ public class CandidateReviewService {
                 where.add(cb.equal(root.get("source"),
                         filter.internal() ? JobApplication.Source.INTERNAL : JobApplication.Source.EXTERNAL));
             }
+            if (filter.minScore() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("scoreAvg"), filter.minScore()));
+            }
             return cb.and(where.toArray(Predicate[]::new));
         };
     }
@@ -238,11 +268,13 @@ public class CandidateReviewService {
     }
 
     private static ReviewRow toRow(JobApplication a, Map<Long, EmployeeSummary> people, LocalDate today,
-            int expiringWithinDays) {
-        return new ReviewRow(a.getId(), a.getVersion(), a.getReference(), a.getTitle(), nameOf(a, people),
+            int expiringWithinDays, boolean masked, boolean scoreHidden) {
+        return new ReviewRow(a.getId(), a.getVersion(), a.getReference(), a.getTitle(),
+                masked ? BlindReview.alias(a.getId()) : nameOf(a, people),
                 a.getSource() == JobApplication.Source.INTERNAL, a.getStage(), a.getSubmittedAt(), a.getDegrees(),
                 a.getClinicalYears(), a.getLeadershipYears(), a.getManagedCareYears(),
                 ScreeningCriteria.current(a.getCriteriaMet(), a.getCredentialsExpireOn(), today, expiringWithinDays),
-                a.getCriteriaSummary());
+                a.getCriteriaSummary(), scoreHidden ? null : a.getScoreAvg(), scoreHidden ? 0 : a.getScoreCount(),
+                masked);
     }
 }

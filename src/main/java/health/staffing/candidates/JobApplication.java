@@ -63,6 +63,11 @@ class JobApplication extends AbstractEntity {
     private Integer leadershipYears;
     @Column(name = "managed_care_years")
     private Integer managedCareYears;
+    /** The submitted scorecards' mean and count; written only by {@link ScorecardRepository#updateScore}. */
+    @Column(name = "score_avg", insertable = false, updatable = false)
+    private java.math.BigDecimal scoreAvg;
+    @Column(name = "score_count", insertable = false, updatable = false)
+    private int scoreCount;
 
     // Screening facts (V9): see ScreeningCriteria; null criteriaMet = not evaluated.
     @Column(name = "criteria_met")
@@ -242,6 +247,14 @@ class JobApplication extends AbstractEntity {
 
     Integer getManagedCareYears() {
         return managedCareYears;
+    }
+
+    java.math.BigDecimal getScoreAvg() {
+        return scoreAvg;
+    }
+
+    int getScoreCount() {
+        return scoreCount;
     }
 
     Candidate getCandidate() {

@@ -6,7 +6,7 @@
  * tab is contributed from here through {@link health.staffing.requisitions.RequisitionTab}. Depends on
  * requisitions (the live posting, its range, marking it filled), people, the org chart (the applicant's
  * current position, the seat an accepted offer fills), notifications (offer exceptions for the CMO
- * office), security and base; nothing depends on it —
+ * office, reviewers hearing of their assignments), security and base; nothing depends on it —
  * requisitions learns applicant counts through its own {@link health.staffing.requisitions.ApplicantCounts} port.
  */
 @ApplicationModule(displayName = "Candidates and applications",

@@ -19,6 +19,7 @@ final class DemoActors {
             "finance", List.of(AppRoles.FINANCE, AppRoles.CAREGIVER),
             "cmo", List.of(AppRoles.CMO_OFFICE, AppRoles.CAREGIVER),
             "pophealth", List.of(AppRoles.CAREGIVER),
+            "reviewer", List.of(AppRoles.CAREGIVER),
             "admin", List.of(AppRoles.ADMIN, AppRoles.CAREGIVER));
 
     private DemoActors() {

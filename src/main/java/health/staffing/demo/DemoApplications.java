@@ -6,6 +6,7 @@ import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.MyApplication;
+import health.staffing.candidates.ScorecardService;
 import health.staffing.candidates.StageMove;
 import health.staffing.candidates.StateLicense;
 import health.staffing.candidates.UploadedDocument;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Two caregivers apply to seed 000's posting (one already screened), so the candidate grid and
- * "My applications" have something to show. They act through the services like every demo user.
+ * "My applications" have something to show; the demo reviewer is assigned to both. They act through the services like every demo user.
  */
 @Component
 @Profile("!prod")
@@ -30,11 +31,14 @@ class DemoApplications {
     private final ApplicationService applications;
     private final CandidateReviewService review;
     private final PostingService postings;
+    private final ScorecardService scorecards;
 
-    DemoApplications(ApplicationService applications, CandidateReviewService review, PostingService postings) {
+    DemoApplications(ApplicationService applications, CandidateReviewService review, PostingService postings,
+            ScorecardService scorecards) {
         this.applications = applications;
         this.review = review;
         this.postings = postings;
+        this.scorecards = scorecards;
     }
 
     void load() {
@@ -44,12 +48,14 @@ class DemoApplications {
                 cv("jordan-ellis-cv.pdf", "Jordan Ellis, MD"), null, Set.of(Degree.MD),
                 List.of(new BoardCertification("Internal Medicine", "ABIM", LocalDate.of(2031, 12, 31))),
                 List.of(new StateLicense("MA", "271845", "Active", LocalDate.of(2028, 6, 30))), "1234567893", 9, 3, 1)));
-        DemoActors.as("pophealth", () -> applications.apply(seed000, new ApplicationForm(
+        MyApplication anita = DemoActors.as("pophealth", () -> applications.apply(seed000, new ApplicationForm(
                 cv("anita-shah-cv.pdf", "Anita Shah, MD, MPH"), null, Set.of(Degree.MD, Degree.MPH),
                 List.of(new BoardCertification("Family Medicine", "ABFM", LocalDate.of(2029, 12, 31))),
                 List.of(new StateLicense("MA", "198230", "Active", LocalDate.of(2027, 3, 31))), null, 14, 7, 4)));
         DemoActors.as("recruiter", () -> review.moveStage(List.of(new StageMove(jordan.id(), jordan.version())),
                 ApplicationStage.SCREENING, null));
+        // Dr. Sam Rivera scores both; their "Reviews" page lists them.
+        DemoActors.as("recruiter", () -> scorecards.assign(List.of(jordan.id(), anita.id()), "reviewer"));
     }
 
     /** A one-page PDF standing in for a CV: enough for the content check and a download. */

@@ -257,6 +257,17 @@ public class PostingService {
         return requisitionRows.findByReference(reference).flatMap(r -> live(r.getId()));
     }
 
+    /**
+     * The interview selection criteria of the requisition's posting (its competencies, in order),
+     * for anyone signed in: reviewers' scorecards rate them. Empty when there is no posting or it
+     * names none.
+     */
+    @Transactional(readOnly = true)
+    public List<String> competencies(long requisitionId) {
+        return postings.findByRequisitionId(requisitionId)
+                .map(posting -> posting.toContent().requirements().competencies()).orElse(List.of());
+    }
+
     /** The facts a posting of this requisition shows, read from the requisition and the org chart today. */
     @Transactional(readOnly = true)
     public PostingFacts facts(long requisitionId) {

@@ -73,6 +73,17 @@ public class UserAccountService {
         return accounts.search(normalise(text), page).map(UserAccount::toSummary).getContent();
     }
 
+    /**
+     * Active accounts whose display name or user name contains the text: the people picker with
+     * which HR and hiring managers choose reviewers. Disabled accounts are left out of the page.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+    public List<UserSummary> searchActive(String text, Pageable page) {
+        return accounts.search(normalise(text), page).map(UserAccount::toSummary).filter(UserSummary::enabled)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public long count(String text) {
         return accounts.countSearch(normalise(text));

@@ -34,6 +34,7 @@ import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.CriterionOutcome;
 import health.staffing.candidates.ReviewFilter;
 import health.staffing.candidates.ReviewRow;
+import health.staffing.candidates.ScorecardService;
 import health.staffing.candidates.StageMove;
 import health.staffing.requisitions.RequisitionFilter;
 import health.staffing.requisitions.RequisitionListItem;
@@ -41,7 +42,9 @@ import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
+import health.staffing.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -78,13 +81,24 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     final Button move = new Button("Move selected");
     final Button reject = new Button("Reject selected…");
     final Button addExternal = new Button("Add external candidate", VaadinIcon.PLUS.create());
+    // Scorecards: the score filter, assigning reviewers to the selection, HR's blind-first-pass switch.
+    final com.vaadin.flow.component.textfield.NumberField minScore =
+            new com.vaadin.flow.component.textfield.NumberField("Score at least");
+    final Button assign = new Button("Assign reviewer…");
+    final com.vaadin.flow.component.checkbox.Checkbox blindFirstPass =
+            new com.vaadin.flow.component.checkbox.Checkbox("Blind first pass");
+    private final ScorecardService scorecards;
+    private final UserAccountService accounts;
     private final Span count = new Span();
     ContextMenu columnMenu;
     private ReviewFilter filter = ReviewFilter.none();
     private boolean applyingUrl;
 
-    CandidateReviewView(CandidateReviewService review, RequisitionService requisitions) {
+    CandidateReviewView(CandidateReviewService review, RequisitionService requisitions, ScorecardService scorecards,
+            UserAccountService accounts) {
         this.review = review;
+        this.scorecards = scorecards;
+        this.accounts = accounts;
         addClassNames("page", "candidate-review-view");
 
         requisition.setItems(requisitions.list(new RequisitionFilter(EnumSet.of(RequisitionStatus.POSTED,
@@ -101,21 +115,38 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         source.setItems("All", "Internal", "External");
         source.setValue("All");
         source.setId("filter-source");
+        minScore.setId("filter-min-score");
+        minScore.setMin(1);
+        minScore.setMax(5);
+        minScore.setStep(0.5);
+        minScore.setStepButtonsVisible(true);
+        minScore.setClearButtonVisible(true);
+        minScore.setWidth("9rem");
         match.setLabel("Credential match");
         match.setItems(CriterionOutcome.values());
         match.setItemLabelGenerator(outcome -> outcome == null ? "All" : outcome.label());
         match.setEmptySelectionAllowed(true);
         match.setEmptySelectionCaption("All");
         match.setId("filter-match");
-        List<HasValue<?, ?>> filters = List.of(requisition, stages, source, match);
+        List<HasValue<?, ?>> filters = List.of(requisition, stages, source, match, minScore);
         filters.forEach(field -> field.addValueChangeListener(change -> {
             if (!applyingUrl) {
                 writeUrl();
             }
         }));
+        blindFirstPass.setId("blind-first-pass");
+        blindFirstPass.setTooltipText("Hide names, contact details, current employer and age-revealing dates of this "
+                + "requisition's new applications until the first screening decision");
+        blindFirstPass.setVisible(false);
+        blindFirstPass.addValueChangeListener(change -> {
+            if (!applyingUrl && change.isFromClient() && requisition.getValue() != null) {
+                scorecards.setBlindFirstPass(requisition.getValue().id(), change.getValue());
+                grid.getDataProvider().refreshAll();
+            }
+        });
         // The grid first: the column chooser lists the columns that exist when it is built.
         configureGrid();
-        Div filterBar = new Div(requisition, stages, source, match, columnChooser());
+        Div filterBar = new Div(requisition, stages, source, match, minScore, columnChooser(), blindFirstPass);
         filterBar.addClassName("requisition-filters");
         if (CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN)) {
             filterBar.add(addExternal);
@@ -158,6 +189,10 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
                 + years(row.managedCareYears())).setHeader("Years clin. / lead. / MC").setKey("years")
                 .setTooltipGenerator(row -> "Clinical after residency / physician leadership / managed care")
                 .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(row -> row.score() == null ? "—" : ScorecardPanels.score(row.score()) + " (" + row.scorecards()
+                + ")").setHeader("Score").setKey("scoreAvg").setSortable(true)
+                .setTooltipGenerator(row -> "Mean of the submitted scorecards (how many)")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No applications match these filters.");
         grid.setItems(query -> review.review(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -167,6 +202,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
             boolean any = !selection.getAllSelectedItems().isEmpty();
             move.setEnabled(any && moveTo.getValue() != null);
             reject.setEnabled(any);
+            assign.setEnabled(any);
         });
     }
 
@@ -186,7 +222,10 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         reject.addThemeVariants(ButtonVariant.ERROR);
         reject.setEnabled(false);
         reject.addClickListener(click -> confirmReject());
-        Div bar = new Div(moveTo, move, reject);
+        assign.setId("assign-selected");
+        assign.setEnabled(false);
+        assign.addClickListener(click -> openAssign());
+        Div bar = new Div(moveTo, move, reject, assign);
         bar.addClassName("requisition-filters");
         return bar;
     }
@@ -220,6 +259,36 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         dialog.open();
     }
 
+    private void openAssign() {
+        ReviewerPicker picker = new ReviewerPicker(accounts);
+        picker.setId("assign-reviewer-picker");
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Assign a reviewer to " + grid.getSelectedItems().size() + " application(s)");
+        dialog.add(new Span("They are notified, see only the applications assigned to them, and see the other "
+                + "reviewers' scores once they have submitted their own."), picker);
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Assign");
+        dialog.addConfirmListener(confirm -> {
+            if (picker.getValue() != null) {
+                assignSelected(picker.getValue().username());
+            }
+        });
+        dialog.open();
+    }
+
+    void assignSelected(String reviewer) {
+        try {
+            int assigned = scorecards.assign(grid.getSelectedItems().stream().map(ReviewRow::id).toList(), reviewer);
+            Notification.show(assigned == 0 ? "Already assigned; nothing changed."
+                    : assigned + (assigned == 1 ? " application" : " applications") + " assigned for review.", 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            grid.deselectAll();
+        } catch (DomainException refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
     void moveSelected(ApplicationStage target, String reason) {
         List<StageMove> moves = grid.getSelectedItems().stream()
                 .map(row -> new StageMove(row.id(), row.version())).toList();
@@ -246,9 +315,14 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         stages.setValue(first(parameters, "stage").map(CandidateReviewView::stages).orElse(Set.of()));
         source.setValue(first(parameters, "source").filter(List.of("Internal", "External")::contains).orElse("All"));
         match.setValue(first(parameters, "match").flatMap(CandidateReviewView::outcome).orElse(null));
+        BigDecimal score = first(parameters, "minScore").map(CandidateReviewView::score).orElse(null);
+        minScore.setValue(score == null ? null : score.doubleValue());
+        boolean hr = CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN);
+        blindFirstPass.setVisible(hr && requisition.getValue() != null);
+        blindFirstPass.setValue(requisition.getValue() != null && scorecards.blindFirstPass(requisition.getValue().id()));
         applyingUrl = false;
         filter = new ReviewFilter(reference.orElse(null), stages.getValue(),
-                "All".equals(source.getValue()) ? null : "Internal".equals(source.getValue()), match.getValue());
+                "All".equals(source.getValue()) ? null : "Internal".equals(source.getValue()), match.getValue(), score);
         grid.getDataProvider().refreshAll();
         long total = review.count(filter);
         count.setText(total == 1 ? "1 application" : String.format("%,d applications", total));
@@ -264,6 +338,9 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
             parameters.put("source", source.getValue());
         }
         Optional.ofNullable(match.getValue()).ifPresent(outcome -> parameters.put("match", outcome.name()));
+        if (minScore.getValue() != null) {
+            parameters.put("minScore", BigDecimal.valueOf(minScore.getValue()).stripTrailingZeros().toPlainString());
+        }
         getUI().ifPresent(ui -> ui.navigate(CandidateReviewView.class, QueryParameters.simple(parameters)));
     }
 
@@ -281,6 +358,16 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
             }
         }
         return stages;
+    }
+
+    /** A score from a hand-edited URL: a number from 1 to 5, anything else ignored. */
+    private static BigDecimal score(String text) {
+        try {
+            BigDecimal score = new BigDecimal(text.trim());
+            return score.compareTo(BigDecimal.ONE) >= 0 && score.compareTo(BigDecimal.valueOf(5)) <= 0 ? score : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     /** An unknown match in a hand-edited URL is ignored, like the other filters. */

@@ -24,13 +24,13 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_caregiver_sees_no_administration_entry() {
-        assertThat(menu()).containsExactly("Home", "Jobs", "My applications", "Approvals", "Org chart");
+        assertThat(menu()).containsExactly("Home", "Jobs", "My applications", "Reviews", "Approvals", "Org chart");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "CAREGIVER"})
     void an_administrator_sees_the_administration_entry() {
-        assertThat(menu()).containsExactly("Home", "Jobs", "My applications", "Requisitions", "Candidates", "Approvals", "Offer exceptions", "Org chart", "Administration",
+        assertThat(menu()).containsExactly("Home", "Jobs", "My applications", "Reviews", "Requisitions", "Candidates", "Approvals", "Offer exceptions", "Org chart", "Administration",
                 "Approval chains");
     }
 

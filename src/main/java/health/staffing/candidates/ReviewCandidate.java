@@ -1,0 +1,16 @@
+package health.staffing.candidates;
+
+import health.staffing.requisitions.Degree;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The candidate as an assigned reviewer sees them: who (unless {@code blind}) and the credentials
+ * they declared. In the blind first pass the name is an alias and the current position, licence
+ * numbers and every expiry date are left out by the service.
+ */
+public record ReviewCandidate(long applicationId, long requisitionId, String reference, String title,
+        String candidateName, boolean blind, boolean internal, String currentPosition, ApplicationStage stage,
+        Set<Degree> degrees, List<BoardCertification> boardCertifications, List<StateLicense> licenses,
+        Integer clinicalYears, Integer leadershipYears, Integer managedCareYears) {
+}

@@ -1,0 +1,37 @@
+package health.staffing.candidates;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ScorecardRepository extends JpaRepository<Scorecard, Long> {
+
+    Optional<Scorecard> findByApplicationIdAndReviewer(long applicationId, String reviewer);
+
+    List<Scorecard> findByApplicationIdOrderByAssignedAtAscIdAsc(long applicationId);
+
+    List<Scorecard> findByApplicationIdIn(Collection<Long> applicationIds);
+
+    Page<Scorecard> findByReviewer(String reviewer, Pageable page);
+
+    long countByReviewer(String reviewer);
+
+    List<Scorecard> findByReviewerAndApplicationIdIn(String reviewer, Collection<Long> applicationIds);
+
+    boolean existsByApplicationIdAndReviewer(long applicationId, String reviewer);
+
+    /**
+     * Writes the submitted scorecards' figures onto the application for the review grid. A bulk
+     * update on purpose: a reviewer's submission must not bump the application's version, or HR's
+     * next stage move on a grid loaded a minute ago would be refused as stale.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update JobApplication a set a.scoreAvg = :average, a.scoreCount = :count where a.id = :applicationId")
+    int updateScore(long applicationId, BigDecimal average, int count);
+}

@@ -1,0 +1,430 @@
+package health.staffing.candidates;
+
+import health.staffing.base.AuditLog;
+import health.staffing.base.DomainException;
+import health.staffing.notifications.NotificationService;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.PositionSummary;
+import health.staffing.people.EmployeeService;
+import health.staffing.people.EmployeeSummary;
+import health.staffing.requisitions.PostingService;
+import health.staffing.security.CurrentUser;
+import health.staffing.security.UserAccountService;
+import health.staffing.security.UserSummary;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reviewers and their scorecards.
+ * <ul>
+ * <li>HR or the requisition's hiring manager assigns reviewers (any active account except the
+ * applicant) to applications and may unassign those who have not submitted; the reviewer is
+ * notified.</li>
+ * <li>Row rule: a reviewer sees only the applications assigned to them; anything else is answered
+ * like a missing application.</li>
+ * <li>Each reviewer rates every criterion (the posting's competencies, or {@link #DEFAULT_CRITERIA})
+ * 1–5 with notes and gives a recommendation; drafts are kept, a submission is final.</li>
+ * <li>Independent scoring: an assigned reviewer sees nobody else's scorecard, nor any average,
+ * until their own is submitted. HR and a hiring manager who is not a reviewer see every submitted
+ * scorecard.</li>
+ * <li>Blind first pass: see {@link BlindReview}; the records returned carry the masked values.</li>
+ * </ul>
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ScorecardService {
+
+    /** The criteria of a posting that names no competencies. */
+    public static final List<String> DEFAULT_CRITERIA = List.of("Clinical and professional expertise",
+            "Leadership and people development", "Quality and patient safety", "Communication and collaboration",
+            "Integrity and trust");
+    static final String AUDIT_TYPE = "Scorecard";
+
+    private enum Access { NONE, REVIEWER_PENDING, REVIEWER_DONE, HIRING_TEAM }
+
+    private final JobApplicationRepository applications;
+    private final ScorecardRepository scorecards;
+    private final BlindReview blind;
+    private final HiringTeamScope hiringTeam;
+    private final HiringTeam confidentiality;
+    private final PostingService postings;
+    private final UserAccountService accounts;
+    private final EmployeeService employees;
+    private final OrgChartService orgChart;
+    private final NotificationService notifications;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ScorecardService(JobApplicationRepository applications, ScorecardRepository scorecards, BlindReview blind,
+            HiringTeamScope hiringTeam, HiringTeam confidentiality, PostingService postings, UserAccountService accounts,
+            EmployeeService employees, OrgChartService orgChart, NotificationService notifications,
+            AuditLog auditLog, Clock clock) {
+        this.applications = applications;
+        this.scorecards = scorecards;
+        this.blind = blind;
+        this.hiringTeam = hiringTeam;
+        this.confidentiality = confidentiality;
+        this.postings = postings;
+        this.accounts = accounts;
+        this.employees = employees;
+        this.orgChart = orgChart;
+        this.notifications = notifications;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- the hiring team
+
+    /**
+     * Assigns {@code reviewer} to every listed application they are not yet assigned to; returns how
+     * many were new. All or nothing: one application outside the caller's requisitions, closed, or
+     * the reviewer's own refuses the batch.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+    public int assign(Collection<Long> applicationIds, String reviewer) {
+        if (applicationIds == null || applicationIds.isEmpty()) {
+            throw new DomainException("Select at least one application.");
+        }
+        UserSummary account = activeAccount(reviewer);
+        List<JobApplication> assigned = new ArrayList<>();
+        for (long applicationId : new LinkedHashSet<>(applicationIds)) {
+            JobApplication application = runApplication(applicationId);
+            if (application.getStage().isFinal()) {
+                throw new DomainException("The application of " + nameFor(application, blind.masks(application)) + " to "
+                        + application.getReference() + " is " + application.getStage().label().toLowerCase()
+                        + "; there is nothing left to review.");
+            }
+            if (account.employeeId() != null && account.employeeId().equals(application.getCandidate().getEmployeeId())) {
+                throw new DomainException(account.displayName() + " applied for " + application.getReference()
+                        + " and cannot review their own application.");
+            }
+            if (scorecards.existsByApplicationIdAndReviewer(applicationId, account.username())) {
+                continue;
+            }
+            Scorecard scorecard = scorecards.save(new Scorecard(applicationId, account.username(),
+                    CurrentUser.username(), clock.instant()));
+            auditLog.record(ApplicationService.AUDIT_TYPE, applicationId, "REVIEWER_ASSIGNED", null,
+                    account.username());
+            auditLog.record(AUDIT_TYPE, scorecard.getId(), "ASSIGNED", null,
+                    account.username() + " to application " + applicationId);
+            assigned.add(application);
+        }
+        if (assigned.size() == 1) {
+            JobApplication only = assigned.getFirst();
+            notifications.notify(account.username(), "Please review a candidate for " + only.getReference(),
+                    "You were asked to score an application to " + only.getReference() + " · " + only.getTitle()
+                            + ". Your scores stay private until you submit them.", "reviews/" + only.getId());
+        } else if (!assigned.isEmpty()) {
+            notifications.notify(account.username(), "Please review " + assigned.size() + " candidates",
+                    "You were asked to score " + assigned.size() + " applications ("
+                            + assigned.stream().map(JobApplication::getReference).distinct().sorted()
+                                    .collect(Collectors.joining(", "))
+                            + "). Your scores stay private until you submit them.", "reviews");
+        }
+        return assigned.size();
+    }
+
+    /** Takes a reviewer off an application; refused once their scorecard is submitted (it stays on record). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+    public void unassign(long applicationId, String reviewer) {
+        JobApplication application = runApplication(applicationId);
+        Scorecard scorecard = scorecards.findByApplicationIdAndReviewer(applicationId, reviewer)
+                .orElseThrow(() -> new DomainException(reviewer + " is not a reviewer of this application."));
+        if (scorecard.isSubmitted()) {
+            throw new DomainException(displayName(reviewer) + " has submitted their scorecard; it stays part of "
+                    + "the record and the reviewer cannot be removed.");
+        }
+        scorecards.delete(scorecard);
+        auditLog.record(ApplicationService.AUDIT_TYPE, applicationId, "REVIEWER_UNASSIGNED", reviewer, null);
+        auditLog.record(AUDIT_TYPE, scorecard.getId(), "UNASSIGNED", reviewer, null);
+        notifications.notify(reviewer, "Review no longer needed for " + application.getReference(),
+                "You no longer need to score an application to " + application.getReference() + " · "
+                        + application.getTitle() + ".", "reviews");
+    }
+
+    /** Who reviews the application and whether they have submitted, for the hiring team. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+    public List<ReviewerAssignment> reviewers(long applicationId) {
+        runApplication(applicationId);
+        List<Scorecard> found = scorecards.findByApplicationIdOrderByAssignedAtAscIdAsc(applicationId);
+        Map<String, String> names = accounts.displayNames(found.stream().map(Scorecard::getReviewer).toList());
+        return found.stream().map(s -> new ReviewerAssignment(applicationId, s.getReviewer(),
+                names.get(s.getReviewer()), s.isSubmitted(), s.getAssignedBy(), s.getAssignedAt(),
+                s.getSubmittedAt())).toList();
+    }
+
+    /** Whether the requisition's applications are reviewed blind until screening. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+    public boolean blindFirstPass(long requisitionId) {
+        return blind.isOn(requisitionId);
+    }
+
+    /** HR turns the blind first pass of a requisition on or off. Audited. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    public void setBlindFirstPass(long requisitionId, boolean on) {
+        blind.set(requisitionId, on);
+    }
+
+    // ---------------------------------------------------------------- the reviewer
+
+    /** The applications assigned to the signed-in person, oldest assignment first unless the page sorts. */
+    @Transactional(readOnly = true)
+    public List<MyReview> myReviews(Pageable page) {
+        Page<Scorecard> mine = scorecards.findByReviewer(CurrentUser.username(), page);
+        Map<Long, JobApplication> byId = applications.findAllById(mine.stream().map(Scorecard::getApplicationId)
+                .toList()).stream().collect(Collectors.toMap(JobApplication::getId, Function.identity()));
+        Set<Long> blindRequisitions = blind.blindAmong(byId.values().stream().map(JobApplication::getRequisitionId)
+                .collect(Collectors.toSet()));
+        Map<Long, EmployeeSummary> people = employees.findAllById(byId.values().stream()
+                .map(a -> a.getCandidate().getEmployeeId()).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return mine.stream().filter(s -> byId.containsKey(s.getApplicationId())).map(s -> {
+            JobApplication a = byId.get(s.getApplicationId());
+            boolean masked = BlindReview.masks(blindRequisitions.contains(a.getRequisitionId()), a.getStage());
+            return new MyReview(a.getId(), a.getReference(), a.getTitle(),
+                    masked ? BlindReview.alias(a.getId()) : nameOf(a, people), masked, a.getStage(),
+                    s.isSubmitted(), s.getAssignedAt());
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countMyReviews() {
+        return scorecards.countByReviewer(CurrentUser.username());
+    }
+
+    /**
+     * The signed-in reviewer's scorecard page for one application. Someone not assigned to it is
+     * told there is no such application, exactly as for a missing one.
+     */
+    @Transactional(readOnly = true)
+    public ReviewerPage reviewerPage(long applicationId) {
+        Scorecard mine = myScorecard(applicationId);
+        JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
+        List<ReviewScorecard> others = mine.isSubmitted() ? submitted(applicationId).stream()
+                .filter(s -> !s.reviewer().equals(mine.getReviewer())).toList() : List.of();
+        return new ReviewerPage(candidate(application), criteria(application.getRequisitionId()),
+                toRecord(mine, displayName(mine.getReviewer())), others);
+    }
+
+    /** Keeps the reviewer's ratings and notes as typed, complete or not. */
+    @Transactional
+    public ReviewScorecard saveDraft(long applicationId, long expectedVersion, ScorecardEntry entry) {
+        Scorecard scorecard = current(applicationId, expectedVersion);
+        JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
+        scorecard.saveDraft(criteria(application.getRequisitionId()), entry);
+        Scorecard saved = scorecards.saveAndFlush(scorecard);
+        // A draft's figures stay with the reviewer until they submit; the trail records only that they worked on it.
+        auditLog.record(AUDIT_TYPE, saved.getId(), "DRAFT_SAVED", null, saved.getReviewer());
+        return toRecord(saved, displayName(saved.getReviewer()));
+    }
+
+    /**
+     * Submits the reviewer's scorecard: every criterion rated and a recommendation given, or an
+     * {@link IncompleteScorecardException} naming each gap. Final; updates the application's score.
+     */
+    @Transactional
+    public ReviewScorecard submit(long applicationId, long expectedVersion, ScorecardEntry entry) {
+        Scorecard scorecard = current(applicationId, expectedVersion);
+        JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
+        scorecard.submit(criteria(application.getRequisitionId()), entry, clock.instant());
+        Scorecard saved = scorecards.saveAndFlush(scorecard);
+        auditLog.record(AUDIT_TYPE, saved.getId(), "SUBMITTED", null, describe(saved));
+        auditLog.record(ApplicationService.AUDIT_TYPE, applicationId, "SCORECARD_SUBMITTED", null,
+                saved.getReviewer() + ": " + describe(saved));
+        ReviewScorecard result = toRecord(saved, displayName(saved.getReviewer()));
+        List<BigDecimal> scores = scorecards.findByApplicationIdOrderByAssignedAtAscIdAsc(applicationId).stream()
+                .filter(Scorecard::isSubmitted).map(Scorecard::score).filter(Objects::nonNull).toList();
+        scorecards.updateScore(applicationId, mean(scores), scores.size());
+        return result;
+    }
+
+    // ---------------------------------------------------------------- reading scores
+
+    /** The criteria a scorecard of this requisition rates: the posting's competencies, else the default set. */
+    @Transactional(readOnly = true)
+    public List<String> criteria(long requisitionId) {
+        List<String> competencies = postings.competencies(requisitionId);
+        return competencies.isEmpty() ? DEFAULT_CRITERIA : List.copyOf(new LinkedHashSet<>(competencies));
+    }
+
+    /**
+     * Whether the signed-in person may see the submitted scorecards of the application now: the
+     * hiring team (not assigned) always, an assigned reviewer once theirs is submitted.
+     */
+    @Transactional(readOnly = true)
+    public boolean maySeeScores(long applicationId) {
+        Access access = access(applicationId);
+        return access == Access.HIRING_TEAM || access == Access.REVIEWER_DONE;
+    }
+
+    /** Every submitted scorecard of the application, under the independent-scoring rule. */
+    @Transactional(readOnly = true)
+    public List<ReviewScorecard> submittedScorecards(long applicationId) {
+        requireScoresVisible(applicationId);
+        return submitted(applicationId);
+    }
+
+    /**
+     * The submitted scorecards summed up: mean per criterion and each reviewer's recommendation,
+     * under the independent-scoring rule. The read the side-by-side comparison builds on.
+     */
+    @Transactional(readOnly = true)
+    public ScoreSummary summary(long applicationId) {
+        requireScoresVisible(applicationId);
+        List<ReviewScorecard> submitted = submitted(applicationId);
+        Map<String, List<Integer>> byCriterion = new LinkedHashMap<>();
+        submitted.forEach(s -> s.ratings().stream().filter(r -> r.rating() != null).forEach(r ->
+                byCriterion.computeIfAbsent(r.criterion(), c -> new ArrayList<>()).add(r.rating())));
+        List<ScoreSummary.CriterionScore> criteria = byCriterion.entrySet().stream()
+                .map(e -> new ScoreSummary.CriterionScore(e.getKey(), mean(e.getValue().stream()
+                        .map(BigDecimal::valueOf).toList()), e.getValue().size())).toList();
+        return new ScoreSummary(applicationId, submitted.size(),
+                mean(submitted.stream().map(ReviewScorecard::score).filter(Objects::nonNull).toList()), criteria,
+                submitted.stream().map(s -> new ScoreSummary.ReviewerRecommendation(s.reviewer(), s.reviewerName(),
+                        s.recommendation(), s.score())).toList());
+    }
+
+    /** {@link #summary} for several applications at once (the comparison of 2–4 candidates). */
+    @Transactional(readOnly = true)
+    public List<ScoreSummary> summaries(List<Long> applicationIds) {
+        return applicationIds.stream().map(this::summary).toList();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void requireScoresVisible(long applicationId) {
+        switch (access(applicationId)) {
+            case NONE -> throw missing(applicationId);
+            case REVIEWER_PENDING -> throw new DomainException(
+                    "Submit your own scorecard first; the other reviewers' scores stay hidden until then.");
+            default -> {
+            }
+        }
+    }
+
+    private Access access(long applicationId) {
+        JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
+        Optional<Scorecard> mine = scorecards.findByApplicationIdAndReviewer(applicationId, CurrentUser.username());
+        if (mine.isPresent()) {
+            return mine.get().isSubmitted() ? Access.REVIEWER_DONE : Access.REVIEWER_PENDING;
+        }
+        return runs(application) ? Access.HIRING_TEAM : Access.NONE;
+    }
+
+    private List<ReviewScorecard> submitted(long applicationId) {
+        List<Scorecard> found = scorecards.findByApplicationIdOrderByAssignedAtAscIdAsc(applicationId).stream()
+                .filter(Scorecard::isSubmitted).toList();
+        Map<String, String> names = accounts.displayNames(found.stream().map(Scorecard::getReviewer).toList());
+        return found.stream().map(s -> toRecord(s, names.get(s.getReviewer()))).toList();
+    }
+
+    private Scorecard myScorecard(long applicationId) {
+        return scorecards.findByApplicationIdAndReviewer(applicationId, CurrentUser.username())
+                .orElseThrow(() -> missing(applicationId));
+    }
+
+    private Scorecard current(long applicationId, long expectedVersion) {
+        Scorecard scorecard = myScorecard(applicationId);
+        if (scorecard.getVersion() != expectedVersion) {
+            throw new DomainException("Your scorecard was changed in the meantime (in another window?). "
+                    + "Reload it; nothing was saved.");
+        }
+        return scorecard;
+    }
+
+    private JobApplication runApplication(long applicationId) {
+        return applications.findById(applicationId).filter(this::runs).orElseThrow(() -> missing(applicationId));
+    }
+
+    /** HR or the requisition's hiring manager, unless they managed the applicant and are not on the hiring team. */
+    private boolean runs(JobApplication application) {
+        return hiringTeam.runs(application.getRequisitionId())
+                && !confidentiality.hiddenFrom(application, confidentiality.viewer());
+    }
+
+    private ReviewCandidate candidate(JobApplication a) {
+        boolean masked = blind.masks(a);
+        Long employeeId = a.getCandidate().getEmployeeId();
+        String position = masked || employeeId == null ? null
+                : orgChart.positionHeldBy(employeeId).map(PositionSummary::title).orElse(null);
+        return new ReviewCandidate(a.getId(), a.getRequisitionId(), a.getReference(), a.getTitle(),
+                masked ? BlindReview.alias(a.getId()) : nameFor(a, false), masked,
+                a.getSource() == JobApplication.Source.INTERNAL, position, a.getStage(), a.getDegrees(),
+                masked ? a.getBoardCertifications().stream()
+                        .map(c -> new BoardCertification(c.specialty(), c.board(), null)).toList()
+                        : a.getBoardCertifications(),
+                masked ? a.getLicenses().stream()
+                        .map(l -> new StateLicense(l.state(), BlindReview.HIDDEN_NUMBER, l.status(), null)).toList()
+                        : a.getLicenses(),
+                a.getClinicalYears(), a.getLeadershipYears(), a.getManagedCareYears());
+    }
+
+    private String nameFor(JobApplication a, boolean masked) {
+        if (masked) {
+            return BlindReview.alias(a.getId());
+        }
+        Long employeeId = a.getCandidate().getEmployeeId();
+        return employeeId == null ? "External candidate"
+                : employees.findById(employeeId).map(EmployeeSummary::fullName).orElse("Employee " + employeeId);
+    }
+
+    private static String nameOf(JobApplication a, Map<Long, EmployeeSummary> people) {
+        Long employeeId = a.getCandidate().getEmployeeId();
+        return employeeId == null ? "External candidate"
+                : people.containsKey(employeeId) ? people.get(employeeId).fullName() : "Employee " + employeeId;
+    }
+
+    private UserSummary activeAccount(String username) {
+        return Optional.ofNullable(username).flatMap(accounts::findByUsername).filter(UserSummary::enabled)
+                .orElseThrow(() -> new DomainException("There is no active account \"" + username
+                        + "\". Pick the reviewer from the list."));
+    }
+
+    private String displayName(String username) {
+        return accounts.displayNames(List.of(username)).get(username);
+    }
+
+    private static ReviewScorecard toRecord(Scorecard s, String reviewerName) {
+        return new ReviewScorecard(s.getApplicationId(), s.getReviewer(), reviewerName, s.getVersion(),
+                s.isSubmitted(), s.getSubmittedAt(), s.getRatings(), s.getRecommendation(), s.score());
+    }
+
+    private static String describe(Scorecard s) {
+        return s.getRatings().stream().map(r -> r.criterion() + "=" + (r.rating() == null ? "-" : r.rating()))
+                .collect(Collectors.joining(", ")) + "; recommendation="
+                + (s.getRecommendation() == null ? "-" : s.getRecommendation().name());
+    }
+
+    static BigDecimal mean(List<BigDecimal> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    private static DomainException missing(long applicationId) {
+        return new DomainException("There is no application " + applicationId + ".");
+    }
+}

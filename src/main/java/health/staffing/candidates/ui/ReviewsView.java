@@ -1,0 +1,56 @@
+package health.staffing.candidates.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.base.ui.component.Badge;
+import health.staffing.candidates.MyReview;
+import health.staffing.candidates.ScorecardService;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The applications the signed-in person was asked to score, whoever they are: hiring committees
+ * are made of caregivers. Each row opens the scorecard; names are aliases in a blind first pass.
+ */
+@Route("reviews")
+@PageTitle("Reviews")
+@Menu(order = 1.7, icon = "vaadin:star-half-left-o", title = "Reviews")
+@PermitAll
+class ReviewsView extends Main {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US)
+            .withZone(ZoneId.systemDefault());
+
+    final Grid<MyReview> grid = new Grid<>();
+
+    ReviewsView(ScorecardService scorecards) {
+        addClassNames("page", "reviews-view");
+        Paragraph intro = new Paragraph("Applications you were asked to score. Your scores stay private, and you see "
+                + "the other reviewers' scorecards once you have submitted yours.");
+        intro.addClassName("panel-description");
+        grid.setId("my-reviews");
+        grid.addComponentColumn(r -> new RouterLink(r.candidateName(), ScorecardView.class,
+                ScorecardView.parameters(r.applicationId()))).setHeader("Candidate").setAutoWidth(true);
+        grid.addColumn(r -> r.reference() + " · " + r.title()).setHeader("Role").setFlexGrow(2);
+        grid.addComponentColumn(r -> new Badge(r.stage().label(), CandidateReviewView.tone(r.stage())))
+                .setHeader("Stage").setAutoWidth(true);
+        grid.addComponentColumn(r -> new Badge(r.submitted() ? "Submitted" : "To score",
+                r.submitted() ? "success" : "warning")).setHeader("Your scorecard").setAutoWidth(true);
+        grid.addColumn(r -> DAY.format(r.assignedAt())).setHeader("Assigned").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("Nobody has asked you to review an application.");
+        grid.setItems(query -> scorecards.myReviews(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) scorecards.countMyReviews());
+        add(new H2("Reviews"), intro, grid);
+    }
+}

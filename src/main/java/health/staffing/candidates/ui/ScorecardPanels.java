@@ -1,0 +1,156 @@
+package health.staffing.candidates.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import health.staffing.base.ui.component.Badge;
+import health.staffing.candidates.BoardCertification;
+import health.staffing.candidates.CriterionRating;
+import health.staffing.candidates.Recommendation;
+import health.staffing.candidates.ReviewCandidate;
+import health.staffing.candidates.ReviewScorecard;
+import health.staffing.candidates.ScoreSummary;
+import health.staffing.candidates.StateLicense;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Read-only pieces the reviewer page and the application's Scorecards tab share. */
+final class ScorecardPanels {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.US)
+            .withZone(ZoneId.systemDefault());
+
+    private ScorecardPanels() {
+    }
+
+    /** The candidate's credentials as a reviewer reads them (already masked by the service when blind). */
+    static Div candidate(ReviewCandidate c) {
+        Div panel = panel("Candidate");
+        panel.setId("review-candidate");
+        if (c.blind()) {
+            Paragraph note = new Paragraph("Blind first pass: the name, contact details, current position and "
+                    + "dates that reveal age stay hidden until the first screening decision.");
+            note.addClassName("panel-description");
+            note.setId("blind-note");
+            panel.add(note);
+        }
+        if (c.currentPosition() != null) {
+            panel.add(fact("Current position", c.currentPosition()));
+        }
+        panel.add(fact("Degrees", c.degrees().isEmpty() ? "None declared"
+                : c.degrees().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
+        panel.add(fact("Board certifications", c.boardCertifications().isEmpty() ? "None declared"
+                : c.boardCertifications().stream().map(ScorecardPanels::certification)
+                        .collect(Collectors.joining("; "))));
+        panel.add(fact("State licences", c.licenses().isEmpty() ? "None declared"
+                : c.licenses().stream().map(ScorecardPanels::licence).collect(Collectors.joining("; "))));
+        panel.add(fact("Years after residency", years(c.clinicalYears())));
+        panel.add(fact("Years in physician leadership", years(c.leadershipYears())));
+        panel.add(fact("Years in managed care / UM", years(c.managedCareYears())));
+        return panel;
+    }
+
+    /** One submitted (or the reader's own) scorecard. */
+    static Div scorecard(ReviewScorecard s) {
+        Div card = new Div();
+        card.addClassNames("panel", "scorecard-card");
+        H4 who = new H4(s.reviewerName() + (s.submitted() ? "" : " (draft)"));
+        Div head = new Div(who);
+        head.addClassName("requisition-subtitle");
+        if (s.recommendation() != null) {
+            head.add(recommendation(s.recommendation()));
+        }
+        if (s.score() != null) {
+            head.add(new Span("Score " + score(s.score())));
+        }
+        card.add(head);
+        if (s.submittedAt() != null) {
+            Span when = new Span("Submitted " + MOMENT.format(s.submittedAt()));
+            when.addClassName("panel-description");
+            card.add(when);
+        }
+        for (CriterionRating rating : s.ratings()) {
+            card.add(fact(rating.criterion(), (rating.rating() == null ? "—" : rating.rating() + " / 5")
+                    + (rating.notes() == null ? "" : " · " + rating.notes())));
+        }
+        return card;
+    }
+
+    /** Averages per criterion and the recommendations of the submitted scorecards. */
+    static Div summary(ScoreSummary summary) {
+        Div panel = panel("Summary");
+        panel.setId("score-summary");
+        if (summary.submitted() == 0) {
+            panel.add(new Paragraph("No scorecard has been submitted yet."));
+            return panel;
+        }
+        panel.add(fact("Average", score(summary.average()) + " from " + summary.submitted()
+                + (summary.submitted() == 1 ? " scorecard" : " scorecards")));
+        summary.criteria().forEach(c -> panel.add(fact(c.criterion(), score(c.average()))));
+        Div verdicts = new Div();
+        verdicts.addClassName("requisition-subtitle");
+        summary.recommendations().forEach(r -> verdicts.add(new Span(r.reviewerName() + ":"),
+                recommendation(r.recommendation())));
+        panel.add(fact("Recommendations", ""), verdicts);
+        return panel;
+    }
+
+    static Component scorecards(List<ReviewScorecard> scorecards) {
+        Div list = new Div();
+        list.setId("submitted-scorecards");
+        list.addClassName("scorecard-list");
+        scorecards.forEach(s -> list.add(scorecard(s)));
+        return list;
+    }
+
+    static Badge recommendation(Recommendation recommendation) {
+        return new Badge(recommendation.label(), switch (recommendation) {
+            case STRONG_YES, YES -> "success";
+            case NO, STRONG_NO -> "error";
+        });
+    }
+
+    static String score(BigDecimal score) {
+        return score == null ? "—" : score.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static Div panel(String title) {
+        Div section = new Div(new H3(title));
+        section.addClassName("panel");
+        return section;
+    }
+
+    static Div fact(String label, String value) {
+        Span term = new Span(label);
+        term.addClassName("fact-label");
+        Span text = new Span(value);
+        text.addClassName("fact-value");
+        Div fact = new Div(term, text);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    private static String certification(BoardCertification c) {
+        return c.specialty() + " (" + c.board() + ")" + until(c.expiresOn());
+    }
+
+    private static String licence(StateLicense l) {
+        return l.state() + " " + l.number() + ", " + l.status() + until(l.expiresOn());
+    }
+
+    private static String until(LocalDate day) {
+        return day == null ? "" : ", until " + ApplicationDetailView.DAY.format(day);
+    }
+
+    private static String years(Integer years) {
+        return years == null ? "Not given" : years.toString();
+    }
+}

@@ -1,0 +1,146 @@
+package health.staffing.candidates.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.QueryParameters;
+import health.staffing.As;
+import health.staffing.ViewTest;
+import health.staffing.base.ui.NotFoundView;
+import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.MyApplication;
+import health.staffing.candidates.MyReview;
+import health.staffing.candidates.Recommendation;
+import health.staffing.candidates.ReviewRow;
+import health.staffing.candidates.ScorecardService;
+import health.staffing.candidates.TestDocuments;
+import health.staffing.requisitions.PostingService;
+import health.staffing.security.SystemActor;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reviewer's pages, the Scorecards tab and the grid's reviewer actions; each test rolls back. */
+@ViewTest
+@Transactional
+class ScorecardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ScorecardService scorecards;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    PostingService postings;
+
+    /** One of the demo applications to seed 000 that the demo reviewer is assigned to. */
+    private MyReview demoReview() {
+        return As.user("reviewer", () -> scorecards.myReviews(PageRequest.of(0, 10))).getFirst();
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = "CAREGIVER")
+    void a_reviewer_lists_their_reviews_and_submitting_keeps_what_was_typed_until_every_rating_is_given() {
+        navigate(ReviewsView.class);
+        assertThat(test($(ReviewsView.class).single().grid).size()).isEqualTo(2);
+
+        MyReview review = demoReview();
+        navigate(ScorecardView.class, Map.of("id", String.valueOf(review.applicationId())));
+        ScorecardView view = $(ScorecardView.class).single();
+        assertThat($(H2.class).id("candidate-name").getText()).isEqualTo(review.candidateName());
+        assertThat($(Div.class).id("review-candidate").getElement().getTextRecursively()).contains("MD");
+        List<String> criteria = List.copyOf(view.ratings.keySet());
+        assertThat(criteria).isNotEmpty();
+
+        test(view.ratings.get(criteria.getFirst())).selectItem("4");
+        test(view.notes.get(criteria.getFirst())).setValue("Led a quality programme across 12 practices");
+        test(view.submit).click();
+
+        assertThat(view.ratings.get(criteria.getFirst()).isInvalid()).isFalse();
+        assertThat(view.ratings.get(criteria.getLast()).isInvalid()).isTrue();
+        assertThat(view.ratings.get(criteria.getLast()).getErrorMessage()).contains("from 1 to 5");
+        assertThat(view.recommendation.isInvalid()).isTrue();
+        assertThat(view.ratings.get(criteria.getFirst()).getValue()).isEqualTo(4);
+        assertThat(view.notes.get(criteria.getFirst()).getValue()).contains("12 practices");
+
+        test(view.saveDraft).click();
+        criteria.forEach(criterion -> test(view.ratings.get(criterion)).selectItem("3"));
+        test(view.recommendation).selectItem("Yes");
+        test(view.submit).click();
+
+        assertThat($(Div.class).id("scorecard-done").getElement().getTextRecursively())
+                .contains("Your scorecard (submitted)").contains("No other reviewer has submitted");
+        assertThat(As.user("recruiter", () -> scorecards.summary(review.applicationId())).recommendations())
+                .extracting(r -> r.recommendation()).containsExactly(Recommendation.YES);
+    }
+
+    @Test
+    @WithMockUser(username = "finance", roles = {"FINANCE", "CAREGIVER"})
+    void someone_not_assigned_is_told_the_application_does_not_exist() {
+        MyReview review = demoReview();
+
+        catchThrowable(() -> navigate(ScorecardView.class, Map.of("id", String.valueOf(review.applicationId()))));
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void the_scorecards_tab_lists_the_reviewers_and_assigns_another() {
+        MyReview review = demoReview();
+
+        UI.getCurrent().navigate(ApplicationDetailView.class, ApplicationDetailView.parameters(review.applicationId()),
+                QueryParameters.of("tab", "scorecards"));
+
+        assertThat($(Div.class).id("application-reviewers").getElement().getTextRecursively())
+                .contains("Priya Raman").contains("To score");
+        assertThat($(Div.class).id("score-summary").getElement().getTextRecursively())
+                .contains("No scorecard has been submitted yet");
+        test($(ReviewerPicker.class).id("reviewer-picker")).selectItem("Elena Marsh (cmo)");
+        test($(com.vaadin.flow.component.button.Button.class).id("assign-reviewer")).click();
+
+        assertThat($(Div.class).id("application-reviewers").getElement().getTextRecursively()).contains("Elena Marsh");
+        assertThat(As.user("cmo", () -> scorecards.myReviews(PageRequest.of(0, 10))))
+                .extracting(MyReview::applicationId).containsExactly(review.applicationId());
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_assigns_a_reviewer_to_the_selected_rows_of_the_grid_and_filters_by_score_from_the_url() {
+        String reference = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
+                .getFirst().reference();
+        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(
+                TestDocuments.cv(), null, Set.of(), List.of(), List.of(), null, 6, 2, null)));
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference)));
+        CandidateReviewView view = $(CandidateReviewView.class).single();
+        view.grid.select(rows(view).getFirst());
+        assertThat(view.assign.isEnabled()).isTrue();
+        view.assignSelected("reviewer");
+
+        assertThat(As.user("reviewer", () -> scorecards.myReviews(PageRequest.of(0, 10))))
+                .extracting(MyReview::applicationId).contains(applied.id());
+        assertThat(rows(view).getFirst().score()).isNull();
+        assertThat(view.blindFirstPass.isVisible()).isTrue();
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference,
+                "minScore", "3.5")));
+        view = $(CandidateReviewView.class).single();
+        assertThat(view.minScore.getValue()).isEqualTo(3.5);
+        assertThat(rows(view)).isEmpty();
+    }
+
+    private List<ReviewRow> rows(CandidateReviewView view) {
+        return IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i)).toList();
+    }
+}
