@@ -101,6 +101,12 @@ class HiringBenchmark {
                 .size()));
         cases.add(new Case("  same page, hand-written JDBC", "manager", 0, () -> jdbcPage(
                 new ReviewFilter(null, Set.of(ApplicationStage.APPLIED), null), "manager")));
+        Supplier<ReviewFilter> shortlist = () -> new ReviewFilter(null, EnumSet.of(ApplicationStage.SCREENING,
+                ApplicationStage.INTERVIEW), null, CriterionOutcome.MET, BigDecimal.valueOf(3.5));
+        Sort bestFirst = Sort.by(Sort.Order.desc("scoreAvg"), Sort.Order.desc("id"));
+        cases.add(new Case("grid page: all, 2 stages, criteria met, score >= 3.5, best", "recruiter", 25,
+                () -> review.review(shortlist.get(), PageRequest.of(0, 50, bestFirst)).size()));
+        cases.add(new Case("  same page, hand-written JDBC", "recruiter", 0, () -> jdbcPage(shortlist.get(), null)));
         cases.add(new Case("  grid count: one requisition, 2 stages", "recruiter", 0,
                 () -> (int) review.count(popular.get())));
 
@@ -132,7 +138,8 @@ class HiringBenchmark {
     private int jdbcPage(ReviewFilter filter, String hiringManager) {
         StringBuilder sql = new StringBuilder("""
                 select a.id, a.version, a.reference, a.title, c.employee_id, c.given_name, c.family_name, a.source,
-                       a.stage, a.submitted_at, a.clinical_years, a.leadership_years, a.managed_care_years
+                       a.stage, a.submitted_at, a.clinical_years, a.leadership_years, a.managed_care_years,
+                       a.criteria_met, a.credentials_expire_on, a.criteria_summary, a.score_avg, a.score_count
                   from job_application a join candidate c on c.id = a.candidate_id
                 """);
         List<String> where = new ArrayList<>();
@@ -143,13 +150,22 @@ class HiringBenchmark {
             params.put("hm", hiringManager);
         }
         if (filter.reference() != null) {
-            where.add("a.requisition_id = (select id from requisition where reference = :ref)");
+            where.add("a.reference = :ref");
             params.put("ref", filter.reference());
         }
         where.add("a.stage in (:stages)");
         params.put("stages", filter.stages().stream().map(Enum::name).toList());
-        sql.append(" where ").append(String.join(" and ", where))
-                .append(" order by a.submitted_at desc, a.id desc offset 0 rows fetch next 50 rows only");
+        if (filter.match() == CriterionOutcome.MET) {
+            where.add("a.criteria_met = true and (a.credentials_expire_on is null or a.credentials_expire_on > :until)");
+            params.put("until", java.time.LocalDate.now().plusDays(90));
+        }
+        if (filter.minScore() != null) {
+            where.add("a.score_avg >= :minScore");
+            params.put("minScore", filter.minScore());
+        }
+        sql.append(" where ").append(String.join(" and ", where)).append(filter.minScore() != null
+                ? " order by a.score_avg desc nulls last, a.id desc" : " order by a.submitted_at desc, a.id desc")
+                .append(" offset 0 rows fetch next 50 rows only");
         List<Long> ids = jdbc.sql(sql.toString()).params(params).query((row, n) -> {
             row.getString("family_name");
             row.getTimestamp("submitted_at");

@@ -223,6 +223,9 @@ final class HiringBenchmarkData {
             row.put("given_name", "Given" + i);
             row.put("family_name", "Family" + (i % 5_000));
             row.put("email", "candidate" + i + "@bench.example");
+            if (row.containsKey("email_key")) {
+                row.put("email_key", "candidate" + i + "@bench.example");
+            }
         });
     }
 
@@ -285,24 +288,15 @@ final class HiringBenchmarkData {
         return rows;
     }
 
-    /** Columns the screening and scorecard work keep on each application, when the schema has them. */
+    /** The screening facts and the score kept on each application for the grid's filters. */
     private void varied(java.util.Map<String, Object> row) {
-        if (row.containsKey("criteria_met")) {
-            row.put("criteria_met", random.nextInt(10) < 6);
-        }
-        if (row.containsKey("credentials_expire_on")) {
-            row.put("credentials_expire_on", LocalDate.now().plusDays(random.nextInt(1_500)));
-        }
-        if (row.containsKey("score_avg")) {
-            boolean scored = random.nextInt(4) == 0;
-            row.put("score_avg", scored ? BigDecimal.valueOf(10 + random.nextInt(41), 1) : null);
-            if (row.containsKey("scorecard_count")) {
-                row.put("scorecard_count", scored ? 1 + random.nextInt(3) : 0);
-            }
-        }
-        if (row.containsKey("manager_employee_id")) {
-            row.put("manager_employee_id", null);
-        }
+        row.put("criteria_met", random.nextInt(10) < 6);
+        row.put("credentials_expire_on", LocalDate.now().plusDays(random.nextInt(1_500)));
+        boolean scored = random.nextInt(4) == 0;
+        row.put("score_avg", scored ? BigDecimal.valueOf(10 + random.nextInt(41), 1) : null);
+        row.put("score_count", scored ? 1 + random.nextInt(3) : 0);
+        row.put("criteria_summary", null);
+        row.put("applicant_manager_employee_id", null);
     }
 
     static String reference(int index) {
