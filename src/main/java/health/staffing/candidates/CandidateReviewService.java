@@ -6,25 +6,17 @@ import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
-import health.staffing.requisitions.RequisitionFilter;
-import health.staffing.requisitions.RequisitionListItem;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
-import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,14 +44,14 @@ public class CandidateReviewService {
     private final ApplicationScreener screener;
     private final JobOfferRepository offers;
     private final BlindReview blind;
-    private final ScorecardRepository scorecards;
+    private final ReviewQueries queries;
 
     CandidateReviewService(JobApplicationRepository applications, RequisitionService requisitions,
             EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock,
             HiringTeam hiringTeam, ApplicationScreener screener, JobOfferRepository offers, BlindReview blind,
-            ScorecardRepository scorecards) {
+            ReviewQueries queries) {
         this.blind = blind;
-        this.scorecards = scorecards;
+        this.queries = queries;
         this.applications = applications;
         this.requisitions = requisitions;
         this.employees = employees;
@@ -73,33 +65,40 @@ public class CandidateReviewService {
 
     @Transactional(readOnly = true)
     public List<ReviewRow> review(ReviewFilter filter, Pageable page) {
-        // A slice, not a page: the grid asks for the count separately, so the page needs no second
-        // count query; the candidate comes in the same select (entity graph) instead of one per row.
-        Slice<JobApplication> found = applications.findBy(matching(filter, visibleRequisitions(), hiringTeam.viewer()),
-                query -> query.project("candidate").slice(unscoredLast(page)));
-        return rows(found.getContent());
+        return named(queries.page(filter, scope(visibleRequisitions()), CurrentUser.username(), page));
     }
 
-    /** Grid rows for these applications, masked for blind first pass and independent scoring. */
-    private List<ReviewRow> rows(List<JobApplication> found) {
-        Map<Long, EmployeeSummary> people = employees.findAllById(found.stream()
-                .map(a -> a.getCandidate().getEmployeeId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        LocalDate today = screener.today();
-        // Blind first pass and independent scoring: mask names of new applications to blind
-        // requisitions, and scores of applications the viewer still has to score themselves.
-        Set<Long> blindRequisitions = blind.blindAmong(found.stream().map(JobApplication::getRequisitionId)
-                .collect(Collectors.toSet()));
-        Set<Long> scoresHidden = found.isEmpty() ? Set.of() : scorecards.findByReviewerAndApplicationIdIn(
-                CurrentUser.username(), found.stream().map(JobApplication::getId).toList()).stream()
-                .filter(s -> !s.isSubmitted()).map(Scorecard::getApplicationId).collect(Collectors.toSet());
-        return found.stream().map(a -> toRow(a, people, today, screener.expiringWithinDays(),
-                BlindReview.masks(blindRequisitions.contains(a.getRequisitionId()), a.getStage()),
-                scoresHidden.contains(a.getId()))).toList();
+    /** What the grid query must respect for this caller today: row rule, confidentiality, the expiry window. */
+    private ReviewQueries.Scope scope(Set<Long> visibleRequisitions) {
+        return new ReviewQueries.Scope(visibleRequisitions, hiringTeam.viewer(), screener.today(),
+                screener.expiringWithinDays());
+    }
+
+    /**
+     * Names the rows (employees' names from their records) and masks them: the blind first pass
+     * hides the name of a new application, independent scoring hides the score from a reviewer
+     * whose own scorecard is still open.
+     */
+    private List<ReviewRow> named(List<ReviewQueries.Found> found) {
+        Set<Long> employeeIds = found.stream().map(ReviewQueries.Found::employeeId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, EmployeeSummary> people = employeeIds.isEmpty() ? Map.of() : employees.findAllById(employeeIds);
+        return found.stream().map(f -> {
+            ReviewRow r = f.row();
+            boolean masked = BlindReview.masks(f.blindRequisition(), r.stage());
+            String name = masked ? BlindReview.alias(r.id()) : f.employeeId() == null ? f.externalName()
+                    : people.containsKey(f.employeeId()) ? people.get(f.employeeId()).fullName()
+                    : "Employee " + f.employeeId();
+            boolean scoreHidden = f.ownOpenScorecard();
+            return new ReviewRow(r.id(), r.version(), r.reference(), r.title(), name, r.internal(), r.stage(),
+                    r.submittedAt(), r.degrees(), r.clinicalYears(), r.leadershipYears(), r.managedCareYears(), r.match(),
+                    r.criteriaSummary(), scoreHidden ? null : r.score(), scoreHidden ? 0 : r.scorecards(), masked);
+        }).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(ReviewFilter filter) {
-        return applications.count(matching(filter, visibleRequisitions(), hiringTeam.viewer()));
+        return queries.count(filter, scope(visibleRequisitions()));
     }
 
     /**
@@ -155,13 +154,11 @@ public class CandidateReviewService {
         for (Object[] row : applications.countByStage(requisitionId)) {
             perStage.put((ApplicationStage) row[0], (Long) row[1]);
         }
-        Page<JobApplication> recent = applications.findAll(
-                matching(ReviewFilter.none(), Set.of(requisitionId), hiringTeam.viewer()),
-                PageRequest.of(0, limit, org.springframework.data.domain.Sort.by(
-                        org.springframework.data.domain.Sort.Order.desc("submittedAt"),
-                        org.springframework.data.domain.Sort.Order.desc("id"))));
+        List<ReviewRow> recent = named(queries.page(ReviewFilter.none(), scope(Set.of(requisitionId)),
+                CurrentUser.username(), PageRequest.of(0, limit, org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Order.desc("submittedAt")))));
         return Optional.of(new RequisitionPipeline(requisitionId,
-                perStage.values().stream().mapToLong(Long::longValue).sum(), perStage, rows(recent.getContent())));
+                perStage.values().stream().mapToLong(Long::longValue).sum(), perStage, recent));
     }
 
     /**
@@ -204,14 +201,6 @@ public class CandidateReviewService {
     }
 
     /** Applications nobody has scored yet sort after the scored ones either way, on every database. */
-    private static Pageable unscoredLast(Pageable page) {
-        if (page.getSort().getOrderFor("scoreAvg") == null) {
-            return page;
-        }
-        return PageRequest.of(page.getPageNumber(), page.getPageSize(), org.springframework.data.domain.Sort.by(
-                page.getSort().stream().map(order -> "scoreAvg".equals(order.getProperty()) ? order.nullsLast() : order)
-                        .toList()));
-    }
 
     private JobApplication visibleApplication(long applicationId, Set<Long> visibleRequisitions,
             HiringTeam.Viewer viewer) {
@@ -226,43 +215,9 @@ public class CandidateReviewService {
         if (CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN)) {
             return null;
         }
-        return requisitions.list(RequisitionFilter.none(), PageRequest.of(0, MAX_OWN_REQUISITIONS)).stream()
-                .map(RequisitionListItem::id).collect(Collectors.toSet());
+        return requisitions.visibleIds(MAX_OWN_REQUISITIONS);
     }
 
-    private Specification<JobApplication> matching(ReviewFilter filter, Set<Long> visibleRequisitions,
-            HiringTeam.Viewer viewer) {
-        LocalDate today = screener.today();
-        LocalDate expiringUntil = today.plusDays(screener.expiringWithinDays());
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            Predicate confidential = hiringTeam.visibleTo(root, cb, viewer);
-            if (confidential != null) {
-                where.add(confidential);
-            }
-            if (filter.match() != null) {
-                where.add(CredentialMatch.predicate(filter.match(), root, cb, today, expiringUntil));
-            }
-            if (visibleRequisitions != null) {
-                where.add(visibleRequisitions.isEmpty() ? cb.disjunction()
-                        : root.get("requisitionId").in(visibleRequisitions));
-            }
-            if (filter.reference() != null && !filter.reference().isBlank()) {
-                where.add(cb.equal(root.get("reference"), filter.reference().trim()));
-            }
-            if (filter.stages() != null && !filter.stages().isEmpty()) {
-                where.add(root.get("stage").in(filter.stages()));
-            }
-            if (filter.internal() != null) {
-                where.add(cb.equal(root.get("source"),
-                        filter.internal() ? JobApplication.Source.INTERNAL : JobApplication.Source.EXTERNAL));
-            }
-            if (filter.minScore() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("scoreAvg"), filter.minScore()));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
-    }
 
     private static String nameOf(JobApplication a, Map<Long, EmployeeSummary> people) {
         Long employeeId = a.getCandidate().getEmployeeId();
@@ -270,14 +225,4 @@ public class CandidateReviewService {
                 : people.containsKey(employeeId) ? people.get(employeeId).fullName() : "Employee " + employeeId;
     }
 
-    private static ReviewRow toRow(JobApplication a, Map<Long, EmployeeSummary> people, LocalDate today,
-            int expiringWithinDays, boolean masked, boolean scoreHidden) {
-        return new ReviewRow(a.getId(), a.getVersion(), a.getReference(), a.getTitle(),
-                masked ? BlindReview.alias(a.getId()) : nameOf(a, people),
-                a.getSource() == JobApplication.Source.INTERNAL, a.getStage(), a.getSubmittedAt(), a.getDegrees(),
-                a.getClinicalYears(), a.getLeadershipYears(), a.getManagedCareYears(),
-                ScreeningCriteria.current(a.getCriteriaMet(), a.getCredentialsExpireOn(), today, expiringWithinDays),
-                a.getCriteriaSummary(), scoreHidden ? null : a.getScoreAvg(), scoreHidden ? 0 : a.getScoreCount(),
-                masked);
-    }
 }

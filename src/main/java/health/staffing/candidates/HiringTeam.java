@@ -8,13 +8,8 @@ import health.staffing.requisitions.RequisitionService;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +22,7 @@ import org.springframework.stereotype.Component;
  * the requisition's hiring team. A hidden application answers exactly like a missing one.
  * <p>
  * Who is on the hiring team is decided by {@link #onHiringTeam} (one application) and
- * {@link #teamRequisitions} (for the grid's query): today the requisition's hiring manager and
+ * {@link #teamRequisitions} (for the grid's query, {@link ReviewQueries}): today the requisition's hiring manager and
  * recruiter. Assigned reviewers will join here.
  */
 @Component
@@ -93,19 +88,6 @@ class HiringTeam {
     boolean hiddenFrom(JobApplication application, Viewer viewer) {
         return !viewer.managesNoApplicant() && viewer.employeeId().equals(application.getApplicantManagerEmployeeId())
                 && !onHiringTeam(application, viewer);
-    }
-
-    /** The same rule as a query predicate for the grid and its count; null when nothing is hidden. */
-    Predicate visibleTo(Root<JobApplication> root, CriteriaBuilder cb, Viewer viewer) {
-        if (viewer.managesNoApplicant()) {
-            return null;
-        }
-        Path<Long> manager = root.get("applicantManagerEmployeeId");
-        List<Predicate> allowed = new ArrayList<>(List.of(cb.isNull(manager), cb.notEqual(manager, viewer.employeeId())));
-        if (!viewer.teamRequisitions().isEmpty()) {
-            allowed.add(root.get("requisitionId").in(viewer.teamRequisitions()));
-        }
-        return cb.or(allowed.toArray(Predicate[]::new));
     }
 
     /** The employee who manages this employee's seat today (solid line), if the seat above is filled. */

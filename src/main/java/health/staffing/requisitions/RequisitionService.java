@@ -81,6 +81,16 @@ public class RequisitionService {
                 r.getCreatedAt(), ChronoUnit.DAYS.between(r.getCreatedAt(), now))).getContent();
     }
 
+    /**
+     * The ids of the requisitions the caller may see, under the same row rule as {@link #list}, at
+     * most {@code limit}: for other features' queries that must stay inside it (the candidate grid).
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> visibleIds(int limit) {
+        return requisitions.findBy(RequisitionSpecifications.matching(RequisitionFilter.none(), viewer(), clock),
+                query -> query.limit(limit).all()).stream().map(Requisition::getId).collect(Collectors.toSet());
+    }
+
     @Transactional(readOnly = true)
     public long count(RequisitionFilter filter) {
         return requisitions.count(RequisitionSpecifications.matching(filter, viewer(), clock));

@@ -52,6 +52,7 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
     private final List<ApplicationTab> extraTabs;
     private ApplicationDetail application;
     private String pageTitle = "Application";
+    private String currentTab = "profile";
 
     ApplicationDetailView(CandidateReviewService review, List<ApplicationTab> extraTabs) {
         this.review = review;
@@ -100,12 +101,14 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
         if (index > 0) {
             tabs.setSelectedIndex(index);
         }
+        currentTab = index > 0 ? selectedTab : "profile";
+        tabs.addSelectedChangeListener(change -> currentTab = keys.get(tabs.getSelectedIndex()));
         add(tabs);
     }
 
     private void reload() {
         application = review.detail(application.id());
-        render("profile");
+        render(currentTab); // the person stays on the tab where they just acted
     }
 
     private Component header() {

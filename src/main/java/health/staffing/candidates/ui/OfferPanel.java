@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import health.staffing.base.DomainException;
@@ -267,11 +266,9 @@ class OfferPanel extends Div {
         changed();
     }
 
-    /** The screen reloads the application (its stage may have moved) and comes back to this tab. */
+    /** The screen reloads the application (its stage may have moved) and stays on this tab. */
     private void changed() {
-        var ui = getUI(); // this panel is replaced by the reload
         onChange.run();
-        ui.ifPresent(current -> current.navigate("candidates/" + application.id(), QueryParameters.of("tab", "offer")));
     }
 
     private Div history(List<OfferDetail> all) {
