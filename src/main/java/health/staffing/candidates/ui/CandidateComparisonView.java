@@ -91,7 +91,7 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT,
                 GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setHeight("calc(100vh - 13rem)");
+        grid.setHeight("calc(100vh - 16rem)");
         grid.setMinHeight("24rem");
         grid.setVisible(false);
         add(heading, error, grid);
@@ -148,10 +148,12 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
         Span role = new Span(result.reference() + " · " + result.title() + " · " + result.candidates().size()
                 + " candidates");
         role.setId("comparison-role");
-        Paragraph note = new Paragraph("Screening outcomes are today's; scores are the means of submitted "
-                + "scorecards (1–5). The best mean and a candidate who meets every criterion are marked green.");
-        note.addClassName("panel-description");
-        heading.add(back(result.reference()), new H2("Compare candidates"), role, note);
+        Span note = new Span("Screening as of today · means of submitted scorecards (1–5) · green: best mean, "
+                + "every criterion met");
+        note.addClassName("comparison-note");
+        Div subtitle = new Div(role, note);
+        subtitle.addClassName("requisition-subtitle");
+        heading.add(back(result.reference()), new H2("Compare candidates"), subtitle);
         error.setVisible(false);
 
         grid.removeAllColumns();
