@@ -78,7 +78,8 @@ public class CandidateComparisonService {
         for (ApplicationDetail detail : details) {
             JobApplication application = applications.findById(detail.id()).orElseThrow();
             boolean blind = this.blind.masks(application); // the same test the detail was masked by
-            Optional<ScreeningResult> screening = screener.evaluate(requisitionId, application.credentials());
+            Optional<ScreeningResult> screening = screener.evaluate(requisitionId, application.credentials())
+                    .map(result -> blind ? BlindReview.masked(result) : result);
             boolean hidden = !scorecards.maySeeScores(detail.id());
             columns.add(new Column(detail, blind, screening, hidden,
                     hidden ? null : scorecards.summary(detail.id())));
@@ -107,8 +108,7 @@ public class CandidateComparisonService {
 
         CandidateComparison.ComparedCandidate toCandidate(BigDecimal best) {
             ApplicationDetail d = detail;
-            List<CriterionResult> criteria = screening.map(ScreeningResult::criteria).orElse(List.of()).stream()
-                    .map(c -> blind ? new CriterionResult(c.label(), c.outcome(), null, null) : c).toList();
+            List<CriterionResult> criteria = screening.map(ScreeningResult::criteria).orElse(List.of());
             return new CandidateComparison.ComparedCandidate(d.id(), d.candidateName(), blind, d.stage(),
                     d.internal(), d.currentPosition(), d.degrees(), d.boardCertifications(), d.licenses(),
                     d.clinicalYears(), d.leadershipYears(), d.managedCareYears(), criteria,

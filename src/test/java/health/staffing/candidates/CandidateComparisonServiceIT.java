@@ -41,6 +41,8 @@ class CandidateComparisonServiceIT {
     @Autowired
     ScorecardService scorecards;
     @Autowired
+    ScreeningService screening;
+    @Autowired
     CandidateReviewService review;
     @Autowired
     ApplicationService applications;
@@ -228,7 +230,7 @@ class CandidateComparisonServiceIT {
         assertThat(a.licenses()).extracting(StateLicense::state, StateLicense::status, StateLicense::expiresOn)
                 .containsExactly(tuple("NY", "Inactive", null), tuple("MA", "Active", null));
         assertThat(a.boardCertifications()).extracting(BoardCertification::expiresOn).containsOnlyNulls();
-        assertThat(a.screening()).extracting(CriterionResult::detail).containsOnlyNulls();
+        assertThat(a.screening()).extracting(CriterionResult::detail).containsOnly(BlindReview.HIDDEN);
         assertThat(a.screening()).extracting(CriterionResult::expiresOn).containsOnlyNulls();
 
         // The lapsed certification is not met although its date is hidden.
@@ -236,6 +238,13 @@ class CandidateComparisonServiceIT {
         assertThat(l.boardCertifications()).extracting(BoardCertification::expiresOn).containsOnlyNulls();
         assertThat(l.criterion("Board certification").orElseThrow().outcome()).isEqualTo(CriterionOutcome.NOT_MET);
         assertThat(l.match()).isEqualTo(CriterionOutcome.NOT_MET);
+        // The application's Screening tab agrees.
+        ScreeningResult tab = As.user("manager", () -> screening.screening(lapsed.id())).orElseThrow();
+        assertThat(tab.criteria()).filteredOn(c -> c.label().equals("Board certification"))
+                .extracting(CriterionResult::outcome, CriterionResult::detail)
+                .containsExactly(tuple(CriterionOutcome.NOT_MET, BlindReview.HIDDEN));
+        assertThat(tab.overall()).isEqualTo(CriterionOutcome.NOT_MET);
+        assertThat(tab.credentialsExpireOn()).isNull();
     }
 
     @Test
