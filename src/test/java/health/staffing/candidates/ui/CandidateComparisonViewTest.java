@@ -48,6 +48,8 @@ class CandidateComparisonViewTest extends SpringBrowserlessTest {
     @Autowired
     ScorecardService scorecards;
     @Autowired
+    health.staffing.candidates.CandidateReviewService review;
+    @Autowired
     PostingService postings;
     @Autowired
     Clock clock;
@@ -139,6 +141,23 @@ class CandidateComparisonViewTest extends SpringBrowserlessTest {
         assertThat(line(view, "Mean score").text(0)).isEqualTo("Hidden");
         assertThat(line(view, "Customer Focus").text(0)).isEqualTo("Hidden");
         assertThat(line(view, "Mean score").text(1)).isEqualTo("2.5 · best");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void new_candidates_of_a_blind_requisition_are_compared_under_their_aliases() {
+        long requisitionId = As.user("recruiter", () -> review.detail(qualified.id())).requisitionId();
+        scorecards.setBlindFirstPass(requisitionId, true);
+
+        CandidateComparisonView view = open(qualified.id() + "," + unlicensed.id());
+
+        RouterLink link = (RouterLink) view.grid.getColumnByKey("candidate-" + qualified.id()).getHeaderComponent()
+                .getChildren().findFirst().orElseThrow();
+        assertThat(link.getText()).isEqualTo(view.comparison.candidates().getFirst().name()).startsWith("Candidate ");
+        assertThat(line(view, "State licences").text(0)).isEqualTo("NY Active");
+        assertThat(line(view, "Current position").text(0)).isEqualTo("Hidden in the blind first pass");
+        assertThat(line(view, "NY medical licence").text(1)).isEqualTo("Not met");
+        assertThat(line(view, "Mean score").text(0)).isEqualTo("4.5 · best");
     }
 
     @Test
