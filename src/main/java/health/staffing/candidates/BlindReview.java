@@ -83,6 +83,16 @@ class BlindReview {
                 d.history().stream().map(BlindReview::masked).toList());
     }
 
+    /**
+     * A screening result without what identifies or dates the candidate: each outcome stays (it was
+     * evaluated on the real credentials), the details (licence numbers, expiry dates) and dates go.
+     */
+    static ScreeningResult masked(ScreeningResult result) {
+        return new ScreeningResult(result.criteria().stream()
+                .map(c -> new CriterionResult(c.label(), c.outcome(), HIDDEN, null)).toList(), result.overall(),
+                result.criteriaMet(), null);
+    }
+
     /** The applicant's own entry ("applied", by their user name) must not name them either. */
     private static StageChange masked(StageChange change) {
         return change.from() == null ? new StageChange(change.from(), change.to(), "the candidate", change.at(),

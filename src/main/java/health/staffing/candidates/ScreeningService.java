@@ -16,17 +16,26 @@ public class ScreeningService {
 
     private final CandidateReviewService review;
     private final ApplicationScreener screener;
+    private final JobApplicationRepository applications;
+    private final BlindReview blind;
 
-    ScreeningService(CandidateReviewService review, ApplicationScreener screener) {
+    ScreeningService(CandidateReviewService review, ApplicationScreener screener,
+            JobApplicationRepository applications, BlindReview blind) {
         this.review = review;
         this.screener = screener;
+        this.applications = applications;
+        this.blind = blind;
     }
 
     /** Every criterion with its outcome today; empty when the requisition has no published posting. */
     @Transactional(readOnly = true)
     public Optional<ScreeningResult> screening(long applicationId) {
-        ApplicationDetail application = review.detail(applicationId);
-        return screener.evaluate(application.requisitionId(), DeclaredCredentials.of(application));
+        ApplicationDetail application = review.detail(applicationId); // the row rule
+        // Screen what was declared, not the blind-masked detail (it has no expiry dates, so a lapsed
+        // credential would pass); in the blind first pass only the outcomes are shown.
+        JobApplication stored = applications.findById(application.id()).orElseThrow();
+        Optional<ScreeningResult> result = screener.evaluate(application.requisitionId(), stored.credentials());
+        return blind.masks(stored) ? result.map(BlindReview::masked) : result;
     }
 
     /** How many days ahead a credential's expiry makes a criterion "expiring". */

@@ -30,6 +30,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.CandidateComparisonService;
 import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.CriterionOutcome;
 import health.staffing.candidates.ReviewFilter;
@@ -85,6 +86,8 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     final com.vaadin.flow.component.textfield.NumberField minScore =
             new com.vaadin.flow.component.textfield.NumberField("Score at least");
     final Button assign = new Button("Assign reviewer…");
+    // Side-by-side comparison of 2–4 selected applications (/candidates/compare).
+    final Button compare = new Button("Compare");
     final com.vaadin.flow.component.checkbox.Checkbox blindFirstPass =
             new com.vaadin.flow.component.checkbox.Checkbox("Blind first pass");
     private final ScorecardService scorecards;
@@ -203,6 +206,9 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
             move.setEnabled(any && moveTo.getValue() != null);
             reject.setEnabled(any);
             assign.setEnabled(any);
+            int selected = selection.getAllSelectedItems().size();
+            compare.setEnabled(selected >= CandidateComparisonService.MIN_CANDIDATES
+                    && selected <= CandidateComparisonService.MAX_CANDIDATES);
         });
     }
 
@@ -225,7 +231,13 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         assign.setId("assign-selected");
         assign.setEnabled(false);
         assign.addClickListener(click -> openAssign());
-        Div bar = new Div(moveTo, move, reject, assign);
+        compare.setId("compare-selected");
+        compare.setEnabled(false);
+        compare.setTooltipText("Select two to four applications of one requisition to compare them side by side");
+        compare.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CandidateComparisonView.class,
+                CandidateComparisonView.parameters(grid.getSelectedItems().stream().map(ReviewRow::id).sorted()
+                        .toList()))));
+        Div bar = new Div(moveTo, move, reject, assign, compare);
         bar.addClassName("requisition-filters");
         return bar;
     }
