@@ -95,6 +95,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     private final Span count = new Span();
     ContextMenu columnMenu;
     private ReviewFilter filter = ReviewFilter.none();
+    private final Map<String, MenuItem> chooserItems = new java.util.HashMap<>();
     private boolean applyingUrl;
 
     CandidateReviewView(CandidateReviewService review, RequisitionService requisitions, ScorecardService scorecards,
@@ -253,8 +254,14 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
             MenuItem item = menu.addItem(column.getHeaderText(), click -> column.setVisible(click.getSource().isChecked()));
             item.setCheckable(true);
             item.setChecked(true);
+            chooserItems.put(column.getKey(), item);
         });
         return columns;
+    }
+
+    private void showColumn(String key, boolean visible) {
+        grid.getColumnByKey(key).setVisible(visible);
+        Optional.ofNullable(chooserItems.get(key)).ifPresent(item -> item.setChecked(visible));
     }
 
     private void confirmReject() {
@@ -331,6 +338,9 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         minScore.setValue(score == null ? null : score.doubleValue());
         boolean hr = CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN);
         blindFirstPass.setVisible(hr && requisition.getValue() != null);
+        // One requisition chosen: its reference and title would repeat on every row, and the room
+        // is better spent on the candidate's facts (a laptop screen shows the score column then).
+        List.of("reference", "title").forEach(key -> showColumn(key, requisition.getValue() == null));
         blindFirstPass.setValue(requisition.getValue() != null && scorecards.blindFirstPass(requisition.getValue().id()));
         applyingUrl = false;
         filter = new ReviewFilter(reference.orElse(null), stages.getValue(),

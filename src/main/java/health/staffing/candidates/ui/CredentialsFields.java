@@ -44,6 +44,12 @@ class CredentialsFields extends Div {
     CredentialsFields() {
         addClassName("credentials-fields");
         npi.setId("npi");
+        degrees.setId("degrees");
+        certifications.setId("certifications");
+        licenses.setId("licenses");
+        clinicalYears.setId("clinical-years");
+        leadershipYears.setId("leadership-years");
+        managedCareYears.setId("managed-care-years");
         npi.setMaxLength(10);
         npi.setAllowedCharPattern("\\d");
         npi.setHelperText("10 digits; checked against its check digit");

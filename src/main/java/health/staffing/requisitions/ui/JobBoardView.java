@@ -94,6 +94,8 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         category.setItems(postings.categories());
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption("Any category");
+        // Wide enough for "Physician Leadership" and most category names without an ellipsis.
+        category.setWidth("18rem");
         employmentType.setId("job-type");
         employmentType.setLabel("Employment");
         employmentType.setItems(EmploymentType.values());
