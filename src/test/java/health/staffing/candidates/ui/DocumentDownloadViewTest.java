@@ -96,13 +96,16 @@ class DocumentDownloadViewTest extends SpringBrowserlessTest {
         test(tab.file.upload).upload("reference.pdf", "application/pdf", TestDocuments.pdf());
         roundTrip();
         test(tab.attach).click();
+        // The screen stays on the Documents tab after attaching; the profile lists the files.
+        TabSheet tabs = $(TabSheet.class).id("application-tabs");
+        assertThat(tabs.getSelectedIndex()).isPositive();
+        tabs.setSelectedIndex(0);
 
         String documents = $(Div.class).id("application-documents").getElement().getTextRecursively();
         assertThat(documents).contains("Reference letter").contains("reference.pdf").contains("cv.pdf");
         Anchor reference = $(Anchor.class).all().stream().filter(a -> a.getText().startsWith("reference.pdf"))
                 .findFirst().orElseThrow();
         assertThat(download(reference)).isEqualTo(TestDocuments.pdf());
-        assertThat($(TabSheet.class).id("application-tabs")).isNotNull();
     }
 
     @Test
