@@ -97,9 +97,8 @@ class DocumentDownloadViewTest extends SpringBrowserlessTest {
         roundTrip();
         test(tab.attach).click();
         // The screen stays on the Documents tab after attaching; the profile lists the files.
-        TabSheet tabs = $(TabSheet.class).id("application-tabs");
-        assertThat(tabs.getSelectedIndex()).isPositive();
-        tabs.setSelectedIndex(0);
+        assertThat($(TabSheet.class).id("application-tabs").getSelectedIndex()).isPositive();
+        com.vaadin.flow.component.UI.getCurrent().navigate("candidates/" + jordan.id());
 
         String documents = $(Div.class).id("application-documents").getElement().getTextRecursively();
         assertThat(documents).contains("Reference letter").contains("reference.pdf").contains("cv.pdf");
