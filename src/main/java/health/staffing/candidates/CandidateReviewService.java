@@ -82,13 +82,12 @@ public class CandidateReviewService {
     private List<ReviewRow> named(List<ReviewQueries.Found> found) {
         Set<Long> employeeIds = found.stream().map(ReviewQueries.Found::employeeId).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<Long, EmployeeSummary> people = employeeIds.isEmpty() ? Map.of() : employees.findAllById(employeeIds);
+        Map<Long, String> people = employeeIds.isEmpty() ? Map.of() : employees.fullNames(employeeIds);
         return found.stream().map(f -> {
             ReviewRow r = f.row();
             boolean masked = BlindReview.masks(f.blindRequisition(), r.stage());
             String name = masked ? BlindReview.alias(r.id()) : f.employeeId() == null ? f.externalName()
-                    : people.containsKey(f.employeeId()) ? people.get(f.employeeId()).fullName()
-                    : "Employee " + f.employeeId();
+                    : people.getOrDefault(f.employeeId(), "Employee " + f.employeeId());
             boolean scoreHidden = f.ownOpenScorecard();
             return new ReviewRow(r.id(), r.version(), r.reference(), r.title(), name, r.internal(), r.stage(),
                     r.submittedAt(), r.degrees(), r.clinicalYears(), r.leadershipYears(), r.managedCareYears(), r.match(),

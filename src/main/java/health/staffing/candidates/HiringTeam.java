@@ -3,17 +3,14 @@ package health.staffing.candidates;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.requisitions.RequisitionFilter;
-import health.staffing.requisitions.RequisitionListItem;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
-import health.staffing.security.UserSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +57,7 @@ class HiringTeam {
 
     Viewer viewer() {
         String me = CurrentUser.username();
-        Long employeeId = accounts.findByUsername(me).map(UserSummary::employeeId).orElse(null);
+        Long employeeId = accounts.employeeIdOf(me).orElse(null);
         if (employeeId == null || !applications.existsByApplicantManagerEmployeeId(employeeId)) {
             return new Viewer(me, null, Set.of());
         }
@@ -73,8 +70,7 @@ class HiringTeam {
         for (RequisitionFilter filter : List.of(
                 new RequisitionFilter(Set.of(), null, null, null, username, null, null, null),
                 new RequisitionFilter(Set.of(), null, null, username, null, null, null, null))) {
-            requisitions.list(filter, PageRequest.of(0, MAX_TEAM_REQUISITIONS)).stream()
-                    .map(RequisitionListItem::id).forEach(ids::add);
+            ids.addAll(requisitions.visibleIds(filter, MAX_TEAM_REQUISITIONS));
         }
         return ids;
     }

@@ -61,8 +61,6 @@ class ReviewQueries {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, scope, params);
         params.put("me", viewerUsername);
-        params.put("offset", page.getOffset());
-        params.put("limit", page.getPageSize());
         String sql = """
                 select a.id, a.version, a.reference, a.title, a.source, a.stage, a.submitted_at, a.clinical_years,
                        a.leadership_years, a.managed_care_years, a.criteria_met, a.credentials_expire_on,
@@ -72,7 +70,10 @@ class ReviewQueries {
                   join candidate c on c.id = a.candidate_id
                   left join review_settings rs on rs.requisition_id = a.requisition_id
                   left join scorecard s on s.application_id = a.id and s.reviewer = :me
-                """ + where + orderBy(page.getSort()) + " offset :offset rows fetch next :limit rows only";
+                """ + where + orderBy(page.getSort())
+                // Literal numbers, not parameters: with a parameter PostgreSQL's generic plan cannot
+                // count on a small page and may sort every match instead of walking an index.
+                + " offset " + page.getOffset() + " rows fetch next " + page.getPageSize() + " rows only";
         List<Found> found = jdbc.sql(sql).params(params).query((rs, n) -> found(rs, scope)).list();
         return withDegrees(found);
     }

@@ -53,6 +53,10 @@ class Employee extends AbstractEntity {
 
     /** "Dana Whitfield, MD, MPH", as a directory would print it. */
     String getFullName() {
+        return fullName(givenName, familyName, postNominals);
+    }
+
+    static String fullName(String givenName, String familyName, String postNominals) {
         String name = givenName + " " + familyName;
         return postNominals == null ? name : name + ", " + postNominals;
     }

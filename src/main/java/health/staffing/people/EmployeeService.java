@@ -72,6 +72,15 @@ public class EmployeeService {
         return found;
     }
 
+    /** Full names ("Dana Whitfield, MD, MPH") by id, read as names only; unknown ids are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> fullNames(Collection<Long> ids) {
+        Map<Long, String> found = new HashMap<>();
+        inBatches(ids, batch -> employees.findNamesByIdIn(batch).forEach(row -> found.put((Long) row[0],
+                Employee.fullName((String) row[1], (String) row[2], (String) row[3]))));
+        return found;
+    }
+
     /** Several employees keyed by employee number, one query per {@value #BATCH} numbers; unknown numbers are absent. */
     @Transactional(readOnly = true)
     public Map<String, EmployeeSummary> findAllByEmployeeNumber(Collection<String> employeeNumbers) {

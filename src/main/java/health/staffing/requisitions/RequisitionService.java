@@ -9,6 +9,10 @@ import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +27,7 @@ import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +56,12 @@ public class RequisitionService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     RequisitionService(RequisitionRepository requisitions, JobReferences references, OrgChartService orgChart,
-            UserAccountService accounts, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+            UserAccountService accounts, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.requisitions = requisitions;
         this.references = references;
         this.orgChart = orgChart;
@@ -87,8 +95,19 @@ public class RequisitionService {
      */
     @Transactional(readOnly = true)
     public Set<Long> visibleIds(int limit) {
-        return requisitions.findBy(RequisitionSpecifications.matching(RequisitionFilter.none(), viewer(), clock),
-                query -> query.limit(limit).all()).stream().map(Requisition::getId).collect(Collectors.toSet());
+        return visibleIds(RequisitionFilter.none(), limit);
+    }
+
+    /** {@link #visibleIds(int)} narrowed by a filter, e.g. the requisitions the caller recruits for. */
+    @Transactional(readOnly = true)
+    public Set<Long> visibleIds(RequisitionFilter filter, int limit) {
+        // Ids only: the candidate grid asks on every page, and whole requisitions cost more than the page.
+        Specification<Requisition> visible = RequisitionSpecifications.matching(filter, viewer(), clock);
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Requisition> root = query.from(Requisition.class);
+        query.select(root.get("id")).where(visible.toPredicate(root, query, cb));
+        return Set.copyOf(entityManager.createQuery(query).setMaxResults(limit).getResultList());
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    /** Only the employee id: the candidate grid asks on every page and needs neither the account nor its roles. */
+    @Query("select u.employeeId from UserAccount u where u.username = :username")
+    Optional<Long> findEmployeeIdByUsername(String username);
+
     boolean existsByUsername(String username);
 
     Optional<UserAccount> findFirstByEmployeeIdAndEnabledTrue(Long employeeId);

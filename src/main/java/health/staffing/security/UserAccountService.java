@@ -95,6 +95,13 @@ public class UserAccountService {
         return accounts.findByUsername(username).map(UserAccount::toSummary);
     }
 
+    /** The employee record behind an account, if it has one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> employeeIdOf(String username) {
+        return accounts.findEmployeeIdByUsername(username);
+    }
+
     /** The enabled account of an employee, if they have one (approvals ask who sits in a dotted-line seat). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

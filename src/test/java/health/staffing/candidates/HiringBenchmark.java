@@ -90,23 +90,23 @@ class HiringBenchmark {
         cases.add(new Case("grid page: one requisition (3,000), 2 stages, newest", "recruiter", 25,
                 () -> review.review(popular.get(), PageRequest.of(0, 50, NEWEST_FIRST)).size()));
         cases.add(new Case("  same page, hand-written JDBC", "recruiter", 0,
-                () -> jdbcPage(popular.get(), null)));
+                () -> jdbcPage("recruiter", popular.get(), null)));
         cases.add(new Case("grid page: all requisitions, interview, newest", "recruiter", 25, () -> review.review(
                 new ReviewFilter(null, Set.of(ApplicationStage.INTERVIEW), null), PageRequest.of(0, 50, NEWEST_FIRST))
                 .size()));
         cases.add(new Case("  same page, hand-written JDBC", "recruiter", 0,
-                () -> jdbcPage(new ReviewFilter(null, Set.of(ApplicationStage.INTERVIEW), null), null)));
+                () -> jdbcPage("recruiter", new ReviewFilter(null, Set.of(ApplicationStage.INTERVIEW), null), null)));
         cases.add(new Case("grid page: hiring manager's 40 requisitions, applied", "manager", 25, () -> review.review(
                 new ReviewFilter(null, Set.of(ApplicationStage.APPLIED), null), PageRequest.of(0, 50, NEWEST_FIRST))
                 .size()));
-        cases.add(new Case("  same page, hand-written JDBC", "manager", 0, () -> jdbcPage(
+        cases.add(new Case("  same page, hand-written JDBC", "manager", 0, () -> jdbcPage("manager",
                 new ReviewFilter(null, Set.of(ApplicationStage.APPLIED), null), "manager")));
         Supplier<ReviewFilter> shortlist = () -> new ReviewFilter(null, EnumSet.of(ApplicationStage.SCREENING,
                 ApplicationStage.INTERVIEW), null, CriterionOutcome.MET, BigDecimal.valueOf(3.5));
         Sort bestFirst = Sort.by(Sort.Order.desc("scoreAvg"), Sort.Order.desc("id"));
         cases.add(new Case("grid page: all, 2 stages, criteria met, score >= 3.5, best", "recruiter", 25,
                 () -> review.review(shortlist.get(), PageRequest.of(0, 50, bestFirst)).size()));
-        cases.add(new Case("  same page, hand-written JDBC", "recruiter", 0, () -> jdbcPage(shortlist.get(), null)));
+        cases.add(new Case("  same page, hand-written JDBC", "recruiter", 0, () -> jdbcPage("recruiter", shortlist.get(), null)));
         cases.add(new Case("  grid count: one requisition, 2 stages", "recruiter", 0,
                 () -> (int) review.count(popular.get())));
 
@@ -114,10 +114,12 @@ class HiringBenchmark {
             cases.forEach(c -> as(c.user(), c.call()));
         }
         heading(data, rows, loadSeconds);
+        double[] service = null;
         for (Case c : cases) {
-            measure(c);
+            double[] ms = measure(c, service);
+            service = c.targetMs() > 0 ? ms : null;
         }
-        timings.line("-".repeat(112));
+        timings.line("-".repeat(150));
         timings.line("load average at the end: %s", Timings.loadAverage());
         timings.write("hiring");
     }
@@ -131,22 +133,33 @@ class HiringBenchmark {
     }
 
     /**
-     * The page a reviewer sees, written by hand: the applications with their candidate, newest
-     * first, then the degrees of those 50 rows. {@code hiringManager} applies the row rule the
-     * way a DBA would, by joining the requisition.
+     * The page a reviewer sees, written by hand as one query: the applications with their
+     * candidate's or employee's name, the requisition's blind-pass switch and the viewer's own
+     * scorecard, then the degrees of those 50 rows. {@code hiringManager} applies the row rule and
+     * internal applicants' confidentiality the way a DBA would, by joining the requisition.
      */
-    private int jdbcPage(ReviewFilter filter, String hiringManager) {
+    private int jdbcPage(String viewer, ReviewFilter filter, String hiringManager) {
         StringBuilder sql = new StringBuilder("""
-                select a.id, a.version, a.reference, a.title, c.employee_id, c.given_name, c.family_name, a.source,
+                select a.id, a.version, a.reference, a.title, c.employee_id,
+                       coalesce(e.given_name, c.given_name) as given_name,
+                       coalesce(e.family_name, c.family_name) as family_name, a.source,
                        a.stage, a.submitted_at, a.clinical_years, a.leadership_years, a.managed_care_years,
-                       a.criteria_met, a.credentials_expire_on, a.criteria_summary, a.score_avg, a.score_count
+                       a.criteria_met, a.credentials_expire_on, a.criteria_summary, a.score_avg, a.score_count,
+                       rs.blind_first_pass, s.status as own_scorecard
                   from job_application a join candidate c on c.id = a.candidate_id
+                  left join employee e on e.id = c.employee_id
+                  left join review_settings rs on rs.requisition_id = a.requisition_id
+                  left join scorecard s on s.application_id = a.id and s.reviewer = :me
                 """);
         List<String> where = new ArrayList<>();
         java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("me", viewer);
         if (hiringManager != null) {
             sql.append(" join requisition r on r.id = a.requisition_id");
             where.add("(r.hiring_manager = :hm or r.requested_by = :hm)");
+            where.add("(a.applicant_manager_employee_id is null or a.applicant_manager_employee_id <>"
+                    + " (select employee_id from app_user where username = :hm)"
+                    + " or r.hiring_manager = :hm or r.recruiter = :hm)");
             params.put("hm", hiringManager);
         }
         if (filter.reference() != null) {
@@ -169,6 +182,8 @@ class HiringBenchmark {
         List<Long> ids = jdbc.sql(sql.toString()).params(params).query((row, n) -> {
             row.getString("family_name");
             row.getTimestamp("submitted_at");
+            row.getObject("blind_first_pass");
+            row.getString("own_scorecard");
             return row.getLong("id");
         }).list();
         if (ids.isEmpty()) {
@@ -186,14 +201,28 @@ class HiringBenchmark {
     private record Case(String name, String user, double targetMs, IntSupplier call) {
     }
 
-    private void measure(Case measured) {
+    /**
+     * Times one case and prints its line. A hand-written JDBC case that follows a grid case is
+     * the grid's yardstick: its line shows how many times slower the service was, at p50 and p95,
+     * against the issue's limit of 2x.
+     */
+    private double[] measure(Case measured, double[] precedingService) {
         long[] rows = {0};
         double[] ms = as(measured.user(), () -> Timings.time(ITERATIONS, measured.call(), rows));
+        double p50 = Timings.percentile(ms, 50);
         double p95 = Timings.percentile(ms, 95);
         String target = measured.targetMs() > 0 ? "<= " + (int) measured.targetMs() + " ms" : "(info)";
         String result = measured.targetMs() <= 0 ? "" : p95 <= measured.targetMs() ? "PASS" : "FAIL";
-        timings.line("%-56s %-9s %9s %8.2f %8.2f %8.2f %7.1f  %s", measured.name(), measured.user(), target,
-                Timings.percentile(ms, 50), p95, ms[ms.length - 1], (double) rows[0] / ITERATIONS, result);
+        if (measured.name().contains("hand-written JDBC") && precedingService != null) {
+            double ratio50 = Timings.percentile(precedingService, 50) / p50;
+            double ratio95 = Timings.percentile(precedingService, 95) / p95;
+            target = "service <= 2x";
+            result = String.format("service %.1fx p50, %.1fx p95  %s", ratio50, ratio95,
+                    Math.max(ratio50, ratio95) <= 2 ? "PASS" : "FAIL");
+        }
+        timings.line("%-56s %-9s %13s %8.2f %8.2f %8.2f %7.1f  %s", measured.name(), measured.user(), target,
+                p50, p95, ms[ms.length - 1], (double) rows[0] / ITERATIONS, result);
+        return ms;
     }
 
     private void heading(HiringBenchmarkData data, long rows, double loadSeconds) throws Exception {
@@ -210,12 +239,13 @@ class HiringBenchmark {
                         + " %,d applications; %,d rows loaded and analysed in %.1f s", live, data.popularReferences.size(),
                 HiringBenchmarkData.POPULAR_APPLICANTS, HiringBenchmarkData.FILLED, HiringBenchmarkData.CANDIDATES,
                 applications, rows, loadSeconds);
-        timings.line("%d warm-up rounds over all cases, then %d timed calls per case; pass = p95 within target;"
-                + " rows = mean rows returned", WARM_UP, ITERATIONS);
+        timings.line("%d warm-up rounds over all cases, then %d timed calls per case; pass = p95 within target,"
+                + " and for a JDBC yardstick the service within 2x of it at p50 and p95; rows = mean rows returned",
+                WARM_UP, ITERATIONS);
         timings.line("");
-        timings.line("%-56s %-9s %9s %8s %8s %8s %7s  %s", "case", "as", "target", "p50 ms", "p95 ms", "max ms", "rows",
+        timings.line("%-56s %-9s %13s %8s %8s %8s %7s  %s", "case", "as", "target", "p50 ms", "p95 ms", "max ms", "rows",
                 "result");
-        timings.line("-".repeat(112));
+        timings.line("-".repeat(150));
     }
 
     private static <T> T as(String username, Supplier<T> work) {

@@ -20,8 +20,10 @@ import javax.sql.DataSource;
 
 /**
  * The hiring data of a large health system for {@link HiringBenchmark}: 2,000 live postings and
- * 8,000 filled requisitions, 200,000 external candidates and 1,000,000 applications with a degree
- * each. Rows are copies of what the demo wrote through the services (seed 002's requisition,
+ * 8,000 filled requisitions, 200,000 candidates (60,000 of them employees, so internal
+ * applications are named from the employee records as in production) and 1,000,000 applications
+ * with a degree each. The demo's hiring manager manages some internal applicants, so their grid
+ * pays for internal applicants' confidentiality. Rows are copies of what the demo wrote through the services (seed 002's requisition,
  * posting and published version; Jordan's application), changed where a search or a grid filter
  * looks, and inserted with JDBC batches. Ids and references sit far above the demo's.
  */
@@ -30,6 +32,10 @@ final class HiringBenchmarkData {
     static final int POSTED = 2_000;
     static final int FILLED = 8_000;
     static final int CANDIDATES = 200_000;
+    /** Candidates below this index are employees applying internally (30 %). */
+    static final int EMPLOYEES = 60_000;
+    /** Every this many employees reports to the demo's hiring manager. */
+    private static final int MANAGED_BY_MANAGER_EVERY = 500;
     static final int APPLICATIONS = Integer.getInteger("benchmark.applications", 1_000_000);
     /** Every 50th live requisition is a popular one with 3,000 applicants; the grid's worst filter. */
     static final int POPULAR_EVERY = 50;
@@ -39,6 +45,7 @@ final class HiringBenchmarkData {
     private static final long FIRST_POSTING = 51_000_000L;
     private static final long FIRST_VERSION = 52_000_000L;
     private static final long FIRST_CANDIDATE = 53_000_000L;
+    private static final long FIRST_EMPLOYEE = 54_000_000L;
     private static final long FIRST_APPLICATION = 60_000_000L;
 
     static final String[] CATEGORIES = {"Physician Leadership", "Medical Management", "Quality and Patient Safety",
@@ -82,8 +89,10 @@ final class HiringBenchmarkData {
             connection.setAutoCommit(false);
             List<String> documents = documents(connection);
             long rows = requisitions(connection, templateRequisition, documents);
+            long manager = single(connection, "select employee_id from app_user where username = 'manager'");
+            rows += employees(connection, manager);
             rows += candidates(connection, templateApplication);
-            rows += applications(connection, templateApplication);
+            rows += applications(connection, templateApplication, manager);
             connection.setAutoCommit(autoCommit);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("analyze");
@@ -214,17 +223,31 @@ final class HiringBenchmarkData {
         return rows;
     }
 
+    private static long employees(Connection connection, long template) throws SQLException {
+        TemplateRows employee = TemplateRows.of(connection, "employee", "id", template);
+        return employee.insert(connection, EMPLOYEES, (i, row) -> {
+            row.put("id", FIRST_EMPLOYEE + i);
+            row.put("employee_number", "B" + i);
+            row.put("given_name", "Staff" + i);
+            row.put("family_name", "Employee" + (i % 5_000));
+            row.put("email", "employee" + i + "@bench.example");
+        });
+    }
+
+    /** Candidates as the services write them: an internal one is only an employee id, an external one a name. */
     private long candidates(Connection connection, long templateApplication) throws SQLException {
         long candidateId = single(connection, "select candidate_id from job_application where id = " + templateApplication);
         TemplateRows candidate = TemplateRows.of(connection, "candidate", "id", candidateId);
         return candidate.insert(connection, CANDIDATES, (i, row) -> {
+            boolean internal = i < EMPLOYEES;
             row.put("id", FIRST_CANDIDATE + i);
-            row.put("employee_id", null);
-            row.put("given_name", "Given" + i);
-            row.put("family_name", "Family" + (i % 5_000));
-            row.put("email", "candidate" + i + "@bench.example");
+            row.put("employee_id", internal ? FIRST_EMPLOYEE + i : null);
+            row.put("given_name", internal ? null : "Given" + i);
+            row.put("family_name", internal ? null : "Family" + (i % 5_000));
+            row.put("email", internal ? null : "candidate" + i + "@bench.example");
+            row.put("phone", null);
             if (row.containsKey("email_key")) {
-                row.put("email_key", "candidate" + i + "@bench.example");
+                row.put("email_key", internal ? null : "candidate" + i + "@bench.example");
             }
         });
     }
@@ -233,7 +256,7 @@ final class HiringBenchmarkData {
      * Applications requisition by requisition: popular live ones 3,000 each, other live ones 140,
      * filled ones share the rest. A requisition's applicants are distinct candidates.
      */
-    private long applications(Connection connection, long template) throws SQLException {
+    private long applications(Connection connection, long template, long manager) throws SQLException {
         int total = POSTED + FILLED;
         int[] perRequisition = new int[total];
         long assigned = 0;
@@ -264,12 +287,14 @@ final class HiringBenchmarkData {
             OffsetDateTime submitted = at(now.minus(live ? random.nextInt(120 * 24) : 4_800 + random.nextInt(48_000),
                     ChronoUnit.HOURS));
             row.put("id", FIRST_APPLICATION + i);
-            row.put("candidate_id", FIRST_CANDIDATE + (r * 7_919L + indexInRequisition[i]) % CANDIDATES);
+            int candidate = (int) ((r * 7_919L + indexInRequisition[i]) % CANDIDATES);
+            boolean internal = candidate < EMPLOYEES;
+            row.put("candidate_id", FIRST_CANDIDATE + candidate);
             row.put("requisition_id", FIRST_REQUISITION + r);
             row.put("reference", reference(r));
             row.put("title", "Benchmark role " + r);
             row.put("stage", stage);
-            row.put("source", random.nextInt(10) < 3 ? "INTERNAL" : "EXTERNAL");
+            row.put("source", internal ? "INTERNAL" : "EXTERNAL");
             row.put("submitted_at", submitted);
             row.put("stage_changed_at", submitted);
             row.put("withdrawn_at", "WITHDRAWN".equals(stage) ? submitted : null);
@@ -279,6 +304,9 @@ final class HiringBenchmarkData {
             row.put("leadership_years", random.nextInt(12));
             row.put("managed_care_years", random.nextInt(8));
             varied(row);
+            // An internal applicant's manager when they applied: sometimes the demo's hiring manager.
+            row.put("applicant_manager_employee_id", !internal ? null
+                    : candidate % MANAGED_BY_MANAGER_EVERY == 0 ? manager : FIRST_EMPLOYEE + (candidate * 31L) % EMPLOYEES);
         });
         TemplateRows degree = TemplateRows.of(connection, "application_degree", "application_id", template);
         rows += degree.insert(connection, count, (i, row) -> {
@@ -296,7 +324,6 @@ final class HiringBenchmarkData {
         row.put("score_avg", scored ? BigDecimal.valueOf(10 + random.nextInt(41), 1) : null);
         row.put("score_count", scored ? 1 + random.nextInt(3) : 0);
         row.put("criteria_summary", null);
-        row.put("applicant_manager_employee_id", null);
     }
 
     static String reference(int index) {

@@ -58,4 +58,16 @@ class EmployeeServiceIT {
         assertThatThrownBy(() -> employees.create(ines("900104", "a@example.org")))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void full_names_read_as_names_only_match_the_records_and_skip_unknown_ids() {
+        EmployeeSummary ines = employees.create(ines("900105", "ines.105@example.org"));
+        EmployeeSummary maya = employees.findByEmployeeNumber("100003").orElseThrow();
+
+        assertThat(employees.fullNames(java.util.List.of(ines.id(), maya.id(), -1L)))
+                .containsOnly(java.util.Map.entry(ines.id(), "Ines Calder, MD, MBA"),
+                        java.util.Map.entry(maya.id(), maya.fullName()));
+        assertThat(employees.fullNames(java.util.List.of())).isEmpty();
+    }
 }

@@ -254,6 +254,15 @@ class RequisitionServiceIT {
         assertThat(seenByManager).contains(own.id());
         assertThat(seenByOtherManager).doesNotContain(own.id());
         assertThat(seenByRecruiter).contains(own.id());
+        // The ids other features filter by (the candidate grid) follow the same rule.
+        assertThat(As.user("manager", new String[] {"HIRING_MANAGER"}, () -> requisitions.visibleIds(1000)))
+                .containsExactlyInAnyOrderElementsOf(seenByManager);
+        assertThat(As.user("someone", new String[] {"HIRING_MANAGER"}, () -> requisitions.visibleIds(1000)))
+                .doesNotContain(own.id());
+        assertThat(As.user("manager", new String[] {"HIRING_MANAGER"}, () -> requisitions.visibleIds(
+                new RequisitionFilter(Set.of(), null, null, null, "manager", null, null, null), 1000))).contains(own.id());
+        assertThat(As.user("manager", new String[] {"HIRING_MANAGER"}, () -> requisitions.visibleIds(
+                new RequisitionFilter(Set.of(), null, null, "someone", null, null, null, null), 1000))).isEmpty();
         assertThatThrownBy(() -> As.user("someone", new String[] {"HIRING_MANAGER"}, () -> requisitions.details(own.id())))
                 .hasMessage("There is no requisition " + own.id() + ".");
     }

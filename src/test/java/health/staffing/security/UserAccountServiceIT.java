@@ -111,6 +111,14 @@ class UserAccountServiceIT {
 
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void the_employee_behind_an_account_is_read_without_the_account() {
+        assertThat(accounts.employeeIdOf("manager")).isEqualTo(accounts.findByUsername("manager").map(UserSummary::employeeId));
+        assertThat(accounts.employeeIdOf("manager")).isPresent();
+        assertThat(accounts.employeeIdOf("nobody-here")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void anyone_signed_in_finds_the_enabled_holders_of_a_role() {
         assertThat(accounts.withRole(AppRoles.CMO_OFFICE)).extracting(UserSummary::username).containsExactly("cmo");
         assertThat(accounts.withRole(AppRoles.CAREGIVER)).extracting(UserSummary::displayName)
