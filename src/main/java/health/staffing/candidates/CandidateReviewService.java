@@ -86,8 +86,7 @@ public class CandidateReviewService {
         return found.stream().map(f -> {
             ReviewRow r = f.row();
             boolean masked = BlindReview.masks(f.blindRequisition(), r.stage());
-            String name = masked ? BlindReview.alias(r.id()) : f.employeeId() == null ? f.externalName()
-                    : people.getOrDefault(f.employeeId(), "Employee " + f.employeeId());
+            String name = masked ? BlindReview.alias(r.id()) : nameOf(f.employeeId(), f.externalName(), people);
             boolean scoreHidden = f.ownOpenScorecard();
             return new ReviewRow(r.id(), r.version(), r.reference(), r.title(), name, r.internal(), r.stage(),
                     r.submittedAt(), r.degrees(), r.clinicalYears(), r.leadershipYears(), r.managedCareYears(), r.match(),
@@ -112,7 +111,8 @@ public class CandidateReviewService {
         String currentPosition = employeeId == null ? null
                 : orgChart.positionHeldBy(employeeId).map(PositionSummary::title).orElse(null);
         ApplicationDetail detail = new ApplicationDetail(a.getId(), a.getVersion(), a.getRequisitionId(), a.getReference(), a.getTitle(),
-                person.map(EmployeeSummary::fullName).orElse(nameOf(a, Map.of())),
+                person.map(EmployeeSummary::fullName)
+                        .orElse(nameOf(employeeId, a.getCandidate().externalName(), Map.of())),
                 a.getSource() == JobApplication.Source.INTERNAL, employeeId,
                 person.map(EmployeeSummary::email).orElse(a.getCandidate().getEmail()), currentPosition, a.getStage(), a.getSubmittedAt(),
                 a.getDegrees(), a.getBoardCertifications(), a.getLicenses(), a.getNpi(), a.getClinicalYears(),
@@ -217,11 +217,9 @@ public class CandidateReviewService {
         return requisitions.visibleIds(MAX_OWN_REQUISITIONS);
     }
 
-
-    private static String nameOf(JobApplication a, Map<Long, EmployeeSummary> people) {
-        Long employeeId = a.getCandidate().getEmployeeId();
-        return employeeId == null ? a.getCandidate().externalName()
-                : people.containsKey(employeeId) ? people.get(employeeId).fullName() : "Employee " + employeeId;
+    /** An internal candidate by their employee record's name, an external one by the name they gave. */
+    private static String nameOf(Long employeeId, String externalName, Map<Long, String> fullNames) {
+        return employeeId == null ? externalName : fullNames.getOrDefault(employeeId, "Employee " + employeeId);
     }
 
 }

@@ -23,9 +23,9 @@ import javax.sql.DataSource;
  * 8,000 filled requisitions, 200,000 candidates (60,000 of them employees, so internal
  * applications are named from the employee records as in production) and 1,000,000 applications
  * with a degree each. The demo's hiring manager manages some internal applicants, so their grid
- * pays for internal applicants' confidentiality. Rows are copies of what the demo wrote through the services (seed 002's requisition,
- * posting and published version; Jordan's application), changed where a search or a grid filter
- * looks, and inserted with JDBC batches. Ids and references sit far above the demo's.
+ * pays for internal applicants' confidentiality. Rows are copies of what the demo wrote through
+ * the services (seed 002's requisition, posting and published version; Jordan's application),
+ * changed where a search or a grid filter looks, and inserted with JDBC batches. Ids and references sit far above the demo's.
  */
 final class HiringBenchmarkData {
 
