@@ -13,15 +13,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class As {
 
-    public static final Map<String, String[]> DEMO_ROLES = Map.of(
-            "caregiver", new String[] {"CAREGIVER"},
-            "manager", new String[] {"HIRING_MANAGER", "CAREGIVER"},
-            "recruiter", new String[] {"RECRUITER", "CAREGIVER"},
-            "cmo", new String[] {"CMO_OFFICE", "CAREGIVER"},
-            "finance", new String[] {"FINANCE", "CAREGIVER"},
-            "admin", new String[] {"ADMIN", "CAREGIVER"},
-            "pophealth", new String[] {"CAREGIVER"},
-            "reviewer", new String[] {"CAREGIVER"});
+    public static final Map<String, String[]> DEMO_ROLES = Map.ofEntries(
+            Map.entry("caregiver", new String[] {"CAREGIVER"}),
+            Map.entry("manager", new String[] {"HIRING_MANAGER", "CAREGIVER"}),
+            Map.entry("recruiter", new String[] {"RECRUITER", "CAREGIVER"}),
+            Map.entry("cmo", new String[] {"CMO_OFFICE", "CAREGIVER"}),
+            Map.entry("finance", new String[] {"FINANCE", "CAREGIVER"}),
+            Map.entry("admin", new String[] {"ADMIN", "CAREGIVER"}),
+            Map.entry("pophealth", new String[] {"CAREGIVER"}),
+            Map.entry("reviewer", new String[] {"CAREGIVER"}),
+            Map.entry("talent", new String[] {"RECRUITER", "CAREGIVER"}),
+            Map.entry("deputycmo", new String[] {"CMO_OFFICE", "HIRING_MANAGER", "CAREGIVER"}),
+            Map.entry("regionalmd", new String[] {"CAREGIVER"}));
 
     private As() {
     }

@@ -1,6 +1,9 @@
 package health.staffing.approvals;
 
 import health.staffing.notifications.NotificationService;
+import health.staffing.requisitions.ConflictOfInterest;
+import health.staffing.security.UserAccountService;
+import health.staffing.security.UserSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,9 +20,13 @@ class ApprovalNotifier {
     static final String INBOX_LINK = "approvals";
 
     private final NotificationService notifications;
+    private final UserAccountService accounts;
+    private final ConflictOfInterest conflicts;
 
-    ApprovalNotifier(NotificationService notifications) {
+    ApprovalNotifier(NotificationService notifications, UserAccountService accounts, ConflictOfInterest conflicts) {
         this.notifications = notifications;
+        this.accounts = accounts;
+        this.conflicts = conflicts;
     }
 
     void stepWaiting(ApprovalStep step, ApprovalRequest request, List<String> delegates) {
@@ -30,7 +37,7 @@ class ApprovalNotifier {
         if (step.username() != null) {
             send(step.username(), subject, body, INBOX_LINK);
         } else {
-            sendToRole(step.role(), subject, body, INBOX_LINK, excluded(request));
+            sendToRole(step.role(), subject, body, INBOX_LINK, excluded(request, step.role()));
         }
         delegates.forEach(delegate -> send(delegate, subject,
                 "You are a delegate of " + step.approverName() + ".\n\n" + body, INBOX_LINK));
@@ -63,8 +70,13 @@ class ApprovalNotifier {
         return recipients;
     }
 
-    private static List<String> excluded(ApprovalRequest request) {
-        return recipients(request);
+    /** Nobody who cannot decide hears of the step: requester, hiring manager, candidates on the requisition. */
+    private List<String> excluded(ApprovalRequest request, String role) {
+        List<String> excluded = new ArrayList<>(recipients(request));
+        accounts.withRole(role).stream().map(UserSummary::username)
+                .filter(username -> conflicts.isCandidate(username, request.requisitionId()))
+                .forEach(excluded::add);
+        return excluded;
     }
 
     private static String summary(RequisitionSnapshot snapshot) {

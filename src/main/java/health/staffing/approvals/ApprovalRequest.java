@@ -56,6 +56,9 @@ class ApprovalRequest extends AbstractEntity {
     private BigDecimal budgetMax;
     @Column(length = 4000)
     private String justification;
+    /** The posting draft's typed qualifications when submitted, in words (V20); null when none was typed. */
+    @Column(length = 2000)
+    private String qualifications;
     @Column(name = "requested_by", nullable = false)
     private String requestedBy;
     @Column(name = "requested_by_name")
@@ -106,11 +109,17 @@ class ApprovalRequest extends AbstractEntity {
         this.positionCode = snapshot.positionCode();
         this.managerPositionCode = snapshot.managerPositionCode();
         this.submittedAt = snapshot.submittedAt();
+        this.qualifications = snapshot.qualifications() == null ? null
+                : ApprovalRouting.truncate(snapshot.qualifications(), 2000);
         snapshot.dottedLines().forEach(line -> dottedLines.add(new Line(line)));
     }
 
     long requisitionId() {
         return requisitionId;
+    }
+
+    String reference() {
+        return reference;
     }
 
     int round() {
@@ -138,7 +147,8 @@ class ApprovalRequest extends AbstractEntity {
         return new RequisitionSnapshot(requisitionId, round, reference, kind, title, organisationCode,
                 organisationName, department, location, fte, adminFte, salaryMin, salaryMax, adjustedForFte, openings,
                 budgetMin, budgetMax, justification, requestedBy, requestedByName, hiringManager, hiringManagerName,
-                positionCode, managerPositionCode, dottedLines.stream().map(Line::toSnapshot).toList(), submittedAt);
+                positionCode, managerPositionCode, dottedLines.stream().map(Line::toSnapshot).toList(), submittedAt,
+                qualifications);
     }
 
     @Embeddable

@@ -60,7 +60,7 @@ class ApprovalRouter {
             }
         }
         RoutingFacts facts = new RoutingFacts(snapshot.kind(), snapshot.salaryMax(), chain.steps(),
-                partnersOf(snapshot), snapshot.requestedBy(), snapshot.hiringManager());
+                partnersOf(snapshot.dottedLines()), snapshot.requestedBy(), snapshot.hiringManager());
         List<PlannedStep> plan = ApprovalRouting.plan(facts).stream().map(this::withDisplayName).toList();
 
         ApprovalRequest request = requests.save(new ApprovalRequest(snapshot));
@@ -89,9 +89,9 @@ class ApprovalRouter {
     }
 
     /** The incumbents of the dotted-line partner seats, with their accounts when they have one. */
-    private List<RoutingFacts.Partner> partnersOf(RequisitionSnapshot snapshot) {
+    List<RoutingFacts.Partner> partnersOf(List<DottedLineSnapshot> dottedLines) {
         List<RoutingFacts.Partner> partners = new ArrayList<>();
-        for (DottedLineSnapshot line : snapshot.dottedLines()) {
+        for (DottedLineSnapshot line : dottedLines) {
             Optional<PositionSummary> seat = orgChart.findByCode(line.positionCode());
             String title = seat.map(PositionSummary::title).orElse(line.positionTitle() == null
                     ? line.positionCode() : line.positionTitle());
@@ -107,7 +107,7 @@ class ApprovalRouter {
     }
 
     /** Named-person chain steps show the person's name, not the user name. */
-    private PlannedStep withDisplayName(PlannedStep step) {
+    PlannedStep withDisplayName(PlannedStep step) {
         if (step.username() == null || step.consulted()) {
             return step;
         }

@@ -4,6 +4,7 @@ import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.requisitions.ApprovalOutcome;
 import health.staffing.requisitions.ApprovalTrailEntry;
+import health.staffing.requisitions.ConflictOfInterest;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
@@ -44,10 +45,13 @@ public class ApprovalService {
     private final UserAccountService accounts;
     private final AuditLog auditLog;
     private final TransactionTemplate freshRead;
+    private final ConflictOfInterest conflicts;
 
     ApprovalService(ApprovalStepRepository steps, DelegationRepository delegations, Approvers approvers,
             ApprovalProgress progress, ApprovalNotifier notifier, ApplicationEventPublisher events,
-            UserAccountService accounts, AuditLog auditLog, PlatformTransactionManager transactions) {
+            UserAccountService accounts, AuditLog auditLog, PlatformTransactionManager transactions,
+            ConflictOfInterest conflicts) {
+        this.conflicts = conflicts;
         this.steps = steps;
         this.delegations = delegations;
         this.approvers = approvers;
@@ -108,6 +112,10 @@ public class ApprovalService {
         Approvers.Acting acting = approvers.current(progress.today());
         Approvers.Resolution resolution = acting.resolve(step);
         if (resolution.principal() == null) {
+            if (resolution.candidate()) {
+                throw conflicts.refuse(step.request().requisitionId(), step.request().reference(),
+                        "decide its approval");
+            }
             if (resolution.segregation()) {
                 throw new DomainException(resolution.refusal());
             }

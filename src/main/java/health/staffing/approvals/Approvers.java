@@ -1,5 +1,6 @@
 package health.staffing.approvals;
 
+import health.staffing.requisitions.ConflictOfInterest;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
@@ -19,19 +20,22 @@ class Approvers {
 
     private final DelegationRepository delegations;
     private final UserAccountService accounts;
+    private final ConflictOfInterest conflicts;
 
-    Approvers(DelegationRepository delegations, UserAccountService accounts) {
+    Approvers(DelegationRepository delegations, UserAccountService accounts, ConflictOfInterest conflicts) {
         this.delegations = delegations;
         this.accounts = accounts;
+        this.conflicts = conflicts;
     }
 
     Acting current(LocalDate today) {
         String me = CurrentUser.username();
-        Principal self = new Principal(me, displayName(me), CurrentUser.roles());
+        Principal self = new Principal(me, displayName(me), CurrentUser.roles(), conflicts.requisitionsOf(me));
         List<Principal> delegators = new ArrayList<>();
         for (Delegation delegation : delegations.findActiveFor(me, today)) {
             accounts.findByUsername(delegation.delegator()).filter(UserSummary::enabled).ifPresent(account ->
-                    delegators.add(new Principal(account.username(), account.displayName(), account.roles())));
+                    delegators.add(new Principal(account.username(), account.displayName(), account.roles(),
+                            conflicts.requisitionsOf(account.username()))));
         }
         return new Acting(self, delegators);
     }
@@ -40,15 +44,28 @@ class Approvers {
         return accounts.findByUsername(username).map(UserSummary::displayName).orElse(username);
     }
 
-    record Principal(String username, String displayName, Set<String> roles) {
+    /** An approver: their roles, and the requisitions on which they are a candidate (never theirs to decide). */
+    record Principal(String username, String displayName, Set<String> roles, Set<Long> candidacies) {
 
         boolean mayDecide(ApprovalStep step) {
             return step.role() != null ? roles.contains(step.role()) : username.equals(step.username());
         }
+
+        /** Requested it, hires for it, or is a candidate on it. */
+        boolean conflicted(ApprovalRequest request) {
+            return request.involves(username) || candidacies.contains(request.requisitionId());
+        }
     }
 
-    /** The outcome for one step: who acts ({@code principal}, the user or a delegator), or why not. */
-    record Resolution(Principal principal, String refusal, boolean segregation) {
+    /**
+     * The outcome for one step: who acts ({@code principal}, the user or a delegator), or why not;
+     * {@code candidate} when the refusal is a candidate's conflict of interest (it is audited).
+     */
+    record Resolution(Principal principal, String refusal, boolean segregation, boolean candidate) {
+
+        Resolution(Principal principal, String refusal, boolean segregation) {
+            this(principal, refusal, segregation, false);
+        }
     }
 
     record Acting(Principal self, List<Principal> delegators) {
@@ -73,6 +90,10 @@ class Approvers {
          */
         Resolution resolve(ApprovalStep step) {
             ApprovalRequest request = step.request();
+            if (self.candidacies().contains(request.requisitionId())) {
+                return new Resolution(null, "You are a candidate for job " + request.reference() + ", so you cannot"
+                        + " decide its approval (conflict of interest).", true, true);
+            }
             if (request.involves(self.username())) {
                 return new Resolution(null, "You requested this requisition or hire for it, so you cannot decide"
                         + " its approval steps (segregation of duties).", true);
@@ -83,15 +104,15 @@ class Approvers {
             Principal barred = null;
             for (Principal delegator : delegators) {
                 if (delegator.mayDecide(step)) {
-                    if (!request.involves(delegator.username())) {
+                    if (!delegator.conflicted(request)) {
                         return new Resolution(delegator, null, false);
                     }
                     barred = delegator;
                 }
             }
             if (barred != null) {
-                return new Resolution(null, barred.displayName() + " requested this requisition or hires for it, so"
-                        + " you cannot decide it on their behalf (segregation of duties).", true);
+                return new Resolution(null, barred.displayName() + " requested this requisition, hires for it or is a"
+                        + " candidate for it, so you cannot decide it on their behalf (segregation of duties).", true);
             }
             return new Resolution(null, "This step is not waiting for you.", false);
         }

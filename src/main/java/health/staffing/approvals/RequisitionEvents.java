@@ -3,6 +3,7 @@ package health.staffing.approvals;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
+import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.ProposedDottedLine;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionLeftApproval;
@@ -30,8 +31,11 @@ class RequisitionEvents {
     private final OrgChartService orgChart;
     private final ApprovalRouter router;
     private final Clock clock;
+    private final PostingService postings;
 
-    RequisitionEvents(RequisitionService requisitions, OrgChartService orgChart, ApprovalRouter router, Clock clock) {
+    RequisitionEvents(RequisitionService requisitions, OrgChartService orgChart, ApprovalRouter router, Clock clock,
+            PostingService postings) {
+        this.postings = postings;
         this.requisitions = requisitions;
         this.orgChart = orgChart;
         this.router = router;
@@ -57,9 +61,27 @@ class RequisitionEvents {
      * when both exist, each partner once.
      */
     RequisitionSnapshot snapshotOf(RequisitionDetails details, int round) {
+        List<DottedLineSnapshot> lines = dottedLines(orgChart, details.positionCode(), details.dottedLines());
+        String location = details.city() == null ? details.state() : details.location();
+        return new RequisitionSnapshot(details.id(), round, details.reference(), details.kind(), details.title(),
+                details.organisationCode(), details.organisationName(), details.department(), location, details.fte(),
+                details.adminFte(), details.salaryMin(), details.salaryMax(), details.adjustedForFte(),
+                details.openings(), details.budgetMin(), details.budgetMax(), details.justification(),
+                details.requestedBy(), details.requestedByName(), details.hiringManager(), details.hiringManagerName(),
+                details.positionCode(), details.managerPositionCode(), lines,
+                details.submittedAt() == null ? Instant.now(clock) : details.submittedAt(),
+                postings.draftQualifications(details.id()).orElse(null));
+    }
+
+    /**
+     * The dotted lines approvers consult: the seat's outgoing lines today (a replacement, or a
+     * re-approval) and the proposed ones (a new position), each partner once.
+     */
+    static List<DottedLineSnapshot> dottedLines(OrgChartService orgChart, String positionCode,
+            List<ProposedDottedLine> proposed) {
         Map<String, DottedLineSnapshot> lines = new LinkedHashMap<>();
-        if (details.positionCode() != null) {
-            orgChart.findByCode(details.positionCode()).ifPresent(seat -> {
+        if (positionCode != null) {
+            orgChart.findByCode(positionCode).ifPresent(seat -> {
                 for (DottedLine line : orgChart.dottedLinesOf(seat.id(), null)) {
                     if (line.outgoing() && line.partner() != null) {
                         lines.putIfAbsent(line.partner().code(), new DottedLineSnapshot(line.partner().code(),
@@ -68,18 +90,10 @@ class RequisitionEvents {
                 }
             });
         }
-        for (ProposedDottedLine proposed : details.dottedLines()) {
-            String title = orgChart.findByCode(proposed.positionCode()).map(PositionSummary::title).orElse(null);
-            lines.putIfAbsent(proposed.positionCode(),
-                    new DottedLineSnapshot(proposed.positionCode(), title, proposed.label()));
+        for (ProposedDottedLine line : proposed) {
+            String title = orgChart.findByCode(line.positionCode()).map(PositionSummary::title).orElse(null);
+            lines.putIfAbsent(line.positionCode(), new DottedLineSnapshot(line.positionCode(), title, line.label()));
         }
-        String location = details.city() == null ? details.state() : details.location();
-        return new RequisitionSnapshot(details.id(), round, details.reference(), details.kind(), details.title(),
-                details.organisationCode(), details.organisationName(), details.department(), location, details.fte(),
-                details.adminFte(), details.salaryMin(), details.salaryMax(), details.adjustedForFte(),
-                details.openings(), details.budgetMin(), details.budgetMax(), details.justification(),
-                details.requestedBy(), details.requestedByName(), details.hiringManager(), details.hiringManagerName(),
-                details.positionCode(), details.managerPositionCode(), List.copyOf(lines.values()),
-                details.submittedAt() == null ? Instant.now(clock) : details.submittedAt());
+        return List.copyOf(lines.values());
     }
 }

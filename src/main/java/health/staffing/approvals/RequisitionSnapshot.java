@@ -14,7 +14,7 @@ public record RequisitionSnapshot(long requisitionId, int round, String referenc
         BigDecimal adminFte, BigDecimal salaryMin, BigDecimal salaryMax, boolean adjustedForFte, int openings,
         BigDecimal budgetMin, BigDecimal budgetMax, String justification, String requestedBy, String requestedByName,
         String hiringManager, String hiringManagerName, String positionCode, String managerPositionCode,
-        List<DottedLineSnapshot> dottedLines, Instant submittedAt) {
+        List<DottedLineSnapshot> dottedLines, Instant submittedAt, String qualifications) {
 
     public BigDecimal clinicalFte() {
         return fte == null || adminFte == null ? null : fte.subtract(adminFte);

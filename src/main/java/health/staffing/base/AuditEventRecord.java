@@ -40,6 +40,16 @@ class AuditEventRecord {
     @Column(name = "after_state", updatable = false, length = 4000)
     private String after;
 
+    /** Candidate data: shown only inside its hiring record's scope (V16). */
+    @Column(name = "hiring_record", nullable = false, updatable = false)
+    private boolean hiringRecord;
+
+    @Column(name = "requisition_id", updatable = false)
+    private Long requisitionId;
+
+    @Column(name = "application_id", updatable = false)
+    private Long applicationId;
+
     protected AuditEventRecord() {
     }
 
@@ -52,6 +62,14 @@ class AuditEventRecord {
         this.action = action;
         this.before = truncate(before);
         this.after = truncate(after);
+    }
+
+    AuditEventRecord(Instant occurredAt, String actor, HiringRecord record, String entityType, String entityId,
+            String action, String before, String after) {
+        this(occurredAt, actor, entityType, entityId, action, before, after);
+        this.hiringRecord = true;
+        this.requisitionId = record.requisitionId();
+        this.applicationId = record.applicationId();
     }
 
     private static String truncate(String state) {

@@ -3,6 +3,8 @@ package health.staffing.base;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,17 +14,24 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records every state change as an {@link AuditEvent}. Features call {@link #record} inside the
  * transaction that makes the change, so the change and its audit row commit or roll back together.
+ * Events about candidates carry their {@link HiringRecord} and are read only within its scope;
+ * refusals are recorded in a transaction of their own, since the refused change rolls back.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class AuditLog {
 
+    /** Stands in for an empty id list in the visibility query; ids are never negative. */
+    private static final Set<Long> NO_IDS = Set.of(-1L);
+
     private final AuditEventRepository events;
     private final Clock clock;
+    private final ObjectProvider<HiringRecordVisibility> visibility;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, Clock clock, ObjectProvider<HiringRecordVisibility> visibility) {
         this.events = events;
         this.clock = clock;
+        this.visibility = visibility;
     }
 
     /** Must run inside the caller's transaction: an audit row without its change is a lie. */
@@ -32,22 +41,56 @@ public class AuditLog {
                 String.valueOf(entityId), action, before, after));
     }
 
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'RECRUITER')")
-    public List<AuditEvent> historyOf(String entityType, Object entityId, Pageable page) {
-        return events.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, String.valueOf(entityId), page)
-                .map(AuditEventRecord::toEvent).getContent();
+    /** {@link #record} for an event about a candidate: readable only inside the hiring record's scope. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(HiringRecord record, String entityType, Object entityId, String action, String before,
+            String after) {
+        events.save(new AuditEventRecord(Instant.now(clock), TimeConfig.currentActor(), record, entityType,
+                String.valueOf(entityId), action, before, after));
+    }
+
+    /**
+     * Records that a rule refused someone (a candidate acting on their own requisition). Its own
+     * transaction: the refused work rolls back, the record of the attempt must not.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(HiringRecord record, String entityType, Object entityId, String action, String detail) {
+        events.save(new AuditEventRecord(Instant.now(clock), TimeConfig.currentActor(), record, entityType,
+                String.valueOf(entityId), action, null, detail));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'RECRUITER')")
+    public List<AuditEvent> historyOf(String entityType, Object entityId, Pageable page) {
+        HiringRecordVisibility.Scope scope = scope();
+        return events.historyOf(entityType, String.valueOf(entityId), scope.seesHiringRecords(),
+                orNone(scope.hiddenRequisitions()), orNone(scope.hiddenApplications()), page)
+                .map(AuditEventRecord::toEvent).getContent();
+    }
+
+    /** The latest events the signed-in person may read, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'RECRUITER')")
     public List<AuditEvent> recent(Pageable page) {
-        return events.findAllByOrderByOccurredAtDescIdDesc(page).map(AuditEventRecord::toEvent).getContent();
+        HiringRecordVisibility.Scope scope = scope();
+        return events.recent(scope.seesHiringRecords(), orNone(scope.hiddenRequisitions()),
+                orNone(scope.hiddenApplications()), page).map(AuditEventRecord::toEvent).getContent();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'RECRUITER')")
     public long count() {
-        return events.count();
+        HiringRecordVisibility.Scope scope = scope();
+        return events.countVisible(scope.seesHiringRecords(), orNone(scope.hiddenRequisitions()),
+                orNone(scope.hiddenApplications()));
+    }
+
+    private HiringRecordVisibility.Scope scope() {
+        HiringRecordVisibility rules = visibility.getIfAvailable();
+        return rules == null ? HiringRecordVisibility.Scope.NONE : rules.forCurrentUser();
+    }
+
+    private static Set<Long> orNone(Set<Long> ids) {
+        return ids.isEmpty() ? NO_IDS : ids;
     }
 }

@@ -6,8 +6,10 @@ import health.staffing.orgchart.OrgChartService;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
 import health.staffing.requisitions.ApplicantCounts;
+import health.staffing.requisitions.ConflictOfInterest;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
+import health.staffing.requisitions.RequisitionService;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
@@ -49,13 +51,17 @@ public class ApplicationService implements ApplicantCounts {
     private final Clock clock;
     private final ApplicationsProperties properties;
     private final ApplicationScreener screener;
-    private final HiringTeam hiringTeam;
+    private final HiringAccess access;
+    private final RequisitionService requisitions;
+    private final ConflictOfInterest conflicts;
     private final JobOfferRepository offers;
 
     ApplicationService(JobApplicationRepository applications, CandidateRepository candidates, PostingService postings,
             UserAccountService accounts, EmployeeService employees, OrgChartService orgChart, AuditLog auditLog,
-            Clock clock, ApplicationsProperties properties, ApplicationScreener screener, HiringTeam hiringTeam,
-            JobOfferRepository offers) {
+            Clock clock, ApplicationsProperties properties, ApplicationScreener screener, HiringAccess access,
+            JobOfferRepository offers, RequisitionService requisitions, ConflictOfInterest conflicts) {
+        this.requisitions = requisitions;
+        this.conflicts = conflicts;
         this.applications = applications;
         this.candidates = candidates;
         this.postings = postings;
@@ -66,7 +72,7 @@ public class ApplicationService implements ApplicantCounts {
         this.clock = clock;
         this.properties = properties;
         this.screener = screener;
-        this.hiringTeam = hiringTeam;
+        this.access = access;
         this.offers = offers;
     }
 
@@ -94,6 +100,7 @@ public class ApplicationService implements ApplicantCounts {
                 "Applying needs an employee record linked to your account. Please contact HR."));
         PublishedPosting posting = postings.liveByReference(reference).orElseThrow(
                 () -> new DomainException("Job " + reference + " is not open for applications."));
+        refuseIfRunBy(CurrentUser.username(), posting);
         Candidate candidate = candidates.findByEmployeeId(employee.id())
                 .orElseGet(() -> candidates.save(Candidate.internal(employee.id())));
         Optional<JobApplication> existing = applications.findByRequisitionIdAndCandidate(posting.requisitionId(),
@@ -110,7 +117,7 @@ public class ApplicationService implements ApplicantCounts {
                 posting.title(), form, CurrentUser.username(), now);
         // Screening facts for the grid's filter, and who must not see it (the applicant's manager today).
         screener.screen(application);
-        application.managedBy(hiringTeam.currentManagerOf(employee.id()));
+        application.managedBy(access.currentManagerOf(employee.id()));
         application.attach(DocumentKind.CV, form.cv(), DocumentRules.contentType(form.cv().content()).orElseThrow());
         if (form.coverLetter() != null) {
             application.attach(DocumentKind.COVER_LETTER, form.coverLetter(),
@@ -122,7 +129,7 @@ public class ApplicationService implements ApplicantCounts {
             // Two submissions at once: the database's unique key keeps only one.
             throw alreadyApplied(now);
         }
-        auditLog.record(AUDIT_TYPE, application.getId(), "APPLIED", null,
+        auditLog.record(application.hiringRecord(), AUDIT_TYPE, application.getId(), "APPLIED", null,
                 "employee " + employee.employeeNumber() + " applied to " + posting.reference() + " " + posting.title());
         return application.toMine();
     }
@@ -184,10 +191,35 @@ public class ApplicationService implements ApplicantCounts {
         ApplicationStage before = application.getStage();
         application.moveTo(ApplicationStage.WITHDRAWN, CurrentUser.username(), clock.instant(), reason);
         application = applications.saveAndFlush(application);
-        auditLog.record(AUDIT_TYPE, application.getId(), "WITHDRAWN", before.name(),
+        auditLog.record(application.hiringRecord(), AUDIT_TYPE, application.getId(), "WITHDRAWN", before.name(),
                 ApplicationStage.WITHDRAWN.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
         OpenOffers.close(offers, auditLog, application, clock.instant(), "The candidate withdrew the application.");
         return application.toMine();
+    }
+
+    /**
+     * Whether the signed-in person runs the requisition of this job and so may not apply to it: the
+     * refusal's message, or empty. The job page says so instead of offering "Apply".
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> whyNotApply(String reference) {
+        return postings.liveByReference(reference).flatMap(posting -> runnerRefusal(CurrentUser.username(), posting));
+    }
+
+    /**
+     * Conflict of interest: whoever requested, hires or recruits for a requisition does not apply to
+     * it. HR reassigns the hiring manager or recruiter first (decision 10); a requester never applies.
+     */
+    private void refuseIfRunBy(String username, PublishedPosting posting) {
+        Optional<String> refusal = runnerRefusal(username, posting);
+        if (refusal.isPresent()) {
+            conflicts.recordRefusal(posting.requisitionId(), posting.reference(), "apply to a requisition they run");
+            throw new DomainException(refusal.get());
+        }
+    }
+
+    private Optional<String> runnerRefusal(String username, PublishedPosting posting) {
+        return requisitions.team(posting.requisitionId()).flatMap(team -> team.whyNotApply(username));
     }
 
     @Override

@@ -30,12 +30,15 @@ class ApplicationStageChange extends AbstractEntity {
     private Instant changedAt;
     @Column(length = 1000)
     private String reason;
+    @Column(name = "candidate_message", length = StageRules.MAX_CANDIDATE_MESSAGE)
+    private String candidateMessage;
 
     protected ApplicationStageChange() {
     }
 
     ApplicationStageChange(JobApplication application, ApplicationStage from, ApplicationStage to, String by,
-            Instant at, String reason) {
+            Instant at, String reason, String candidateMessage) {
+        this.candidateMessage = candidateMessage;
         this.application = application;
         this.fromStage = from;
         this.toStage = to;
@@ -45,7 +48,13 @@ class ApplicationStageChange extends AbstractEntity {
     }
 
     StageChange toRecord() {
-        return new StageChange(fromStage, toStage, changedBy, changedAt, reason);
+        return new StageChange(fromStage, toStage, changedBy, changedAt, reason, candidateMessage);
+    }
+
+    /** The candidate's view: their own withdrawal reason is theirs to read, HR's reasons are not. */
+    MyStageChange toMine() {
+        String message = toStage == ApplicationStage.WITHDRAWN ? reason : candidateMessage;
+        return new MyStageChange(toStage, toStage.caregiverText(), changedAt, message);
     }
 
     Instant getChangedAt() {

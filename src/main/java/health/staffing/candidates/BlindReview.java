@@ -1,6 +1,7 @@
 package health.staffing.candidates;
 
 import health.staffing.base.AuditLog;
+import health.staffing.base.HiringRecord;
 import health.staffing.security.CurrentUser;
 import java.time.Clock;
 import java.util.Collection;
@@ -49,7 +50,8 @@ class BlindReview {
         current.blindFirstPass(on, CurrentUser.username(), clock.instant());
         settings.save(current);
         if (before != on) {
-            auditLog.record(AUDIT_TYPE, requisitionId, on ? "BLIND_FIRST_PASS_ON" : "BLIND_FIRST_PASS_OFF",
+            auditLog.record(HiringRecord.ofRequisition(requisitionId), AUDIT_TYPE, requisitionId,
+                    on ? "BLIND_FIRST_PASS_ON" : "BLIND_FIRST_PASS_OFF",
                     String.valueOf(before), String.valueOf(on));
         }
     }
@@ -80,7 +82,7 @@ class BlindReview {
                 d.npi() == null ? null : HIDDEN, d.clinicalYears(), d.leadershipYears(), d.managedCareYears(),
                 d.documents().stream().map(doc -> new ApplicationDetail.DocumentInfo(doc.id(), doc.kind(),
                         anonymousFilename(doc), doc.contentType(), doc.sizeBytes())).toList(),
-                d.history().stream().map(BlindReview::masked).toList());
+                d.history().stream().map(BlindReview::masked).toList(), d.documentsWithheld());
     }
 
     /**
@@ -96,7 +98,7 @@ class BlindReview {
     /** The applicant's own entry ("applied", by their user name) must not name them either. */
     private static StageChange masked(StageChange change) {
         return change.from() == null ? new StageChange(change.from(), change.to(), "the candidate", change.at(),
-                change.reason()) : change;
+                change.reason(), change.candidateMessage()) : change;
     }
 
     /** A licence number is as good as a name in the state board's public lookup. */

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lapsed credential is "not met" in the blind first pass too; only its details and dates are left out.
  */
 @Service
-@PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+@PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
 public class CandidateComparisonService {
 
     public static final int MIN_CANDIDATES = 2;

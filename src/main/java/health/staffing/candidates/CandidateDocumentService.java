@@ -13,15 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
  * and {@link ApplicationService#myDocument} (the caregiver's own files).
  */
 @Service
-@PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+@PreAuthorize("hasRole('RECRUITER')")
 public class CandidateDocumentService {
 
     private final JobApplicationRepository applications;
     private final ApplicationService applicationRules;
     private final AuditLog auditLog;
+    private final HiringAccess access;
 
     CandidateDocumentService(JobApplicationRepository applications, ApplicationService applicationRules,
-            AuditLog auditLog) {
+            AuditLog auditLog, HiringAccess access) {
+        this.access = access;
         this.applications = applications;
         this.applicationRules = applicationRules;
         this.auditLog = auditLog;
@@ -29,7 +31,8 @@ public class CandidateDocumentService {
 
     /**
      * Attaches the file to the application; a CV or cover letter replaces the one on file. Refused
-     * when the file is not a PDF or Word document by its content, is empty or too large.
+     * when the file is not a PDF or Word document by its content, is empty or too large, and (as
+     * missing) for an application outside the caller's scope ({@link HiringAccess}).
      */
     @Transactional
     public ApplicationDetail.DocumentInfo attach(long applicationId, DocumentKind kind, UploadedDocument document) {
@@ -39,15 +42,14 @@ public class CandidateDocumentService {
         DocumentRules.problem(kind, document, applicationRules.maxUploadBytes()).ifPresent(problem -> {
             throw new DomainException(problem);
         });
-        JobApplication application = applications.findById(applicationId)
-                .orElseThrow(() -> new DomainException("There is no application " + applicationId + "."));
+        JobApplication application = access.visible(applicationId, access.viewer());
         String replaced = kind.single() ? application.documents().stream().filter(d -> d.getKind() == kind)
                 .map(ApplicationDocument::getFilename).findFirst().orElse(null) : null;
         ApplicationDocument attached = application.attach(kind, document,
                 DocumentRules.contentType(document.content()).orElseThrow());
         // A flush, not save(): merging the loaded application would persist a copy of the new document.
         applications.flush();
-        auditLog.record(ApplicationService.AUDIT_TYPE, applicationId,
+        auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, applicationId,
                 replaced == null ? "DOCUMENT_ATTACHED" : "DOCUMENT_REPLACED",
                 replaced == null ? null : kind.label() + " " + replaced,
                 kind.label() + " " + document.filename() + " (" + DocumentRules.megabytes(document.size()) + ")");

@@ -2,13 +2,10 @@ package health.staffing.candidates;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
-import health.staffing.people.EmployeeService;
-import health.staffing.people.EmployeeSummary;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
-import health.staffing.requisitions.RequisitionService;
-import health.staffing.security.AppRoles;
-import health.staffing.security.CurrentUser;
+import health.staffing.people.EmployeeService;
+import health.staffing.people.EmployeeSummary;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,56 +19,53 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * HR and hiring teams review applications. Row rule: HR and administrators see every
- * application; a hiring manager only those to requisitions they requested or hire for (the
- * requisitions feature decides which those are). Stage changes go through the application's own
- * stage machine and are all-or-nothing for a bulk move.
+ * HR and hiring teams review applications. Who sees which application is {@link HiringAccess}'s
+ * rule (HR: every requisition; a hiring manager: those they run; nobody: a requisition they are a
+ * candidate on, or an applicant they managed outside the hiring team). Stage changes go through the
+ * application's own stage machine and are all-or-nothing for a bulk move.
  */
 @Service
-@PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+@PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
 public class CandidateReviewService {
 
-    /** More requisitions than one hiring manager ever hires for at once. */
-    private static final int MAX_OWN_REQUISITIONS = 1000;
-
     private final JobApplicationRepository applications;
-    private final RequisitionService requisitions;
     private final EmployeeService employees;
     private final OrgChartService orgChart;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final HiringTeam hiringTeam;
+    private final HiringAccess access;
     private final ApplicationScreener screener;
     private final JobOfferRepository offers;
     private final BlindReview blind;
     private final ReviewQueries queries;
+    private final ScorecardRepository scorecards;
 
-    CandidateReviewService(JobApplicationRepository applications, RequisitionService requisitions,
-            EmployeeService employees, OrgChartService orgChart, AuditLog auditLog, Clock clock,
-            HiringTeam hiringTeam, ApplicationScreener screener, JobOfferRepository offers, BlindReview blind,
-            ReviewQueries queries) {
+    CandidateReviewService(JobApplicationRepository applications, EmployeeService employees, OrgChartService orgChart,
+            AuditLog auditLog, Clock clock, HiringAccess access, ApplicationScreener screener,
+            JobOfferRepository offers, BlindReview blind, ReviewQueries queries, ScorecardRepository scorecards) {
         this.blind = blind;
         this.queries = queries;
         this.applications = applications;
-        this.requisitions = requisitions;
         this.employees = employees;
         this.orgChart = orgChart;
         this.auditLog = auditLog;
         this.clock = clock;
-        this.hiringTeam = hiringTeam;
+        this.access = access;
         this.screener = screener;
         this.offers = offers;
+        this.scorecards = scorecards;
     }
 
     @Transactional(readOnly = true)
     public List<ReviewRow> review(ReviewFilter filter, Pageable page) {
-        return named(queries.page(filter, scope(visibleRequisitions()), CurrentUser.username(), page));
+        HiringAccess.Viewer viewer = access.viewer();
+        return named(queries.page(filter, scope(viewer, viewer.reviewedRequisitions()), viewer.username(), page));
     }
 
-    /** What the grid query must respect for this caller today: row rule, confidentiality, the expiry window. */
-    private ReviewQueries.Scope scope(Set<Long> visibleRequisitions) {
-        return new ReviewQueries.Scope(visibleRequisitions, hiringTeam.viewer(), screener.today(),
-                screener.expiringWithinDays());
+    /** What the grid query must respect for this caller today: scope, confidentiality, the expiry window. */
+    private ReviewQueries.Scope scope(HiringAccess.Viewer viewer, Set<Long> visibleRequisitions) {
+        return new ReviewQueries.Scope(visibleRequisitions, viewer, screener.today(), screener.expiringWithinDays(),
+                scorecards.existsByReviewerAndStatus(viewer.username(), Scorecard.Status.DRAFT));
     }
 
     /**
@@ -96,16 +90,18 @@ public class CandidateReviewService {
 
     @Transactional(readOnly = true)
     public long count(ReviewFilter filter) {
-        return queries.count(filter, scope(visibleRequisitions()));
+        HiringAccess.Viewer viewer = access.viewer();
+        return queries.count(filter, scope(viewer, viewer.reviewedRequisitions()));
     }
 
     /**
-     * One application for the detail screen. An application outside the caller's requisitions is
-     * answered exactly like a missing one, so its existence does not leak.
+     * One application for the detail screen. An application outside the caller's scope is answered
+     * exactly like a missing one, so its existence does not leak. In the blind first pass the
+     * hiring team sees no documents (their names and contents reveal who applied); HR keeps them.
      */
     @Transactional(readOnly = true)
     public ApplicationDetail detail(long applicationId) {
-        JobApplication a = visibleApplication(applicationId, visibleRequisitions(), hiringTeam.viewer());
+        JobApplication a = access.visible(applicationId, access.viewer());
         Long employeeId = a.getCandidate().getEmployeeId();
         Optional<EmployeeSummary> person = employeeId == null ? Optional.empty() : employees.findById(employeeId);
         String currentPosition = employeeId == null ? null
@@ -118,43 +114,53 @@ public class CandidateReviewService {
                 a.getDegrees(), a.getBoardCertifications(), a.getLicenses(), a.getNpi(), a.getClinicalYears(),
                 a.getLeadershipYears(), a.getManagedCareYears(),
                 a.documents().stream().map(ApplicationDocument::toInfo).toList(),
-                a.history());
-        return blind.masks(a) ? BlindReview.masked(detail) : detail;
+                a.history(), false);
+        if (!blind.masks(a)) {
+            return detail;
+        }
+        ApplicationDetail masked = BlindReview.masked(detail);
+        return HiringAccess.isHr() ? masked : masked.withoutDocuments();
     }
 
     /**
-     * One document of an application, for download, under the same row rule as {@link #detail}: a
-     * document of an application the caller may not see is answered like a missing one.
+     * One document of an application, for download, under the same rules as {@link #detail}: a
+     * document of an application the caller may not see, or withheld in the blind first pass, is
+     * answered like a missing one.
      */
     @Transactional(readOnly = true)
     public DocumentContent document(long applicationId, long documentId) {
-        return visibleApplication(applicationId, visibleRequisitions(), hiringTeam.viewer()).documents().stream()
+        JobApplication application = access.visible(applicationId, access.viewer());
+        if (blind.masks(application) && !HiringAccess.isHr()) {
+            throw missingDocument(documentId);
+        }
+        return application.documents().stream()
                 .filter(d -> d.getId() == documentId).findFirst().map(ApplicationDocument::toContent)
-                .orElseThrow(() -> new DomainException("There is no document " + documentId + "."));
+                .orElseThrow(() -> missingDocument(documentId));
     }
 
-    /** Whether the caller reviews this requisition's candidates (HR, or its hiring team). */
+    /** Whether the caller reviews this requisition's candidates (HR, or its hiring team; never a candidate on it). */
     @Transactional(readOnly = true)
     public boolean reviews(long requisitionId) {
-        Set<Long> visible = visibleRequisitions();
-        return visible == null || visible.contains(requisitionId);
+        return access.viewer().reviews(requisitionId);
     }
 
     /**
      * The requisition's applications by stage and the {@code limit} newest, for the requisition's
-     * candidates tab. Empty outside the caller's requisitions.
+     * candidates tab. Empty outside the caller's requisitions. The counts are the requisition's; the
+     * newest respect confidentiality.
      */
     @Transactional(readOnly = true)
     public Optional<RequisitionPipeline> pipeline(long requisitionId, int limit) {
-        if (!reviews(requisitionId)) {
+        HiringAccess.Viewer viewer = access.viewer();
+        if (!viewer.reviews(requisitionId)) {
             return Optional.empty();
         }
         Map<ApplicationStage, Long> perStage = new java.util.EnumMap<>(ApplicationStage.class);
         for (Object[] row : applications.countByStage(requisitionId)) {
             perStage.put((ApplicationStage) row[0], (Long) row[1]);
         }
-        List<ReviewRow> recent = named(queries.page(ReviewFilter.none(), scope(Set.of(requisitionId)),
-                CurrentUser.username(), PageRequest.of(0, limit, org.springframework.data.domain.Sort.by(
+        List<ReviewRow> recent = named(queries.page(ReviewFilter.none(), scope(viewer, Set.of(requisitionId)),
+                viewer.username(), PageRequest.of(0, limit, org.springframework.data.domain.Sort.by(
                         org.springframework.data.domain.Sort.Order.desc("submittedAt")))));
         return Optional.of(new RequisitionPipeline(requisitionId,
                 perStage.values().stream().mapToLong(Long::longValue).sum(), perStage, recent));
@@ -162,21 +168,23 @@ public class CandidateReviewService {
 
     /**
      * Moves every listed application to {@code target}. All or nothing: one stale version, one
-     * illegal move or one application outside the reviewer's requisitions refuses the whole batch.
-     * A rejection needs a reason; the caregiver sees the friendly text of the new stage.
+     * illegal move or one application outside the caller's scope refuses the whole batch. A
+     * rejection needs an internal reason; {@code candidateMessage}, optional, is what the candidate
+     * reads with the courteous status (they never see the internal reason).
      */
     @Transactional
-    public int moveStage(List<StageMove> moves, ApplicationStage target, String reason) {
+    public int moveStage(List<StageMove> moves, ApplicationStage target, String reason, String candidateMessage) {
         if (moves.isEmpty()) {
             throw new DomainException("Select at least one application.");
         }
         if (target == ApplicationStage.WITHDRAWN) {
             throw new DomainException("Only the candidate can withdraw an application.");
         }
-        Set<Long> visible = visibleRequisitions();
-        HiringTeam.Viewer viewer = hiringTeam.viewer();
+        StageRules.checkReason(target, reason);
+        StageRules.checkCandidateMessage(candidateMessage);
+        HiringAccess.Viewer viewer = access.viewer();
         for (StageMove move : moves) {
-            JobApplication application = visibleApplication(move.applicationId(), visible, viewer);
+            JobApplication application = access.visible(move.applicationId(), viewer);
             if (application.getVersion() != move.expectedVersion()) {
                 throw new DomainException("The application of " + application.getReference()
                         + " changed in the meantime. Reload and try again; nothing was moved.");
@@ -188,10 +196,12 @@ public class CandidateReviewService {
                         + " candidate. Nothing was moved.");
             }
             ApplicationStage before = application.getStage();
-            application.moveTo(target, CurrentUser.username(), clock.instant(), reason);
+            application.moveTo(target, viewer.username(), clock.instant(), reason, candidateMessage);
             applications.saveAndFlush(application);
-            auditLog.record(ApplicationService.AUDIT_TYPE, application.getId(), "STAGE_CHANGED", before.name(),
-                    target.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+            auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, application.getId(),
+                    "STAGE_CHANGED", before.name(), target.name() + (reason == null || reason.isBlank() ? ""
+                            : ": " + reason.trim()) + (candidateMessage == null || candidateMessage.isBlank() ? ""
+                            : " (message to the candidate: " + candidateMessage.trim() + ")"));
             if (target == ApplicationStage.REJECTED) {
                 OpenOffers.close(offers, auditLog, application, clock.instant(), "The application was rejected.");
             }
@@ -199,27 +209,18 @@ public class CandidateReviewService {
         return moves.size();
     }
 
-    /** Applications nobody has scored yet sort after the scored ones either way, on every database. */
-
-    private JobApplication visibleApplication(long applicationId, Set<Long> visibleRequisitions,
-            HiringTeam.Viewer viewer) {
-        return applications.findById(applicationId)
-                .filter(a -> visibleRequisitions == null || visibleRequisitions.contains(a.getRequisitionId()))
-                .filter(a -> !hiringTeam.hiddenFrom(a, viewer))
-                .orElseThrow(() -> new DomainException("There is no application " + applicationId + "."));
-    }
-
-    /** The requisition ids the caller may review, or null for "all" (HR and administrators). */
-    private Set<Long> visibleRequisitions() {
-        if (CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN)) {
-            return null;
-        }
-        return requisitions.visibleIds(MAX_OWN_REQUISITIONS);
+    /** {@link #moveStage(List, ApplicationStage, String, String)} without a message to the candidate. */
+    @Transactional
+    public int moveStage(List<StageMove> moves, ApplicationStage target, String reason) {
+        return moveStage(moves, target, reason, null);
     }
 
     /** An internal candidate by their employee record's name, an external one by the name they gave. */
-    private static String nameOf(Long employeeId, String externalName, Map<Long, String> fullNames) {
+    static String nameOf(Long employeeId, String externalName, Map<Long, String> fullNames) {
         return employeeId == null ? externalName : fullNames.getOrDefault(employeeId, "Employee " + employeeId);
     }
 
+    private static DomainException missingDocument(long documentId) {
+        return new DomainException("There is no document " + documentId + ".");
+    }
 }

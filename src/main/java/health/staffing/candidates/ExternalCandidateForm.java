@@ -1,9 +1,16 @@
 package health.staffing.candidates;
 
 /**
- * What HR enters for an external person: who they are and how to reach them (phone optional), and
- * the same documents and credentials a caregiver declares when applying.
+ * What HR enters for an external person: who they are and how to reach them (phone optional), the
+ * employee number when the person has one with us (a former employee, say: then they are refused
+ * here, as employees apply themselves), and the same documents and credentials a caregiver declares.
  */
 public record ExternalCandidateForm(String givenName, String familyName, String email, String phone,
-        ApplicationForm application) {
+        String employeeNumber, ApplicationForm application) {
+
+    /** A person without an employee number. */
+    public ExternalCandidateForm(String givenName, String familyName, String email, String phone,
+            ApplicationForm application) {
+        this(givenName, familyName, email, phone, null, application);
+    }
 }

@@ -2,6 +2,9 @@ package health.staffing.candidates;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.HiringRecord;
+import health.staffing.people.EmployeeService;
+import health.staffing.people.EmployeeSummary;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
 import health.staffing.security.CurrentUser;
@@ -12,19 +15,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * HR adds people from outside the health system to a posted requisition. One candidate per email
- * address (case-insensitive): adding a known address again reuses that person (with the details just
- * typed), so the database's one-application-per-candidate-and-requisition key refuses the same
- * person twice on a requisition even when two recruiters add them at once. Audited.
+ * HR adds people from outside the health system to a posted requisition. One person is one candidate:
+ * <ul>
+ * <li>an address (trimmed, any case) or employee number of an employee is refused: employees apply
+ * themselves, so their manager's confidentiality and their My applications hold;</li>
+ * <li>a known address reuses that person's record (with the details just typed, and a notice saying
+ * so), so the one-application-per-candidate-and-requisition key refuses the same person twice on a
+ * requisition even when two recruiters add them at once;</li>
+ * <li>the same name with the same phone or NPI as someone known is refused as a possible duplicate
+ * until HR confirms it is someone else (recorded).</li>
+ * </ul>
+ * Audited.
  */
 @Service
-@PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+@PreAuthorize("hasRole('RECRUITER')")
 public class ExternalCandidateService {
 
     /** Plain ASCII addresses only, so the key the application lower-cases equals the database's lower(). */
@@ -37,9 +48,16 @@ public class ExternalCandidateService {
     private final PostingService postings;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final HiringAccess access;
+    private final EmployeeService employees;
+    private final DuplicateCandidates duplicates;
 
     ExternalCandidateService(JobApplicationRepository applications, CandidateRepository candidates,
-            ApplicationService applicationRules, PostingService postings, AuditLog auditLog, Clock clock) {
+            ApplicationService applicationRules, PostingService postings, AuditLog auditLog, Clock clock,
+            HiringAccess access, EmployeeService employees, DuplicateCandidates duplicates) {
+        this.employees = employees;
+        this.duplicates = duplicates;
+        this.access = access;
         this.applications = applications;
         this.candidates = candidates;
         this.applicationRules = applicationRules;
@@ -49,27 +67,52 @@ public class ExternalCandidateService {
     }
 
     /**
-     * Adds the person to the live posting with this job reference, at stage "applied". Returns the new
-     * application's id. Refused with {@link AlreadyACandidate} when the address is already a candidate
-     * for it, and with a {@link DomainException} naming every other problem.
+     * Adds the person to the live posting with this job reference, at stage "applied". Refused with
+     * {@link AlreadyACandidate} when the address is already a candidate for it, with
+     * {@link PossibleDuplicate} when they look like someone known, and with a {@link DomainException}
+     * naming every other problem.
      */
     @Transactional
-    public long add(String reference, ExternalCandidateForm form) {
+    public ExternalCandidateAdded add(String reference, ExternalCandidateForm form) {
+        return add(reference, form, false);
+    }
+
+    /**
+     * {@link #add(String, ExternalCandidateForm)} after HR checked the possible duplicates it listed
+     * and confirmed this is someone else; the confirmation is recorded with the application.
+     */
+    @Transactional
+    public ExternalCandidateAdded addConfirmingNotADuplicate(String reference, ExternalCandidateForm form) {
+        return add(reference, form, true);
+    }
+
+    private ExternalCandidateAdded add(String reference, ExternalCandidateForm form, boolean confirmedDistinct) {
         List<String> problems = problems(form);
         if (!problems.isEmpty()) {
             throw new DomainException(String.join(" ", problems));
         }
+        refuseEmployees(form);
         PublishedPosting posting = postings.liveByReference(reference == null ? "" : reference.trim()).orElseThrow(
                 () -> new DomainException("Job " + reference + " is not posted; external candidates join posted jobs only."));
+        access.checkNotCandidate(access.viewer(), posting.requisitionId(), posting.reference(), "add candidates to it");
         String email = form.email().trim();
         Optional<Candidate> known = candidates.findByEmailKey(Candidate.emailKey(email));
+        List<DuplicateCandidates.Match> lookalikes = known.isPresent() ? List.of()
+                : duplicates.find(form.givenName(), form.familyName(), form.phone(),
+                        form.application() == null ? null : form.application().npi());
+        if (!lookalikes.isEmpty() && !confirmedDistinct) {
+            throw new PossibleDuplicate("Possible duplicate: " + lookalikes.stream().map(DuplicateCandidates.Match::describe)
+                    .distinct().collect(Collectors.joining("; "))
+                    + ". If this is someone else, confirm and add them.");
+        }
         Candidate candidate;
         if (known.isPresent()) {
             candidate = known.get();
             String before = candidate.describe();
             candidate.update(form.givenName(), form.familyName(), email, form.phone());
             if (!before.equals(candidate.describe())) {
-                auditLog.record("Candidate", candidate.getId(), "UPDATED", before, candidate.describe());
+                auditLog.record(HiringRecord.ofRequisition(posting.requisitionId()), "Candidate", candidate.getId(),
+                        "UPDATED", before, candidate.describe());
             }
         } else {
             candidate = candidates.save(Candidate.external(form.givenName(), form.familyName(), email, form.phone()));
@@ -97,10 +140,31 @@ public class ExternalCandidateService {
             throw new AlreadyACandidate("Someone else added " + email + " at the same moment. Check the candidates of job "
                     + posting.reference() + " before trying again.");
         }
-        auditLog.record(ApplicationService.AUDIT_TYPE, application.getId(), "EXTERNAL_ADDED", null,
+        auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, application.getId(), "EXTERNAL_ADDED", null,
                 "external candidate " + candidate.describe() + " added to " + posting.reference() + " "
-                        + posting.title());
-        return application.getId();
+                        + posting.title() + (lookalikes.isEmpty() ? "" : "; confirmed not a duplicate of "
+                        + lookalikes.stream().map(m -> "candidate " + m.candidateId()).distinct()
+                                .collect(Collectors.joining(", "))));
+        String notice = known.isEmpty() ? null : candidate.externalName() + " was already known as a candidate by "
+                + email + ": this application is linked to that record, with the details you entered.";
+        return new ExternalCandidateAdded(application.getId(), notice);
+    }
+
+    /** Employees apply themselves: their address or employee number is refused here. */
+    private void refuseEmployees(ExternalCandidateForm form) {
+        Optional<EmployeeSummary> employee = employees.findByEmail(form.email());
+        if (employee.isEmpty() && form.employeeNumber() != null && !form.employeeNumber().isBlank()) {
+            employee = employees.findByEmployeeNumber(form.employeeNumber().trim());
+        }
+        if (employee.isEmpty() && form.employeeNumber() != null && !form.employeeNumber().isBlank()) {
+            throw new DomainException("There is no employee " + form.employeeNumber().trim()
+                    + "; leave the employee number empty for someone who never worked here.");
+        }
+        employee.ifPresent(e -> {
+            throw new DomainException(e.fullName() + " is an employee (" + e.employeeNumber() + ", " + e.email()
+                    + "). Employees apply themselves under Jobs, so their application stays confidential from"
+                    + " their manager; ask them to apply.");
+        });
     }
 
     /** Every problem with the form, each a sentence; empty when it can be submitted. */

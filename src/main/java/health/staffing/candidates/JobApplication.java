@@ -2,6 +2,7 @@ package health.staffing.candidates;
 
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
+import health.staffing.base.HiringRecord;
 import health.staffing.requisitions.Degree;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -20,9 +21,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Objects;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** One candidate's application to one requisition, with the credentials declared when applying. */
@@ -134,7 +135,7 @@ class JobApplication extends AbstractEntity {
         if (form.licenses() != null) {
             licenses.addAll(form.licenses());
         }
-        history.add(new ApplicationStageChange(this, null, ApplicationStage.APPLIED, by, at, null));
+        history.add(new ApplicationStageChange(this, null, ApplicationStage.APPLIED, by, at, null, null));
     }
 
     /**
@@ -158,14 +159,22 @@ class JobApplication extends AbstractEntity {
 
     /** Moves the application; refuses what the stage machine does not allow. */
     void moveTo(ApplicationStage target, String by, Instant at, String reason) {
+        moveTo(target, by, at, reason, null);
+    }
+
+    /**
+     * Moves the application with HR's internal {@code reason} (required to reject) and, optionally,
+     * a message the candidate reads; refuses what the stage machine does not allow.
+     */
+    void moveTo(ApplicationStage target, String by, Instant at, String reason, String candidateMessage) {
         if (!stage.canMoveTo(target)) {
             throw new DomainException("An application that is " + stage.label().toLowerCase() + " cannot move to "
                     + target.label().toLowerCase() + ".");
         }
-        if (target == ApplicationStage.REJECTED && (reason == null || reason.isBlank())) {
-            throw new DomainException("Give a reason for the rejection.");
-        }
-        history.add(new ApplicationStageChange(this, stage, target, by, at, blankToNull(reason)));
+        StageRules.checkReason(target, reason);
+        StageRules.checkCandidateMessage(candidateMessage);
+        history.add(new ApplicationStageChange(this, stage, target, by, at, blankToNull(reason),
+                blankToNull(candidateMessage)));
         this.stage = target;
         this.stageChangedAt = at;
         if (target == ApplicationStage.WITHDRAWN) {
@@ -296,6 +305,11 @@ class JobApplication extends AbstractEntity {
     MyApplication toMine() {
         return new MyApplication(getId() == null ? 0 : getId(), getVersion(), reference, title, submittedAt, stage, stage.caregiverText(),
                 documents.stream().map(ApplicationDocument::getKind).sorted().toList(),
-                history.stream().map(ApplicationStageChange::toRecord).toList());
+                history.stream().map(ApplicationStageChange::toMine).toList());
+    }
+
+    /** The hiring record this application's audit events belong to. */
+    HiringRecord hiringRecord() {
+        return HiringRecord.ofApplication(requisitionId, getId());
     }
 }

@@ -127,7 +127,7 @@ class JobOffer extends AbstractEntity {
     }
 
     void approveException(String by, Instant at, String comment) {
-        requireDecider(by);
+        checkDecider(by);
         this.status = OfferStatus.EXTENDED;
         this.exceptionDecidedBy = by;
         this.exceptionDecidedAt = at;
@@ -135,7 +135,7 @@ class JobOffer extends AbstractEntity {
     }
 
     void rejectException(String by, Instant at, String reason) {
-        requireDecider(by);
+        checkDecider(by);
         this.exceptionDecisionReason = required(reason, "Give a reason for rejecting the exception.");
         this.status = OfferStatus.REJECTED_EXCEPTION;
         this.exceptionDecidedBy = by;
@@ -173,7 +173,7 @@ class JobOffer extends AbstractEntity {
         this.openApplicationId = null;
     }
 
-    private void requireDecider(String by) {
+    void checkDecider(String by) {
         if (status != OfferStatus.PENDING_EXCEPTION) {
             throw new DomainException("This offer is " + status.label().toLowerCase()
                     + "; there is no exception to decide.");

@@ -11,6 +11,7 @@ import health.staffing.people.NewEmployee;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
+import health.staffing.requisitions.RequisitionTeam;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.SystemActor;
@@ -28,6 +29,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,15 +44,20 @@ import org.springframework.transaction.annotation.Transactional;
  * date (leaving their old seat that day), an external person gets an employee record, and the
  * requisition is FILLED when its openings are. Every change is audited in the same transaction.
  *
- * <p>Row rules: HR and administrators act on every application; a hiring manager reads the offers
- * of their own requisitions only; a candidate sees and answers only their own extended offers —
- * anyone else's offer answers exactly like a missing one.
+ * <p>Row rules ({@link HiringAccess}): HR acts on every application and a hiring manager reads the
+ * offers of the requisitions they run, never on a requisition they are a candidate on nor an
+ * applicant they managed outside the hiring team; a candidate sees and answers only their own
+ * extended offers — anyone else's offer answers exactly like a missing one. The CMO office decides
+ * exceptions, except those of requisitions its member requested, hires for or is a candidate on,
+ * and of applicants they manage.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class OfferService {
 
     static final String AUDIT_TYPE = "JobOffer";
+    /** More exceptions than ever wait at once; they are few (offers outside a posted range). */
+    private static final int MAX_PENDING_EXCEPTIONS = 500;
     private static final Set<ApplicationStage> OFFERABLE = EnumSet.of(ApplicationStage.FINALIST,
             ApplicationStage.OFFER);
 
@@ -64,10 +71,13 @@ public class OfferService {
     private final NotificationService notifications;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final HiringAccess access;
 
     OfferService(JobOfferRepository offers, JobApplicationRepository applications, CandidateRepository candidates,
             RequisitionService requisitions, OrgChartService orgChart, EmployeeService employees,
-            UserAccountService accounts, NotificationService notifications, AuditLog auditLog, Clock clock) {
+            UserAccountService accounts, NotificationService notifications, AuditLog auditLog, Clock clock,
+            HiringAccess access) {
+        this.access = access;
         this.offers = offers;
         this.applications = applications;
         this.candidates = candidates;
@@ -84,7 +94,7 @@ public class OfferService {
 
     /** Every offer on the application, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+    @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
     public List<OfferDetail> offersFor(long applicationId) {
         JobApplication application = reviewable(applicationId);
         return offers.findByApplicationOrderByOfferedAtDescIdDesc(application).stream().map(JobOffer::toDetail)
@@ -93,7 +103,7 @@ public class OfferService {
 
     /** The requisition's posted range that an offer on this application is checked against. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+    @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
     public OfferRange rangeFor(long applicationId) {
         return range(requisitions.details(reviewable(applicationId).getRequisitionId()));
     }
@@ -107,13 +117,13 @@ public class OfferService {
      * (then an exception must be requested).
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    @PreAuthorize("hasRole('RECRUITER')")
     public OfferDetail makeOffer(long applicationId, long expectedApplicationVersion, OfferTerms terms) {
         JobApplication application = offerable(applicationId, expectedApplicationVersion);
         OfferRange range = checkedTerms(application, terms);
         Instant now = clock.instant();
         JobOffer offer = save(JobOffer.extended(application, terms, range, CurrentUser.username(), now));
-        auditLog.record(AUDIT_TYPE, offer.getId(), "EXTENDED", null, describe(offer));
+        auditLog.record(application.hiringRecord(), AUDIT_TYPE, offer.getId(), "EXTENDED", null, describe(offer));
         extend(offer, now);
         return offer.toDetail();
     }
@@ -123,7 +133,7 @@ public class OfferService {
      * candidate does not see it) until someone other than the requester decides.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    @PreAuthorize("hasRole('RECRUITER')")
     public OfferDetail requestException(long applicationId, long expectedApplicationVersion, OfferTerms terms,
             String justification) {
         JobApplication application = offerable(applicationId, expectedApplicationVersion);
@@ -131,25 +141,28 @@ public class OfferService {
         String me = CurrentUser.username();
         JobOffer offer = save(JobOffer.pendingException(application, terms, range, justification, me,
                 clock.instant()));
-        auditLog.record(AUDIT_TYPE, offer.getId(), "EXCEPTION_REQUESTED", null,
+        auditLog.record(application.hiringRecord(), AUDIT_TYPE, offer.getId(), "EXCEPTION_REQUESTED", null,
                 describe(offer) + "; justification: " + justification.trim());
-        notifications.notifyRole(AppRoles.CMO_OFFICE, "Offer exception to decide: " + application.getReference(),
-                "An offer of " + OfferRange.money(terms.amount()) + " for " + application.getTitle()
-                        + " is outside the posted range (" + range.describeAt(terms.fte()) + "). Justification: "
-                        + justification.trim(),
-                "offer-exceptions", List.of(me));
+        for (String decider : exceptionDeciders(application, me)) {
+            notifications.notify(decider, "Offer exception to decide: " + application.getReference(),
+                    "An offer of " + OfferRange.money(terms.amount()) + " for " + application.getTitle()
+                            + " is outside the posted range (" + range.describeAt(terms.fte()) + "). Justification: "
+                            + justification.trim(),
+                    "offer-exceptions");
+        }
         return offer.toDetail();
     }
 
     /** HR withdraws an open offer (or an undecided exception request); a reason is required. */
     @Transactional
-    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    @PreAuthorize("hasRole('RECRUITER')")
     public OfferDetail rescind(long offerId, long expectedVersion, String reason) {
         JobOffer offer = current(offerId, expectedVersion);
         OfferStatus before = offer.getStatus();
         offer.rescind(CurrentUser.username(), clock.instant(), reason);
         offers.saveAndFlush(offer);
-        auditLog.record(AUDIT_TYPE, offer.getId(), "RESCINDED", before.name(), "RESCINDED: " + reason.trim());
+        auditLog.record(offer.getApplication().hiringRecord(), AUDIT_TYPE, offer.getId(), "RESCINDED", before.name(),
+                "RESCINDED: " + reason.trim());
         if (before == OfferStatus.EXTENDED) { // an undecided exception was never shown to the candidate
             notifyCandidate(offer, "Your offer for " + offer.getApplication().getTitle() + " was withdrawn",
                     "HR withdrew the offer. Reason: " + reason.trim());
@@ -162,7 +175,7 @@ public class OfferService {
      * call). Accepting hires exactly as when the candidate accepts.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    @PreAuthorize("hasRole('RECRUITER')")
     public OfferDetail recordResponse(long offerId, long expectedVersion, boolean accepted, String reason) {
         JobOffer offer = current(offerId, expectedVersion);
         respond(offer, accepted, reason);
@@ -171,23 +184,75 @@ public class OfferService {
 
     // ---------------------------------------------------------------- CMO office decides exceptions
 
-    /** Exceptions waiting for a decision, oldest first. */
+    /**
+     * Exceptions waiting for the signed-in member of the CMO office, oldest first: the amount, the
+     * range and the justification (no CV, no scores); not those they may not decide (see
+     * {@link #mayDecide}).
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('CMO_OFFICE', 'ADMIN')")
+    @PreAuthorize("hasRole('CMO_OFFICE')")
     public List<ExceptionRequest> pendingExceptions(Pageable page) {
-        List<JobOffer> pending = offers.findByStatusOrderByExceptionRequestedAtAscIdAsc(OfferStatus.PENDING_EXCEPTION,
-                page);
-        Map<Long, EmployeeSummary> people = employees.findAllById(pending.stream()
+        List<JobOffer> pending = decidable();
+        List<JobOffer> shown = pending.subList((int) Math.min(page.getOffset(), pending.size()),
+                (int) Math.min(page.getOffset() + page.getPageSize(), pending.size()));
+        Map<Long, EmployeeSummary> people = employees.findAllById(shown.stream()
                 .map(o -> o.getApplication().getCandidate().getEmployeeId()).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        return pending.stream().map(o -> new ExceptionRequest(o.toDetail(), nameOf(o.getApplication().getCandidate(),
+        return shown.stream().map(o -> new ExceptionRequest(o.toDetail(), nameOf(o.getApplication().getCandidate(),
                 people), o.getApplication().getSource() == JobApplication.Source.INTERNAL)).toList();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('CMO_OFFICE', 'ADMIN')")
+    @PreAuthorize("hasRole('CMO_OFFICE')")
     public long pendingExceptionCount() {
-        return offers.countByStatus(OfferStatus.PENDING_EXCEPTION);
+        return decidable().size();
+    }
+
+    private List<JobOffer> decidable() {
+        HiringAccess.Viewer viewer = access.viewer();
+        return offers.findByStatusOrderByExceptionRequestedAtAscIdAsc(OfferStatus.PENDING_EXCEPTION,
+                        PageRequest.of(0, MAX_PENDING_EXCEPTIONS)).stream()
+                .filter(offer -> mayDecide(offer, viewer)).toList();
+    }
+
+    /**
+     * Whether this member of the CMO office decides the exception: not if they requested it, are a
+     * candidate on the requisition, requested or hire for it (segregation of duties), or manage the
+     * applicant without being on the hiring team (confidentiality).
+     */
+    private boolean mayDecide(JobOffer offer, HiringAccess.Viewer viewer) {
+        JobApplication application = offer.getApplication();
+        return !viewer.username().equals(offer.getExceptionRequestedBy())
+                && !viewer.candidacies().contains(application.getRequisitionId())
+                && !runsForSegregation(viewer.username(), application.getRequisitionId())
+                && !viewer.hiddenFrom(application) && !managesNow(viewer.username(), application);
+    }
+
+    private boolean runsForSegregation(String username, long requisitionId) {
+        return requisitions.team(requisitionId).map(team -> username.equals(team.requestedBy())
+                || username.equals(team.hiringManager())).orElse(false);
+    }
+
+    /** The applicant's manager today (the one at applying is {@link HiringAccess.Viewer#hiddenFrom}). */
+    private boolean managesNow(String username, JobApplication application) {
+        Long applicant = application.getCandidate().getEmployeeId();
+        Long manager = applicant == null ? null : access.currentManagerOf(applicant);
+        return manager != null && accounts.employeeIdOf(username).map(manager::equals).orElse(false);
+    }
+
+    /** The CMO office members who may decide this application's exception, without the requester. */
+    private List<String> exceptionDeciders(JobApplication application, String requester) {
+        Long applicant = application.getCandidate().getEmployeeId();
+        Long currentManager = applicant == null ? null : access.currentManagerOf(applicant);
+        Optional<RequisitionTeam> team = requisitions.team(application.getRequisitionId());
+        return accounts.withRole(AppRoles.CMO_OFFICE).stream()
+                .filter(user -> !user.username().equals(requester))
+                .filter(user -> team.map(t -> !user.username().equals(t.requestedBy())
+                        && !user.username().equals(t.hiringManager())).orElse(true))
+                .filter(user -> user.employeeId() == null || !user.employeeId().equals(currentManager)
+                        && !user.employeeId().equals(application.getApplicantManagerEmployeeId()))
+                .filter(user -> !access.isCandidate(user.username(), application.getRequisitionId()))
+                .map(UserSummary::username).toList();
     }
 
     /**
@@ -195,9 +260,9 @@ public class OfferService {
      * OFFER. The requester cannot approve their own request. The comment is optional.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('CMO_OFFICE', 'ADMIN')")
+    @PreAuthorize("hasRole('CMO_OFFICE')")
     public OfferDetail approveException(long offerId, long expectedVersion, String comment) {
-        JobOffer offer = current(offerId, expectedVersion);
+        JobOffer offer = toDecide(offerId, expectedVersion);
         JobApplication application = offer.getApplication();
         if (offer.getStatus() == OfferStatus.PENDING_EXCEPTION && !OFFERABLE.contains(application.getStage())) {
             throw new DomainException("The application is now " + application.getStage().label().toLowerCase()
@@ -211,7 +276,8 @@ public class OfferService {
         Instant now = clock.instant();
         offer.approveException(CurrentUser.username(), now, comment);
         offers.saveAndFlush(offer);
-        auditLog.record(AUDIT_TYPE, offer.getId(), "EXCEPTION_APPROVED", OfferStatus.PENDING_EXCEPTION.name(),
+        auditLog.record(application.hiringRecord(), AUDIT_TYPE, offer.getId(), "EXCEPTION_APPROVED",
+                OfferStatus.PENDING_EXCEPTION.name(),
                 "EXTENDED by " + CurrentUser.username() + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()));
         extend(offer, now);
         notifications.notify(offer.getExceptionRequestedBy(), "Offer exception approved: " + application.getReference(),
@@ -223,12 +289,13 @@ public class OfferService {
 
     /** Rejects an exception with a reason; the offer is closed and HR may make another. */
     @Transactional
-    @PreAuthorize("hasAnyRole('CMO_OFFICE', 'ADMIN')")
+    @PreAuthorize("hasRole('CMO_OFFICE')")
     public OfferDetail rejectException(long offerId, long expectedVersion, String reason) {
-        JobOffer offer = current(offerId, expectedVersion);
+        JobOffer offer = toDecide(offerId, expectedVersion);
         offer.rejectException(CurrentUser.username(), clock.instant(), reason);
         offers.saveAndFlush(offer);
-        auditLog.record(AUDIT_TYPE, offer.getId(), "EXCEPTION_REJECTED", OfferStatus.PENDING_EXCEPTION.name(),
+        auditLog.record(offer.getApplication().hiringRecord(), AUDIT_TYPE, offer.getId(), "EXCEPTION_REJECTED",
+                OfferStatus.PENDING_EXCEPTION.name(),
                 "REJECTED_EXCEPTION by " + CurrentUser.username() + ": " + reason.trim());
         JobApplication application = offer.getApplication();
         notifications.notify(offer.getExceptionRequestedBy(), "Offer exception rejected: " + application.getReference(),
@@ -276,12 +343,14 @@ public class OfferService {
             }
             offer.accept(me, now);
             offers.saveAndFlush(offer);
-            auditLog.record(AUDIT_TYPE, offer.getId(), "ACCEPTED", OfferStatus.EXTENDED.name(), "ACCEPTED by " + me);
+            auditLog.record(application.hiringRecord(), AUDIT_TYPE, offer.getId(), "ACCEPTED",
+                    OfferStatus.EXTENDED.name(), "ACCEPTED by " + me);
             hire(offer, me, now);
         } else {
             offer.decline(me, now, reason);
             offers.saveAndFlush(offer);
-            auditLog.record(AUDIT_TYPE, offer.getId(), "DECLINED", OfferStatus.EXTENDED.name(),
+            auditLog.record(application.hiringRecord(), AUDIT_TYPE, offer.getId(), "DECLINED",
+                    OfferStatus.EXTENDED.name(),
                     "DECLINED by " + me + ": " + reason.trim());
         }
         if (!me.equals(offer.getOfferedBy())) {
@@ -302,8 +371,8 @@ public class OfferService {
         ApplicationStage before = application.getStage();
         application.moveTo(ApplicationStage.HIRED, by, now, null);
         applications.saveAndFlush(application);
-        auditLog.record(ApplicationService.AUDIT_TYPE, application.getId(), "STAGE_CHANGED", before.name(),
-                ApplicationStage.HIRED.name());
+        auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, application.getId(),
+                "STAGE_CHANGED", before.name(), ApplicationStage.HIRED.name());
         asHr(() -> {
             RequisitionDetails requisition = requisitions.details(offer.getRequisitionId());
             long employeeId = employeeOf(offer);
@@ -332,10 +401,10 @@ public class OfferService {
             boolean stillHeldThen = orgChart.findByCode(held.get().code(), startDate)
                     .map(seat -> Objects.equals(seat.incumbentEmployeeId(), employeeId)).orElse(false);
             if (stillHeldThen) {
-                orgChart.vacate(held.get().code(), startDate);
+                orgChart.vacate(held.get().code(), orgChart.versionOf(held.get().code()), startDate);
             }
         }
-        orgChart.assignIncumbent(positionCode, employeeId, startDate);
+        orgChart.assignIncumbent(positionCode, orgChart.versionOf(positionCode), employeeId, startDate);
     }
 
     /**
@@ -356,7 +425,7 @@ public class OfferService {
                 candidate.getFamilyName(), null, candidate.getEmail(), null, offer.getStartDate()));
         candidate.hiredAs(employee.id());
         candidates.saveAndFlush(candidate);
-        auditLog.record("Candidate", candidate.getId(), "EMPLOYEE_CREATED", null,
+        auditLog.record(offer.getApplication().hiringRecord(), "Candidate", candidate.getId(), "EMPLOYEE_CREATED", null,
                 "employee " + employee.employeeNumber() + " from offer " + offer.getId());
         return employee.id();
     }
@@ -368,8 +437,8 @@ public class OfferService {
             ApplicationStage before = application.getStage();
             application.moveTo(ApplicationStage.OFFER, CurrentUser.username(), now, null);
             applications.saveAndFlush(application);
-            auditLog.record(ApplicationService.AUDIT_TYPE, application.getId(), "STAGE_CHANGED", before.name(),
-                    ApplicationStage.OFFER.name());
+            auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, application.getId(),
+                    "STAGE_CHANGED", before.name(), ApplicationStage.OFFER.name());
         }
         notifyCandidate(offer, "You have an offer: " + application.getTitle(),
                 "Read the offer and accept or decline it under My applications.");
@@ -411,8 +480,7 @@ public class OfferService {
     }
 
     private JobApplication offerable(long applicationId, long expectedVersion) {
-        JobApplication application = applications.findById(applicationId)
-                .orElseThrow(() -> new DomainException("There is no application " + applicationId + "."));
+        JobApplication application = access.visible(applicationId, access.viewer());
         if (application.getVersion() != expectedVersion) {
             throw new DomainException("The application changed in the meantime (it is now "
                     + application.getStage().label().toLowerCase() + "). Reload it; your offer is still in the form.");
@@ -424,25 +492,51 @@ public class OfferService {
         return application;
     }
 
-    /** The application, if the caller may review it (a hiring manager: their requisitions only). */
+    /** The application, if the caller may review it ({@link HiringAccess}). */
     private JobApplication reviewable(long applicationId) {
-        JobApplication application = applications.findById(applicationId)
-                .orElseThrow(() -> new DomainException("There is no application " + applicationId + "."));
-        if (!CurrentUser.hasRole(AppRoles.RECRUITER) && !CurrentUser.hasRole(AppRoles.ADMIN)) {
-            try {
-                requisitions.details(application.getRequisitionId());
-            } catch (DomainException notTheirs) {
-                throw new DomainException("There is no application " + applicationId + ".");
-            }
-        }
-        return application;
+        return access.visible(applicationId, access.viewer());
     }
 
+    /** An offer HR acts on: one of an application in their scope, else as missing. */
     private JobOffer current(long offerId, long expectedVersion) {
-        JobOffer offer = offers.findById(offerId)
-                .orElseThrow(() -> new DomainException("There is no offer " + offerId + "."));
+        JobOffer offer = offers.findById(offerId).orElseThrow(() -> missingOffer(offerId));
+        try {
+            access.visible(offer.getApplication().getId(), access.viewer());
+        } catch (DomainException outOfScope) {
+            throw missingOffer(offerId);
+        }
         checkVersion(offer, expectedVersion);
         return offer;
+    }
+
+    /**
+     * An exception the signed-in member of the CMO office decides. A candidate on the requisition is
+     * refused with the conflict-of-interest message (and the attempt recorded); one that is not
+     * theirs to decide (hidden by confidentiality) answers as missing; the requester, or whoever
+     * requested or hires for the requisition, is told why not.
+     */
+    private JobOffer toDecide(long offerId, long expectedVersion) {
+        JobOffer offer = offers.findById(offerId).orElseThrow(() -> missingOffer(offerId));
+        JobApplication application = offer.getApplication();
+        HiringAccess.Viewer viewer = access.viewer();
+        access.checkNotCandidate(viewer, application.getRequisitionId(), application.getReference(),
+                "decide its offer exceptions");
+        if (viewer.username().equals(offer.getExceptionRequestedBy())) {
+            offer.checkDecider(viewer.username()); // "You requested this exception …"
+        }
+        if (viewer.hiddenFrom(application) || managesNow(viewer.username(), application)) {
+            throw missingOffer(offerId);
+        }
+        if (runsForSegregation(viewer.username(), application.getRequisitionId())) {
+            throw new DomainException("You requested or hire for requisition " + application.getReference()
+                    + "; another member of the CMO office decides its offer exceptions (segregation of duties).");
+        }
+        checkVersion(offer, expectedVersion);
+        return offer;
+    }
+
+    private static DomainException missingOffer(long offerId) {
+        return new DomainException("There is no offer " + offerId + ".");
     }
 
     private JobOffer mine(long offerId, long expectedVersion) {
@@ -468,7 +562,7 @@ public class OfferService {
     }
 
     private static <T> T asHr(Supplier<T> work) {
-        return CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN) ? work.get()
+        return HiringAccess.isHr() ? work.get()
                 : SystemActor.call(work);
     }
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * requisition's blind-pass switch and the viewer's own scorecard joined in), plus one query for the
  * page's degrees. The grid is the hot path at a million applications, so it reads rows, not
  * entities; the rules stay in {@link CandidateReviewService} and the classes named below, which this
- * only turns into SQL: the row rule and {@link HiringTeam} confidentiality, {@link ScreeningCriteria#current} (credential match),
+ * only turns into SQL: the row rule, conflict of interest and confidentiality of {@link HiringAccess}, {@link ScreeningCriteria#current} (credential match),
  * {@link BlindReview#masks} and independent scoring. Runs unchanged on H2 and PostgreSQL.
  */
 @Component
@@ -48,8 +48,22 @@ class ReviewQueries {
         }
     }
 
-    /** What the query needs to know about the viewer and today, besides the filter. */
-    record Scope(Set<Long> visibleRequisitions, HiringTeam.Viewer viewer, LocalDate today, int expiringWithinDays) {
+    /**
+     * What the query needs to know about the viewer and today, besides the filter:
+     * {@code visibleRequisitions} null for all (HR), and the viewer's candidacies and confidentiality.
+     */
+    record Scope(Set<Long> visibleRequisitions, HiringAccess.Viewer viewer, LocalDate today, int expiringWithinDays,
+            boolean viewerHasOpenScorecards) {
+
+        /**
+         * The score the viewer may filter and sort by. Independent scoring: where their own scorecard
+         * is still a draft the others' mean must not leak through a filter or an order, so it counts
+         * as unscored there. Only then the expression (which no index serves) replaces the column.
+         */
+        String score() {
+            return viewerHasOpenScorecards ? "(case when s.status = 'DRAFT' then null else a.score_avg end)"
+                    : "a.score_avg";
+        }
     }
 
     /** A page row before names and masking: the candidate's own name parts, the employee id for an internal one. */
@@ -70,7 +84,7 @@ class ReviewQueries {
                   join candidate c on c.id = a.candidate_id
                   left join review_settings rs on rs.requisition_id = a.requisition_id
                   left join scorecard s on s.application_id = a.id and s.reviewer = :me
-                """ + where + orderBy(page.getSort())
+                """ + where + orderBy(page.getSort(), scope)
                 // Literal numbers, not parameters: with a parameter PostgreSQL's generic plan cannot
                 // count on a small page and may sort every match instead of walking an index.
                 + " offset " + page.getOffset() + " rows fetch next " + page.getPageSize() + " rows only";
@@ -82,7 +96,13 @@ class ReviewQueries {
         flushPendingChanges();
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, scope, params);
-        return jdbc.sql("select count(*) from job_application a" + where).params(params).query(Long.class).single();
+        String ownScorecard = "";
+        if (scope.viewerHasOpenScorecards() && filter.minScore() != null) {
+            ownScorecard = " left join scorecard s on s.application_id = a.id and s.reviewer = :me";
+            params.put("me", scope.viewer().username());
+        }
+        return jdbc.sql("select count(*) from job_application a" + ownScorecard + where).params(params)
+                .query(Long.class).single();
     }
 
     private static String where(ReviewFilter filter, Scope scope, Map<String, Object> params) {
@@ -95,14 +115,19 @@ class ReviewQueries {
                 params.put("visible", scope.visibleRequisitions());
             }
         }
-        HiringTeam.Viewer viewer = scope.viewer();
+        HiringAccess.Viewer viewer = scope.viewer();
+        if (!viewer.candidacies().isEmpty()) {
+            // Conflict of interest: never the candidates of a requisition the viewer applied to.
+            where.add("a.requisition_id not in (:candidacies)");
+            params.put("candidacies", viewer.candidacies());
+        }
         if (!viewer.managesNoApplicant()) {
-            String team = viewer.teamRequisitions().isEmpty() ? "" : " or a.requisition_id in (:team)";
+            String team = viewer.team().isEmpty() ? "" : " or a.requisition_id in (:team)";
             where.add("(a.applicant_manager_employee_id is null or a.applicant_manager_employee_id <> :viewerEmployee"
                     + team + ")");
             params.put("viewerEmployee", viewer.employeeId());
             if (!team.isEmpty()) {
-                params.put("team", viewer.teamRequisitions());
+                params.put("team", viewer.team());
             }
         }
         if (filter.reference() != null && !filter.reference().isBlank()) {
@@ -129,19 +154,23 @@ class ReviewQueries {
             });
         }
         if (filter.minScore() != null) {
-            where.add("a.score_avg >= :minScore");
+            where.add(scope.score() + " >= :minScore");
             params.put("minScore", filter.minScore());
         }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
     /** The grid's sort, unscored applications last, newest id breaking ties so pages never overlap. */
-    private static String orderBy(Sort sort) {
+    private static String orderBy(Sort sort, Scope scope) {
         List<String> order = new ArrayList<>();
         for (Sort.Order o : sort) {
             String column = SORTABLE.get(o.getProperty());
+            if ("a.score_avg".equals(column)) {
+                order.add(scope.score() + (o.isAscending() ? " asc" : " desc") + " nulls last");
+                continue;
+            }
             if (column != null) {
-                order.add(column + (o.isAscending() ? " asc" : " desc") + ("a.score_avg".equals(column) ? " nulls last" : ""));
+                order.add(column + (o.isAscending() ? " asc" : " desc"));
             }
         }
         order.add("a.id desc");

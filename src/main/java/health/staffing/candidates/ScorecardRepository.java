@@ -16,15 +16,20 @@ interface ScorecardRepository extends JpaRepository<Scorecard, Long> {
 
     List<Scorecard> findByApplicationIdOrderByAssignedAtAscIdAsc(long applicationId);
 
-    List<Scorecard> findByApplicationIdIn(Collection<Long> applicationIds);
+    /** The reviewer's assignments outside the given requisitions (those they are a candidate on). */
+    @Query(value = "select s from Scorecard s where s.reviewer = :reviewer and s.applicationId not in"
+            + " (select a.id from JobApplication a where a.requisitionId in :excluded)",
+            countQuery = "select count(s) from Scorecard s where s.reviewer = :reviewer and s.applicationId not in"
+            + " (select a.id from JobApplication a where a.requisitionId in :excluded)")
+    Page<Scorecard> findByReviewerOutside(String reviewer, Collection<Long> excluded, Pageable page);
 
-    Page<Scorecard> findByReviewer(String reviewer, Pageable page);
-
-    long countByReviewer(String reviewer);
-
-    List<Scorecard> findByReviewerAndApplicationIdIn(String reviewer, Collection<Long> applicationIds);
+    @Query("select count(s) from Scorecard s where s.reviewer = :reviewer and s.applicationId not in"
+            + " (select a.id from JobApplication a where a.requisitionId in :excluded)")
+    long countByReviewerOutside(String reviewer, Collection<Long> excluded);
 
     boolean existsByApplicationIdAndReviewer(long applicationId, String reviewer);
+
+    boolean existsByReviewerAndStatus(String reviewer, Scorecard.Status status);
 
     /**
      * Writes the submitted scorecards' figures onto the application for the review grid. A bulk

@@ -8,6 +8,8 @@ import health.staffing.orgchart.PositionSummary;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
 import health.staffing.requisitions.PostingService;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.requisitions.RequisitionTeam;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
@@ -62,9 +64,9 @@ public class ScorecardService {
     private final JobApplicationRepository applications;
     private final ScorecardRepository scorecards;
     private final BlindReview blind;
-    private final HiringTeamScope hiringTeam;
-    private final HiringTeam confidentiality;
+    private final HiringAccess access;
     private final PostingService postings;
+    private final RequisitionService requisitions;
     private final UserAccountService accounts;
     private final EmployeeService employees;
     private final OrgChartService orgChart;
@@ -73,15 +75,15 @@ public class ScorecardService {
     private final Clock clock;
 
     ScorecardService(JobApplicationRepository applications, ScorecardRepository scorecards, BlindReview blind,
-            HiringTeamScope hiringTeam, HiringTeam confidentiality, PostingService postings, UserAccountService accounts,
+            HiringAccess access, PostingService postings, RequisitionService requisitions, UserAccountService accounts,
             EmployeeService employees, OrgChartService orgChart, NotificationService notifications,
             AuditLog auditLog, Clock clock) {
         this.applications = applications;
         this.scorecards = scorecards;
         this.blind = blind;
-        this.hiringTeam = hiringTeam;
-        this.confidentiality = confidentiality;
+        this.access = access;
         this.postings = postings;
+        this.requisitions = requisitions;
         this.accounts = accounts;
         this.employees = employees;
         this.orgChart = orgChart;
@@ -94,19 +96,21 @@ public class ScorecardService {
 
     /**
      * Assigns {@code reviewer} to every listed application they are not yet assigned to; returns how
-     * many were new. All or nothing: one application outside the caller's requisitions, closed, or
-     * the reviewer's own refuses the batch.
+     * many were new. All or nothing: one application outside the caller's scope or closed refuses the
+     * batch, as does a reviewer who is a candidate on the requisition, the applicant, or the
+     * applicant's manager (then or now: a manager never scores their own report).
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+    @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
     public int assign(Collection<Long> applicationIds, String reviewer) {
         if (applicationIds == null || applicationIds.isEmpty()) {
             throw new DomainException("Select at least one application.");
         }
         UserSummary account = activeAccount(reviewer);
+        HiringAccess.Viewer viewer = access.viewer();
         List<JobApplication> assigned = new ArrayList<>();
         for (long applicationId : new LinkedHashSet<>(applicationIds)) {
-            JobApplication application = runApplication(applicationId);
+            JobApplication application = access.visible(applicationId, viewer);
             if (application.getStage().isFinal()) {
                 throw new DomainException("The application of " + nameFor(application, blind.masks(application)) + " to "
                         + application.getReference() + " is " + application.getStage().label().toLowerCase()
@@ -116,14 +120,22 @@ public class ScorecardService {
                 throw new DomainException(account.displayName() + " applied for " + application.getReference()
                         + " and cannot review their own application.");
             }
+            if (access.isCandidate(account.username(), application.getRequisitionId())) {
+                throw new DomainException(account.displayName() + " is a candidate for " + application.getReference()
+                        + " and cannot review its candidates (conflict of interest).");
+            }
+            if (managesApplicant(account, application)) {
+                throw new DomainException(account.displayName() + " manages " + nameFor(application,
+                        blind.masks(application)) + " and cannot score their application; choose another reviewer.");
+            }
             if (scorecards.existsByApplicationIdAndReviewer(applicationId, account.username())) {
                 continue;
             }
             Scorecard scorecard = scorecards.save(new Scorecard(applicationId, account.username(),
                     CurrentUser.username(), clock.instant()));
-            auditLog.record(ApplicationService.AUDIT_TYPE, applicationId, "REVIEWER_ASSIGNED", null,
-                    account.username());
-            auditLog.record(AUDIT_TYPE, scorecard.getId(), "ASSIGNED", null,
+            auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, applicationId,
+                    "REVIEWER_ASSIGNED", null, account.username());
+            auditLog.record(application.hiringRecord(), AUDIT_TYPE, scorecard.getId(), "ASSIGNED", null,
                     account.username() + " to application " + applicationId);
             assigned.add(application);
         }
@@ -144,9 +156,9 @@ public class ScorecardService {
 
     /** Takes a reviewer off an application; refused once their scorecard is submitted (it stays on record). */
     @Transactional
-    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+    @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
     public void unassign(long applicationId, String reviewer) {
-        JobApplication application = runApplication(applicationId);
+        JobApplication application = access.visible(applicationId, access.viewer());
         Scorecard scorecard = scorecards.findByApplicationIdAndReviewer(applicationId, reviewer)
                 .orElseThrow(() -> new DomainException(reviewer + " is not a reviewer of this application."));
         if (scorecard.isSubmitted()) {
@@ -154,8 +166,9 @@ public class ScorecardService {
                     + "the record and the reviewer cannot be removed.");
         }
         scorecards.delete(scorecard);
-        auditLog.record(ApplicationService.AUDIT_TYPE, applicationId, "REVIEWER_UNASSIGNED", reviewer, null);
-        auditLog.record(AUDIT_TYPE, scorecard.getId(), "UNASSIGNED", reviewer, null);
+        auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, applicationId,
+                "REVIEWER_UNASSIGNED", reviewer, null);
+        auditLog.record(application.hiringRecord(), AUDIT_TYPE, scorecard.getId(), "UNASSIGNED", reviewer, null);
         notifications.notify(reviewer, "Review no longer needed for " + application.getReference(),
                 "You no longer need to score an application to " + application.getReference() + " · "
                         + application.getTitle() + ".", "reviews");
@@ -163,9 +176,9 @@ public class ScorecardService {
 
     /** Who reviews the application and whether they have submitted, for the hiring team. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+    @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
     public List<ReviewerAssignment> reviewers(long applicationId) {
-        runApplication(applicationId);
+        access.visible(applicationId, access.viewer());
         List<Scorecard> found = scorecards.findByApplicationIdOrderByAssignedAtAscIdAsc(applicationId);
         Map<String, String> names = accounts.displayNames(found.stream().map(Scorecard::getReviewer).toList());
         return found.stream().map(s -> new ReviewerAssignment(applicationId, s.getReviewer(),
@@ -173,26 +186,36 @@ public class ScorecardService {
                 s.getSubmittedAt())).toList();
     }
 
-    /** Whether the requisition's applications are reviewed blind until screening. */
+    /** Whether the requisition's applications are reviewed blind until screening (for those who review them). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+    @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
     public boolean blindFirstPass(long requisitionId) {
+        if (!access.viewer().reviews(requisitionId)) {
+            throw new DomainException("There is no requisition " + requisitionId + ".");
+        }
         return blind.isOn(requisitionId);
     }
 
     /** HR turns the blind first pass of a requisition on or off. Audited. */
     @Transactional
-    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    @PreAuthorize("hasRole('RECRUITER')")
     public void setBlindFirstPass(long requisitionId, boolean on) {
+        String reference = requisitions.team(requisitionId).map(RequisitionTeam::reference)
+                .orElseThrow(() -> new DomainException("There is no requisition " + requisitionId + "."));
+        access.checkNotCandidate(access.viewer(), requisitionId, reference, "change how its candidates are reviewed");
         blind.set(requisitionId, on);
     }
 
     // ---------------------------------------------------------------- the reviewer
 
-    /** The applications assigned to the signed-in person, oldest assignment first unless the page sorts. */
+    /**
+     * The applications assigned to the signed-in person, oldest assignment first unless the page
+     * sorts; none of a requisition they have since become a candidate on.
+     */
     @Transactional(readOnly = true)
     public List<MyReview> myReviews(Pageable page) {
-        Page<Scorecard> mine = scorecards.findByReviewer(CurrentUser.username(), page);
+        Page<Scorecard> mine = scorecards.findByReviewerOutside(CurrentUser.username(),
+                withSentinel(access.viewer().candidacies()), page);
         Map<Long, JobApplication> byId = applications.findAllById(mine.stream().map(Scorecard::getApplicationId)
                 .toList()).stream().collect(Collectors.toMap(JobApplication::getId, Function.identity()));
         Set<Long> blindRequisitions = blind.blindAmong(byId.values().stream().map(JobApplication::getRequisitionId)
@@ -210,7 +233,7 @@ public class ScorecardService {
 
     @Transactional(readOnly = true)
     public long countMyReviews() {
-        return scorecards.countByReviewer(CurrentUser.username());
+        return scorecards.countByReviewerOutside(CurrentUser.username(), withSentinel(access.viewer().candidacies()));
     }
 
     /**
@@ -220,7 +243,7 @@ public class ScorecardService {
     @Transactional(readOnly = true)
     public ReviewerPage reviewerPage(long applicationId) {
         Scorecard mine = myScorecard(applicationId);
-        JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
+        JobApplication application = assignedApplication(applicationId);
         List<ReviewScorecard> others = mine.isSubmitted() ? submitted(applicationId).stream()
                 .filter(s -> !s.reviewer().equals(mine.getReviewer())).toList() : List.of();
         return new ReviewerPage(candidate(application), criteria(application.getRequisitionId()),
@@ -231,27 +254,31 @@ public class ScorecardService {
     @Transactional
     public ReviewScorecard saveDraft(long applicationId, long expectedVersion, ScorecardEntry entry) {
         Scorecard scorecard = current(applicationId, expectedVersion);
-        JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
+        JobApplication application = assignedApplication(applicationId);
         scorecard.saveDraft(criteria(application.getRequisitionId()), entry);
         Scorecard saved = scorecards.saveAndFlush(scorecard);
         // A draft's figures stay with the reviewer until they submit; the trail records only that they worked on it.
-        auditLog.record(AUDIT_TYPE, saved.getId(), "DRAFT_SAVED", null, saved.getReviewer());
+        auditLog.record(application.hiringRecord(), AUDIT_TYPE, saved.getId(), "DRAFT_SAVED", null,
+                saved.getReviewer());
         return toRecord(saved, displayName(saved.getReviewer()));
     }
 
     /**
      * Submits the reviewer's scorecard: every criterion rated and a recommendation given, or an
      * {@link IncompleteScorecardException} naming each gap. Final; updates the application's score.
+     * The application's row is locked first, so two reviewers submitting at once are counted one
+     * after the other: the mean is computed from every submitted scorecard, never from a stale read.
      */
     @Transactional
     public ReviewScorecard submit(long applicationId, long expectedVersion, ScorecardEntry entry) {
+        assignedApplication(applicationId);
+        JobApplication application = applications.lockById(applicationId).orElseThrow(() -> missing(applicationId));
         Scorecard scorecard = current(applicationId, expectedVersion);
-        JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
         scorecard.submit(criteria(application.getRequisitionId()), entry, clock.instant());
         Scorecard saved = scorecards.saveAndFlush(scorecard);
-        auditLog.record(AUDIT_TYPE, saved.getId(), "SUBMITTED", null, describe(saved));
-        auditLog.record(ApplicationService.AUDIT_TYPE, applicationId, "SCORECARD_SUBMITTED", null,
-                saved.getReviewer() + ": " + describe(saved));
+        auditLog.record(application.hiringRecord(), AUDIT_TYPE, saved.getId(), "SUBMITTED", null, describe(saved));
+        auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, applicationId,
+                "SCORECARD_SUBMITTED", null, saved.getReviewer() + ": " + describe(saved));
         ReviewScorecard result = toRecord(saved, displayName(saved.getReviewer()));
         List<BigDecimal> scores = scorecards.findByApplicationIdOrderByAssignedAtAscIdAsc(applicationId).stream()
                 .filter(Scorecard::isSubmitted).map(Scorecard::score).filter(Objects::nonNull).toList();
@@ -325,11 +352,15 @@ public class ScorecardService {
 
     private Access access(long applicationId) {
         JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
-        Optional<Scorecard> mine = scorecards.findByApplicationIdAndReviewer(applicationId, CurrentUser.username());
+        HiringAccess.Viewer viewer = access.viewer();
+        if (viewer.candidacies().contains(application.getRequisitionId())) {
+            return Access.NONE;
+        }
+        Optional<Scorecard> mine = scorecards.findByApplicationIdAndReviewer(applicationId, viewer.username());
         if (mine.isPresent()) {
             return mine.get().isSubmitted() ? Access.REVIEWER_DONE : Access.REVIEWER_PENDING;
         }
-        return runs(application) ? Access.HIRING_TEAM : Access.NONE;
+        return viewer.sees(application) ? Access.HIRING_TEAM : Access.NONE;
     }
 
     private List<ReviewScorecard> submitted(long applicationId) {
@@ -353,14 +384,31 @@ public class ScorecardService {
         return scorecard;
     }
 
-    private JobApplication runApplication(long applicationId) {
-        return applications.findById(applicationId).filter(this::runs).orElseThrow(() -> missing(applicationId));
+    /**
+     * The application the signed-in reviewer is assigned to; as missing when they have since become
+     * a candidate on its requisition (the attempt is recorded).
+     */
+    private JobApplication assignedApplication(long applicationId) {
+        JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
+        if (access.isCandidate(CurrentUser.username(), application.getRequisitionId())) {
+            access.visible(applicationId, access.viewer()); // records the attempt and answers "no such application"
+        }
+        return application;
     }
 
-    /** HR or the requisition's hiring manager, unless they managed the applicant and are not on the hiring team. */
-    private boolean runs(JobApplication application) {
-        return hiringTeam.runs(application.getRequisitionId())
-                && !confidentiality.hiddenFrom(application, confidentiality.viewer());
+    /** Whether this account's employee manages the applicant today or did when they applied. */
+    private boolean managesApplicant(UserSummary account, JobApplication application) {
+        Long reviewer = account.employeeId();
+        Long applicant = application.getCandidate().getEmployeeId();
+        if (reviewer == null || applicant == null) {
+            return false;
+        }
+        return reviewer.equals(application.getApplicantManagerEmployeeId())
+                || reviewer.equals(access.currentManagerOf(applicant));
+    }
+
+    private static Set<Long> withSentinel(Set<Long> ids) {
+        return ids.isEmpty() ? Set.of(-1L) : ids;
     }
 
     private ReviewCandidate candidate(JobApplication a) {

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the confidentiality rule apply: an application the caller may not see answers like a missing one.
  */
 @Service
-@PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')")
+@PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
 public class ScreeningService {
 
     private final CandidateReviewService review;

@@ -12,15 +12,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Lets the demo loader act as one demo user at a time, with exactly that person's roles. */
 final class DemoActors {
 
-    private static final Map<String, List<String>> ROLES = Map.of(
-            "caregiver", List.of(AppRoles.CAREGIVER),
-            "manager", List.of(AppRoles.HIRING_MANAGER, AppRoles.CAREGIVER),
-            "recruiter", List.of(AppRoles.RECRUITER, AppRoles.CAREGIVER),
-            "finance", List.of(AppRoles.FINANCE, AppRoles.CAREGIVER),
-            "cmo", List.of(AppRoles.CMO_OFFICE, AppRoles.CAREGIVER),
-            "pophealth", List.of(AppRoles.CAREGIVER),
-            "reviewer", List.of(AppRoles.CAREGIVER),
-            "admin", List.of(AppRoles.ADMIN, AppRoles.CAREGIVER));
+    private static final Map<String, List<String>> ROLES = Map.ofEntries(
+            Map.entry("caregiver", List.of(AppRoles.CAREGIVER)),
+            Map.entry("manager", List.of(AppRoles.HIRING_MANAGER, AppRoles.CAREGIVER)),
+            Map.entry("recruiter", List.of(AppRoles.RECRUITER, AppRoles.CAREGIVER)),
+            Map.entry("finance", List.of(AppRoles.FINANCE, AppRoles.CAREGIVER)),
+            Map.entry("cmo", List.of(AppRoles.CMO_OFFICE, AppRoles.CAREGIVER)),
+            Map.entry("pophealth", List.of(AppRoles.CAREGIVER)),
+            Map.entry("reviewer", List.of(AppRoles.CAREGIVER)),
+            Map.entry("admin", List.of(AppRoles.ADMIN, AppRoles.CAREGIVER)),
+            Map.entry("talent", List.of(AppRoles.RECRUITER, AppRoles.CAREGIVER)),
+            Map.entry("deputycmo", List.of(AppRoles.CMO_OFFICE, AppRoles.HIRING_MANAGER, AppRoles.CAREGIVER)),
+            Map.entry("regionalmd", List.of(AppRoles.CAREGIVER)));
 
     private DemoActors() {
     }

@@ -54,6 +54,14 @@ class DemoApplications {
                 List.of(new StateLicense("MA", "198230", "Active", LocalDate.of(2027, 3, 31))), null, 14, 7, 4)));
         DemoActors.as("recruiter", () -> review.moveStage(List.of(new StageMove(jordan.id(), jordan.version())),
                 ApplicationStage.SCREENING, null));
+        // Gregory Lin reports to Maya Okafor and applies to a seat she hires for (seed 003, the medical
+        // group's executive director): she sees him as its hiring manager, but is never assigned to score him.
+        String seed003 = DemoActors.as("recruiter", () -> postings.livePostings("Executive Director",
+                PageRequest.of(0, 1))).getFirst().reference();
+        DemoActors.as("regionalmd", () -> applications.apply(seed003, new ApplicationForm(
+                cv("gregory-lin-cv.pdf", "Gregory Lin, MD"), null, Set.of(Degree.MD),
+                List.of(new BoardCertification("Internal Medicine", "ABIM", LocalDate.of(2030, 12, 31))),
+                List.of(new StateLicense("MA", "224517", "Active", LocalDate.of(2028, 1, 31))), null, 16, 6, 2)));
         // Dr. Sam Rivera scores both; their "Reviews" page lists them.
         DemoActors.as("recruiter", () -> scorecards.assign(List.of(jordan.id(), anita.id()), "reviewer"));
     }

@@ -95,9 +95,10 @@ class DemoDataLoader implements ApplicationRunner {
                 "Population Health Services Organization (PHSO)", "MGB-CPHO", "1.00", "0.90", populationHealth);
         position("MGB-MD-PCQ", "Medical Director for Primary Care Quality", "MGB", "Primary Care", "MGB-ACMO-PC",
                 "1.00", "0.50", null);
-        orgChart.addDottedLine("MGB-MD-PCQ", "MGB-ACPHO", "population health", SINCE);
+        orgChart.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACPHO", "population health", SINCE);
+        long regionalMedicalDirector = person("100006", "Gregory", "Lin", "MD", "Boston, MA");
         position("MGB-RMD-PC", "Primary Care Regional Medical Director", "MGB", "Primary Care", "MGB-ACMO-PC",
-                "1.00", "0.60", person("100006", "Gregory", "Lin", "MD", "Boston, MA"));
+                "1.00", "0.60", regionalMedicalDirector);
         position("MGB-PMD-SOM", "Practice Medical Director, Somerville Primary Care", "MGB", "Primary Care",
                 "MGB-RMD-PC", "1.00", "0.30", person("100007", "Fatima", "Haddad", "DO", "Somerville, MA"));
         // Seed 002: the quality director works through the practice medical directors of ~40 practices.
@@ -125,6 +126,14 @@ class DemoDataLoader implements ApplicationRunner {
                 "Human Resources · Talent Acquisition", "MGB-CHRO", "1.00", "1.00", recruiter);
         long admin = person("100013", "Alex", "Rivera", null, "Somerville, MA");
         position("MGB-HRIS", "Manager, HR Information Systems", "MGB", "Human Resources", "MGB-CHRO", "1.00", "1.00", admin);
+        // A second recruiter: HR can hand a requisition to her when Sam wants to apply to it.
+        long talent = person("100014", "Dana", "Brooks", "SHRM-CP", "Somerville, MA");
+        position("MGB-TA-DIR", "Director, Talent Acquisition", "MGB", "Human Resources · Talent Acquisition",
+                "MGB-CHRO", "1.00", "1.00", talent);
+        // Sits in the CMO office and hires too: sees every requisition, but only his own requisitions' candidates.
+        long deputy = person("100015", "Daniel", "Cho", "MD, MBA", "Somerville, MA");
+        position("MGB-DCMO", "Deputy Chief Medical Officer", "MGB", "Office of the Chief Medical Officer (OCMO)",
+                "MGB-CMO", "1.00", "0.90", deputy);
 
         account("caregiver", "Jordan Ellis", caregiver, List.of(AppRoles.CAREGIVER));
         account("manager", "Maya Okafor", acmo, List.of(AppRoles.HIRING_MANAGER));
@@ -134,6 +143,10 @@ class DemoDataLoader implements ApplicationRunner {
         account("admin", "Alex Rivera", admin, List.of(AppRoles.ADMIN));
         // Seed 002's dotted-line partner, so the quality director's requisition has a person to consult.
         account("pophealth", "Anita Shah", populationHealth, List.of(AppRoles.CAREGIVER));
+        account("talent", "Dana Brooks", talent, List.of(AppRoles.RECRUITER));
+        account("deputycmo", "Daniel Cho", deputy, List.of(AppRoles.CMO_OFFICE, AppRoles.HIRING_MANAGER));
+        // Reports (solid line) to Maya Okafor and applies to her quality director requisition (seed 002).
+        account("regionalmd", "Gregory Lin", regionalMedicalDirector, List.of(AppRoles.CAREGIVER));
     }
 
     /** Seeds 000 and 001: the Community Medical Group's medical management leadership. */
@@ -149,7 +162,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "1.00", "1.00", person("200002", "Kevin", "Brault", null, "Worcester, MA"));
         position("CMG-DIR-OPS", "Director of Operations, CMG", "UMMH-CMG", "Community Medical Group (CMG)", "CMG-PRES",
                 "1.00", "1.00", person("200003", "Renee", "Castillo", "MHA", "Worcester, MA"));
-        orgChart.addDottedLine("CMG-DIR-PREC", "CMG-SMD-CMM", "provider recruitment", SINCE);
+        orgChart.addDottedLine("CMG-DIR-PREC", orgChart.versionOf("CMG-DIR-PREC"), "CMG-SMD-CMM", "provider recruitment", SINCE);
         // A physician who sits on hiring committees: scores the candidates assigned to them (/reviews).
         long reviewer = person("200004", "Priya", "Raman", "MD", "Worcester, MA");
         position("CMG-PCP-WOR-1", "Primary Care Physician, Worcester", "UMMH-CMG", "Community Medical Group (CMG)",
@@ -168,7 +181,7 @@ class DemoDataLoader implements ApplicationRunner {
                 person("300003", "Brian", "Tierney", "MBA", "Middletown, CT"));
         position("MH-ED-MG", "Executive Director, Middlesex Medical Group", "MH", "Middlesex Health Medical Group",
                 "MH-COO", "1.00", "1.00", null);
-        orgChart.addDottedLine("MH-ED-MG", "MH-CMO", "clinical collaboration", SINCE);
+        orgChart.addDottedLine("MH-ED-MG", orgChart.versionOf("MH-ED-MG"), "MH-CMO", "clinical collaboration", SINCE);
         position("MH-MG-DIROPS", "Director of Operations, Medical Group", "MH", "Middlesex Health Medical Group",
                 "MH-ED-MG", "1.00", "1.00", person("300004", "Carla", "Mendes", null, "Middletown, CT"));
         position("MH-MG-MD", "Medical Director, Medical Group", "MH", "Middlesex Health Medical Group", "MH-ED-MG",
@@ -180,7 +193,7 @@ class DemoDataLoader implements ApplicationRunner {
         long successor = person("300007", "Elise", "Durand", "MD", "Middletown, CT");
         position("MH-MG-PCP-1", "Primary Care Physician, Middletown", "MH", "Middlesex Health Medical Group", "MH-MG-MD",
                 "1.00", "0.00", successor);
-        orgChart.planSuccession("MH-MG-MD", true,
+        orgChart.planSuccession("MH-MG-MD", orgChart.versionOf("MH-MG-MD"), true,
                 "Long-serving medical director expected to retire; succession plan needed for provider retirements.",
                 List.of(new SuccessionCandidate(successor, SuccessionCandidate.Readiness.READY_1_2_YEARS)));
     }
@@ -196,7 +209,7 @@ class DemoDataLoader implements ApplicationRunner {
                 person("400003", "Monica", "Reyes", "RN, MSN", "New York, NY"));
         position("MPH-SDMD-UM", "Senior Director of Medical Directors", "MPH", "UTILIZATION MANAGEMENT", "MPH-CMO",
                 "1.00", "1.00", null);
-        orgChart.addDottedLine("MPH-SDMD-UM", "MPH-VP-CS", "UM operations", SINCE);
+        orgChart.addDottedLine("MPH-SDMD-UM", orgChart.versionOf("MPH-SDMD-UM"), "MPH-VP-CS", "UM operations", SINCE);
         position("MPH-MD-UM-1", "Medical Director, Utilization Management", "MPH", "UTILIZATION MANAGEMENT",
                 "MPH-SDMD-UM", "1.00", "0.80", person("400004", "Ahmed", "Karim", "MD", "New York, NY"));
         position("MPH-MD-UM-2", "Medical Director, Utilization Management", "MPH", "UTILIZATION MANAGEMENT",

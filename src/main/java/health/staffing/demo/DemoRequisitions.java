@@ -73,6 +73,8 @@ class DemoRequisitions {
                 "Office of the Chief Medical Officer (OCMO)", "0.80", "290000", "340000");
         patientSafety.setJustification("Safety event reviews are spread across five committees; one accountable "
                 + "physician leader would shorten review time and align the AMCs.");
+        // The deputy CMO hires for it, so the CMO office's step waits for Elena Marsh, never for him.
+        patientSafety.setHiringManager("deputycmo");
         long safety = DemoActors.as("recruiter", () -> {
             RequisitionDetails draft = requisitions.create(patientSafety);
             return requisitions.submit(draft.id(), draft.version());

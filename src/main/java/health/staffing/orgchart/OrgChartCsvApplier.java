@@ -136,7 +136,9 @@ class OrgChartCsvApplier {
         List<ReportingLine> solid = up.stream().filter(line -> line.getKind() == ReportingLineKind.SOLID).toList();
         String before = solid.stream().filter(line -> line.isEffectiveOn(day)).findFirst()
                 .map(line -> "reports to " + line.getSuperior().getCode()).orElse("top of organisation");
-        replaceFrom(solid, day, lines::delete);
+        if (replaceFrom(solid, day, lines::delete)) {
+            lines.flush(); // before the successor, which may start the same day
+        }
         String managerCode = change.row().managerCode();
         if (managerCode != null) {
             lines.save(ReportingLine.solid(position, byCode.get(managerCode), day));
@@ -151,7 +153,9 @@ class OrgChartCsvApplier {
             Map<String, EmployeeSummary> employees, LocalDate day) {
         String before = current.stream().filter(row -> row.isEffectiveOn(day)).findFirst()
                 .map(row -> "held by employee " + row.getEmployeeId()).orElse("vacant");
-        replaceFrom(current, day, incumbencies::delete);
+        if (replaceFrom(current, day, incumbencies::delete)) {
+            incumbencies.flush(); // before the successor, which may start the same day
+        }
         if (employeeNumber == null) {
             auditLog.record(AUDIT_POSITION, position.getId(), "VACATED", before, "vacant from " + day);
             return;

@@ -4,6 +4,8 @@ import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -42,10 +44,12 @@ public class OrgChartService {
     private final EmployeeService employees;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     OrgChartService(OrganisationRepository organisations, PositionRepository positions, ReportingLineRepository lines,
             IncumbencyRepository incumbencies, OrgChartQueries queries, EmployeeService employees, AuditLog auditLog,
-            Clock clock) {
+            Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.organisations = organisations;
         this.positions = positions;
         this.lines = lines;
@@ -159,6 +163,15 @@ public class OrgChartService {
                 position.getActiveFrom(), position.getRetiredFrom());
     }
 
+    /**
+     * The version of the position now, for work that acts on the chart as it is rather than as a
+     * person saw it (a hire taking its seat, an approved seat's dotted lines, loading data).
+     */
+    @Transactional(readOnly = true)
+    public long versionOf(String code) {
+        return position(code).getVersion();
+    }
+
     /** The position the employee holds today, if any. */
     @Transactional(readOnly = true)
     public Optional<PositionSummary> positionHeldBy(long employeeId) {
@@ -233,10 +246,7 @@ public class OrgChartService {
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public void editPosition(String code, long expectedVersion, PositionEdit edit) {
-        Position position = position(code);
-        if (position.getVersion() != expectedVersion) {
-            throw new DomainException(position.getTitle() + " was changed by someone else. Reload it and try again.");
-        }
+        Position position = lockForChange(code, expectedVersion);
         String before = describe(position, null);
         position.describe(edit.title(), edit.department(), edit.locationCity(), edit.locationState(), edit.fte(),
                 edit.adminFte());
@@ -252,9 +262,13 @@ public class OrgChartService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
-    public void movePosition(String code, String newManagerCode, LocalDate effectiveFrom) {
+    public void movePosition(String code, long expectedVersion, String newManagerCode, LocalDate effectiveFrom) {
         LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
-        Position position = activePosition(code, day);
+        // Moves in one organisation one at a time: two moves at once could each pass the cycle check.
+        Position seen = position(code);
+        entityManager.lock(seen.getOrganisation(), LockModeType.PESSIMISTIC_WRITE);
+        Position position = lockForChange(code, expectedVersion);
+        requireActive(position, day);
         Position manager = activePosition(newManagerCode, day);
         if (position.equals(manager)) {
             throw new DomainException("A position cannot report to itself.");
@@ -274,7 +288,9 @@ public class OrgChartService {
         }
         String before = current.stream().filter(line -> line.isEffectiveOn(day)).findFirst()
                 .map(line -> "reports to " + line.getSuperior().getCode()).orElse("top of organisation");
-        replaceFrom(current, day, lines::delete);
+        if (replaceFrom(current, day, lines::delete)) {
+            lines.flush();
+        }
         lines.save(ReportingLine.solid(position, manager, day));
         auditLog.record(AUDIT_POSITION, position.getId(), "MOVED", before, "reports to " + manager.getCode() + " from " + day);
         flushForQueries();
@@ -283,9 +299,11 @@ public class OrgChartService {
     /** Adds a labelled dotted line from one position to another, from the given day. */
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
-    public void addDottedLine(String fromCode, String toCode, String label, LocalDate effectiveFrom) {
+    public void addDottedLine(String fromCode, long expectedVersion, String toCode, String label,
+            LocalDate effectiveFrom) {
         LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
-        Position from = activePosition(fromCode, day);
+        Position from = lockForChange(fromCode, expectedVersion);
+        requireActive(from, day);
         Position to = activePosition(toCode, day);
         ReportingLine line = ReportingLine.dotted(from, to, label, day);
         for (ReportingLine existing : lines.findUpwardFrom(from, ReportingLineKind.SOLID, day)) {
@@ -308,9 +326,9 @@ public class OrgChartService {
     /** Ends the dotted line between the two positions on the given day. */
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
-    public void removeDottedLine(String fromCode, String toCode, LocalDate effectiveFrom) {
+    public void removeDottedLine(String fromCode, long expectedVersion, String toCode, LocalDate effectiveFrom) {
         LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
-        Position from = position(fromCode);
+        Position from = lockForChange(fromCode, expectedVersion);
         Position to = position(toCode);
         List<ReportingLine> matching = lines.findUpwardFrom(from, ReportingLineKind.DOTTED, day).stream()
                 .filter(line -> line.getSuperior().equals(to)).toList();
@@ -327,18 +345,20 @@ public class OrgChartService {
     /** Puts the employee in the seat from the given day. An employee holds one seat at a time. */
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
-    public void assignIncumbent(String positionCode, long employeeId, LocalDate effectiveFrom) {
+    public void assignIncumbent(String positionCode, long expectedVersion, long employeeId, LocalDate effectiveFrom) {
         LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
-        assign(activePosition(positionCode, day), employeeId, day);
+        Position position = lockForChange(positionCode, expectedVersion);
+        requireActive(position, day);
+        assign(position, employeeId, day);
         flushForQueries();
     }
 
     /** Leaves the seat vacant from the given day. */
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
-    public void vacate(String positionCode, LocalDate effectiveFrom) {
+    public void vacate(String positionCode, long expectedVersion, LocalDate effectiveFrom) {
         LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
-        Position position = position(positionCode);
+        Position position = lockForChange(positionCode, expectedVersion);
         List<Incumbency> current = incumbencies.findCurrentAndPlanned(position, day);
         if (current.isEmpty()) {
             throw new DomainException(position.getTitle() + " is already vacant on " + day + ".");
@@ -355,9 +375,11 @@ public class OrgChartService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
-    public void retirePosition(String code, LocalDate effectiveFrom) {
+    public void retirePosition(String code, long expectedVersion, LocalDate effectiveFrom) {
         LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
-        Position position = position(code);
+        Position seen = position(code);
+        entityManager.lock(seen.getOrganisation(), LockModeType.PESSIMISTIC_WRITE); // no report moves in meanwhile
+        Position position = lockForChange(code, expectedVersion);
         List<ReportingLine> reports = lines.findDownwardFrom(position, ReportingLineKind.SOLID, day);
         if (!reports.isEmpty()) {
             throw new DomainException(position.getTitle() + " still has " + reports.size()
@@ -376,8 +398,9 @@ public class OrgChartService {
     /** Records the succession plan: retirement risk, a note and the named successor candidates. */
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
-    public void planSuccession(String code, boolean retirementRisk, String note, List<SuccessionCandidate> candidates) {
-        Position position = position(code);
+    public void planSuccession(String code, long expectedVersion, boolean retirementRisk, String note,
+            List<SuccessionCandidate> candidates) {
+        Position position = lockForChange(code, expectedVersion);
         Map<Long, EmployeeSummary> known = employees.findAllById(candidates.stream()
                 .map(SuccessionCandidate::employeeId).collect(Collectors.toSet()));
         for (SuccessionCandidate candidate : candidates) {
@@ -409,21 +432,30 @@ public class OrgChartService {
         List<Incumbency> current = incumbencies.findCurrentAndPlanned(position, day);
         String before = current.stream().filter(row -> row.isEffectiveOn(day)).findFirst()
                 .map(row -> "held by employee " + row.getEmployeeId()).orElse("vacant");
-        replaceFrom(current, day, incumbencies::delete);
+        if (replaceFrom(current, day, incumbencies::delete)) {
+            incumbencies.flush();
+        }
         incumbencies.save(new Incumbency(position, employeeId, day));
         auditLog.record(AUDIT_POSITION, position.getId(), "INCUMBENT_ASSIGNED", before,
                 position.getCode() + " held by " + employee.fullName() + " (" + employee.employeeNumber() + ") from " + day);
     }
 
-    /** A change from {@code day}: rows planned to start then or later go; the row in force ends that day. */
-    static <T extends Dated> void replaceFrom(List<T> rows, LocalDate day, Consumer<T> delete) {
+    /**
+     * A change from {@code day}: rows planned to start then or later go; the row in force ends that
+     * day. Returns whether a row went: the caller flushes before adding the successor, which may
+     * start on the same day (V18's keys; a flush runs inserts before deletes).
+     */
+    static <T extends Dated> boolean replaceFrom(List<T> rows, LocalDate day, Consumer<T> delete) {
+        boolean deleted = false;
         for (T row : rows) {
             if (row.startsOnOrAfter(day)) {
                 delete.accept(row);
+                deleted = true;
             } else if (row.getEffectiveTo() == null || row.getEffectiveTo().isAfter(day)) {
                 row.endOn(day);
             }
         }
+        return deleted;
     }
 
     /** The chart's reads are plain SQL: changes of this transaction must reach the database first. */
@@ -436,11 +468,33 @@ public class OrgChartService {
     }
 
     private Position activePosition(String code, LocalDate day) {
-        Position position = position(code);
+        return requireActive(position(code), day);
+    }
+
+    private static Position requireActive(Position position, LocalDate day) {
         if (!position.isActiveOn(day)) {
             throw new DomainException(position.getTitle() + " is not an active position on " + day + ".");
         }
         return position;
+    }
+
+    /**
+     * The position someone saw at {@code expectedVersion}, locked until the change commits and its
+     * version moved on: a change made meanwhile, or at the same moment by someone else, refuses this
+     * one instead of being overwritten. Every change to a seat, its incumbents and its lines goes
+     * through here, so two incumbents or two managers can never be put in place at once.
+     */
+    private Position lockForChange(String code, long expectedVersion) {
+        Position position = position(code);
+        if (position.getVersion() != expectedVersion || positions.claim(position.getId(), expectedVersion) == 0) {
+            throw changedMeanwhile(position);
+        }
+        entityManager.refresh(position); // this copy carries the new version from now on
+        return position;
+    }
+
+    private static DomainException changedMeanwhile(Position position) {
+        return new DomainException(position.getTitle() + " was changed by someone else. Reload it and try again.");
     }
 
     private LocalDate today() {

@@ -41,6 +41,10 @@ class ReportingLine extends AbstractEntity implements Dated {
     @Column(name = "effective_to")
     private LocalDate effectiveTo;
 
+    /** The subordinate of a solid line, null for a dotted one: keeps one solid line per seat and start day (V18). */
+    @Column(name = "solid_subordinate_id")
+    private Long solidSubordinateId;
+
     protected ReportingLine() {
     }
 
@@ -54,6 +58,7 @@ class ReportingLine extends AbstractEntity implements Dated {
         this.kind = kind;
         this.label = label;
         this.effectiveFrom = effectiveFrom;
+        this.solidSubordinateId = kind == ReportingLineKind.SOLID ? subordinate.getId() : null;
     }
 
     static ReportingLine solid(Position subordinate, Position manager, LocalDate effectiveFrom) {

@@ -11,6 +11,9 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     Optional<Employee> findByEmployeeNumber(String employeeNumber);
 
+    @Query("select e from Employee e where lower(e.email) = :emailKey")
+    Optional<Employee> findByEmailKey(String emailKey);
+
     boolean existsByEmployeeNumber(String employeeNumber);
 
     boolean existsByEmail(String email);

@@ -5,6 +5,7 @@ import health.staffing.base.DomainException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +60,15 @@ public class EmployeeService {
     @Transactional(readOnly = true)
     public Optional<EmployeeSummary> findByEmployeeNumber(String employeeNumber) {
         return employees.findByEmployeeNumber(employeeNumber).map(Employee::toSummary);
+    }
+
+    /** The employee whose work address this is, compared trimmed and case-insensitively. */
+    @Transactional(readOnly = true)
+    public Optional<EmployeeSummary> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return employees.findByEmailKey(email.trim().toLowerCase(Locale.ROOT)).map(Employee::toSummary);
     }
 
     /**

@@ -1,11 +1,14 @@
 package health.staffing.requisitions;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What a candidate must show, typed so screening can use it (the section texts say the same for
@@ -38,5 +41,34 @@ public record PostingRequirements(EducationLevel educationMinimum, Set<Degree> a
             }
         }
         return Set.copyOf(normalised);
+    }
+
+    /**
+     * What a candidate must show, in words, for approvers and summaries: "MD or DO; board
+     * certification; a licence in NY; at least 5 years of clinical practice"; empty when nothing is typed.
+     */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (!acceptedDegrees.isEmpty()) {
+            parts.add(acceptedDegrees.stream().sorted().map(Degree::label).collect(Collectors.joining(" or ")));
+        } else if (educationMinimum != null) {
+            parts.add("at least " + educationMinimum.label().toLowerCase(Locale.ROOT));
+        }
+        if (boardCertificationRequired) {
+            parts.add("board certification");
+        }
+        if (!licenceStates.isEmpty()) {
+            parts.add("a licence in " + String.join(" or ", new TreeSet<>(licenceStates)));
+        }
+        years(parts, clinicalYearsPostResidency, "clinical practice after residency");
+        years(parts, leadershipYears, "physician leadership");
+        years(parts, managedCareYears, "managed care");
+        return String.join("; ", parts);
+    }
+
+    private static void years(List<String> parts, Integer years, String what) {
+        if (years != null && years > 0) {
+            parts.add("at least " + years + (years == 1 ? " year of " : " years of ") + what);
+        }
     }
 }

@@ -33,8 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class PostingService {
 
-    static final Set<RequisitionStatus> WRITABLE = EnumSet.of(RequisitionStatus.APPROVED, RequisitionStatus.POSTED,
-            RequisitionStatus.ON_HOLD, RequisitionStatus.PENDING_APPROVAL);
+    /**
+     * HR writes the posting from the draft on, so approvers see its typed qualifications before they
+     * decide; it is published only once approved.
+     */
+    static final Set<RequisitionStatus> WRITABLE = EnumSet.of(RequisitionStatus.DRAFT,
+            RequisitionStatus.CHANGES_REQUESTED, RequisitionStatus.PENDING_APPROVAL, RequisitionStatus.APPROVED,
+            RequisitionStatus.POSTED, RequisitionStatus.ON_HOLD);
     static final Set<RequisitionStatus> PUBLISHABLE = EnumSet.of(RequisitionStatus.APPROVED, RequisitionStatus.POSTED);
 
     private final PostingRepository postings;
@@ -47,10 +52,13 @@ public class PostingService {
     private final Clock clock;
     private final JobBoardQueries board;
     private final ApplicationEventPublisher events;
+    private final ConflictOfInterest conflicts;
 
     PostingService(PostingRepository postings, PostingVersionRepository versions, RequisitionRepository requisitionRows,
             RequisitionService requisitions, OrgChartService orgChart, PayTransparencyPolicy payTransparency,
-            AuditLog auditLog, Clock clock, JobBoardQueries board, ApplicationEventPublisher events) {
+            AuditLog auditLog, Clock clock, JobBoardQueries board, ApplicationEventPublisher events,
+            ConflictOfInterest conflicts) {
+        this.conflicts = conflicts;
         this.postings = postings;
         this.versions = versions;
         this.requisitionRows = requisitionRows;
@@ -78,13 +86,14 @@ public class PostingService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public PostingDraft open(long requisitionId) {
         RequisitionDetails requisition = requisitions.details(requisitionId);
+        conflicts.check(requisitionId, requisition.reference(), "write its posting");
         Optional<Posting> existing = postings.findByRequisitionId(requisitionId);
         if (existing.isPresent()) {
             return draft(requisition, existing.get());
         }
-        if (!PUBLISHABLE.contains(requisition.status())) {
-            throw new DomainException("A posting can be written once requisition " + requisition.reference()
-                    + " is approved; it is " + requisition.status().label().toLowerCase() + ".");
+        if (!WRITABLE.contains(requisition.status()) || requisition.status() == RequisitionStatus.ON_HOLD) {
+            throw new DomainException("Requisition " + requisition.reference() + " is "
+                    + requisition.status().label().toLowerCase() + "; a posting can no longer be started.");
         }
         Posting posting = postings.saveAndFlush(new Posting(requisitionId, outline()));
         auditLog.record(RequisitionService.AUDIT_TYPE, requisitionId, "POSTING_CREATED", null,
@@ -97,6 +106,7 @@ public class PostingService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public PostingDraft save(long requisitionId, long expectedVersion, PostingContent content) {
         RequisitionDetails requisition = requisitions.details(requisitionId);
+        conflicts.check(requisitionId, requisition.reference(), "edit its posting");
         Posting posting = current(requisition, expectedVersion);
         if (!WRITABLE.contains(requisition.status())) {
             throw new DomainException("Requisition " + requisition.reference() + " is "
@@ -121,6 +131,7 @@ public class PostingService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public PublishedPosting publish(long requisitionId, long expectedVersion) {
         RequisitionDetails requisition = requisitions.details(requisitionId);
+        conflicts.check(requisitionId, requisition.reference(), "publish its posting");
         Posting posting = current(requisition, expectedVersion);
         if (!PUBLISHABLE.contains(requisition.status())) {
             throw new DomainException("Requisition " + requisition.reference() + " is "
@@ -150,6 +161,17 @@ public class PostingService {
                 "version " + number + ": " + PostingRenderer.payRange(facts) + "; " + PostingRenderer.visibility(content));
         events.publishEvent(new PostingPublished(requisitionId, number, content.requirements()));
         return version.toPublished();
+    }
+
+    /**
+     * The qualifications typed in the posting's draft so far, in words, for approvers: empty when
+     * none is typed or no posting was started. Under the requisition's row rule.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> draftQualifications(long requisitionId) {
+        requisitions.details(requisitionId);
+        return postings.findByRequisitionId(requisitionId).map(posting -> posting.toContent().requirements())
+                .map(PostingRequirements::describe).filter(text -> !text.isBlank());
     }
 
     /**

@@ -3,7 +3,6 @@ package health.staffing.requisitions;
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -94,19 +93,16 @@ class Requisition extends AbstractEntity {
     }
 
     /**
-     * Takes the form's values after the service has resolved the org-chart placement. Returns
-     * whether a material field (one an approver based the decision on) changed.
+     * Takes the form's values after the service has resolved the org-chart placement. Returns the
+     * material fields that changed (those an approver based the decision on), empty when none did.
      */
-    boolean apply(RequisitionForm form, Placement placement) {
+    List<String> apply(RequisitionForm form, Placement placement) {
         if (!status.isFreelyEditable() && status != RequisitionStatus.APPROVED && status != RequisitionStatus.POSTED) {
             throw new DomainException("A requisition that is " + status.label().toLowerCase()
                     + " cannot be edited." + (status == RequisitionStatus.ON_HOLD ? " Resume it first." : ""));
         }
         RequisitionRules.check(form);
-        boolean material = !Objects.equals(title, form.getTitle().trim())
-                || !sameAmount(fte, form.getFte()) || !sameAmount(adminFte, form.getAdminFte())
-                || !sameAmount(salaryMin, form.getSalaryMin()) || !sameAmount(salaryMax, form.getSalaryMax())
-                || !Objects.equals(managerPositionCode, placement.managerPositionCode());
+        List<String> material = materialChanges(form, placement);
         title = form.getTitle().trim();
         organisationCode = placement.organisationCode();
         positionCode = placement.positionCode();
@@ -133,12 +129,66 @@ class Requisition extends AbstractEntity {
         openings = form.getOpenings();
         costCenter = form.getCostCenter().trim();
         if (kind == RequisitionKind.NEW_POSITION) {
-            boolean dottedChanged = !dottedLines.equals(form.getDottedLines());
             dottedLines.clear();
             dottedLines.addAll(form.getDottedLines());
-            material |= dottedChanged;
         }
         return material;
+    }
+
+    /**
+     * What approvers decided on: the seat (title, FTE and its split, manager seat, dotted lines), the
+     * cost (range, whether it scales with FTE, openings, cost centre), the pay-transparency
+     * jurisdiction (state and city) and who hires. The recruiter is HR's staffing of the search, not
+     * part of the decision (decision 10), so a change of recruiter alone never reopens approval.
+     */
+    private List<String> materialChanges(RequisitionForm form, Placement placement) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(title, form.getTitle().trim())) {
+            changed.add("title");
+        }
+        if (!sameAmount(fte, form.getFte()) || !sameAmount(adminFte, form.getAdminFte())) {
+            changed.add("FTE");
+        }
+        if (!sameAmount(salaryMin, form.getSalaryMin()) || !sameAmount(salaryMax, form.getSalaryMax())) {
+            changed.add("salary range");
+        }
+        if (adjustedForFte != form.isAdjustedForFte()) {
+            changed.add("adjusted for FTE");
+        }
+        if (openings != form.getOpenings()) {
+            changed.add("openings");
+        }
+        if (!Objects.equals(managerPositionCode, placement.managerPositionCode())) {
+            changed.add("manager position");
+        }
+        if (!Objects.equals(hiringManager, form.getHiringManager())) {
+            changed.add("hiring manager");
+        }
+        if (!Objects.equals(state, form.getState().trim().toUpperCase()) || !Objects.equals(city, form.getCity().trim())) {
+            changed.add("location");
+        }
+        if (!Objects.equals(costCenter, form.getCostCenter().trim())) {
+            changed.add("cost centre");
+        }
+        if (kind == RequisitionKind.NEW_POSITION && !dottedLines.equals(form.getDottedLines())) {
+            changed.add("dotted lines");
+        }
+        return changed;
+    }
+
+    /**
+     * HR hands the requisition to another hiring manager or recruiter (a recruiter who applies to
+     * it, someone who left). Returns whether the hiring manager changed, which is material.
+     */
+    boolean reassign(String newHiringManager, String newRecruiter) {
+        if (status.isFinal()) {
+            throw new DomainException("A requisition that is " + status.label().toLowerCase()
+                    + " cannot be reassigned.");
+        }
+        boolean hiringManagerChanged = !Objects.equals(hiringManager, newHiringManager);
+        hiringManager = newHiringManager;
+        recruiter = newRecruiter;
+        return hiringManagerChanged;
     }
 
     /** Enters a new approval round: from draft, after changes were requested, or after a material change. */

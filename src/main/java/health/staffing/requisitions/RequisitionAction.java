@@ -9,7 +9,7 @@ import java.util.Set;
  * and the person's roles, so the screen never offers a move the service would refuse.
  */
 public enum RequisitionAction {
-    EDIT, SUBMIT, CANCEL, HOLD, RESUME, EDIT_POSTING;
+    EDIT, SUBMIT, CANCEL, HOLD, RESUME, EDIT_POSTING, REASSIGN;
 
     static Set<RequisitionAction> availableTo(RequisitionStatus status, Set<String> roles, boolean ownRequisition) {
         boolean hr = roles.contains(AppRoles.RECRUITER) || roles.contains(AppRoles.ADMIN);
@@ -33,6 +33,9 @@ public enum RequisitionAction {
         }
         if (hr && (status == RequisitionStatus.APPROVED || status == RequisitionStatus.POSTED)) {
             actions.add(EDIT_POSTING);
+        }
+        if (roles.contains(AppRoles.RECRUITER) && !status.isFinal()) {
+            actions.add(REASSIGN);
         }
         return actions;
     }

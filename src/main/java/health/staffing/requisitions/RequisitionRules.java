@@ -14,6 +14,8 @@ import java.util.Set;
 final class RequisitionRules {
 
     static final BigDecimal MAX_FTE = BigDecimal.ONE;
+    /** Reasons (cancelling, reassigning) fit the 1,000-character columns and audit entries. */
+    static final int MAX_REASON = 1000;
 
     private RequisitionRules() {
     }

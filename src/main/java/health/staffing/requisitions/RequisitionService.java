@@ -9,10 +9,6 @@ import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,14 +16,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,12 +53,12 @@ public class RequisitionService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final EntityManager entityManager;
+    private final ConflictOfInterest conflicts;
 
     RequisitionService(RequisitionRepository requisitions, JobReferences references, OrgChartService orgChart,
             UserAccountService accounts, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
-            EntityManager entityManager) {
-        this.entityManager = entityManager;
+            ConflictOfInterest conflicts) {
+        this.conflicts = conflicts;
         this.requisitions = requisitions;
         this.references = references;
         this.orgChart = orgChart;
@@ -90,24 +87,27 @@ public class RequisitionService {
     }
 
     /**
-     * The ids of the requisitions the caller may see, under the same row rule as {@link #list}, at
-     * most {@code limit}: for other features' queries that must stay inside it (the candidate grid).
+     * Who runs the requisition (requester, hiring manager, recruiter), for other features' rules:
+     * the candidates feature's hiring team and "you run this requisition" when applying. User names
+     * only, without the row rule; a missing id is an empty answer.
      */
     @Transactional(readOnly = true)
-    public Set<Long> visibleIds(int limit) {
-        return visibleIds(RequisitionFilter.none(), limit);
+    public Optional<RequisitionTeam> team(long id) {
+        return requisitions.findById(id).map(r -> new RequisitionTeam(r.getId(), r.getReference(), r.getTitle(),
+                r.getRequestedBy(), r.getHiringManager(), r.getRecruiter()));
     }
 
-    /** {@link #visibleIds(int)} narrowed by a filter, e.g. the requisitions the caller recruits for. */
+    /**
+     * The requisitions on whose hiring team this person is, as hiring manager or recruiter, at most
+     * {@code limit}; whatever else their roles let them see. (Who requested a requisition is not on
+     * its hiring team for that alone.)
+     */
     @Transactional(readOnly = true)
-    public Set<Long> visibleIds(RequisitionFilter filter, int limit) {
-        // Ids only: the candidate grid asks on every page, and whole requisitions cost more than the page.
-        Specification<Requisition> visible = RequisitionSpecifications.matching(filter, viewer(), clock);
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Requisition> root = query.from(Requisition.class);
-        query.select(root.get("id")).where(visible.toPredicate(root, query, cb));
-        return Set.copyOf(entityManager.createQuery(query).setMaxResults(limit).getResultList());
+    public Set<Long> hiringTeamOf(String username, int limit) {
+        if (username == null) {
+            return Set.of();
+        }
+        return Set.copyOf(requisitions.idsOfHiringTeam(username, PageRequest.of(0, limit)));
     }
 
     @Transactional(readOnly = true)
@@ -167,12 +167,50 @@ public class RequisitionService {
             throw new DomainException("The kind of a requisition cannot change; cancel it and create a new one.");
         }
         checkPeople(form);
+        checkNotCandidates(requisition, form.getHiringManager(), form.getRecruiter());
         String before = describe(requisition);
         RequisitionStatus status = requisition.getStatus();
-        boolean material = requisition.apply(form, place(form, requisition));
+        List<String> material = requisition.apply(form, place(form, requisition));
         auditLog.record(AUDIT_TYPE, id, "EDITED", before, describe(requisition));
-        if (material && (status == RequisitionStatus.APPROVED || status == RequisitionStatus.POSTED)) {
-            enterApproval(requisition, "RESUBMITTED_AFTER_CHANGE");
+        if (!material.isEmpty() && (status == RequisitionStatus.APPROVED || status == RequisitionStatus.POSTED)) {
+            enterApproval(requisition, "RESUBMITTED_AFTER_CHANGE", "changed: " + String.join(", ", material));
+        }
+        requisitions.saveAndFlush(requisition);
+        return toDetails(requisition);
+    }
+
+    /**
+     * HR hands the requisition to another hiring manager and/or recruiter, with a reason (a recruiter
+     * who wants to apply to it, someone who left). Neither may be a candidate on it. A new hiring
+     * manager on an approved or posted requisition starts a new approval round (approvers decided
+     * who hires); a new recruiter does not (decision 10).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RECRUITER')")
+    public RequisitionDetails reassign(long id, long expectedVersion, String hiringManager, String recruiter,
+            String reason) {
+        Requisition requisition = editable(id, expectedVersion);
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("Say why the requisition is reassigned.");
+        }
+        if (reason.trim().length() > RequisitionRules.MAX_REASON) {
+            throw new DomainException("The reason is longer than " + RequisitionRules.MAX_REASON + " characters.");
+        }
+        RequisitionForm people = new RequisitionForm();
+        people.setHiringManager(hiringManager);
+        people.setRecruiter(recruiter);
+        checkPeople(people);
+        checkNotCandidates(requisition, hiringManager, recruiter);
+        if (hiringManager.equals(requisition.getHiringManager()) && recruiter.equals(requisition.getRecruiter())) {
+            throw new DomainException("Choose a different hiring manager or recruiter; nothing would change.");
+        }
+        String before = "hm=" + requisition.getHiringManager() + " rec=" + requisition.getRecruiter();
+        RequisitionStatus status = requisition.getStatus();
+        boolean hiringManagerChanged = requisition.reassign(hiringManager, recruiter);
+        auditLog.record(AUDIT_TYPE, id, "REASSIGNED", before,
+                "hm=" + hiringManager + " rec=" + recruiter + ": " + reason.trim());
+        if (hiringManagerChanged && (status == RequisitionStatus.APPROVED || status == RequisitionStatus.POSTED)) {
+            enterApproval(requisition, "RESUBMITTED_AFTER_CHANGE", "changed: hiring manager");
         }
         requisitions.saveAndFlush(requisition);
         return toDetails(requisition);
@@ -183,7 +221,7 @@ public class RequisitionService {
     @PreAuthorize("hasAnyRole('HIRING_MANAGER', 'RECRUITER', 'ADMIN')")
     public RequisitionDetails submit(long id, long expectedVersion) {
         Requisition requisition = editable(id, expectedVersion);
-        enterApproval(requisition, "SUBMITTED");
+        enterApproval(requisition, "SUBMITTED", null);
         requisitions.saveAndFlush(requisition);
         return toDetails(requisition);
     }
@@ -230,6 +268,7 @@ public class RequisitionService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public void markPosted(long id) {
         Requisition requisition = visible(id);
+        conflicts.check(id, requisition.getReference(), "publish its posting");
         if (requisition.getStatus() == RequisitionStatus.POSTED) {
             return;
         }
@@ -254,6 +293,9 @@ public class RequisitionService {
     @Transactional(readOnly = true)
     public Set<RequisitionAction> availableActions(long id) {
         Requisition requisition = visible(id);
+        if (conflicts.ofCurrentUser().contains(id)) {
+            return Set.of(); // a candidate on it has no moves (conflict of interest)
+        }
         return RequisitionAction.availableTo(requisition.getStatus(), CurrentUser.roles(),
                 isOwn(requisition));
     }
@@ -270,11 +312,11 @@ public class RequisitionService {
                         r -> new OpenRequisition(r.getId(), r.getReference(), r.getStatus()), (a, b) -> a));
     }
 
-    private void enterApproval(Requisition requisition, String action) {
+    private void enterApproval(Requisition requisition, String action, String why) {
         String before = requisition.getStatus().name();
         requisition.submit(Instant.now(clock));
         auditLog.record(AUDIT_TYPE, requisition.getId(), action, before,
-                "PENDING_APPROVAL round " + requisition.getApprovalRound());
+                "PENDING_APPROVAL round " + requisition.getApprovalRound() + (why == null ? "" : "; " + why));
         requisitions.saveAndFlush(requisition);
         events.publishEvent(new RequisitionSubmitted(requisition.getId(), requisition.getApprovalRound()));
     }
@@ -289,7 +331,19 @@ public class RequisitionService {
                 && !isOwn(requisition)) {
             throw new DomainException("Only HR, the requester or the hiring manager can change this requisition.");
         }
+        conflicts.check(id, requisition.getReference(), "change this requisition");
         return requisition;
+    }
+
+    /** A candidate on the requisition can neither hire nor recruit for it. */
+    private void checkNotCandidates(Requisition requisition, String hiringManager, String recruiter) {
+        for (String person : List.of(hiringManager, recruiter)) {
+            if (conflicts.isCandidate(person, requisition.getId())) {
+                String name = accounts.displayNames(List.of(person)).getOrDefault(person, person);
+                throw new DomainException(name + " is a candidate for job " + requisition.getReference()
+                        + " and cannot hire or recruit for it; choose someone else.");
+            }
+        }
     }
 
     private Requisition visible(long id) {

@@ -34,4 +34,12 @@ public final class CurrentUser {
     public static boolean hasRole(String role) {
         return roles().contains(role);
     }
+
+    /**
+     * HR: whoever holds the recruiter role. Administrators administer accounts, chains and reference
+     * data; they act as HR on candidates only if they also recruit (decision 10).
+     */
+    public static boolean isHr() {
+        return hasRole(AppRoles.RECRUITER);
+    }
 }

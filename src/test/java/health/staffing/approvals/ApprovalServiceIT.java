@@ -1,22 +1,30 @@
 package health.staffing.approvals;
 
-import health.staffing.As;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import health.staffing.As;
 import health.staffing.DatabaseTest;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.requisitions.ApprovalOutcome;
+import health.staffing.requisitions.ApprovalPreview;
 import health.staffing.requisitions.ApprovalTrail;
 import health.staffing.requisitions.ApprovalTrailEntry;
+import health.staffing.requisitions.Degree;
+import health.staffing.requisitions.PostingContent;
+import health.staffing.requisitions.PostingDraft;
+import health.staffing.requisitions.PostingRequirements;
+import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.RequisitionDetails;
+import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -43,6 +51,10 @@ class ApprovalServiceIT {
     AuditLog auditLog;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ApprovalPreview preview;
+    @Autowired
+    PostingService postings;
 
     private InboxItem waitingFor(String username, long requisitionId) {
         return As.user(username, () -> approvals.inbox(PageRequest.of(0, 100))).stream()
@@ -298,5 +310,38 @@ class ApprovalServiceIT {
         assertThat(order).containsExactly(first.id(), second.id());
         assertThat(As.user("finance", approvals::inboxCount)).isGreaterThanOrEqualTo(2);
         assertThat(As.user("caregiver", approvals::inboxCount)).isZero();
+    }
+
+    @Test
+    void the_chain_shown_before_submitting_is_the_chain_that_runs() {
+        RequisitionForm form = Requisitions.newPosition("360000");
+
+        List<String> shown = As.user("manager", () -> preview.stepsFor(form, "manager")).stream()
+                .map(step -> step.label() + " | " + (step.skippedBecause() == null ? step.approver()
+                        : "skipped: " + step.skippedBecause())).toList();
+        RequisitionDetails submitted = Requisitions.submit(requisitions, form);
+
+        assertThat(shown).containsExactly("Finance review | Finance",
+                "CMO sign-off — high salary | CMO office",
+                "Consulted: Associate Chief Population Health Officer (population health) | Anita Shah",
+                "CMO office approval | CMO office");
+        assertThat(trail.of(submitted.id())).extracting(ApprovalTrailEntry::step)
+                .containsExactlyElementsOf(shown.stream().map(line -> line.substring(0, line.indexOf(" | "))).toList());
+    }
+
+    @Test
+    void approvers_read_the_qualifications_hr_typed_in_the_posting_before_submitting() {
+        RequisitionDetails draft = As.user("recruiter", () -> requisitions.create(Requisitions.newPosition("340000")));
+        PostingDraft posting = As.user("recruiter", () -> postings.open(draft.id()));
+        PostingContent content = posting.content();
+        As.user("recruiter", () -> postings.save(draft.id(), posting.version(), new PostingContent(content.sections(),
+                new PostingRequirements(null, Set.of(Degree.MD, Degree.DO), 5, 3, null, Set.of("MA"), true, List.of()),
+                content.visibility(), content.internalDays(), content.openDate(), content.closeDate())));
+        RequisitionDetails fresh = As.user("recruiter", () -> requisitions.details(draft.id()));
+        As.user("recruiter", () -> requisitions.submit(draft.id(), fresh.version()));
+
+        assertThat(waitingFor("finance", draft.id()).requisition().qualifications()).isEqualTo("MD or DO; board"
+                + " certification; a licence in MA; at least 5 years of clinical practice after residency; at least 3"
+                + " years of physician leadership");
     }
 }

@@ -38,7 +38,7 @@ final class Requisitions {
         SystemActor.run(() -> {
             orgChart.createPosition(new NewPosition(code, "Medical Director, Behavioral Health", "MGB",
                     "Behavioral Health", "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.40"), "MGB-CMO", null, null));
-            orgChart.addDottedLine(code, "MGB-ACPHO", "population health", LocalDate.now());
+            orgChart.addDottedLine(code, orgChart.versionOf(code), "MGB-ACPHO", "population health", LocalDate.now());
         });
         RequisitionForm form = newPosition(salaryMax);
         form.setKind(RequisitionKind.REPLACEMENT);

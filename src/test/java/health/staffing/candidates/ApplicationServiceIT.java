@@ -10,7 +10,6 @@ import health.staffing.base.DomainException;
 import health.staffing.requisitions.ApplicantCounts;
 import health.staffing.requisitions.Degree;
 import health.staffing.requisitions.PostingService;
-import health.staffing.requisitions.PublishedPosting;
 import health.staffing.requisitions.RequisitionFilter;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
@@ -50,6 +49,13 @@ class ApplicationServiceIT {
                 Set.of(Degree.MD, Degree.MBA),
                 List.of(new BoardCertification("Internal Medicine", "ABIM", LocalDate.of(2030, 12, 31))),
                 List.of(new StateLicense("MA", "123456", "Active", LocalDate.of(2028, 6, 30))), "1234567893", 8, 3, 1);
+    }
+
+    /** {@link #form()} without an NPI. */
+    static ApplicationForm formWithoutNpi() {
+        ApplicationForm form = form();
+        return new ApplicationForm(form.cv(), form.coverLetter(), form.degrees(), form.boardCertifications(),
+                form.licenses(), null, form.clinicalYears(), form.leadershipYears(), form.managedCareYears());
     }
 
     /** Seed 002, published by the demo data. */
@@ -114,9 +120,9 @@ class ApplicationServiceIT {
         MyApplication withdrawn = applications.withdraw(applied.id(), applied.version(), "Staying in my role");
 
         assertThat(withdrawn.status()).isEqualTo("Withdrawn by you");
-        assertThat(withdrawn.history()).extracting(StageChange::to)
+        assertThat(withdrawn.history()).extracting(MyStageChange::to)
                 .containsExactly(ApplicationStage.APPLIED, ApplicationStage.WITHDRAWN);
-        assertThat(withdrawn.history().getLast().reason()).isEqualTo("Staying in my role");
+        assertThat(withdrawn.history().getLast().message()).isEqualTo("Staying in my role");
         assertThat(applications.applicantsFor(reference)).isEqualTo(count - 1);
         assertThatThrownBy(() -> applications.withdraw(applied.id(), withdrawn.version(), null))
                 .isInstanceOf(DomainException.class).hasMessageContaining("can no longer be withdrawn");

@@ -58,7 +58,7 @@ class ApplicationStageTest {
 
         application.moveTo(WITHDRAWN, "caregiver", Instant.EPOCH, "Staying in my current role");
 
-        assertThat(application.toMine().history()).extracting(StageChange::to).containsExactly(APPLIED, WITHDRAWN);
+        assertThat(application.toMine().history()).extracting(MyStageChange::to).containsExactly(APPLIED, WITHDRAWN);
         assertThatThrownBy(() -> application.moveTo(SCREENING, "recruiter", Instant.EPOCH, null))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("An application that is withdrawn cannot move to screening.");

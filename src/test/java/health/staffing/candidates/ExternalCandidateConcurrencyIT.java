@@ -50,7 +50,7 @@ class ExternalCandidateConcurrencyIT {
                     try {
                         start.await();
                         return external.add(posting.reference(), new ExternalCandidateForm("Race", "Condition", email,
-                                null, ApplicationServiceIT.form()));
+                                null, ApplicationServiceIT.form())).applicationId();
                     } finally {
                         SecurityContextHolder.clearContext();
                     }

@@ -53,7 +53,7 @@ class ExternalCandidateServiceIT {
     }
 
     long addAsRecruiter(String reference, ExternalCandidateForm form) {
-        return As.user("recruiter", () -> external.add(reference, form));
+        return As.user("recruiter", () -> external.add(reference, form)).applicationId();
     }
 
     @Test
@@ -100,6 +100,69 @@ class ExternalCandidateServiceIT {
         assertThat(candidate.externalName()).isEqualTo("Priya Raman-Iyer");
         assertThat(candidate.getPhone()).isNull();
         assertThat(As.user("recruiter", () -> review.detail(first).candidateName())).isEqualTo("Priya Raman-Iyer");
+    }
+
+    @Test
+    void a_known_address_reuses_the_record_and_says_so() {
+        addAsRecruiter(quality.reference(), priya("priya.raman@example.org"));
+
+        ExternalCandidateAdded again = As.user("recruiter", () -> external.add(other.reference(),
+                priya(" Priya.Raman@EXAMPLE.org")));
+
+        assertThat(again.notice()).isEqualTo("Priya Raman was already known as a candidate by Priya.Raman@EXAMPLE.org:"
+                + " this application is linked to that record, with the details you entered.");
+    }
+
+    @Test
+    void an_employees_address_in_any_case_or_their_employee_number_is_refused_they_apply_themselves() {
+        ExternalCandidateForm jordanByAddress = new ExternalCandidateForm("Jordan", "Ellis",
+                "  JORDAN.Ellis@staffing.example.org ", null, ApplicationServiceIT.form());
+        ExternalCandidateForm jordanByNumber = new ExternalCandidateForm("Jordan", "Ellis", "jordan@home.example.org",
+                null, "100008", ApplicationServiceIT.form());
+
+        for (ExternalCandidateForm form : List.of(jordanByAddress, jordanByNumber)) {
+            assertThatThrownBy(() -> addAsRecruiter(quality.reference(), form)).isInstanceOf(DomainException.class)
+                    .hasMessage("Jordan Ellis, MD is an employee (100008, jordan.ellis@staffing.example.org). Employees"
+                            + " apply themselves under Jobs, so their application stays confidential from their"
+                            + " manager; ask them to apply.");
+        }
+        assertThatThrownBy(() -> addAsRecruiter(quality.reference(), new ExternalCandidateForm("Lena", "Ortiz",
+                "lena@example.org", null, "999999", ApplicationServiceIT.form())))
+                .hasMessage("There is no employee 999999; leave the employee number empty for someone who never worked"
+                        + " here.");
+        assertThat(As.user("recruiter", () -> review.count(new ReviewFilter(quality.reference(), Set.of(), false))))
+                .isZero();
+    }
+
+    @Test
+    void the_same_name_and_phone_under_another_address_is_a_possible_duplicate_until_hr_confirms() {
+        long first = addAsRecruiter(quality.reference(), priya("priya.raman@example.org"));
+        ExternalCandidateForm secondAddress = new ExternalCandidateForm(" priya ", "RAMAN", "praman@gmail.example.com",
+                "(617) 555-0142", ApplicationServiceIT.formWithoutNpi());
+
+        assertThatThrownBy(() -> addAsRecruiter(other.reference(), secondAddress)).isInstanceOf(PossibleDuplicate.class)
+                .hasMessage("Possible duplicate: Priya Raman (priya.raman@example.org), same phone +1 617 555 0142."
+                        + " If this is someone else, confirm and add them.");
+        assertThat(As.user("recruiter", () -> review.count(new ReviewFilter(other.reference(), Set.of(), false))))
+                .isZero();
+
+        long second = As.user("recruiter", () -> external.addConfirmingNotADuplicate(other.reference(), secondAddress))
+                .applicationId();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(As.user("recruiter", () -> auditLog.historyOf(ApplicationService.AUDIT_TYPE, second,
+                PageRequest.of(0, 5)))).extracting(AuditEvent::after).singleElement().asString()
+                .contains("confirmed not a duplicate of candidate ");
+    }
+
+    @Test
+    void the_same_name_and_npi_as_a_caregiver_who_applied_is_a_possible_duplicate() {
+        // Jordan Ellis applied to seed 000 with NPI 1234567893 (demo data).
+        ExternalCandidateForm jordan = new ExternalCandidateForm("Jordan", "Ellis", "jordan.ellis@gmail.example.com",
+                null, ApplicationServiceIT.form());
+
+        assertThatThrownBy(() -> addAsRecruiter(quality.reference(), jordan)).isInstanceOf(PossibleDuplicate.class)
+                .hasMessageStartingWith("Possible duplicate: Jordan Ellis (jordan.ellis@staffing.example.org), same NPI"
+                        + " 1234567893.");
     }
 
     @Test

@@ -40,6 +40,7 @@ class HiringJourneyE2EIT extends BrowserJourney {
     private static final DateTimeFormatter US_DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
 
     private static Path documents;
+    private Widgets ui;
 
     @BeforeAll
     static void writeCvs() throws IOException {
@@ -67,6 +68,7 @@ class HiringJourneyE2EIT extends BrowserJourney {
     }
 
     private void journey() throws IOException {
+        ui = new Widgets(browser);
         // 1. Jordan finds the posting through the job board's filters and applies with a CV.
         PortalShell jordan = signInAs("caregiver");
         String reference = findSeed002OnTheJobBoard(jordan);
@@ -102,7 +104,7 @@ class HiringJourneyE2EIT extends BrowserJourney {
 
         // 6. Jordan is the finalist and gets an offer inside the posted range.
         hr.goTo("/candidates/" + jordanApplication + "?tab=scorecards").waitForContent("#application-scores");
-        waitForText(By.id("score-summary"), "from 2 scorecards");
+        ui.waitForText(By.id("score-summary"), "from 2 scorecards");
         browser.screenshot("hiring-06-scorecards");
         hr.goTo("/candidates?ref=" + reference).waitForContent("#applications");
         moveInGrid(List.of(JORDAN), "Finalist");
@@ -112,13 +114,13 @@ class HiringJourneyE2EIT extends BrowserJourney {
         acceptTheOffer(jordan, amount);
 
         hr = signInAs("recruiter").goTo("/candidates/" + jordanApplication + "?tab=offer");
-        waitForText(By.id("application-stage"), "Hired");
-        waitForText(By.id("offer-status"), "Accepted");
-        waitForText(By.id("current-offer"), SEAT);
+        ui.waitForText(By.id("application-stage"), "Hired");
+        ui.waitForText(By.id("offer-status"), "Accepted");
+        ui.waitForText(By.id("current-offer"), SEAT);
         browser.screenshot("hiring-09-hired");
 
         hr.goTo("/org-chart?org=MGB&position=" + SEAT);
-        waitForText(By.id("detail-incumbent"), JORDAN);
+        ui.waitForText(By.id("detail-incumbent"), JORDAN);
         browser.screenshot("hiring-10-org-chart-seat");
     }
 
@@ -131,27 +133,27 @@ class HiringJourneyE2EIT extends BrowserJourney {
     /** Sets the filters one by one as a person would, checks the address keeps them, opens the posting. */
     private String findSeed002OnTheJobBoard(PortalShell caregiver) {
         caregiver.goTo("/jobs").waitForContent("#jobs");
-        typeInto("job-search", "quality");
-        waitForUrl("q=quality");
-        chooseInComboBox("job-near", "Somerville", "Somerville");
-        waitForUrl("near=");
-        typeInto("job-radius", "10");
-        waitForUrl("radius=10");
-        chooseInSelect("job-category", "Physician Leadership");
-        waitForUrl("category=Physician");
-        chooseInSelect("job-posted", "7 days");
-        waitForUrl("days=7");
-        typeInto("job-min-salary", "300000");
-        waitForUrl("minSalary=300000");
+        ui.typeInto("job-search", "quality");
+        ui.waitForUrl("q=quality");
+        ui.chooseInComboBox("job-near", "Somerville", "Somerville");
+        ui.waitForUrl("near=");
+        ui.typeInto("job-radius", "10");
+        ui.waitForUrl("radius=10");
+        ui.chooseInSelect("job-category", "Physician Leadership");
+        ui.waitForUrl("category=Physician");
+        ui.chooseInSelect("job-posted", "7 days");
+        ui.waitForUrl("days=7");
+        ui.typeInto("job-min-salary", "300000");
+        ui.waitForUrl("minSalary=300000");
         assertThat(caregiver.currentUrl()).contains("q=quality", "near=", "radius=10", "category=Physician",
                 "days=7", "minSalary=300000");
-        cellOf("#jobs", TITLE);
+        ui.cellOf("#jobs", TITLE);
         browser.screenshot("hiring-01-job-board-filtered");
 
-        cellOf("#jobs", TITLE).click();
-        waitForMarkdown("#job-posting", "Principal Duties");
+        ui.cellOf("#jobs", TITLE).click();
+        ui.waitForMarkdown("#job-posting", "Principal Duties");
         String reference = caregiver.currentUrl().replaceAll(".*/jobs/(\\d+).*", "$1");
-        assertThat(markdownText("#job-posting")).contains(TITLE, "$280,000", "$340,000");
+        assertThat(ui.markdownText("#job-posting")).contains(TITLE, "$280,000", "$340,000");
         browser.screenshot("hiring-02-posting");
         return reference;
     }
@@ -160,12 +162,12 @@ class HiringJourneyE2EIT extends BrowserJourney {
     private void applyWithCv(PortalShell caregiver, String reference, String cvName, String specialty, String board,
             String licence, int clinicalYears, int leadershipYears) throws IOException {
         caregiver.waitForContent("#apply-link");
-        inView(browser.driver.findElement(By.id("apply-link"))).click();
+        ui.inView(browser.driver.findElement(By.id("apply-link"))).click();
         caregiver.waitForContent("#submit-application");
-        chooseInComboBox("degrees", "MD", "MD");
+        ui.chooseInComboBox("degrees", "MD", "MD");
         browser.driver.findElement(By.cssSelector("#degrees input")).sendKeys(Keys.TAB);
 
-        inView(browser.driver.findElement(By.id("add-certification"))).click();
+        ui.inView(browser.driver.findElement(By.id("add-certification"))).click();
         browser.waiting().until(driver -> driver.findElements(By.cssSelector("#certifications vaadin-text-field")).size() == 2);
         List<WebElement> certification = browser.driver.findElements(By.cssSelector("#certifications vaadin-text-field input"));
         certification.get(0).sendKeys(specialty, Keys.TAB);
@@ -173,28 +175,28 @@ class HiringJourneyE2EIT extends BrowserJourney {
         browser.driver.findElement(By.cssSelector("#certifications vaadin-date-picker input"))
                 .sendKeys("12/31/2031", Keys.ENTER);
 
-        inView(browser.driver.findElement(By.id("add-license"))).click();
+        ui.inView(browser.driver.findElement(By.id("add-license"))).click();
         browser.waiting().until(driver -> !driver.findElements(By.cssSelector("#licenses vaadin-combo-box")).isEmpty());
         WebElement state = browser.driver.findElements(By.cssSelector("#licenses vaadin-combo-box input")).getFirst();
-        inView(state).click();
+        ui.inView(state).click();
         state.sendKeys("MA");
-        pickComboBoxItem("MA");
+        ui.pickComboBoxItem("MA");
         browser.driver.findElement(By.cssSelector("#licenses vaadin-text-field input")).sendKeys(licence, Keys.TAB);
         browser.driver.findElement(By.cssSelector("#licenses vaadin-date-picker input")).sendKeys("06/30/2028", Keys.ENTER);
 
-        attach("cv-upload", cv(cvName));
-        assertThat(uploadOutcome("cv-upload")).isEqualTo("complete");
+        ui.attach("cv-upload", cv(cvName));
+        assertThat(ui.uploadOutcome("cv-upload")).isEqualTo("complete");
         browser.waiting().until(driver -> String.valueOf(browser.driver.executeScript(
                 "return document.getElementById('cv-upload').parentElement.textContent;")).contains("Attached: " + cvName));
-        typeInto("clinical-years", String.valueOf(clinicalYears));
-        typeInto("leadership-years", String.valueOf(leadershipYears));
-        typeInto("managed-care-years", "1");
+        ui.typeInto("clinical-years", String.valueOf(clinicalYears));
+        ui.typeInto("leadership-years", String.valueOf(leadershipYears));
+        ui.typeInto("managed-care-years", "1");
         browser.screenshot("hiring-apply-" + cvName.replace(".pdf", ""));
 
-        clickWhenEnabled("submit-application");
+        ui.clickWhenEnabled("submit-application");
         browser.waiting().until(ExpectedConditions.urlContains("/my-applications"));
-        waitForText(By.id("my-applications"), TITLE);
-        waitForText(By.id("my-applications"), "Job " + reference);
+        ui.waitForText(By.id("my-applications"), TITLE);
+        ui.waitForText(By.id("my-applications"), "Job " + reference);
     }
 
     /** A small but real PDF: it starts with "%PDF-", which is what the content check looks for. */
@@ -211,9 +213,9 @@ class HiringJourneyE2EIT extends BrowserJourney {
         assertThat(browser.driver.findElement(By.cssSelector(".my-offer")).getText())
                 .contains(String.format(Locale.US, "$%,d", amount.intValue()));
         browser.screenshot("hiring-08-offer-to-accept");
-        inView(accept).click();
-        waitForNotification("You accepted the offer");
-        waitForText(By.id("my-applications"), "Hired");
+        ui.inView(accept).click();
+        ui.waitForNotification("You accepted the offer");
+        ui.waitForText(By.id("my-applications"), "Hired");
         browser.screenshot("hiring-08-offer-accepted");
     }
 
@@ -228,30 +230,30 @@ class HiringJourneyE2EIT extends BrowserJourney {
 
     private void moveInGrid(List<String> candidates, String stage) {
         candidates.forEach(this::selectRow);
-        chooseInSelect("move-to", stage);
-        clickWhenEnabled("move-selected");
-        waitForNotification(candidates.size() + (candidates.size() == 1 ? " application" : " applications")
+        ui.chooseInSelect("move-to", stage);
+        ui.clickWhenEnabled("move-selected");
+        ui.waitForNotification(candidates.size() + (candidates.size() == 1 ? " application" : " applications")
                 + " moved to " + stage.toLowerCase(Locale.ROOT));
         candidates.forEach(candidate -> browser.waiting().until(driver -> stage.equals(stageInGrid(candidate))));
     }
 
     private void assignReviewerInGrid(List<String> candidates, String typed, String option) {
         candidates.forEach(this::selectRow);
-        clickWhenEnabled("assign-selected");
+        ui.clickWhenEnabled("assign-selected");
         WebElement picker = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#assign-reviewer-picker input")));
         picker.sendKeys(typed);
-        pickComboBoxItem(option);
+        ui.pickComboBoxItem(option);
         browser.screenshot("hiring-assign-" + option.replaceAll("\\W", ""));
-        visibleButton("Assign").click();
-        waitForNotification(candidates.size() + " applications assigned for review.");
+        ui.visibleButton("Assign").click();
+        ui.waitForNotification(candidates.size() + " applications assigned for review.");
     }
 
     /** Ticks the row's checkbox unless it is already ticked (the grid is multi-select). */
     private void selectRow(String candidate) {
-        WebElement checkbox = cellInRowOf("#applications", candidate, 0).findElement(By.cssSelector("vaadin-checkbox"));
+        WebElement checkbox = ui.cellInRowOf("#applications", candidate, 0).findElement(By.cssSelector("vaadin-checkbox"));
         if (checkbox.getDomAttribute("checked") == null) {
-            inView(checkbox).click();
+            ui.inView(checkbox).click();
         }
         browser.waiting().until(driver -> checkbox.getDomAttribute("checked") != null);
     }
@@ -259,7 +261,7 @@ class HiringJourneyE2EIT extends BrowserJourney {
     private String stageInGrid(String candidate) {
         return browser.driver.findElements(By.cssSelector("#applications > vaadin-grid-cell-content")).stream()
                 .filter(cell -> cell.getText().startsWith(candidate)).findFirst()
-                .map(cell -> cellInRowOf("#applications", candidate, columnIndex("#applications", "Stage")).getText())
+                .map(cell -> ui.cellInRowOf("#applications", candidate, ui.columnIndex("#applications", "Stage")).getText())
                 .orElse("");
     }
 
@@ -272,11 +274,11 @@ class HiringJourneyE2EIT extends BrowserJourney {
         hr.goTo("/candidates?ref=" + reference).waitForContent("#applications");
         selectRow(JORDAN);
         selectRow(ANITA);
-        clickWhenEnabled("compare-selected");
+        ui.clickWhenEnabled("compare-selected");
         browser.waiting().until(ExpectedConditions.urlContains("/candidates/compare"));
         hr.waitForContent("#comparison");
-        waitForText(By.id("comparison"), JORDAN);
-        waitForText(By.id("comparison"), ANITA);
+        ui.waitForText(By.id("comparison"), JORDAN);
+        ui.waitForText(By.id("comparison"), ANITA);
         assertThat(hr.currentUrl()).contains(String.valueOf(first), String.valueOf(second));
         browser.screenshot("hiring-comparison");
     }
@@ -294,14 +296,14 @@ class HiringJourneyE2EIT extends BrowserJourney {
         assertThat(high).isEqualByComparingTo("340000");
         BigDecimal amount = low.add(high).divide(BigDecimal.TWO).setScale(0);
 
-        typeInto("offer-amount", amount.toPlainString());
-        typeInto("offer-admin-fte", "0.5");
+        ui.typeInto("offer-amount", amount.toPlainString());
+        ui.typeInto("offer-admin-fte", "0.5");
         browser.driver.findElement(By.cssSelector("#offer-start input"))
                 .sendKeys(LocalDate.now().format(US_DAY), Keys.ENTER);
-        waitForText(By.id("offer-fit"), "Inside the posted range");
+        ui.waitForText(By.id("offer-fit"), "Inside the posted range");
         browser.screenshot("hiring-07-offer-form");
-        clickWhenEnabled("make-offer");
-        waitForText(By.id("offer-status"), "Extended");
+        ui.clickWhenEnabled("make-offer");
+        ui.waitForText(By.id("offer-status"), "Extended");
         assertThat(browser.driver.findElement(By.id("application-stage")).getText()).isEqualTo("Offer");
         browser.screenshot("hiring-07-offer-extended");
         return amount;
@@ -325,11 +327,11 @@ class HiringJourneyE2EIT extends BrowserJourney {
         List<WebElement> criteria = browser.driver.findElements(By.cssSelector("#scorecard-form vaadin-radio-group[id^='rating-']"));
         assertThat(criteria).isNotEmpty();
         for (WebElement criterion : criteria) {
-            inView(radio(criterion, String.valueOf(rating))).click();
+            ui.inView(radio(criterion, String.valueOf(rating))).click();
         }
-        inView(radio(browser.driver.findElement(By.id("recommendation")), verdict)).click();
+        ui.inView(radio(browser.driver.findElement(By.id("recommendation")), verdict)).click();
         browser.screenshot("hiring-05-scorecard-" + reviewer + "-" + application);
-        clickWhenEnabled("submit-scorecard");
+        ui.clickWhenEnabled("submit-scorecard");
         shell.waitForContent("#scorecard-done");
     }
 
@@ -337,144 +339,5 @@ class HiringJourneyE2EIT extends BrowserJourney {
         return group.findElements(By.cssSelector("vaadin-radio-button")).stream()
                 .filter(button -> button.getText().trim().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("No option " + label + " in " + group.getText()));
-    }
-
-    // ------------------------------------------------------------------ small browser helpers
-
-    private void typeInto(String id, String text) {
-        WebElement input = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#" + id + " input, #" + id + " textarea")));
-        inView(input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(text, Keys.TAB);
-    }
-
-    private void chooseInComboBox(String id, String typed, String option) {
-        WebElement input = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#" + id + " input")));
-        inView(input).click();
-        input.sendKeys(typed);
-        pickComboBoxItem(option);
-    }
-
-    private void pickComboBoxItem(String option) {
-        browser.waiting().until(driver -> driver.findElements(By.cssSelector(
-                "vaadin-combo-box-item, vaadin-multi-select-combo-box-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().contains(option)).findFirst().orElse(null))
-                .click();
-    }
-
-    /** Opens a vaadin-select and clicks the item with this text. */
-    private void chooseInSelect(String id, String option) {
-        inView(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)))).click();
-        browser.waiting().until(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().trim().equals(option)).findFirst().orElse(null))
-                .click();
-        browser.waiting().until(driver -> Boolean.FALSE.equals(browser.driver.executeScript(
-                "return document.getElementById(arguments[0]).opened === true;", id)));
-    }
-
-    /** Sends a file to the vaadin-upload's file input, wherever this version of the component keeps it. */
-    private void attach(String uploadId, Path file) {
-        WebElement upload = browser.driver.findElement(By.id(uploadId));
-        List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
-        WebElement input = light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
-                : light.getFirst();
-        input.sendKeys(file.toAbsolutePath().toString());
-    }
-
-    /**
-     * Scrolls the element to the middle of the page first: the portal scrolls its content area, not
-     * the document, and Chromium's own scrolling may leave a field under the fold.
-     */
-    private WebElement inView(WebElement element) {
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-        return element;
-    }
-
-    /** Waits until the upload's file has been sent: "complete", or the component's error or status text. */
-    private String uploadOutcome(String uploadId) {
-        return browser.waiting().until(driver -> (String) browser.driver.executeScript("""
-                const files = document.getElementById(arguments[0]).files || [];
-                if (files.length === 0) return null;
-                const f = files[0];
-                if (f.complete) return 'complete';
-                if (f.error) return 'error: ' + f.error;
-                if (f.abort) return 'aborted';
-                if (f.held) return 'held: ' + (f.status || '');
-                return null;
-                """, uploadId));
-    }
-
-    private void clickWhenEnabled(String id) {
-        WebElement button = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        browser.waiting().until(driver -> button.getDomAttribute("disabled") == null);
-        inView(button).click();
-    }
-
-    private WebElement visibleButton(String text) {
-        return browser.waiting().until(driver -> driver.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(b -> b.isDisplayed() && b.getText().trim().equals(text)).findFirst().orElse(null));
-    }
-
-    private WebElement cellOf(String grid, String text) {
-        return browser.waiting().until(driver -> driver.findElements(By.cssSelector(grid + " > vaadin-grid-cell-content"))
-                .stream().filter(cell -> cell.getText().contains(text)).findFirst().orElse(null));
-    }
-
-    /**
-     * The cell in column {@code column} of the row showing {@code text}. The grid renders every cell
-     * as a light-DOM child slotted into its row in the shadow DOM, so the row is found from the slot.
-     */
-    private WebElement cellInRowOf(String grid, String text, int column) {
-        return browser.waiting().until(driver -> (WebElement) browser.driver.executeScript("""
-                const grid = document.querySelector(arguments[0]);
-                const cells = [...grid.querySelectorAll(':scope > vaadin-grid-cell-content')];
-                const hit = cells.find(c => c.textContent.trim().startsWith(arguments[1]));
-                if (!hit || !hit.assignedSlot) return null;
-                const row = hit.assignedSlot.closest('tr');
-                const slots = [...row.querySelectorAll(':scope > td slot')];
-                const slot = slots[arguments[2]];
-                return slot ? cells.find(c => c.slot === slot.name) : null;
-                """, grid, text, column));
-    }
-
-    private int columnIndex(String grid, String header) {
-        Object index = browser.driver.executeScript("""
-                const grid = document.querySelector(arguments[0]);
-                const cells = [...grid.querySelectorAll(':scope > vaadin-grid-cell-content')];
-                const hit = cells.find(c => c.textContent.trim() === arguments[1]);
-                if (!hit || !hit.assignedSlot) return -1;
-                const cell = hit.assignedSlot.closest('th, td');
-                return [...cell.parentElement.children].indexOf(cell);
-                """, grid, header);
-        return ((Number) index).intValue();
-    }
-
-    private void waitForNotification(String text) {
-        browser.waiting().until(driver -> driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
-                .anyMatch(card -> card.getText().contains(text)));
-    }
-
-    private void waitForUrl(String part) {
-        browser.waiting().until(ExpectedConditions.urlContains(part));
-    }
-
-    private void waitForText(By locator, String text) {
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-    }
-
-    /** The text Vaadin's Markdown component shows, read through its shadow root if it has one. */
-    private String markdownText(String container) {
-        Object text = browser.driver.executeScript("""
-                const md = document.querySelector(arguments[0] + ' vaadin-markdown');
-                if (!md) return '';
-                return (md.shadowRoot ? md.shadowRoot.textContent : '') + ' ' + md.textContent;
-                """, container);
-        return text == null ? "" : text.toString();
-    }
-
-    private void waitForMarkdown(String container, String text) {
-        browser.waiting().until(driver -> markdownText(container).contains(text));
     }
 }

@@ -51,6 +51,8 @@ final class PortalShell {
     }
 
     LoginPage signOut() {
+        // A notification at the bottom of the page may lie over the button until it fades.
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-notification-card")));
         browser.driver.findElement(By.id("sign-out")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/login"));
         return new LoginPage(browser, baseUrl);

@@ -10,9 +10,11 @@ import health.staffing.security.AppRoles;
 import health.staffing.security.SystemActor;
 import health.staffing.security.UserAccountService;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,9 +126,11 @@ class NotificationMailIT {
         transaction.executeWithoutResult(status -> notifications.notifyRole(AppRoles.CMO_OFFICE,
                 "A requisition waits for the CMO office", "", "approvals", List.of()));
 
-        assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(smtp.getReceivedMessages()[0].getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
-                .containsExactly("elena.marsh@staffing.example.org");
+        // Elena Marsh and the deputy CMO Daniel Cho: one mail each, neither sees the other's address.
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(message -> recipients(message)))
+                .containsExactlyInAnyOrder(List.of("elena.marsh@staffing.example.org"),
+                        List.of("daniel.cho@staffing.example.org"));
     }
 
     @Test
@@ -163,6 +167,14 @@ class NotificationMailIT {
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    private static List<String> recipients(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
         }
     }
 }

@@ -128,7 +128,7 @@ class OrgChartServiceIT {
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void dotted_links_touching_the_shown_boxes_are_found_from_either_end_once_each() {
         LocalDate nextWeek = LocalDate.now().plusWeeks(1);
-        orgChart.addDottedLine("MGB-CFO", "MGB-CMO", "finance partnership", nextWeek);
+        orgChart.addDottedLine("MGB-CFO", orgChart.versionOf("MGB-CFO"), "MGB-CMO", "finance partnership", nextWeek);
         long director = id("MGB-MD-PCQ");
         long populationHealth = id("MGB-ACPHO");
         DottedLink seed = new DottedLink(director, populationHealth, "population health");
@@ -146,14 +146,14 @@ class OrgChartServiceIT {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void a_dotted_line_cannot_duplicate_the_solid_line_or_itself() {
-        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", "MGB-ACMO-PC", "quality oversight", null))
+        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACMO-PC", "quality oversight", null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("already the solid-line manager");
-        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", "MGB-ACPHO", "again", null))
+        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACPHO", "again", null))
                 .hasMessageContaining("already has a dotted line");
-        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", "MGB-MD-PCQ", "self", null))
+        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-MD-PCQ", "self", null))
                 .hasMessage("A position cannot report to itself.");
-        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", "MGB-CFO", " ", null))
+        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-CFO", " ", null))
                 .hasMessageContaining("Name the dotted line");
         assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), null)).hasSize(1);
     }
@@ -163,7 +163,7 @@ class OrgChartServiceIT {
     void an_employee_holds_one_position_at_a_time() {
         long gregory = orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentEmployeeId();
 
-        assertThatThrownBy(() -> orgChart.assignIncumbent("MGB-MD-PCQ", gregory, null))
+        assertThatThrownBy(() -> orgChart.assignIncumbent("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), gregory, null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("already holds Primary Care Regional Medical Director");
         assertThat(orgChart.findByCode("MGB-MD-PCQ").orElseThrow().vacant()).isTrue();
@@ -176,7 +176,7 @@ class OrgChartServiceIT {
         long newcomer = employees.create(new NewEmployee("900001", "Ines", "Calder", "MD", "ines.calder@example.org",
                 "Somerville, MA", LocalDate.of(2026, 11, 2))).id();
 
-        orgChart.assignIncumbent("MGB-MD-PCQ", newcomer, null);
+        orgChart.assignIncumbent("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), newcomer, null);
 
         assertThat(orgChart.counts().vacancies()).isEqualTo(before - 1);
         assertThat(orgChart.positionHeldBy(newcomer)).map(PositionSummary::incumbentName).contains("Ines Calder, MD");
@@ -188,7 +188,7 @@ class OrgChartServiceIT {
         assertThat(orgChart.counts().positions()).isPositive();
         assertThatThrownBy(() -> orgChart.createPosition(seat("MGB-X", "MGB-CMO", null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-CFO", "MGB-CMO", "finance", null))
+        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-CFO", orgChart.versionOf("MGB-CFO"), "MGB-CMO", "finance", null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -203,7 +203,7 @@ class OrgChartServiceIT {
         LocalDate today = LocalDate.now();
         LocalDate nextMonth = today.plusMonths(1);
 
-        orgChart.movePosition("MGB-MD-PCQ", "MGB-CMO", nextMonth);
+        orgChart.movePosition("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-CMO", nextMonth);
 
         assertThat(orgChart.managerOf(id("MGB-MD-PCQ"), today)).map(PositionSummary::code).contains("MGB-ACMO-PC");
         assertThat(orgChart.managerOf(id("MGB-MD-PCQ"), nextMonth)).map(PositionSummary::code).contains("MGB-CMO");
@@ -216,9 +216,9 @@ class OrgChartServiceIT {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void a_position_cannot_move_under_itself_or_its_own_descendant() {
-        assertThatThrownBy(() -> orgChart.movePosition("MGB-CMO", "MGB-CMO", null))
+        assertThatThrownBy(() -> orgChart.movePosition("MGB-CMO", orgChart.versionOf("MGB-CMO"), "MGB-CMO", null))
                 .hasMessage("A position cannot report to itself.");
-        assertThatThrownBy(() -> orgChart.movePosition("MGB-CMO", "MGB-MD-PCQ", null))
+        assertThatThrownBy(() -> orgChart.movePosition("MGB-CMO", orgChart.versionOf("MGB-CMO"), "MGB-MD-PCQ", null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("would make a circle");
         assertThat(orgChart.managerOf(id("MGB-CMO"), null)).map(PositionSummary::code).contains("MGB-CEO");
@@ -227,22 +227,22 @@ class OrgChartServiceIT {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void moving_onto_a_dotted_line_partner_asks_to_remove_the_dotted_line_first() {
-        assertThatThrownBy(() -> orgChart.movePosition("MGB-MD-PCQ", "MGB-ACPHO", null))
+        assertThatThrownBy(() -> orgChart.movePosition("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACPHO", null))
                 .hasMessageContaining("remove it before making that the solid line");
     }
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void a_position_with_reports_cannot_retire_until_they_are_moved() {
-        assertThatThrownBy(() -> orgChart.retirePosition("MH-ED-MG", null))
+        assertThatThrownBy(() -> orgChart.retirePosition("MH-ED-MG", orgChart.versionOf("MH-ED-MG"), null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("still has 2 reports");
         assertThat(orgChart.findByCode("MH-ED-MG")).isPresent();
 
         LocalDate tomorrow = LocalDate.now().plusDays(1);
-        orgChart.movePosition("MH-MG-DIROPS", "MH-COO", tomorrow);
-        orgChart.movePosition("MH-MG-MD", "MH-CMO", tomorrow);
-        orgChart.retirePosition("MH-ED-MG", tomorrow);
+        orgChart.movePosition("MH-MG-DIROPS", orgChart.versionOf("MH-MG-DIROPS"), "MH-COO", tomorrow);
+        orgChart.movePosition("MH-MG-MD", orgChart.versionOf("MH-MG-MD"), "MH-CMO", tomorrow);
+        orgChart.retirePosition("MH-ED-MG", orgChart.versionOf("MH-ED-MG"), tomorrow);
 
         assertThat(orgChart.directReports(id("MH-COO"), tomorrow)).extracting(PositionSummary::code)
                 .contains("MH-MG-DIROPS").doesNotContain("MH-ED-MG");
@@ -255,11 +255,11 @@ class OrgChartServiceIT {
     void removing_a_dotted_line_ends_it_on_the_day() {
         LocalDate nextWeek = LocalDate.now().plusWeeks(1);
 
-        orgChart.removeDottedLine("MGB-MD-PCQ", "MGB-ACPHO", nextWeek);
+        orgChart.removeDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACPHO", nextWeek);
 
         assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), null)).hasSize(1);
         assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), nextWeek)).isEmpty();
-        assertThatThrownBy(() -> orgChart.removeDottedLine("MGB-MD-PCQ", "MGB-CFO", null))
+        assertThatThrownBy(() -> orgChart.removeDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-CFO", null))
                 .hasMessageContaining("has no dotted line");
     }
 
@@ -269,13 +269,13 @@ class OrgChartServiceIT {
         LocalDate nextMonth = LocalDate.now().plusMonths(1);
         long gregory = orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentEmployeeId();
 
-        orgChart.vacate("MGB-RMD-PC", nextMonth);
-        orgChart.assignIncumbent("MGB-MD-PCQ", gregory, nextMonth);
+        orgChart.vacate("MGB-RMD-PC", orgChart.versionOf("MGB-RMD-PC"), nextMonth);
+        orgChart.assignIncumbent("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), gregory, nextMonth);
 
         assertThat(orgChart.findByCode("MGB-RMD-PC").orElseThrow().vacant()).isFalse();
         assertThat(orgChart.findByCode("MGB-RMD-PC", nextMonth).orElseThrow().vacant()).isTrue();
         assertThat(orgChart.findByCode("MGB-MD-PCQ", nextMonth).orElseThrow().incumbentName()).isEqualTo("Gregory Lin, MD");
-        assertThatThrownBy(() -> orgChart.vacate("CMG-SMD-CMM", null)).hasMessageContaining("already vacant");
+        assertThatThrownBy(() -> orgChart.vacate("CMG-SMD-CMM", orgChart.versionOf("CMG-SMD-CMM"), null)).hasMessageContaining("already vacant");
     }
 
     @Test
@@ -294,10 +294,35 @@ class OrgChartServiceIT {
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void every_change_to_a_seat_seen_before_someone_elses_change_is_refused() {
+        long gregory = orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentEmployeeId();
+        long seen = orgChart.versionOf("MGB-MD-PCQ");
+        // Someone else changes the seat after it was read: every change made from the old version is refused.
+        orgChart.planSuccession("MGB-MD-PCQ", seen, true, "Interim cover until the new director starts", List.of());
+        String stale = "Medical Director for Primary Care Quality was changed by someone else. Reload it and try again.";
+        List<Runnable> changes = List.of(
+                () -> orgChart.movePosition("MGB-MD-PCQ", seen, "MGB-CMO", null),
+                () -> orgChart.assignIncumbent("MGB-MD-PCQ", seen, gregory, null),
+                () -> orgChart.addDottedLine("MGB-MD-PCQ", seen, "MGB-CFO", "finance partnership", null),
+                () -> orgChart.removeDottedLine("MGB-MD-PCQ", seen, "MGB-ACPHO", null),
+                () -> orgChart.planSuccession("MGB-MD-PCQ", seen, false, null, List.of()),
+                () -> orgChart.retirePosition("MGB-MD-PCQ", seen, null),
+                () -> orgChart.editPosition("MGB-MD-PCQ", seen, new PositionEdit("Quality director", "Primary Care",
+                        "Somerville", "MA", BigDecimal.ONE, new BigDecimal("0.50"))));
+        for (Runnable change : changes) {
+            assertThatThrownBy(change::run).isInstanceOf(DomainException.class).hasMessage(stale);
+        }
+        assertThat(orgChart.findByCode("MGB-MD-PCQ").orElseThrow().vacant()).isTrue();
+        assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), null)).singleElement()
+                .extracting(DottedLine::label).isEqualTo("population health");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void succession_names_candidates_with_readiness() {
         long gregory = orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentEmployeeId();
 
-        orgChart.planSuccession("MGB-ACMO-PC", true, "Retiring in 2027", List.of(
+        orgChart.planSuccession("MGB-ACMO-PC", orgChart.versionOf("MGB-ACMO-PC"), true, "Retiring in 2027", List.of(
                 new SuccessionCandidate(gregory, SuccessionCandidate.Readiness.READY_1_2_YEARS)));
 
         PositionDetails details = orgChart.details(id("MGB-ACMO-PC"), null);
@@ -308,7 +333,7 @@ class OrgChartServiceIT {
             assertThat(s.name()).isEqualTo("Gregory Lin, MD");
             assertThat(s.readiness()).isEqualTo(SuccessionCandidate.Readiness.READY_1_2_YEARS);
         });
-        assertThatThrownBy(() -> orgChart.planSuccession("MGB-ACMO-PC", false, null,
+        assertThatThrownBy(() -> orgChart.planSuccession("MGB-ACMO-PC", orgChart.versionOf("MGB-ACMO-PC"), false, null,
                 List.of(new SuccessionCandidate(-1L, SuccessionCandidate.Readiness.READY_NOW))))
                 .hasMessageContaining("Unknown employee");
     }

@@ -75,12 +75,17 @@ class PostingServiceIT {
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
-    void a_requisition_that_is_not_approved_has_no_posting_yet() {
-        RequisitionDetails draft = requisitions.create(
-                VacantTwin.of(orgChart, SeedPostings.seed002().requisitionForm("manager", "recruiter")));
+    void hr_writes_the_posting_of_a_draft_so_approvers_see_its_qualifications_but_publishes_only_once_approved() {
+        SeedPosting seed = SeedPostings.seed002();
+        RequisitionDetails draft = requisitions.create(VacantTwin.of(orgChart, seed.requisitionForm("manager",
+                "recruiter")));
 
-        assertThatThrownBy(() -> postings.open(draft.id())).isInstanceOf(DomainException.class)
-                .hasMessageContaining("once requisition " + draft.reference() + " is approved");
+        PostingDraft posting = postings.open(draft.id());
+        PostingDraft saved = postings.save(draft.id(), posting.version(), seed.content());
+
+        assertThat(postings.draftQualifications(draft.id())).isPresent();
+        assertThatThrownBy(() -> postings.publish(draft.id(), saved.version())).isInstanceOf(DomainException.class)
+                .hasMessageContaining("only an approved requisition can be posted");
     }
 
     @Test

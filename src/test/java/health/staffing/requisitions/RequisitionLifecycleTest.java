@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,20 +126,46 @@ class RequisitionLifecycleTest {
     }
 
     @Test
-    void changing_salary_title_fte_or_manager_is_material_and_other_fields_are_not() {
+    void justification_recruiter_and_target_start_are_not_material() {
         Requisition requisition = requisitionIn(APPROVED);
         RequisitionForm form = RequisitionTestData.form();
-        form.setCostCenter("CC-9999");
         form.setJustification("Clarified justification");
-        assertThat(requisition.apply(form, RequisitionTestData.PLACEMENT)).isFalse();
+        form.setRecruiter("another-recruiter");
+        form.setTargetStart(form.getTargetStart().plusMonths(1));
+        form.setCategory("Physician Leadership (revised)");
 
-        form.setSalaryMax(new BigDecimal("345000"));
-        assertThat(requisition.apply(form, RequisitionTestData.PLACEMENT)).isTrue();
-        form.setTitle("Medical Director for Primary Care Quality and Safety");
-        assertThat(requisition.apply(form, RequisitionTestData.PLACEMENT)).isTrue();
-        form.setAdminFte(new BigDecimal("0.60"));
-        assertThat(requisition.apply(form, RequisitionTestData.PLACEMENT)).isTrue();
-        assertThat(requisition.apply(form, new Requisition.Placement("MGB", null, "MGB-CMO"))).isTrue();
+        assertThat(requisition.apply(form, RequisitionTestData.PLACEMENT)).isEmpty();
+    }
+
+    static Stream<Arguments> materialChanges() {
+        return Stream.of(
+                Arguments.of("salary range", (Consumer<RequisitionForm>) f -> f.setSalaryMax(new BigDecimal("345000"))),
+                Arguments.of("title", (Consumer<RequisitionForm>) f -> f.setTitle("Medical Director for Quality and Safety")),
+                Arguments.of("FTE", (Consumer<RequisitionForm>) f -> f.setAdminFte(new BigDecimal("0.60"))),
+                Arguments.of("openings", (Consumer<RequisitionForm>) f -> f.setOpenings(2)),
+                Arguments.of("hiring manager", (Consumer<RequisitionForm>) f -> f.setHiringManager("another-manager")),
+                Arguments.of("adjusted for FTE", (Consumer<RequisitionForm>) f -> f.setAdjustedForFte(!f.isAdjustedForFte())),
+                Arguments.of("location", (Consumer<RequisitionForm>) f -> f.setState("NY")),
+                Arguments.of("location", (Consumer<RequisitionForm>) f -> f.setCity("Boston")),
+                Arguments.of("cost centre", (Consumer<RequisitionForm>) f -> f.setCostCenter("CC-9999")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("materialChanges")
+    void every_field_approvers_decided_on_is_material(String field, Consumer<RequisitionForm> change) {
+        Requisition requisition = requisitionIn(APPROVED);
+        RequisitionForm form = RequisitionTestData.form();
+        change.accept(form);
+
+        assertThat(requisition.apply(form, RequisitionTestData.PLACEMENT)).containsExactly(field);
+    }
+
+    @Test
+    void a_new_manager_position_is_material() {
+        Requisition requisition = requisitionIn(APPROVED);
+
+        assertThat(requisition.apply(RequisitionTestData.form(), new Requisition.Placement("MGB", null, "MGB-CMO")))
+                .containsExactly("manager position");
     }
 
     private static Requisition requisitionIn(RequisitionStatus status) {

@@ -35,7 +35,7 @@ public final class VacantTwin {
                     seat.locationCity(), seat.locationState(), seat.fte(), seat.adminFte(), manager, null, null));
             for (DottedLine line : orgChart.dottedLinesOf(seat.id(), null)) {
                 if (line.outgoing()) {
-                    orgChart.addDottedLine(twin, line.partner().code(), line.label(), null);
+                    orgChart.addDottedLine(twin, orgChart.versionOf(twin), line.partner().code(), line.label(), null);
                 }
             }
             return twin;

@@ -157,13 +157,20 @@ class ApprovalInboxView extends Main {
             justification.setId("justification");
             justification.addClassName("approval-justification");
 
+            Paragraph qualifications = new Paragraph(snapshot.qualifications() != null ? snapshot.qualifications()
+                    : "None typed yet: HR writes the posting's qualifications before or after approval.");
+            qualifications.setId("qualifications");
+            qualifications.addClassName(snapshot.qualifications() != null ? "approval-justification"
+                    : "panel-description");
+
             approve.setText(ApprovalInboxModel.approveLabel(item));
             reject.setVisible(ApprovalInboxModel.canReject(item));
             HorizontalLayout actions = new HorizontalLayout(approve, requestChanges, reject);
             actions.addClassName("approval-actions");
 
             detail.add(detailTitle, subtitle, waiting, actions, section("Cost"), cost, section("Justification"),
-                    justification, section("Place in the org chart"), placement(snapshot), section("Approval trail"),
+                    justification, section("Minimum qualifications"), qualifications, section("Place in the org chart"),
+                    placement(snapshot), section("Approval trail"),
                     trail(snapshot.requisitionId()));
         });
         if (model.selected().isEmpty() && !model.empty()) {

@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * the row rule: an application outside the caller's requisitions is "not found".
  */
 @Route("candidates/:id(\\d+)")
-@RolesAllowed({AppRoles.RECRUITER, AppRoles.ADMIN, AppRoles.HIRING_MANAGER})
+@RolesAllowed({AppRoles.RECRUITER, AppRoles.HIRING_MANAGER})
 class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
@@ -163,6 +163,10 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
             documents.add(new Paragraph("No documents."));
         }
         long applicationId = application.id();
+        if (application.documentsWithheld()) {
+            documents.add(new Paragraph("Documents are withheld during the blind first pass: names and CVs say who"
+                    + " applied."));
+        }
         application.documents().forEach(document -> documents.add(fact(document.kind().label(),
                 DocumentLinks.link(document, () -> Optional.of(review.document(applicationId, document.id()))))));
 
@@ -172,8 +176,10 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
         changes.addColumn(change -> MOMENT.format(change.at())).setHeader("When").setAutoWidth(true);
         changes.addColumn(change -> change.to().label()).setHeader("Stage").setAutoWidth(true);
         changes.addColumn(StageChange::by).setHeader("By").setAutoWidth(true);
-        changes.addColumn(change -> change.reason() == null ? "" : change.reason()).setHeader("Reason")
+        changes.addColumn(change -> change.reason() == null ? "" : change.reason()).setHeader("Reason (internal)")
                 .setFlexGrow(1);
+        changes.addColumn(change -> change.candidateMessage() == null ? "" : change.candidateMessage())
+                .setHeader("Message to the candidate").setFlexGrow(1);
         changes.setItems(application.history());
         changes.setAllRowsVisible(true);
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);

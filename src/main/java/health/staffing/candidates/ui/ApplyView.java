@@ -90,6 +90,14 @@ class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(alreadyApplied, new Anchor("my-applications", "See my applications"));
             return;
         }
+        Optional<String> notForYou = applications.whyNotApply(reference);
+        if (notForYou.isPresent()) {
+            Paragraph why = new Paragraph(notForYou.get());
+            why.setId("not-for-you");
+            why.addClassName("notice");
+            add(why);
+            return;
+        }
         Optional<ApplicantProfile> profile = applications.myProfile();
         if (profile.isEmpty()) {
             add(new Paragraph("Applying needs an employee record linked to your account. Please contact HR."));

@@ -18,8 +18,8 @@ import com.vaadin.flow.router.RouterLink;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.BoardCertification;
-import health.staffing.candidates.CandidateComparison;
 import health.staffing.candidates.CandidateComparison.ComparedCandidate;
+import health.staffing.candidates.CandidateComparison;
 import health.staffing.candidates.CandidateComparisonService;
 import health.staffing.candidates.CriterionOutcome;
 import health.staffing.candidates.CriterionResult;
@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  */
 @Route("candidates/compare")
 @PageTitle("Compare candidates")
-@RolesAllowed({AppRoles.RECRUITER, AppRoles.ADMIN, AppRoles.HIRING_MANAGER})
+@RolesAllowed({AppRoles.RECRUITER, AppRoles.HIRING_MANAGER})
 class CandidateComparisonView extends Main implements BeforeEnterObserver {
 
     static final String IDS = "ids";

@@ -13,12 +13,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -37,6 +37,7 @@ import health.staffing.candidates.ReviewFilter;
 import health.staffing.candidates.ReviewRow;
 import health.staffing.candidates.ScorecardService;
 import health.staffing.candidates.StageMove;
+import health.staffing.requisitions.ConflictOfInterest;
 import health.staffing.requisitions.RequisitionFilter;
 import health.staffing.requisitions.RequisitionListItem;
 import health.staffing.requisitions.RequisitionService;
@@ -66,7 +67,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("candidates")
 @PageTitle("Candidates")
 @Menu(order = 2.5, icon = "vaadin:users", title = "Candidates")
-@RolesAllowed({AppRoles.RECRUITER, AppRoles.ADMIN, AppRoles.HIRING_MANAGER})
+@RolesAllowed({AppRoles.RECRUITER, AppRoles.HIRING_MANAGER})
 class CandidateReviewView extends Main implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US)
@@ -92,6 +93,9 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
             new com.vaadin.flow.component.checkbox.Checkbox("Blind first pass");
     private final ScorecardService scorecards;
     private final UserAccountService accounts;
+    private final RequisitionService requisitions;
+    private final ConflictOfInterest conflicts;
+    final Paragraph candidateOn = new Paragraph();
     private final Span count = new Span();
     ContextMenu columnMenu;
     private ReviewFilter filter = ReviewFilter.none();
@@ -99,15 +103,22 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     private boolean applyingUrl;
 
     CandidateReviewView(CandidateReviewService review, RequisitionService requisitions, ScorecardService scorecards,
-            UserAccountService accounts) {
+            UserAccountService accounts, ConflictOfInterest conflicts) {
         this.review = review;
+        this.requisitions = requisitions;
+        this.conflicts = conflicts;
+        candidateOn.setId("candidate-on-requisition");
+        candidateOn.addClassName("form-errors");
+        candidateOn.setVisible(false);
         this.scorecards = scorecards;
         this.accounts = accounts;
         addClassNames("page", "candidate-review-view");
 
+        // Not the requisitions the viewer is a candidate on: their candidates are not theirs to review.
+        Set<Long> candidacies = conflicts.ofCurrentUser();
         requisition.setItems(requisitions.list(new RequisitionFilter(EnumSet.of(RequisitionStatus.POSTED,
                 RequisitionStatus.ON_HOLD, RequisitionStatus.FILLED), null, null, null, null, null, null, null),
-                PageRequest.of(0, 500)));
+                PageRequest.of(0, 500)).stream().filter(r -> !candidacies.contains(r.id())).toList());
         requisition.setItemLabelGenerator(r -> r.reference() + " · " + r.title());
         requisition.setClearButtonVisible(true);
         requisition.setWidth("24rem");
@@ -152,7 +163,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         configureGrid();
         Div filterBar = new Div(requisition, stages, source, match, minScore, columnChooser(), blindFirstPass);
         filterBar.addClassName("requisition-filters");
-        if (CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN)) {
+        if (CurrentUser.isHr()) {
             filterBar.add(addExternal);
         }
         addExternal.setId("add-external-candidate-link");
@@ -162,7 +173,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
 
         count.setId("application-count");
         count.addClassName("panel-description");
-        add(filterBar, bulkActions(), count, grid);
+        add(filterBar, candidateOn, bulkActions(), count, grid);
     }
 
     private void configureGrid() {
@@ -265,17 +276,8 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     }
 
     private void confirmReject() {
-        TextArea reason = new TextArea("Reason (kept in the record; the candidate sees \"Not selected\")");
-        reason.setId("reject-reason");
-        reason.setWidthFull();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Reject " + grid.getSelectedItems().size() + " application(s)?");
-        dialog.add(reason);
-        dialog.setCancelable(true);
-        dialog.setConfirmText("Reject");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirm -> moveSelected(ApplicationStage.REJECTED, reason.getValue()));
-        dialog.open();
+        new RejectDialog(grid.getSelectedItems().size(),
+                (reason, message) -> moveSelected(ApplicationStage.REJECTED, reason, message)).open();
     }
 
     private void openAssign() {
@@ -308,19 +310,26 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         }
     }
 
-    void moveSelected(ApplicationStage target, String reason) {
+    boolean moveSelected(ApplicationStage target, String reason) {
+        return moveSelected(target, reason, null);
+    }
+
+    /** Moves the selection; true when it moved, false when refused (the message says why). */
+    boolean moveSelected(ApplicationStage target, String reason, String candidateMessage) {
         List<StageMove> moves = grid.getSelectedItems().stream()
                 .map(row -> new StageMove(row.id(), row.version())).toList();
         try {
-            int moved = review.moveStage(moves, target, reason);
+            int moved = review.moveStage(moves, target, reason, candidateMessage);
             Notification.show(moved + (moved == 1 ? " application" : " applications") + " moved to "
                     + target.label().toLowerCase() + ".", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             grid.deselectAll();
             grid.getDataProvider().refreshAll();
+            return true;
         } catch (DomainException refused) {
             Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.ERROR);
+            return false;
         }
     }
 
@@ -336,18 +345,31 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         match.setValue(first(parameters, "match").flatMap(CandidateReviewView::outcome).orElse(null));
         BigDecimal score = first(parameters, "minScore").map(CandidateReviewView::score).orElse(null);
         minScore.setValue(score == null ? null : score.doubleValue());
-        boolean hr = CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN);
+        boolean hr = CurrentUser.isHr();
         blindFirstPass.setVisible(hr && requisition.getValue() != null);
         // One requisition chosen: its reference and title would repeat on every row, and the room
         // is better spent on the candidate's facts (a laptop screen shows the score column then).
         List.of("reference", "title").forEach(key -> showColumn(key, requisition.getValue() == null));
-        blindFirstPass.setValue(requisition.getValue() != null && scorecards.blindFirstPass(requisition.getValue().id()));
+        blindFirstPass.setValue(requisition.getValue() != null && review.reviews(requisition.getValue().id())
+                && scorecards.blindFirstPass(requisition.getValue().id()));
+        candidateOn.setVisible(reference.isPresent() && requisition.getValue() == null
+                && isCandidateOn(reference.get()));
+        candidateOn.setText("You are a candidate for job " + reference.orElse("") + ", so its candidates are not"
+                + " shown to you (conflict of interest). Your application is under My applications.");
         applyingUrl = false;
         filter = new ReviewFilter(reference.orElse(null), stages.getValue(),
                 "All".equals(source.getValue()) ? null : "Internal".equals(source.getValue()), match.getValue(), score);
         grid.getDataProvider().refreshAll();
         long total = review.count(filter);
         count.setText(total == 1 ? "1 application" : String.format("%,d applications", total));
+    }
+
+    private boolean isCandidateOn(String reference) {
+        try {
+            return conflicts.ofCurrentUser().contains(requisitions.findByReference(reference).id());
+        } catch (DomainException unknown) {
+            return false;
+        }
     }
 
     private void writeUrl() {

@@ -17,7 +17,6 @@ import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.CandidateDocumentService;
 import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.DocumentKind;
-import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
@@ -52,7 +51,7 @@ class DocumentsTab implements ApplicationTab {
 
     @Override
     public boolean appliesTo(ApplicationDetail application) {
-        return CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN);
+        return CurrentUser.isHr();
     }
 
     @Override

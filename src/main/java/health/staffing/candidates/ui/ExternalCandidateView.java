@@ -25,7 +25,9 @@ import health.staffing.base.DomainException;
 import health.staffing.candidates.AlreadyACandidate;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.DocumentKind;
+import health.staffing.candidates.ExternalCandidateAdded;
 import health.staffing.candidates.ExternalCandidateForm;
+import health.staffing.candidates.PossibleDuplicate;
 import health.staffing.candidates.ExternalCandidateService;
 import health.staffing.requisitions.RequisitionFilter;
 import health.staffing.requisitions.RequisitionListItem;
@@ -46,7 +48,7 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route("candidates/new")
 @PageTitle("Add external candidate")
-@RolesAllowed({AppRoles.RECRUITER, AppRoles.ADMIN})
+@RolesAllowed(AppRoles.RECRUITER)
 class ExternalCandidateView extends Main implements BeforeEnterObserver {
 
     private final ExternalCandidateService external;
@@ -56,6 +58,8 @@ class ExternalCandidateView extends Main implements BeforeEnterObserver {
     final TextField familyName = new TextField("Family name");
     final EmailField email = new EmailField("Email");
     final TextField phone = new TextField("Phone (optional)");
+    final TextField employeeNumber = new TextField("Employee number (if they have one)");
+    final Button addAnyway = new Button("It is someone else: add them");
     final DocumentUploadField cv;
     final DocumentUploadField coverLetter;
     final CredentialsFields credentials = new CredentialsFields();
@@ -95,6 +99,13 @@ class ExternalCandidateView extends Main implements BeforeEnterObserver {
                 .setPatternErrorMessage("Enter a valid email address, such as name@example.org.")
                 .setMaxLengthErrorMessage("The email address is longer than 200 characters."));
         phone.setMaxLength(40);
+        employeeNumber.setId("employee-number");
+        employeeNumber.setMaxLength(20);
+        employeeNumber.setHelperText("A former employee, say. Current employees apply themselves.");
+        addAnyway.setId("add-despite-duplicate");
+        addAnyway.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addAnyway.setVisible(false);
+        addAnyway.addClickListener(e -> submit(true));
         binder.forField(givenName).asRequired("Enter the given name.")
                 .withValidator(rule(v -> ExternalCandidateService.nameProblem(v, "given name")))
                 .bind(Person::getGivenName, Person::setGivenName);
@@ -117,11 +128,12 @@ class ExternalCandidateView extends Main implements BeforeEnterObserver {
         coverLetter.error.setId("external-cover-letter-error");
         submit.setId("add-external-candidate");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> submit());
+        submit.addClickListener(e -> submit(false));
 
-        add(back, new H2("Add external candidate"), refusal,
+        add(back, new H2("Add external candidate"), refusal, addAnyway,
                 section("Requisition", requisition),
-                section("Candidate", CredentialsFields.row(givenName, familyName, email, phone)),
+                section("Candidate", CredentialsFields.row(givenName, familyName, email, phone),
+                        CredentialsFields.row(employeeNumber)),
                 section("Documents", cv, coverLetter), section("Credentials", credentials), submit);
     }
 
@@ -133,7 +145,13 @@ class ExternalCandidateView extends Main implements BeforeEnterObserver {
     }
 
     void submit() {
+        submit(false);
+    }
+
+    /** @param notADuplicate HR checked the possible duplicates listed and confirms this is someone else */
+    void submit(boolean notADuplicate) {
         refusal.setVisible(false);
+        addAnyway.setVisible(false);
         boolean ok = binder.validate().isOk();
         if (requisition.getValue() == null) {
             requisition.setInvalid(true);
@@ -146,22 +164,30 @@ class ExternalCandidateView extends Main implements BeforeEnterObserver {
         }
         Person person = binder.getBean();
         ExternalCandidateForm form = new ExternalCandidateForm(person.getGivenName(), person.getFamilyName(),
-                person.getEmail(), person.getPhone(), credentials.toForm(cv.value(), coverLetter.value()));
-        long applicationId;
+                person.getEmail(), person.getPhone(), employeeNumber.getValue(),
+                credentials.toForm(cv.value(), coverLetter.value()));
+        ExternalCandidateAdded added;
         try {
-            applicationId = external.add(requisition.getValue().reference(), form);
+            String reference = requisition.getValue().reference();
+            added = notADuplicate ? external.addConfirmingNotADuplicate(reference, form) : external.add(reference, form);
         } catch (AlreadyACandidate twice) {
             email.setInvalid(true);
             email.setErrorMessage(twice.getMessage());
+            return;
+        } catch (PossibleDuplicate lookalike) {
+            refusal.setText(lookalike.getMessage());
+            refusal.setVisible(true);
+            addAnyway.setVisible(true);
             return;
         } catch (DomainException refused) {
             refusal.setText(refused.getMessage());
             refusal.setVisible(true);
             return;
         }
-        Notification.show(person.getGivenName().trim() + " " + person.getFamilyName().trim() + " was added to "
-                + requisition.getValue().reference() + ".", 4000, Notification.Position.BOTTOM_START);
-        UI.getCurrent().navigate(ApplicationDetailView.class, ApplicationDetailView.parameters(applicationId));
+        Notification.show(added.notice() != null ? added.notice() : person.getGivenName().trim() + " "
+                + person.getFamilyName().trim() + " was added to " + requisition.getValue().reference() + ".",
+                added.notice() != null ? 8000 : 4000, Notification.Position.BOTTOM_START);
+        UI.getCurrent().navigate(ApplicationDetailView.class, ApplicationDetailView.parameters(added.applicationId()));
     }
 
     private static Validator<String> rule(Function<String, Optional<String>> problem) {

@@ -21,11 +21,12 @@ import com.vaadin.flow.router.Route;
 import health.staffing.base.DomainException;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.MyOffer;
+import health.staffing.candidates.MyStageChange;
 import health.staffing.candidates.OfferRange;
 import health.staffing.candidates.OfferService;
-import health.staffing.candidates.StageChange;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -127,12 +128,21 @@ class MyApplicationsView extends Main {
         status.getElement().getThemeList().add("badge" + (application.stage().isFinal() ? " contrast" : ""));
         status.addClassName("application-status");
         UnorderedList steps = new UnorderedList();
-        for (StageChange change : application.history()) {
+        for (MyStageChange change : application.history()) {
             steps.add(new ListItem(MOMENT.format(change.at().atZone(ZoneId.systemDefault())) + " — "
-                    + change.to().caregiverText() + (change.reason() == null ? "" : " (" + change.reason() + ")")));
+                    + change.status() + (change.message() == null ? "" : " (" + change.message() + ")")));
         }
         Details history = new Details("Stage history", steps);
-        Div card = new Div(heading, facts, status, documents(application.id()), history);
+        Div card = new Div(heading, facts, status);
+        // HR's message with the latest move (a "not selected" note, say); their internal reasons never show.
+        MyStageChange latest = application.history().getLast();
+        if (latest.message() != null && latest.to() != ApplicationStage.WITHDRAWN) {
+            Paragraph message = new Paragraph("Message from HR: " + latest.message());
+            message.addClassNames("notice", "candidate-message");
+            message.setId("candidate-message-" + application.id());
+            card.add(message);
+        }
+        card.add(documents(application.id()), history);
         card.addClassName("panel");
         card.setId("application-" + application.id());
         if (application.withdrawable()) {

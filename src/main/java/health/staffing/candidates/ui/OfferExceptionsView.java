@@ -36,7 +36,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("offer-exceptions")
 @PageTitle("Offer exceptions")
 @Menu(order = 3.5, icon = "vaadin:money-exchange", title = "Offer exceptions")
-@RolesAllowed({AppRoles.CMO_OFFICE, AppRoles.ADMIN})
+@RolesAllowed(AppRoles.CMO_OFFICE)
 class OfferExceptionsView extends Main {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.US)

@@ -25,7 +25,6 @@ import health.staffing.candidates.OfferRange;
 import health.staffing.candidates.OfferService;
 import health.staffing.candidates.OfferStatus;
 import health.staffing.candidates.OfferTerms;
-import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -51,7 +50,7 @@ class OfferPanel extends Div {
     private final Clock clock;
     private final ApplicationDetail application;
     private final Runnable onChange;
-    private final boolean hr = CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN);
+    private final boolean hr = CurrentUser.isHr();
 
     final Div errors = new Div();
     final BigDecimalField amount = new BigDecimalField("Annual base (at the offered FTE)");

@@ -123,7 +123,7 @@ class RequisitionCandidatesTab implements RequisitionTab {
     }
 
     private static boolean isHr() {
-        return CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN);
+        return CurrentUser.isHr();
     }
 
     static String stageCount(ApplicationStage stage, long count) {

@@ -15,7 +15,6 @@ import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ReviewerAssignment;
 import health.staffing.candidates.ScorecardService;
-import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import java.util.List;
@@ -103,7 +102,7 @@ class ScorecardsTab implements ApplicationTab {
         Div add = new Div(picker, assign);
         add.addClassName("requisition-filters");
         panel.add(add);
-        if (CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN)) {
+        if (CurrentUser.isHr()) {
             Checkbox blind = new Checkbox("Blind first pass for " + application.reference()
                     + ": hide who applied until the first screening decision",
                     scorecards.blindFirstPass(application.requisitionId()));

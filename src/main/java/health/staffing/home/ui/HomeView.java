@@ -179,7 +179,9 @@ class HomeView extends Main {
         AuditTrailGrid grid = new AuditTrailGrid(auditLog, false);
         grid.setId("recent-activity");
         grid.setHeight("22rem");
-        return panel("Recent activity", "Every change in the portal is recorded: who, what, when.", grid);
+        return panel("Recent activity", "Every change in the portal is recorded: who, what, when."
+                + (CurrentUser.isHr() ? " Candidate events show only where you may read the candidates."
+                        : " Candidate events are HR's and are not listed here."), grid);
     }
 
     private static Component panel(String title, String description, Component content) {

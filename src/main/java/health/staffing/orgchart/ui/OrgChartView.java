@@ -322,7 +322,8 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     public void move(PositionDetails d) {
         ComboBox<PositionSummary> manager = positionPicker("New manager");
         ChangeDialog dialog = new ChangeDialog("Move " + d.position().title(), "Move", model.day(), true,
-                day -> orgChart.movePosition(d.position().code(), required(manager.getValue(), "Choose the new manager.").code(), day),
+                day -> orgChart.movePosition(d.position().code(), d.version(),
+                        required(manager.getValue(), "Choose the new manager.").code(), day),
                 () -> refresh("Moved " + d.position().title() + "."));
         dialog.addFields(manager);
         dialog.open();
@@ -335,7 +336,7 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         label.setRequired(true);
         label.setPlaceholder("e.g. quality oversight");
         ChangeDialog dialog = new ChangeDialog("Dotted line from " + d.position().title(), "Add", model.day(), true,
-                day -> orgChart.addDottedLine(d.position().code(),
+                day -> orgChart.addDottedLine(d.position().code(), d.version(),
                         required(partner.getValue(), "Choose the position the dotted line goes to.").code(), label.getValue(), day),
                 () -> refresh("Dotted line added."));
         dialog.addFields(partner, label);
@@ -346,8 +347,10 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     public void removeDottedLine(PositionDetails d, DottedLine line) {
         String from = line.outgoing() ? d.position().code() : line.partner().code();
         String to = line.outgoing() ? line.partner().code() : d.position().code();
+        // The line belongs to the position it starts from: its version as seen now, when the dialog opens.
+        long seen = line.outgoing() ? d.version() : orgChart.versionOf(from);
         ChangeDialog dialog = new ChangeDialog("End the dotted line \"" + line.label() + "\"", "End it", model.day(), true,
-                day -> orgChart.removeDottedLine(from, to, day), () -> refresh("Dotted line ended."));
+                day -> orgChart.removeDottedLine(from, seen, to, day), () -> refresh("Dotted line ended."));
         dialog.open();
     }
 
@@ -355,7 +358,8 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     public void assignIncumbent(PositionDetails d) {
         ComboBox<EmployeeSummary> employee = employeePicker("Employee");
         ChangeDialog dialog = new ChangeDialog("Assign the incumbent of " + d.position().title(), "Assign", model.day(), true,
-                day -> orgChart.assignIncumbent(d.position().code(), required(employee.getValue(), "Choose the employee.").id(), day),
+                day -> orgChart.assignIncumbent(d.position().code(), d.version(),
+                        required(employee.getValue(), "Choose the employee.").id(), day),
                 () -> refresh("Incumbent assigned."));
         dialog.addFields(employee);
         dialog.open();
@@ -364,7 +368,8 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     @Override
     public void vacate(PositionDetails d) {
         ChangeDialog dialog = new ChangeDialog(d.position().incumbentName() + " leaves " + d.position().title(), "Vacate",
-                model.day(), true, day -> orgChart.vacate(d.position().code(), day), () -> refresh("Position vacated."));
+                model.day(), true, day -> orgChart.vacate(d.position().code(), d.version(), day),
+                () -> refresh("Position vacated."));
         dialog.open();
     }
 
@@ -389,7 +394,8 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
                         candidates.removeIf(c -> c.employeeId() == successor.getValue().id());
                         candidates.add(new SuccessionCandidate(successor.getValue().id(), readiness.getValue()));
                     }
-                    orgChart.planSuccession(d.position().code(), atRisk.getValue(), note.getValue(), candidates);
+                    orgChart.planSuccession(d.position().code(), d.version(), atRisk.getValue(), note.getValue(),
+                            candidates);
                 },
                 () -> refresh("Succession plan saved."));
         dialog.addFields(atRisk, note, successor, readiness);
@@ -399,7 +405,8 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     @Override
     public void retire(PositionDetails d) {
         ChangeDialog dialog = new ChangeDialog("Retire " + d.position().title(), "Retire", model.day().plusDays(1), true,
-                day -> orgChart.retirePosition(d.position().code(), day), () -> refresh("Position retired."));
+                day -> orgChart.retirePosition(d.position().code(), d.version(), day),
+                () -> refresh("Position retired."));
         dialog.open();
     }
 

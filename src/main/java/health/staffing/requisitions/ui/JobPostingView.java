@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import health.staffing.requisitions.ApplicantCounts;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
+import health.staffing.requisitions.RequisitionService;
+import health.staffing.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,13 +26,16 @@ import org.springframework.beans.factory.ObjectProvider;
 class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PostingService postings;
+    private final RequisitionService requisitions;
     private final ObjectProvider<ApplicantCounts> applicantCounts;
     final PostingPreview preview = new PostingPreview();
     final Span applicants = new Span();
     private String title = "Posting";
 
-    JobPostingView(PostingService postings, ObjectProvider<ApplicantCounts> applicantCounts) {
+    JobPostingView(PostingService postings, RequisitionService requisitions,
+            ObjectProvider<ApplicantCounts> applicantCounts) {
         this.postings = postings;
+        this.requisitions = requisitions;
         this.applicantCounts = applicantCounts;
         applicants.setId("applicant-count");
         addClassNames("page", "job-posting-view");
@@ -68,11 +73,18 @@ class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitl
             top.add(applicants);
             appliedOn = counts.myApplicationDate(reference);
         }
+        Optional<String> notForYou = requisitions.team(posting.requisitionId())
+                .flatMap(team -> team.whyNotApply(CurrentUser.username()));
         if (appliedOn.isPresent()) {
             Anchor applied = new Anchor("my-applications",
                     "You applied on " + Formats.day(appliedOn.get(), ZoneId.systemDefault()));
             applied.setId("applied-on");
             top.add(applied);
+        } else if (notForYou.isPresent()) {
+            Span refusal = new Span(notForYou.get());
+            refusal.setId("not-for-you");
+            refusal.addClassName("notice");
+            top.add(refusal);
         } else {
             top.add(apply);
         }

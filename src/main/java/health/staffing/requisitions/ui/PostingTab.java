@@ -2,6 +2,7 @@ package health.staffing.requisitions.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import health.staffing.requisitions.ConflictOfInterest;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionStatus;
@@ -24,10 +25,17 @@ class PostingTab implements RequisitionTab {
     private static final Set<RequisitionStatus> FOR_HR = EnumSet.of(RequisitionStatus.APPROVED,
             RequisitionStatus.POSTED, RequisitionStatus.ON_HOLD, RequisitionStatus.PENDING_APPROVAL);
 
-    private final PostingService postings;
+    /** HR writes the posting from the draft on: approvers read its qualifications before deciding. */
+    private static final Set<RequisitionStatus> EDITABLE = EnumSet.of(RequisitionStatus.DRAFT,
+            RequisitionStatus.CHANGES_REQUESTED, RequisitionStatus.PENDING_APPROVAL, RequisitionStatus.APPROVED,
+            RequisitionStatus.POSTED);
 
-    PostingTab(PostingService postings) {
+    private final PostingService postings;
+    private final ConflictOfInterest conflicts;
+
+    PostingTab(PostingService postings, ConflictOfInterest conflicts) {
         this.postings = postings;
+        this.conflicts = conflicts;
     }
 
     @Override
@@ -43,7 +51,10 @@ class PostingTab implements RequisitionTab {
     @Override
     public boolean appliesTo(RequisitionDetails requisition) {
         if (isHr()) {
-            return requisition.status() == RequisitionStatus.APPROVED || requisition.status() == RequisitionStatus.POSTED
+            if (conflicts.ofCurrentUser().contains(requisition.id())) {
+                return false; // a candidate on it does not write its posting
+            }
+            return EDITABLE.contains(requisition.status())
                     || (FOR_HR.contains(requisition.status()) && postings.find(requisition.id()).isPresent());
         }
         return requisition.status() == RequisitionStatus.POSTED;

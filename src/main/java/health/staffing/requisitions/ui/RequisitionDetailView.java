@@ -30,15 +30,19 @@ import health.staffing.base.ui.component.AuditTrailGrid;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
+import health.staffing.requisitions.ApprovalPreview;
 import health.staffing.requisitions.ApprovalTrail;
 import health.staffing.requisitions.ApprovalTrailEntry;
+import health.staffing.requisitions.ConflictOfInterest;
 import health.staffing.requisitions.ProposedDottedLine;
 import health.staffing.requisitions.RequisitionAction;
 import health.staffing.requisitions.RequisitionDetails;
+import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionTab;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
+import health.staffing.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -62,11 +66,18 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
     private final List<RequisitionTab> extraTabs;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final UserAccountService accounts;
+    private final ConflictOfInterest conflicts;
+    private final ObjectProvider<ApprovalPreview> approvalPreview;
     private RequisitionDetails requisition;
     private String pageTitle = "Requisition";
 
     RequisitionDetailView(RequisitionService requisitions, OrgChartService orgChart,
-            ObjectProvider<ApprovalTrail> approvalTrail, List<RequisitionTab> extraTabs, AuditLog auditLog, Clock clock) {
+            ObjectProvider<ApprovalTrail> approvalTrail, List<RequisitionTab> extraTabs, AuditLog auditLog, Clock clock,
+            UserAccountService accounts, ConflictOfInterest conflicts, ObjectProvider<ApprovalPreview> approvalPreview) {
+        this.approvalPreview = approvalPreview;
+        this.accounts = accounts;
+        this.conflicts = conflicts;
         this.requisitions = requisitions;
         this.orgChart = orgChart;
         this.approvalTrail = approvalTrail;
@@ -102,6 +113,13 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
     private void render(String selectedTab) {
         removeAll();
         add(header(requisitions.availableActions(requisition.id())));
+        if (conflicts.ofCurrentUser().contains(requisition.id())) {
+            Paragraph candidate = new Paragraph("You are a candidate for this job, so you cannot act on its hiring"
+                    + " (conflict of interest). Follow your application under My applications.");
+            candidate.setId("candidate-on-requisition");
+            candidate.addClassName("form-errors");
+            add(candidate);
+        }
         TabSheet tabs = new TabSheet();
         tabs.setId("requisition-tabs");
         tabs.setWidthFull();
@@ -164,6 +182,17 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
         if (actions.contains(RequisitionAction.RESUME)) {
             buttons.add(action("Resume", "resume", ButtonVariant.PRIMARY,
                     () -> requisitions.resume(requisition.id(), requisition.version()), "Resumed."));
+        }
+        if (actions.contains(RequisitionAction.REASSIGN)) {
+            Button reassign = new Button("Reassign", VaadinIcon.EXCHANGE.create(), click -> new ReassignDialog(
+                    requisitions, accounts, requisition, () -> {
+                        Notification.show("Reassigned.", 3000, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.SUCCESS);
+                        reload();
+                    }).open());
+            reassign.addThemeVariants(ButtonVariant.TERTIARY);
+            reassign.setId("reassign");
+            buttons.add(reassign);
         }
         if (actions.contains(RequisitionAction.CANCEL)) {
             Button cancel = new Button("Cancel requisition", click -> confirmCancel());
@@ -313,7 +342,15 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(requisition.approvalRound() == 0 ? "Not submitted for approval yet."
                 : "No approval steps recorded.");
-        return panel(new Div(new H3("Approval trail"), grid));
+        Div content = new Div(new H3("Approval trail"), grid);
+        ApprovalPreview preview = approvalPreview.getIfAvailable();
+        if (preview != null && requisition.status().isFreelyEditable()) {
+            // Before it is (re)submitted: the chain that will run, as the routing would plan it now.
+            ApprovalChainPreview chain = new ApprovalChainPreview();
+            chain.show(preview.stepsFor(RequisitionForm.from(requisition), requisition.requestedBy()));
+            content.addComponentAsFirst(new Div(new H3("If submitted now"), chain));
+        }
+        return panel(content);
     }
 
     private Component history() {

@@ -32,6 +32,7 @@ import com.vaadin.flow.router.RouteAlias;
 import health.staffing.base.DomainException;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
+import health.staffing.requisitions.ApprovalPreview;
 import health.staffing.requisitions.Budget;
 import health.staffing.requisitions.EmploymentType;
 import health.staffing.requisitions.JobType;
@@ -52,6 +53,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Creates a requisition ({@code /requisitions/new}, optionally {@code ?position=CODE} for a vacant
@@ -102,11 +104,14 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
     final DatePicker targetStart = new DatePicker("Target start date");
     final IntegerField openings = new IntegerField("Openings");
     final TextField costCenter = new TextField("Cost center");
+    final ApprovalChainPreview approvalChain = new ApprovalChainPreview();
+    private final ObjectProvider<ApprovalPreview> approvalPreview;
     final Button save = new Button("Save draft");
     final Button saveAndSubmit = new Button("Save and submit for approval");
 
     RequisitionFormView(RequisitionService requisitions, OrgChartService orgChart, UserAccountService accounts,
-            Clock clock) {
+            Clock clock, ObjectProvider<ApprovalPreview> approvalPreview) {
+        this.approvalPreview = approvalPreview;
         this.requisitions = requisitions;
         this.orgChart = orgChart;
         this.clock = clock;
@@ -139,6 +144,8 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
                         new FormLayout(fte, adminFte, openings, salaryMin, salaryMax, adjustedForFte, budget)),
                 section("Why and who", null, new FormLayout(justification, hiringManager, recruiter, targetStart,
                         costCenter)),
+                section("Approval chain", "Who decides, in order, if it is submitted as it stands: the threshold"
+                        + " steps by the salary maximum, and the dotted-line partners consulted.", approvalChain),
                 buttons);
         showKind(RequisitionKind.NEW_POSITION);
     }
@@ -201,6 +208,10 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         budget.setId("budget-impact");
         budget.addClassName("budget-impact");
         List.of(fte, salaryMin, salaryMax).forEach(field -> field.addValueChangeListener(change -> showBudget()));
+        salaryMax.addValueChangeListener(change -> showApprovalChain());
+        kind.addValueChangeListener(change -> showApprovalChain());
+        vacantSeat.addValueChangeListener(change -> showApprovalChain());
+        hiringManager.addValueChangeListener(change -> showApprovalChain());
         openings.addValueChangeListener(change -> showBudget());
         justification.setId("justification");
         justification.setMaxLength(4000);
@@ -327,7 +338,25 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         showDottedLines();
     }
 
+    /** The chain as the routing of a submission would plan it from what the form holds now. */
+    private void showApprovalChain() {
+        ApprovalPreview preview = approvalPreview.getIfAvailable();
+        if (preview == null) {
+            approvalChain.setVisible(false);
+            return;
+        }
+        RequisitionForm planned = new RequisitionForm();
+        planned.setKind(kind.getValue());
+        planned.setPositionCode(kind.getValue() == RequisitionKind.REPLACEMENT && vacantSeat.getValue() != null
+                ? vacantSeat.getValue().code() : null);
+        planned.setSalaryMax(salaryMax.getValue());
+        planned.setHiringManager(hiringManager.getValue() == null ? null : hiringManager.getValue().username());
+        planned.setDottedLines(kind.getValue() == RequisitionKind.NEW_POSITION ? List.copyOf(dottedLines) : List.of());
+        approvalChain.show(preview.stepsFor(planned, editing == null ? CurrentUser.username() : editing.requestedBy()));
+    }
+
     private void showDottedLines() {
+        showApprovalChain();
         dottedList.removeAll();
         for (ProposedDottedLine line : List.copyOf(dottedLines)) {
             String partner = orgChart.findByCode(line.positionCode()).map(PositionSummary::title).orElse(line.positionCode());
@@ -400,6 +429,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         showKind(kind.getValue());
         showDottedLines();
         showBudget();
+        showApprovalChain();
     }
 
     @Override

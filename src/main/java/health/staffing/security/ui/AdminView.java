@@ -26,6 +26,7 @@ import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.AuditTrailGrid;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -129,7 +130,9 @@ class AdminView extends Main {
         AuditTrailGrid grid = new AuditTrailGrid(auditLog, true);
         grid.setId("audit-trail");
         grid.setHeight("32rem");
-        Paragraph help = new Paragraph("Every state change, newest first: who made it, when, and the state before and after.");
+        Paragraph help = new Paragraph("Every state change, newest first: who made it, when, and the state before and after."
+                + (CurrentUser.isHr() ? "" : " Events about candidates (applications, scores, offers) are HR's and"
+                        + " are not listed here."));
         help.addClassName("panel-description");
         return new Div(help, grid);
     }

@@ -22,7 +22,8 @@ class ApprovalInboxModelTest {
                 new BigDecimal(280000 * openings), new BigDecimal(340000 * openings), "Quality of 40 practices.",
                 "manager", "Maya Okafor", "manager", "Maya Okafor", null, "MGB-ACMO-PC",
                 List.of(new DottedLineSnapshot("MGB-ACPHO", "Associate Chief Population Health Officer",
-                        "population health")), Instant.parse("2026-11-01T09:00:00Z"));
+                        "population health")), Instant.parse("2026-11-01T09:00:00Z"),
+                "MD or DO; board certification");
     }
 
     private static InboxItem item(long stepId, boolean consulted, String onBehalfOf) {

@@ -192,7 +192,7 @@ class CandidateComparisonViewTest extends SpringBrowserlessTest {
     void the_grid_compares_two_to_four_selected_applications() {
         MyApplication third = As.user("finance", () -> applications.apply("102619", TestForms.minimal()));
         MyApplication fourth = As.user("reviewer", () -> applications.apply("102619", TestForms.minimal()));
-        MyApplication fifth = As.user("admin", () -> applications.apply("102619", TestForms.minimal()));
+        MyApplication fifth = As.user("regionalmd", () -> applications.apply("102619", TestForms.minimal()));
         UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", "102619")));
         CandidateReviewView grid = $(CandidateReviewView.class).single();
         List<ReviewRow> rows = IntStream.range(0, test(grid.grid).size()).mapToObj(i -> test(grid.grid).getRow(i))

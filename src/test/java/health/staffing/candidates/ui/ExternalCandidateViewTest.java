@@ -7,10 +7,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import health.staffing.As;
 import health.staffing.ViewTest;
+import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.ExternalCandidateForm;
 import health.staffing.candidates.ExternalCandidateService;
+import health.staffing.candidates.ReviewFilter;
 import health.staffing.candidates.TestDocuments;
-import health.staffing.candidates.ApplicationForm;
 import health.staffing.requisitions.PostingService;
 import health.staffing.security.SystemActor;
 import java.util.List;
@@ -31,6 +33,8 @@ class ExternalCandidateViewTest extends SpringBrowserlessTest {
     PostingService postings;
     @Autowired
     ExternalCandidateService external;
+    @Autowired
+    CandidateReviewService review;
 
     String seed002() {
         return SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
@@ -158,4 +162,44 @@ class ExternalCandidateViewTest extends SpringBrowserlessTest {
         assertThat(view.givenName.getValue()).isEqualTo("Priya");
     }
 
+    @Test
+    void a_possible_duplicate_is_shown_with_the_known_record_and_added_only_when_hr_confirms() {
+        String reference = seed002();
+        As.user("recruiter", () -> external.add(reference, new ExternalCandidateForm("Priya", "Raman",
+                "priya.raman@example.org", "+1 617 555 0142", new ApplicationForm(TestDocuments.cv(), null, Set.of(),
+                        List.of(), List.of(), null, null, null, null))));
+        ExternalCandidateView view = open(reference);
+        typePriya(view);
+        test(view.email).setValue("p.raman@elsewhere.example.org");
+        test(view.credentials.npi).setValue("");
+        test(view.cv.upload).upload("cv.pdf", "application/pdf", TestDocuments.pdf());
+        roundTrip();
+
+        test(view.submit).click();
+
+        assertThat(view.refusal.isVisible()).isTrue();
+        assertThat(view.refusal.getText()).startsWith("Possible duplicate: Priya Raman (priya.raman@example.org), same"
+                + " phone +1 617 555 0142.");
+        assertThat(view.addAnyway.isVisible()).isTrue();
+        assertThat(view.email.getValue()).isEqualTo("p.raman@elsewhere.example.org");
+
+        test(view.addAnyway).click();
+
+        assertThat(As.user("recruiter", () -> review.count(new ReviewFilter(reference, Set.of(), false)))).isEqualTo(2);
+    }
+
+    @Test
+    void an_employees_address_is_refused_with_the_reason() {
+        String reference = seed002();
+        ExternalCandidateView view = open(reference);
+        typePriya(view);
+        test(view.email).setValue("Jordan.Ellis@staffing.example.org");
+        test(view.cv.upload).upload("cv.pdf", "application/pdf", TestDocuments.pdf());
+        roundTrip();
+
+        test(view.submit).click();
+
+        assertThat(view.refusal.getText()).startsWith("Jordan Ellis, MD is an employee (100008");
+        assertThat(view.addAnyway.isVisible()).isFalse();
+    }
 }

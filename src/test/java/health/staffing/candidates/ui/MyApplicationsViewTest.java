@@ -6,11 +6,17 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import health.staffing.As;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.MyApplication;
+import health.staffing.candidates.MyStageChange;
+import health.staffing.candidates.StageMove;
 import health.staffing.candidates.TestDocuments;
 import health.staffing.requisitions.PostingService;
 import health.staffing.security.SystemActor;
@@ -27,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class MyApplicationsViewTest extends SpringBrowserlessTest {
 
+    @Autowired
+    CandidateReviewService review;
     @Autowired
     PostingService postings;
     @Autowired
@@ -71,5 +79,42 @@ class MyApplicationsViewTest extends SpringBrowserlessTest {
         Anchor applied = $(Anchor.class).id("applied-on");
         assertThat(applied.getText()).startsWith("You applied on ");
         assertThat(applied.getHref()).isEqualTo("my-applications");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_rejected_caregiver_reads_not_selected_and_hrs_message_never_the_internal_reason() {
+        String reference = SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
+                PageRequest.of(0, 5))).getFirst().reference();
+        MyApplication applied = applications.apply(reference, new ApplicationForm(TestDocuments.cv(), null, Set.of(),
+                List.of(), List.of(), null, null, null, null));
+        As.user("recruiter", () -> review.moveStage(List.of(new StageMove(applied.id(), applied.version())),
+                ApplicationStage.REJECTED, "Weak on quality metrics; the panel preferred Anita",
+                "Thank you for applying. We chose a candidate with more quality-improvement leadership."));
+
+        navigate("my-applications", Component.class);
+        String text = $(MyApplicationsView.class).single().list.getElement().getTextRecursively();
+
+        assertThat(text).contains("Not selected")
+                .contains("Message from HR: Thank you for applying. We chose a candidate with more quality-improvement"
+                        + " leadership.")
+                .doesNotContain("Weak on quality metrics").doesNotContain("recruiter");
+        assertThat(applications.myApplication(applied.id()).orElseThrow().history())
+                .extracting(MyStageChange::message).doesNotContain("Weak on quality metrics; the panel preferred Anita");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void whoever_runs_the_requisition_is_told_why_instead_of_being_offered_apply() {
+        String reference = SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
+                PageRequest.of(0, 5))).getFirst().reference();
+
+        navigate("jobs/" + reference, Component.class);
+        assertThat($(Anchor.class).withId("apply-link").exists()).isFalse();
+        assertThat($(Span.class).id("not-for-you").getText())
+                .isEqualTo("You run this requisition (as its hiring manager); ask HR to reassign it before you apply.");
+
+        navigate("jobs/" + reference + "/apply", Component.class);
+        assertThat($(Paragraph.class).id("not-for-you").getText()).startsWith("You run this requisition");
     }
 }

@@ -98,9 +98,10 @@ class OfferExceptionsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "CAREGIVER"})
-    void an_administrator_cannot_approve_the_exception_they_requested() {
-        OfferDetail requested = request("admin");
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CMO_OFFICE", "CAREGIVER"})
+    void a_recruiter_who_sits_in_the_cmo_office_cannot_approve_the_exception_they_requested() {
+        OfferDetail requested = As.user("recruiter", new String[] {"RECRUITER", "CMO_OFFICE", "CAREGIVER"},
+                () -> request());
         navigate("offer-exceptions", Component.class);
         OfferExceptionsView view = $(OfferExceptionsView.class).single();
 
@@ -109,13 +110,17 @@ class OfferExceptionsViewTest extends SpringBrowserlessTest {
         test(view.dialog.confirm).click();
 
         assertThat(view.dialog.reason.getErrorMessage()).startsWith("You requested this exception");
-        assertThat(offers.pendingExceptionCount()).isEqualTo(1);
+        assertThat(As.user("cmo", () -> offers.pendingExceptionCount())).isEqualTo(1);
     }
 
     private OfferDetail request(String by) {
-        return As.user(by, () -> offers.requestException(jordan, version(), new OfferTerms(new BigDecimal("360000"),
+        return As.user(by, () -> request());
+    }
+
+    private OfferDetail request() {
+        return offers.requestException(jordan, version(), new OfferTerms(new BigDecimal("360000"),
                 new BigDecimal("1.00"), new BigDecimal("0.50"), LocalDate.now(clock).plusDays(30), null),
-                "Competing offer from another health system"));
+                "Competing offer from another health system");
     }
 
     private long version() {

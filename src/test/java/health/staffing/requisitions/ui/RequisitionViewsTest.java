@@ -45,6 +45,15 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
         fill(form);
 
         assertThat(form.budget.getText()).isEqualTo("Budget impact: $280,000 – $340,000 per year");
+        // Before submitting, the chain that will run: finance, the dotted-line partner consulted, the CMO office.
+        String chain = form.approvalChain.getElement().getTextRecursively();
+        assertThat(chain).contains("Finance review — Finance")
+                .contains("CMO sign-off — high salary — not asked: salary maximum $340,000 is not above $350,000")
+                .contains("Consulted: Associate Chief Population Health Officer (population health) — Anita Shah")
+                .contains("CMO office approval — CMO office");
+        test(form.salaryMax).setValue(new BigDecimal("360000"));
+        assertThat(form.approvalChain.getElement().getTextRecursively()).contains("CMO sign-off — high salary — CMO office");
+        test(form.salaryMax).setValue(new BigDecimal("340000"));
         test(form.saveAndSubmit).click();
 
         H2 title = $(H2.class).id("requisition-title");

@@ -1,0 +1,17 @@
+package health.staffing.base;
+
+/**
+ * The hiring record an audit event belongs to: a requisition and, when there is one, the
+ * application. Events that carry one are candidate data and are shown only to people who may read
+ * that application (see {@link HiringRecordVisibility}).
+ */
+public record HiringRecord(long requisitionId, Long applicationId) {
+
+    public static HiringRecord ofRequisition(long requisitionId) {
+        return new HiringRecord(requisitionId, null);
+    }
+
+    public static HiringRecord ofApplication(long requisitionId, long applicationId) {
+        return new HiringRecord(requisitionId, applicationId);
+    }
+}

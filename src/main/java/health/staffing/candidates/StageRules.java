@@ -1,0 +1,51 @@
+package health.staffing.candidates;
+
+import health.staffing.base.DomainException;
+
+/**
+ * The texts that go with a stage move, checked alike by the grid's dialog and the services: HR's
+ * internal reason (required to reject; the candidate never reads it) and the optional message to
+ * the candidate. The limits are the columns'.
+ */
+public final class StageRules {
+
+    public static final int MAX_REASON = 1000;
+    public static final int MAX_CANDIDATE_MESSAGE = 2000;
+
+    private StageRules() {
+    }
+
+    /** What is wrong with the internal reason for this move, or null. */
+    public static String reasonProblem(ApplicationStage target, String reason) {
+        if (target == ApplicationStage.REJECTED && (reason == null || reason.isBlank())) {
+            return "Give a reason for the rejection.";
+        }
+        if (reason != null && reason.trim().length() > MAX_REASON) {
+            return "The reason is " + reason.trim().length() + " characters; shorten it to " + MAX_REASON + ".";
+        }
+        return null;
+    }
+
+    /** What is wrong with the message to the candidate, or null. */
+    public static String candidateMessageProblem(String message) {
+        if (message != null && message.trim().length() > MAX_CANDIDATE_MESSAGE) {
+            return "The message to the candidate is " + message.trim().length() + " characters; shorten it to "
+                    + MAX_CANDIDATE_MESSAGE + ".";
+        }
+        return null;
+    }
+
+    static void checkReason(ApplicationStage target, String reason) {
+        String problem = reasonProblem(target, reason);
+        if (problem != null) {
+            throw new DomainException(problem);
+        }
+    }
+
+    static void checkCandidateMessage(String message) {
+        String problem = candidateMessageProblem(message);
+        if (problem != null) {
+            throw new DomainException(problem);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package health.staffing.requisitions;
+
+import java.util.Optional;
+
+/** The people who run a requisition: who requested it, its hiring manager and its recruiter (user names). */
+public record RequisitionTeam(long requisitionId, String reference, String title, String requestedBy,
+        String hiringManager, String recruiter) {
+
+    /** Whether this user name requested, hires for or recruits for the requisition. */
+    public boolean runBy(String username) {
+        return username != null && (username.equals(requestedBy) || username.equals(hiringManager)
+                || username.equals(recruiter));
+    }
+
+    /**
+     * "requester", "hiring manager" or "recruiter": the part this person plays, for messages; the
+     * requester first, as that part is for good (HR can reassign the other two).
+     */
+    public String partOf(String username) {
+        if (username == null) {
+            return null;
+        }
+        if (username.equals(requestedBy)) {
+            return "requester";
+        }
+        if (username.equals(hiringManager)) {
+            return "hiring manager";
+        }
+        return username.equals(recruiter) ? "recruiter" : null;
+    }
+
+    /**
+     * Why this person may not apply to the requisition (conflict of interest), or empty: whoever runs
+     * it does not apply; HR can reassign a hiring manager or recruiter first, a requester never applies.
+     */
+    public Optional<String> whyNotApply(String username) {
+        String part = partOf(username);
+        if (part == null) {
+            return Optional.empty();
+        }
+        return Optional.of("requester".equals(part)
+                ? "You requested this requisition, so you cannot apply to it (conflict of interest)."
+                : "You run this requisition (as its " + part + "); ask HR to reassign it before you apply.");
+    }
+}
