@@ -7,6 +7,7 @@ import health.staffing.orgchart.PositionSummary;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,6 +143,13 @@ public class CandidateReviewService {
     @Transactional(readOnly = true)
     public boolean reviews(long requisitionId) {
         return access.viewer().reviews(requisitionId);
+    }
+
+    /** Which of these requisitions the caller reviews: the grid's requisition filter offers only those. */
+    @Transactional(readOnly = true)
+    public Set<Long> reviewedAmong(Collection<Long> requisitionIds) {
+        HiringAccess.Viewer viewer = access.viewer();
+        return requisitionIds.stream().filter(viewer::reviews).collect(Collectors.toSet());
     }
 
     /**

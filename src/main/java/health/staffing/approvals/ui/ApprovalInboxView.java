@@ -73,7 +73,7 @@ class ApprovalInboxView extends Main {
         addClassNames("approvals-view", "page");
 
         Paragraph help = new Paragraph("Requisitions waiting for your decision, oldest first. Requisitions you "
-                + "requested or hire for never appear here.");
+                + "requested, hire for or are a candidate for never appear here.");
         help.addClassName("panel-description");
         delegate.setId("delegate");
         delegate.addClickListener(click -> new DelegationDialog(approvals).open());

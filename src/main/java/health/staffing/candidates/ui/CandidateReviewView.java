@@ -114,11 +114,13 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         this.accounts = accounts;
         addClassNames("page", "candidate-review-view");
 
-        // Not the requisitions the viewer is a candidate on: their candidates are not theirs to review.
-        Set<Long> candidacies = conflicts.ofCurrentUser();
-        requisition.setItems(requisitions.list(new RequisitionFilter(EnumSet.of(RequisitionStatus.POSTED,
+        // Only the requisitions whose candidates the viewer reviews: not one they are a candidate on, and for
+        // someone who sees every requisition (the CMO office) yet hires, only those they hire for.
+        List<RequisitionListItem> listed = requisitions.list(new RequisitionFilter(EnumSet.of(RequisitionStatus.POSTED,
                 RequisitionStatus.ON_HOLD, RequisitionStatus.FILLED), null, null, null, null, null, null, null),
-                PageRequest.of(0, 500)).stream().filter(r -> !candidacies.contains(r.id())).toList());
+                PageRequest.of(0, 500));
+        Set<Long> reviewed = review.reviewedAmong(listed.stream().map(RequisitionListItem::id).toList());
+        requisition.setItems(listed.stream().filter(r -> reviewed.contains(r.id())).toList());
         requisition.setItemLabelGenerator(r -> r.reference() + " · " + r.title());
         requisition.setClearButtonVisible(true);
         requisition.setWidth("24rem");

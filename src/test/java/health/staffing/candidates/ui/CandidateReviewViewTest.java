@@ -108,4 +108,14 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
     private List<ReviewRow> rows(CandidateReviewView view) {
         return IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i)).toList();
     }
+
+    @Test
+    @WithMockUser(username = "deputycmo", roles = {"CMO_OFFICE", "HIRING_MANAGER", "CAREGIVER"})
+    void someone_who_sees_every_requisition_but_hires_for_none_is_offered_no_requisition_to_review() {
+        UI.getCurrent().navigate(CandidateReviewView.class);
+        CandidateReviewView view = $(CandidateReviewView.class).single();
+
+        assertThat(view.requisition.getListDataView().getItems()).isEmpty();
+        assertThat(rows(view)).isEmpty();
+    }
 }
