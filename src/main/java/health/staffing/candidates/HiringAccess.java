@@ -119,14 +119,18 @@ class HiringAccess {
     JobApplication visible(long applicationId, Viewer viewer) {
         JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
         if (viewer.candidacies().contains(application.getRequisitionId())) {
-            conflicts.recordHiddenRead(application.getRequisitionId(), application.getReference(),
-                    "application " + applicationId);
+            recordHiddenRead(application, "application " + applicationId);
             throw missing(applicationId);
         }
         if (!viewer.sees(application)) {
             throw missing(applicationId);
         }
         return application;
+    }
+
+    /** Records that a candidate on the application's requisition asked for {@code what} of it. */
+    void recordHiddenRead(JobApplication application, String what) {
+        conflicts.recordHiddenRead(application.getRequisitionId(), application.getReference(), what);
     }
 
     /** Refuses with the conflict-of-interest message when the viewer is a candidate on the requisition. */

@@ -354,6 +354,7 @@ public class ScorecardService {
         JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
         HiringAccess.Viewer viewer = access.viewer();
         if (viewer.candidacies().contains(application.getRequisitionId())) {
+            access.recordHiddenRead(application, "the scores of application " + applicationId);
             return Access.NONE;
         }
         Optional<Scorecard> mine = scorecards.findByApplicationIdAndReviewer(applicationId, viewer.username());

@@ -2,7 +2,7 @@ package health.staffing.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import health.staffing.IntegrationTest;
+import health.staffing.DatabaseTest;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -45,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * gate is judged here (the row rules have tests of their own). Every call runs in a transaction that
  * is rolled back. A public method missing from the table, or a row naming no method, fails.
  */
-@IntegrationTest
+@DatabaseTest
 class ServiceAccessMatrixIT {
 
     /** Nobody with an account: the matrix judges roles, not a person's records. */
