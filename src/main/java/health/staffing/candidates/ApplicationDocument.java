@@ -45,7 +45,7 @@ class ApplicationDocument extends AbstractEntity {
         this.application = application;
         this.kind = kind;
         this.singleKind = kind.single() ? kind : null;
-        this.filename = filename;
+        this.filename = DocumentRules.safeFilename(filename);
         this.contentType = contentType;
         this.sizeBytes = content.length;
         this.content = content;
@@ -53,7 +53,7 @@ class ApplicationDocument extends AbstractEntity {
 
     /** Puts a new file in this one's place (a replaced CV keeps its row, so the unique key never sees two). */
     void replaceWith(String filename, String contentType, byte[] content) {
-        this.filename = filename;
+        this.filename = DocumentRules.safeFilename(filename);
         this.contentType = contentType;
         this.sizeBytes = content.length;
         this.content = content;

@@ -2,6 +2,7 @@ package health.staffing.candidates;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.UniqueKeys;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
@@ -125,9 +126,11 @@ public class ApplicationService implements ApplicantCounts {
         }
         try {
             application = applications.saveAndFlush(application);
-        } catch (DataIntegrityViolationException twice) {
-            // Two submissions at once: the database's unique key keeps only one.
-            throw alreadyApplied(now);
+        } catch (DataIntegrityViolationException refused) {
+            if (UniqueKeys.violated(refused, "job_application_uk")) {
+                throw alreadyApplied(now); // two submissions at once: the database's unique key keeps only one
+            }
+            throw refused;
         }
         auditLog.record(application.hiringRecord(), AUDIT_TYPE, application.getId(), "APPLIED", null,
                 "employee " + employee.employeeNumber() + " applied to " + posting.reference() + " " + posting.title());
@@ -253,20 +256,10 @@ public class ApplicationService implements ApplicantCounts {
         years(form.leadershipYears(), "physician leadership", problems);
         years(form.managedCareYears(), "managed care", problems);
         if (form.boardCertifications() != null) {
-            for (BoardCertification c : form.boardCertifications()) {
-                if (blank(c.specialty()) || blank(c.board())) {
-                    problems.add("Each board certification needs its specialty and board.");
-                    break;
-                }
-            }
+            BoardCertification.problems(form.boardCertifications()).forEach(problems::add);
         }
         if (form.licenses() != null) {
-            for (StateLicense l : form.licenses()) {
-                if (l.state() == null || !l.state().matches("[A-Z]{2}") || blank(l.number()) || blank(l.status())) {
-                    problems.add("Each license needs its state (two letters), number and status.");
-                    break;
-                }
-            }
+            StateLicense.problems(form.licenses()).forEach(problems::add);
         }
         return problems;
     }

@@ -3,9 +3,40 @@ package health.staffing.candidates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A board certification as the applicant declared it. */
 @Embeddable
 public record BoardCertification(@Column(name = "specialty") String specialty, @Column(name = "board") String board,
         @Column(name = "expires_on") LocalDate expiresOn) {
+
+    /** The columns' widths (V6): the form's fields stop there and the rules refuse more. */
+    public static final int MAX_SPECIALTY = 200;
+    public static final int MAX_BOARD = 200;
+    /** More certifications than any physician declares; the form offers no more. */
+    public static final int MAX_COUNT = 20;
+
+    /** Every problem with the declared certifications, each a sentence; empty when they can be kept. */
+    static List<String> problems(List<BoardCertification> certifications) {
+        List<String> problems = new ArrayList<>();
+        if (certifications.size() > MAX_COUNT) {
+            problems.add("Declare at most " + MAX_COUNT + " board certifications.");
+        }
+        for (BoardCertification c : certifications) {
+            if (c.specialty() == null || c.specialty().isBlank() || c.board() == null || c.board().isBlank()) {
+                problems.add("Each board certification needs its specialty and board.");
+            } else if (c.specialty().trim().length() > MAX_SPECIALTY || c.board().trim().length() > MAX_BOARD) {
+                problems.add("A board certification's specialty and board are at most " + MAX_SPECIALTY
+                        + " characters each.");
+            } else if (c.expiresOn() != null && !Credentials.plausible(c.expiresOn())) {
+                problems.add("A board certification expires between " + Credentials.EARLIEST.getYear() + " and "
+                        + Credentials.LATEST.getYear() + ".");
+            } else {
+                continue;
+            }
+            break;
+        }
+        return problems;
+    }
 }

@@ -19,6 +19,12 @@ public final class DocumentRules {
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
+    /** The column's width (V6). */
+    public static final int MAX_FILENAME = 255;
+    static final int MAX_ENTRIES = 1000;
+    static final long MAX_INFLATED = 50L * 1024 * 1024;
+    static final int MAX_RATIO = 100;
+
     private DocumentRules() {
     }
 
@@ -53,17 +59,55 @@ public final class DocumentRules {
         return Optional.empty();
     }
 
-    private static boolean hasWordDocument(byte[] content) {
+    /**
+     * Whether the ZIP holds {@code word/document.xml}. Bounded (a ZIP bomb costs little): at most
+     * {@link #MAX_ENTRIES} entries are looked at, and the entries skipped on the way may inflate to
+     * at most {@link #MAX_INFLATED} bytes in all and {@link #MAX_RATIO} times the file's size.
+     */
+    static boolean hasWordDocument(byte[] content) {
+        long budget = Math.min(MAX_INFLATED, (long) content.length * MAX_RATIO);
+        long inflated = 0;
+        byte[] buffer = new byte[8192];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            int entries = 0;
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if ("word/document.xml".equals(entry.getName())) {
                     return true;
+                }
+                if (++entries >= MAX_ENTRIES) {
+                    return false;
+                }
+                // Skipping an entry inflates it: count what it inflates to, and stop at the budget.
+                for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+                    inflated += read;
+                    if (inflated > budget) {
+                        return false;
+                    }
                 }
             }
             return false;
         } catch (IOException | IllegalArgumentException notAZip) {
             return false;
         }
+    }
+
+    /**
+     * The file name as it is kept and shown: the last path segment, without control or bidirectional
+     * formatting characters, at most {@link #MAX_FILENAME} characters with its extension kept.
+     */
+    public static String safeFilename(String filename) {
+        String name = filename == null ? "" : filename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            name = "document";
+        }
+        if (name.length() > MAX_FILENAME) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, MAX_FILENAME - extension.length()) + extension;
+        }
+        return name;
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

@@ -3,6 +3,7 @@ package health.staffing.candidates;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.base.HiringRecord;
+import health.staffing.base.UniqueKeys;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
 import health.staffing.requisitions.PostingService;
@@ -100,6 +101,12 @@ public class ExternalCandidateService {
         List<DuplicateCandidates.Match> lookalikes = known.isPresent() ? List.of()
                 : duplicates.find(form.givenName(), form.familyName(), form.phone(),
                         form.application() == null ? null : form.application().npi());
+        if (lookalikes.stream().anyMatch(m -> m.contact() != null
+                && Candidate.emailKey(m.contact()).equals(Candidate.emailKey(email)))) {
+            // Not a look-alike: the same address, added by someone else a moment ago.
+            throw new AlreadyACandidate("Someone else added " + email + " at the same moment. Check the candidates of job "
+                    + posting.reference() + " before trying again.");
+        }
         if (!lookalikes.isEmpty() && !confirmedDistinct) {
             throw new PossibleDuplicate("Possible duplicate: " + lookalikes.stream().map(DuplicateCandidates.Match::describe)
                     .distinct().collect(Collectors.joining("; "))
@@ -135,7 +142,10 @@ public class ExternalCandidateService {
         }
         try {
             application = applications.saveAndFlush(application);
-        } catch (DataIntegrityViolationException atTheSameMoment) {
+        } catch (DataIntegrityViolationException refused) {
+            if (!UniqueKeys.violated(refused, "job_application_uk") && !UniqueKeys.violated(refused, "candidate_email_uk")) {
+                throw refused;
+            }
             // Another recruiter added this address in the same instant: one of the unique keys kept only one.
             throw new AlreadyACandidate("Someone else added " + email + " at the same moment. Check the candidates of job "
                     + posting.reference() + " before trying again.");

@@ -2,6 +2,7 @@ package health.staffing.candidates;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.UniqueKeys;
 import health.staffing.notifications.NotificationService;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
@@ -473,7 +474,10 @@ public class OfferService {
     private JobOffer save(JobOffer offer) {
         try {
             return offers.saveAndFlush(offer);
-        } catch (DataIntegrityViolationException twice) {
+        } catch (DataIntegrityViolationException refused) {
+            if (!UniqueKeys.violated(refused, "job_offer_open_uk")) {
+                throw refused;
+            }
             // Two offers at once: the open-offer unique key keeps only one.
             throw new DomainException("This application already has an open offer; reload it.");
         }

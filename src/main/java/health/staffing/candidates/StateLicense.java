@@ -3,12 +3,42 @@ package health.staffing.candidates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A state medical license as the applicant declared it (status e.g. Active, Inactive, Pending). */
 @Embeddable
 public record StateLicense(@Column(name = "state") String state, @Column(name = "number") String number,
         @Column(name = "status") String status, @Column(name = "expires_on") LocalDate expiresOn) {
 
-    public static final java.util.List<String> STATUSES = java.util.List.of("Active", "Inactive", "Pending",
-            "Restricted");
+    public static final List<String> STATUSES = List.of("Active", "Inactive", "Pending", "Restricted");
+    /** The column's width (V6): the form's field stops there and the rules refuse more. */
+    public static final int MAX_NUMBER = 40;
+    /** More licences than any physician holds; the form offers no more. */
+    public static final int MAX_COUNT = 60;
+
+    /** Every problem with the declared licences, each a sentence; empty when they can be kept. */
+    static List<String> problems(List<StateLicense> licenses) {
+        List<String> problems = new ArrayList<>();
+        if (licenses.size() > MAX_COUNT) {
+            problems.add("Declare at most " + MAX_COUNT + " licenses.");
+        }
+        for (StateLicense l : licenses) {
+            if (l.state() == null || !l.state().matches("[A-Z]{2}") || l.number() == null || l.number().isBlank()
+                    || l.status() == null || l.status().isBlank()) {
+                problems.add("Each license needs its state (two letters), number and status.");
+            } else if (l.number().trim().length() > MAX_NUMBER) {
+                problems.add("A license number is at most " + MAX_NUMBER + " characters.");
+            } else if (!STATUSES.contains(l.status())) {
+                problems.add("A license's status is one of " + String.join(", ", STATUSES) + ".");
+            } else if (l.expiresOn() != null && !Credentials.plausible(l.expiresOn())) {
+                problems.add("A license expires between " + Credentials.EARLIEST.getYear() + " and "
+                        + Credentials.LATEST.getYear() + ".");
+            } else {
+                continue;
+            }
+            break;
+        }
+        return problems;
+    }
 }

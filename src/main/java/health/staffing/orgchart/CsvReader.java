@@ -94,7 +94,7 @@ final class CsvReader {
                     c = read();
                 }
             }
-            fields.add(field.toString());
+            fields.add(Formulas.restore(field.toString()));
             field.setLength(0);
             if (c == ',') {
                 c = read();

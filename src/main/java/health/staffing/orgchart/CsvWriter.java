@@ -9,6 +9,11 @@ import java.util.List;
  * Writes RFC 4180 CSV: records end with CRLF; a field is quoted when it holds a comma, a quote or a
  * line break, and a quote inside it is doubled. A null field is written as an empty one. No byte
  * order mark: the caller encodes the characters (UTF-8) and may add one for spreadsheets.
+ * <p>
+ * Formula injection (OWASP): a spreadsheet runs a cell that begins with = + - @, a tab or a carriage
+ * return, and a requisition title becomes chart text. Such a cell is written with a leading
+ * apostrophe (and quoted), which spreadsheets show as text; {@link CsvReader} takes it off again,
+ * so the round trip is lossless.
  */
 final class CsvWriter {
 
@@ -36,6 +41,9 @@ final class CsvWriter {
     static String field(String value) {
         if (value == null || value.isEmpty()) {
             return "";
+        }
+        if (Formulas.wouldRun(value)) {
+            return '"' + ("'" + value).replace("\"", "\"\"") + '"';
         }
         boolean quote = false;
         for (int i = 0; i < value.length() && !quote; i++) {

@@ -170,6 +170,30 @@ class ApplicationServiceIT {
         assertThat(applications.myApplicationFor(reference)).isEmpty();
     }
 
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void credentials_longer_than_their_columns_are_refused_with_the_limit_and_nothing_is_stored() {
+        // Once silent data loss: "You applied on …" was shown and nothing was saved.
+        String reference = seed002();
+        ApplicationForm good = form();
+        ApplicationForm longSpecialty = new ApplicationForm(good.cv(), null, good.degrees(),
+                List.of(new BoardCertification("I".repeat(201), "ABIM", null)), good.licenses(), null, 8, 3, 1);
+        ApplicationForm longLicence = new ApplicationForm(good.cv(), null, good.degrees(), good.boardCertifications(),
+                List.of(new StateLicense("MA", "9".repeat(41), "Active", null)), null, 8, 3, 1);
+        ApplicationForm odd = new ApplicationForm(good.cv(), null, good.degrees(),
+                List.of(new BoardCertification("Internal Medicine", "ABIM", LocalDate.of(20225, 1, 1))),
+                List.of(new StateLicense("MA", "271845", "Revoked???", null)), null, 8, 3, 1);
+
+        assertThatThrownBy(() -> applications.apply(reference, longSpecialty)).isInstanceOf(DomainException.class)
+                .hasMessage("A board certification's specialty and board are at most 200 characters each.");
+        assertThatThrownBy(() -> applications.apply(reference, longLicence))
+                .hasMessage("A license number is at most 40 characters.");
+        assertThatThrownBy(() -> applications.apply(reference, odd))
+                .hasMessageContaining("A board certification expires between 1950 and 2100.")
+                .hasMessageContaining("A license's status is one of Active, Inactive, Pending, Restricted.");
+        assertThat(applications.myApplicationFor(reference)).isEmpty();
+    }
+
     private static <T> T as(String username, java.util.concurrent.Callable<T> work) {
         var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(

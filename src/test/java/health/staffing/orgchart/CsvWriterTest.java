@@ -47,4 +47,26 @@ class CsvWriterTest {
 
         assertThat(read).isEqualTo(records);
     }
+
+    @Test
+    void cells_a_spreadsheet_would_run_are_written_as_text_the_owasp_way() {
+        assertThat(CsvWriter.field("=HYPERLINK(\"http://evil.example\",\"Open\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\"");
+        assertThat(CsvWriter.field("+1")).isEqualTo("\"'+1\"");
+        assertThat(CsvWriter.field("-2+3")).isEqualTo("\"'-2+3\"");
+        assertThat(CsvWriter.field("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+        assertThat(CsvWriter.field("\tcmd")).isEqualTo("\"'\tcmd\"");
+        assertThat(CsvWriter.field("\rcmd")).isEqualTo("\"'\rcmd\"");
+        assertThat(CsvWriter.field("Medical Director = quality")).isEqualTo("Medical Director = quality");
+        assertThat(CsvWriter.field("1.00")).isEqualTo("1.00");
+    }
+
+    @Test
+    void neutralised_cells_and_values_that_already_began_with_an_apostrophe_read_back_unchanged() {
+        List<List<String>> records = List.of(List.of("=1+1", "'=1+1", "''-5", "'plain", "@home", "\tx", "-"));
+
+        List<List<String>> read = CsvReader.readAll(write(records)).stream().map(CsvRecord::fields).toList();
+
+        assertThat(read).isEqualTo(records);
+    }
 }

@@ -151,6 +151,8 @@ class CredentialsFields extends Div {
         final HorizontalLayout layout = new HorizontalLayout(specialty, board, expires, remove);
 
         CertificationRow() {
+            specialty.setMaxLength(BoardCertification.MAX_SPECIALTY);
+            board.setMaxLength(BoardCertification.MAX_BOARD);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             layout.setAlignItems(FlexComponent.Alignment.BASELINE);
             layout.setWrap(true);
@@ -175,6 +177,7 @@ class CredentialsFields extends Div {
         final HorizontalLayout layout = new HorizontalLayout(state, number, status, expires, remove);
 
         LicenseRow() {
+            number.setMaxLength(StateLicense.MAX_NUMBER);
             state.setItems(STATES);
             status.setItems(StateLicense.STATUSES);
             status.setValue("Active");
