@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import health.staffing.base.DomainException;
+import health.staffing.base.ui.RouteIds;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.BoardCertification;
@@ -66,7 +67,12 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
+        Optional<Long> routed = RouteIds.of(event, "id");
+        if (routed.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "There is no such application.");
+            return;
+        }
+        long id = routed.get();
         try {
             application = review.detail(id);
         } catch (DomainException notVisible) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import health.staffing.base.DomainException;
+import health.staffing.base.ui.RouteIds;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.CriterionRating;
 import health.staffing.candidates.IncompleteScorecardException;
@@ -65,7 +66,12 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
+        Optional<Long> routed = RouteIds.of(event, "id");
+        if (routed.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "There is no such application.");
+            return;
+        }
+        long id = routed.get();
         try {
             page = scorecards.reviewerPage(id);
         } catch (DomainException notAssigned) {

@@ -21,11 +21,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.ui.RouteIds;
 import health.staffing.base.ui.component.AuditTrailGrid;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.OrgChartService;
@@ -47,6 +49,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
@@ -93,7 +96,12 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
+        Optional<Long> routed = RouteIds.of(event, "id");
+        if (routed.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "There is no such requisition.");
+            return;
+        }
+        long id = routed.get();
         try {
             requisition = requisitions.details(id);
         } catch (DomainException notVisible) {

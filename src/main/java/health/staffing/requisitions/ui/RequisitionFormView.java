@@ -27,9 +27,11 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import health.staffing.base.DomainException;
+import health.staffing.base.ui.RouteIds;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.requisitions.ApprovalPreview;
@@ -392,10 +394,19 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().get("id").map(Long::valueOf);
+        Optional<Long> id = RouteIds.of(event, "id");
         errors.setVisible(false);
+        if (event.getRouteParameters().get("id").isPresent() && id.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "There is no such requisition.");
+            return;
+        }
         if (id.isPresent()) {
-            editing = requisitions.details(id.get());
+            try {
+                editing = requisitions.details(id.get());
+            } catch (DomainException notVisible) {
+                event.rerouteToError(NotFoundException.class, notVisible.getMessage());
+                return;
+            }
             form = RequisitionForm.from(editing);
             heading.setText("Edit " + editing.reference() + " · " + editing.title());
             kind.setReadOnly(true);
