@@ -7,7 +7,10 @@
  * requisitions (the live posting, its range, marking it filled), people, the org chart (the applicant's
  * current position, the seat an accepted offer fills), notifications (offer exceptions for the CMO
  * office, reviewers hearing of their assignments), security and base; nothing depends on it —
- * requisitions learns applicant counts through its own {@link health.staffing.requisitions.ApplicantCounts} port.
+ * requisitions learns applicant counts through its own {@link health.staffing.requisitions.ApplicantCounts} port
+ * and who is a candidate where through {@link health.staffing.requisitions.Candidacies}; the audit trail
+ * asks {@link health.staffing.base.HiringRecordVisibility} which candidate events a reader may see. Who may
+ * read and act on which application is decided in one place, {@code HiringAccess} (decision 10).
  */
 @ApplicationModule(displayName = "Candidates and applications",
         allowedDependencies = {"requisitions", "people", "orgchart", "security", "notifications", "base"})
