@@ -60,11 +60,9 @@ class CandidacyRegister implements Candidacies, HiringRecordVisibility {
             return Scope.NONE;
         }
         Set<Long> hiddenApplications = viewer.managesNoApplicant() ? Set.of()
-                : Set.copyOf(applications.managedOutsideTeam(viewer.employeeId(), withSentinel(viewer.team())));
+                : Set.copyOf(applications.managedOutsideTeam(viewer.employeeId(),
+                        HiringAccess.orSentinel(viewer.team())));
         return new Scope(true, viewer.candidacies(), hiddenApplications);
     }
 
-    private static Set<Long> withSentinel(Set<Long> ids) {
-        return ids.isEmpty() ? Set.of(-1L) : ids;
-    }
 }

@@ -102,7 +102,8 @@ public class CandidateReviewService {
      */
     @Transactional(readOnly = true)
     public ApplicationDetail detail(long applicationId) {
-        JobApplication a = access.visible(applicationId, access.viewer());
+        HiringAccess.Viewer viewer = access.viewer();
+        JobApplication a = access.visible(applicationId, viewer);
         Long employeeId = a.getCandidate().getEmployeeId();
         Optional<EmployeeSummary> person = employeeId == null ? Optional.empty() : employees.findById(employeeId);
         String currentPosition = employeeId == null ? null
@@ -120,7 +121,7 @@ public class CandidateReviewService {
             return detail;
         }
         ApplicationDetail masked = BlindReview.masked(detail);
-        return HiringAccess.isHr() ? masked : masked.withoutDocuments();
+        return viewer.hr() ? masked : masked.withoutDocuments();
     }
 
     /**
@@ -130,8 +131,9 @@ public class CandidateReviewService {
      */
     @Transactional(readOnly = true)
     public DocumentContent document(long applicationId, long documentId) {
-        JobApplication application = access.visible(applicationId, access.viewer());
-        if (blind.masks(application) && !HiringAccess.isHr()) {
+        HiringAccess.Viewer viewer = access.viewer();
+        JobApplication application = access.visible(applicationId, viewer);
+        if (blind.masks(application) && !viewer.hr()) {
             throw missingDocument(documentId);
         }
         return application.documents().stream()

@@ -104,12 +104,11 @@ public class ExternalCandidateService {
         if (lookalikes.stream().anyMatch(m -> m.contact() != null
                 && Candidate.emailKey(m.contact()).equals(Candidate.emailKey(email)))) {
             // Not a look-alike: the same address, added by someone else a moment ago.
-            throw new AlreadyACandidate("Someone else added " + email + " at the same moment. Check the candidates of job "
-                    + posting.reference() + " before trying again.");
+            throw sameMoment(email, posting.reference());
         }
         if (!lookalikes.isEmpty() && !confirmedDistinct) {
-            throw new PossibleDuplicate("Possible duplicate: " + lookalikes.stream().map(DuplicateCandidates.Match::describe)
-                    .distinct().collect(Collectors.joining("; "))
+            throw new PossibleDuplicate("Possible duplicate: " + lookalikes.stream()
+                    .map(DuplicateCandidates.Match::describe).distinct().collect(Collectors.joining("; "))
                     + ". If this is someone else, confirm and add them.");
         }
         Candidate candidate;
@@ -143,14 +142,15 @@ public class ExternalCandidateService {
         try {
             application = applications.saveAndFlush(application);
         } catch (DataIntegrityViolationException refused) {
-            if (!UniqueKeys.violated(refused, "job_application_uk") && !UniqueKeys.violated(refused, "candidate_email_uk")) {
+            if (!UniqueKeys.violated(refused, "job_application_uk")
+                    && !UniqueKeys.violated(refused, "candidate_email_uk")) {
                 throw refused;
             }
             // Another recruiter added this address in the same instant: one of the unique keys kept only one.
-            throw new AlreadyACandidate("Someone else added " + email + " at the same moment. Check the candidates of job "
-                    + posting.reference() + " before trying again.");
+            throw sameMoment(email, posting.reference());
         }
-        auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, application.getId(), "EXTERNAL_ADDED", null,
+        auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, application.getId(),
+                "EXTERNAL_ADDED", null,
                 "external candidate " + candidate.describe() + " added to " + posting.reference() + " "
                         + posting.title() + (lookalikes.isEmpty() ? "" : "; confirmed not a duplicate of "
                         + lookalikes.stream().map(m -> "candidate " + m.candidateId()).distinct()
@@ -160,15 +160,19 @@ public class ExternalCandidateService {
         return new ExternalCandidateAdded(application.getId(), notice);
     }
 
+    private static AlreadyACandidate sameMoment(String email, String reference) {
+        return new AlreadyACandidate("Someone else added " + email + " at the same moment. Check the candidates of job "
+                + reference + " before trying again.");
+    }
+
     /** Employees apply themselves: their address or employee number is refused here. */
     private void refuseEmployees(ExternalCandidateForm form) {
         Optional<EmployeeSummary> employee = employees.findByEmail(form.email());
         if (employee.isEmpty() && form.employeeNumber() != null && !form.employeeNumber().isBlank()) {
-            employee = employees.findByEmployeeNumber(form.employeeNumber().trim());
-        }
-        if (employee.isEmpty() && form.employeeNumber() != null && !form.employeeNumber().isBlank()) {
-            throw new DomainException("There is no employee " + form.employeeNumber().trim()
-                    + "; leave the employee number empty for someone who never worked here.");
+            String number = form.employeeNumber().trim();
+            employee = Optional.of(employees.findByEmployeeNumber(number).orElseThrow(() -> new DomainException(
+                    "There is no employee " + number + "; leave the employee number empty for someone who never"
+                            + " worked here.")));
         }
         employee.ifPresent(e -> {
             throw new DomainException(e.fullName() + " is an employee (" + e.employeeNumber() + ", " + e.email()
@@ -176,6 +180,7 @@ public class ExternalCandidateService {
                     + " their manager; ask them to apply.");
         });
     }
+
 
     /** Every problem with the form, each a sentence; empty when it can be submitted. */
     public List<String> problems(ExternalCandidateForm form) {

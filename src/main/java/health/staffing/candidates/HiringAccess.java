@@ -98,18 +98,14 @@ class HiringAccess {
 
     Viewer viewer() {
         String me = CurrentUser.username();
-        boolean hr = isHr();
+        boolean hr = CurrentUser.isHr();
         boolean hiringManager = CurrentUser.hasRole(AppRoles.HIRING_MANAGER);
         Long employeeId = accounts.employeeIdOf(me).orElse(null);
         boolean managesApplicants = employeeId != null && applications.existsByApplicantManagerEmployeeId(employeeId);
-        Set<Long> team = hiringManager || managesApplicants ? requisitions.hiringTeamOf(me, MAX_TEAM_REQUISITIONS) : Set.of();
+        Set<Long> team = hiringManager || managesApplicants ? requisitions.hiringTeamOf(me, MAX_TEAM_REQUISITIONS)
+                : Set.of();
         return new Viewer(me, hr, hiringManager, managesApplicants ? employeeId : null, team,
                 conflicts.requisitionsOf(me));
-    }
-
-    /** HR: the recruiters. Administrators administer; they read candidate data only if they also recruit. */
-    static boolean isHr() {
-        return CurrentUser.isHr();
     }
 
     /**
@@ -133,6 +129,11 @@ class HiringAccess {
         conflicts.recordHiddenRead(application.getRequisitionId(), application.getReference(), what);
     }
 
+    /** The conflict-of-interest refusal for acting on the application's requisition, recorded. */
+    DomainException refuse(JobApplication application, String action) {
+        return conflicts.refuse(application.getRequisitionId(), application.getReference(), action);
+    }
+
     /** Refuses with the conflict-of-interest message when the viewer is a candidate on the requisition. */
     void checkNotCandidate(Viewer viewer, long requisitionId, String reference, String action) {
         if (viewer.candidacies().contains(requisitionId)) {
@@ -140,9 +141,32 @@ class HiringAccess {
         }
     }
 
+    /** The requisitions on which this person (by user name) is a candidate. */
+    Set<Long> candidaciesOf(String username) {
+        return conflicts.requisitionsOf(username);
+    }
+
     /** Whether this person (by user name) is a candidate on the requisition. */
     boolean isCandidate(String username, long requisitionId) {
         return conflicts.isCandidate(username, requisitionId);
+    }
+
+    /**
+     * Whether this employee manages the applicant, now or when they applied: such a manager neither
+     * scores the application nor decides its offer exception.
+     */
+    boolean managesApplicant(Long employeeId, JobApplication application) {
+        Long applicant = application.getCandidate().getEmployeeId();
+        if (employeeId == null || applicant == null) {
+            return false;
+        }
+        return employeeId.equals(application.getApplicantManagerEmployeeId())
+                || employeeId.equals(currentManagerOf(applicant));
+    }
+
+    /** The ids, or a list holding only -1 when there are none: an empty IN list is not rendered alike everywhere. */
+    static Set<Long> orSentinel(Set<Long> ids) {
+        return ids.isEmpty() ? Set.of(-1L) : ids;
     }
 
     /** The employee who manages this employee's seat today (solid line), if the seat above is filled. */

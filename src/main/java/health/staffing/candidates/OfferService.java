@@ -13,7 +13,6 @@ import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.requisitions.RequisitionTeam;
-import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.SystemActor;
 import health.staffing.security.UserAccountService;
@@ -22,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,12 +73,14 @@ public class OfferService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final HiringAccess access;
+    private final ExceptionDeciders deciders;
 
     OfferService(JobOfferRepository offers, JobApplicationRepository applications, CandidateRepository candidates,
             RequisitionService requisitions, OrgChartService orgChart, EmployeeService employees,
             UserAccountService accounts, NotificationService notifications, AuditLog auditLog, Clock clock,
-            HiringAccess access) {
+            HiringAccess access, ExceptionDeciders deciders) {
         this.access = access;
+        this.deciders = deciders;
         this.offers = offers;
         this.applications = applications;
         this.candidates = candidates;
@@ -144,7 +146,7 @@ public class OfferService {
                 clock.instant()));
         auditLog.record(application.hiringRecord(), AUDIT_TYPE, offer.getId(), "EXCEPTION_REQUESTED", null,
                 describe(offer) + "; justification: " + justification.trim());
-        for (String decider : exceptionDeciders(application, me)) {
+        for (String decider : deciders.of(offer)) {
             notifications.notify(decider, "Offer exception to decide: " + application.getReference(),
                     "An offer of " + OfferRange.money(terms.amount()) + " for " + application.getTitle()
                             + " is outside the posted range (" + range.describeAt(terms.fte()) + "). Justification: "
@@ -188,7 +190,7 @@ public class OfferService {
     /**
      * Exceptions waiting for the signed-in member of the CMO office, oldest first: the amount, the
      * range and the justification (no CV, no scores); not those they may not decide (see
-     * {@link #mayDecide}).
+     * {@link ExceptionDeciders}).
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CMO_OFFICE')")
@@ -210,50 +212,11 @@ public class OfferService {
     }
 
     private List<JobOffer> decidable() {
-        HiringAccess.Viewer viewer = access.viewer();
+        ExceptionDeciders.Decider me = deciders.current();
+        Map<Long, Optional<RequisitionTeam>> teams = new HashMap<>();
         return offers.findByStatusOrderByExceptionRequestedAtAscIdAsc(OfferStatus.PENDING_EXCEPTION,
                         PageRequest.of(0, MAX_PENDING_EXCEPTIONS)).stream()
-                .filter(offer -> mayDecide(offer, viewer)).toList();
-    }
-
-    /**
-     * Whether this member of the CMO office decides the exception: not if they requested it, are a
-     * candidate on the requisition, requested or hire for it (segregation of duties), or manage the
-     * applicant without being on the hiring team (confidentiality).
-     */
-    private boolean mayDecide(JobOffer offer, HiringAccess.Viewer viewer) {
-        JobApplication application = offer.getApplication();
-        return !viewer.username().equals(offer.getExceptionRequestedBy())
-                && !viewer.candidacies().contains(application.getRequisitionId())
-                && !runsForSegregation(viewer.username(), application.getRequisitionId())
-                && !viewer.hiddenFrom(application) && !managesNow(viewer.username(), application);
-    }
-
-    private boolean runsForSegregation(String username, long requisitionId) {
-        return requisitions.team(requisitionId).map(team -> username.equals(team.requestedBy())
-                || username.equals(team.hiringManager())).orElse(false);
-    }
-
-    /** The applicant's manager today (the one at applying is {@link HiringAccess.Viewer#hiddenFrom}). */
-    private boolean managesNow(String username, JobApplication application) {
-        Long applicant = application.getCandidate().getEmployeeId();
-        Long manager = applicant == null ? null : access.currentManagerOf(applicant);
-        return manager != null && accounts.employeeIdOf(username).map(manager::equals).orElse(false);
-    }
-
-    /** The CMO office members who may decide this application's exception, without the requester. */
-    private List<String> exceptionDeciders(JobApplication application, String requester) {
-        Long applicant = application.getCandidate().getEmployeeId();
-        Long currentManager = applicant == null ? null : access.currentManagerOf(applicant);
-        Optional<RequisitionTeam> team = requisitions.team(application.getRequisitionId());
-        return accounts.withRole(AppRoles.CMO_OFFICE).stream()
-                .filter(user -> !user.username().equals(requester))
-                .filter(user -> team.map(t -> !user.username().equals(t.requestedBy())
-                        && !user.username().equals(t.hiringManager())).orElse(true))
-                .filter(user -> user.employeeId() == null || !user.employeeId().equals(currentManager)
-                        && !user.employeeId().equals(application.getApplicantManagerEmployeeId()))
-                .filter(user -> !access.isCandidate(user.username(), application.getRequisitionId()))
-                .map(UserSummary::username).toList();
+                .filter(offer -> deciders.bar(me, offer, teams).isEmpty()).toList();
     }
 
     /**
@@ -522,18 +485,16 @@ public class OfferService {
     private JobOffer toDecide(long offerId, long expectedVersion) {
         JobOffer offer = offers.findById(offerId).orElseThrow(() -> missingOffer(offerId));
         JobApplication application = offer.getApplication();
-        HiringAccess.Viewer viewer = access.viewer();
-        access.checkNotCandidate(viewer, application.getRequisitionId(), application.getReference(),
-                "decide its offer exceptions");
-        if (viewer.username().equals(offer.getExceptionRequestedBy())) {
-            offer.checkDecider(viewer.username()); // "You requested this exception …"
-        }
-        if (viewer.hiddenFrom(application) || managesNow(viewer.username(), application)) {
-            throw missingOffer(offerId);
-        }
-        if (runsForSegregation(viewer.username(), application.getRequisitionId())) {
-            throw new DomainException("You requested or hire for requisition " + application.getReference()
-                    + "; another member of the CMO office decides its offer exceptions (segregation of duties).");
+        Optional<ExceptionDeciders.Bar> bar = deciders.bar(deciders.current(), offer, new HashMap<>());
+        if (bar.isPresent()) {
+            switch (bar.get()) {
+                case CANDIDATE -> throw access.refuse(application, "decide its offer exceptions");
+                case REQUESTER -> offer.checkDecider(CurrentUser.username()); // "You requested this exception …"
+                case MANAGES_APPLICANT -> throw missingOffer(offerId);
+                case RUNS_REQUISITION -> throw new DomainException("You requested or hire for requisition "
+                        + application.getReference()
+                        + "; another member of the CMO office decides its offer exceptions (segregation of duties).");
+            }
         }
         checkVersion(offer, expectedVersion);
         return offer;
@@ -566,7 +527,7 @@ public class OfferService {
     }
 
     private static <T> T asHr(Supplier<T> work) {
-        return HiringAccess.isHr() ? work.get()
+        return CurrentUser.isHr() ? work.get()
                 : SystemActor.call(work);
     }
 

@@ -20,7 +20,8 @@ final class OpenOffers {
                 OfferStatus was = offer.getStatus();
                 offer.rescind(CurrentUser.username(), at, reason);
                 offers.saveAndFlush(offer);
-                auditLog.record(application.hiringRecord(), OfferService.AUDIT_TYPE, offer.getId(), "RESCINDED", was.name(),
+                auditLog.record(application.hiringRecord(), OfferService.AUDIT_TYPE, offer.getId(), "RESCINDED",
+                        was.name(),
                         "RESCINDED: " + reason);
             }
         }

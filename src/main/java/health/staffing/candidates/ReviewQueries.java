@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * requisition's blind-pass switch and the viewer's own scorecard joined in), plus one query for the
  * page's degrees. The grid is the hot path at a million applications, so it reads rows, not
  * entities; the rules stay in {@link CandidateReviewService} and the classes named below, which this
- * only turns into SQL: the row rule, conflict of interest and confidentiality of {@link HiringAccess}, {@link ScreeningCriteria#current} (credential match),
+ * only turns into SQL: the row rule, conflict of interest and confidentiality of {@link HiringAccess},
+ * {@link ScreeningCriteria#current} (credential match),
  * {@link BlindReview#masks} and independent scoring. Runs unchanged on H2 and PostgreSQL.
  */
 @Component

@@ -124,7 +124,7 @@ public class ScorecardService {
                 throw new DomainException(account.displayName() + " is a candidate for " + application.getReference()
                         + " and cannot review its candidates (conflict of interest).");
             }
-            if (managesApplicant(account, application)) {
+            if (access.managesApplicant(account.employeeId(), application)) {
                 throw new DomainException(account.displayName() + " manages " + nameFor(application,
                         blind.masks(application)) + " and cannot score their application; choose another reviewer.");
             }
@@ -215,7 +215,7 @@ public class ScorecardService {
     @Transactional(readOnly = true)
     public List<MyReview> myReviews(Pageable page) {
         Page<Scorecard> mine = scorecards.findByReviewerOutside(CurrentUser.username(),
-                withSentinel(access.viewer().candidacies()), page);
+                HiringAccess.orSentinel(access.viewer().candidacies()), page);
         Map<Long, JobApplication> byId = applications.findAllById(mine.stream().map(Scorecard::getApplicationId)
                 .toList()).stream().collect(Collectors.toMap(JobApplication::getId, Function.identity()));
         Set<Long> blindRequisitions = blind.blindAmong(byId.values().stream().map(JobApplication::getRequisitionId)
@@ -233,7 +233,8 @@ public class ScorecardService {
 
     @Transactional(readOnly = true)
     public long countMyReviews() {
-        return scorecards.countByReviewerOutside(CurrentUser.username(), withSentinel(access.viewer().candidacies()));
+        return scorecards.countByReviewerOutside(CurrentUser.username(),
+                HiringAccess.orSentinel(access.viewer().candidacies()));
     }
 
     /**
@@ -392,24 +393,10 @@ public class ScorecardService {
     private JobApplication assignedApplication(long applicationId) {
         JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
         if (access.isCandidate(CurrentUser.username(), application.getRequisitionId())) {
-            access.visible(applicationId, access.viewer()); // records the attempt and answers "no such application"
+            access.recordHiddenRead(application, "application " + applicationId);
+            throw missing(applicationId);
         }
         return application;
-    }
-
-    /** Whether this account's employee manages the applicant today or did when they applied. */
-    private boolean managesApplicant(UserSummary account, JobApplication application) {
-        Long reviewer = account.employeeId();
-        Long applicant = application.getCandidate().getEmployeeId();
-        if (reviewer == null || applicant == null) {
-            return false;
-        }
-        return reviewer.equals(application.getApplicantManagerEmployeeId())
-                || reviewer.equals(access.currentManagerOf(applicant));
-    }
-
-    private static Set<Long> withSentinel(Set<Long> ids) {
-        return ids.isEmpty() ? Set.of(-1L) : ids;
     }
 
     private ReviewCandidate candidate(JobApplication a) {

@@ -162,7 +162,8 @@ class DemoDataLoader implements ApplicationRunner {
                 "1.00", "1.00", person("200002", "Kevin", "Brault", null, "Worcester, MA"));
         position("CMG-DIR-OPS", "Director of Operations, CMG", "UMMH-CMG", "Community Medical Group (CMG)", "CMG-PRES",
                 "1.00", "1.00", person("200003", "Renee", "Castillo", "MHA", "Worcester, MA"));
-        orgChart.addDottedLine("CMG-DIR-PREC", orgChart.versionOf("CMG-DIR-PREC"), "CMG-SMD-CMM", "provider recruitment", SINCE);
+        orgChart.addDottedLine("CMG-DIR-PREC", orgChart.versionOf("CMG-DIR-PREC"), "CMG-SMD-CMM",
+                "provider recruitment", SINCE);
         // A physician who sits on hiring committees: scores the candidates assigned to them (/reviews).
         long reviewer = person("200004", "Priya", "Raman", "MD", "Worcester, MA");
         position("CMG-PCP-WOR-1", "Primary Care Physician, Worcester", "UMMH-CMG", "Community Medical Group (CMG)",

@@ -264,9 +264,7 @@ public class OrgChartService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public void movePosition(String code, long expectedVersion, String newManagerCode, LocalDate effectiveFrom) {
         LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
-        // Moves in one organisation one at a time: two moves at once could each pass the cycle check.
-        Position seen = position(code);
-        entityManager.lock(seen.getOrganisation(), LockModeType.PESSIMISTIC_WRITE);
+        lockOrganisationOf(code);
         Position position = lockForChange(code, expectedVersion);
         requireActive(position, day);
         Position manager = activePosition(newManagerCode, day);
@@ -377,8 +375,7 @@ public class OrgChartService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public void retirePosition(String code, long expectedVersion, LocalDate effectiveFrom) {
         LocalDate day = Objects.requireNonNullElse(effectiveFrom, today());
-        Position seen = position(code);
-        entityManager.lock(seen.getOrganisation(), LockModeType.PESSIMISTIC_WRITE); // no report moves in meanwhile
+        lockOrganisationOf(code);
         Position position = lockForChange(code, expectedVersion);
         List<ReportingLine> reports = lines.findDownwardFrom(position, ReportingLineKind.SOLID, day);
         if (!reports.isEmpty()) {
@@ -491,6 +488,14 @@ public class OrgChartService {
         }
         entityManager.refresh(position); // this copy carries the new version from now on
         return position;
+    }
+
+    /**
+     * Structure changes (moves, retirements) in one organisation one at a time: two at once could each
+     * pass the cycle check, or a report be moved under a seat being retired.
+     */
+    private void lockOrganisationOf(String code) {
+        entityManager.lock(position(code).getOrganisation(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     private static DomainException changedMeanwhile(Position position) {

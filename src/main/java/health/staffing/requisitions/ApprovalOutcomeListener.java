@@ -79,14 +79,15 @@ class ApprovalOutcomeListener {
                         requisition.getDepartment(), requisition.getCity(), requisition.getState(), requisition.getFte(),
                         requisition.getAdminFte(), requisition.getManagerPositionCode(), null, today));
                 requisition.getDottedLines().forEach(line ->
-                        orgChart.addDottedLine(code, orgChart.versionOf(code), line.positionCode(), line.label(), today));
+                        orgChart.addDottedLine(code, orgChart.versionOf(code), line.positionCode(), line.label(),
+                                today));
                 requisition.placeIn(code);
             } else {
                 String currentManager = orgChart.findByCode(requisition.getPositionCode(), today)
                         .flatMap(seat -> orgChart.managerOf(seat.id(), today)).map(PositionSummary::code).orElse(null);
                 if (!requisition.getManagerPositionCode().equals(currentManager)) {
-                    orgChart.movePosition(requisition.getPositionCode(), orgChart.versionOf(requisition.getPositionCode()),
-                            requisition.getManagerPositionCode(), today);
+                    String seat = requisition.getPositionCode();
+                    orgChart.movePosition(seat, orgChart.versionOf(seat), requisition.getManagerPositionCode(), today);
                 }
             }
         });

@@ -164,7 +164,8 @@ class Requisition extends AbstractEntity {
         if (!Objects.equals(hiringManager, form.getHiringManager())) {
             changed.add("hiring manager");
         }
-        if (!Objects.equals(state, form.getState().trim().toUpperCase()) || !Objects.equals(city, form.getCity().trim())) {
+        if (!Objects.equals(state, form.getState().trim().toUpperCase())
+                || !Objects.equals(city, form.getCity().trim())) {
             changed.add("location");
         }
         if (!Objects.equals(costCenter, form.getCostCenter().trim())) {

@@ -149,7 +149,7 @@ public class RequisitionService {
         Requisition requisition = new Requisition(reference, form.getKind(), CurrentUser.username(),
                 Instant.now(clock));
         requisition.apply(form, place(form, null));
-        checkPeople(form);
+        checkPeople(form.getHiringManager(), form.getRecruiter());
         requisitions.saveAndFlush(requisition);
         auditLog.record(AUDIT_TYPE, requisition.getId(), "CREATED", null, describe(requisition));
         return toDetails(requisition);
@@ -166,7 +166,7 @@ public class RequisitionService {
         if (form.getKind() != requisition.getKind()) {
             throw new DomainException("The kind of a requisition cannot change; cancel it and create a new one.");
         }
-        checkPeople(form);
+        checkPeople(form.getHiringManager(), form.getRecruiter());
         checkNotCandidates(requisition, form.getHiringManager(), form.getRecruiter());
         String before = describe(requisition);
         RequisitionStatus status = requisition.getStatus();
@@ -196,10 +196,7 @@ public class RequisitionService {
         if (reason.trim().length() > RequisitionRules.MAX_REASON) {
             throw new DomainException("The reason is longer than " + RequisitionRules.MAX_REASON + " characters.");
         }
-        RequisitionForm people = new RequisitionForm();
-        people.setHiringManager(hiringManager);
-        people.setRecruiter(recruiter);
-        checkPeople(people);
+        checkPeople(hiringManager, recruiter);
         checkNotCandidates(requisition, hiringManager, recruiter);
         if (hiringManager.equals(requisition.getHiringManager()) && recruiter.equals(requisition.getRecruiter())) {
             throw new DomainException("Choose a different hiring manager or recruiter; nothing would change.");
@@ -397,11 +394,11 @@ public class RequisitionService {
         return new Requisition.Placement(manager.organisationCode(), seat, manager.code());
     }
 
-    private void checkPeople(RequisitionForm form) {
-        UserSummary hiringManager = accounts.findByUsername(form.getHiringManager())
-                .orElseThrow(() -> new DomainException("There is no user " + form.getHiringManager() + "."));
-        UserSummary recruiter = accounts.findByUsername(form.getRecruiter())
-                .orElseThrow(() -> new DomainException("There is no user " + form.getRecruiter() + "."));
+    private void checkPeople(String hiringManagerName, String recruiterName) {
+        UserSummary hiringManager = accounts.findByUsername(hiringManagerName)
+                .orElseThrow(() -> new DomainException("There is no user " + hiringManagerName + "."));
+        UserSummary recruiter = accounts.findByUsername(recruiterName)
+                .orElseThrow(() -> new DomainException("There is no user " + recruiterName + "."));
         if (!recruiter.roles().contains(AppRoles.RECRUITER)) {
             throw new DomainException(recruiter.displayName() + " is not a recruiter; choose someone from HR.");
         }

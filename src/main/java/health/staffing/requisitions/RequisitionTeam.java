@@ -6,12 +6,6 @@ import java.util.Optional;
 public record RequisitionTeam(long requisitionId, String reference, String title, String requestedBy,
         String hiringManager, String recruiter) {
 
-    /** Whether this user name requested, hires for or recruits for the requisition. */
-    public boolean runBy(String username) {
-        return username != null && (username.equals(requestedBy) || username.equals(hiringManager)
-                || username.equals(recruiter));
-    }
-
     /**
      * "requester", "hiring manager" or "recruiter": the part this person plays, for messages; the
      * requester first, as that part is for good (HR can reassign the other two).

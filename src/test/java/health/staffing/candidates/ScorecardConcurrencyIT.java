@@ -6,26 +6,28 @@ import health.staffing.As;
 import health.staffing.DatabaseTest;
 import health.staffing.security.SystemActor;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two reviewers submit their scorecards of one application at the same moment, each in its own
  * transaction on its own thread: the application's mean and count include both (the second waits
- * for the first's lock on the application and then counts it), on H2 and PostgreSQL. Commits, so it
- * removes what it made.
+ * for the first's lock on the application and then counts it), on H2 and PostgreSQL. The first is
+ * held open while the second runs, so the test fails whenever the lock is missing, not only when the
+ * timing is unlucky. Commits, so it removes what it made.
  */
 @DatabaseTest
 class ScorecardConcurrencyIT {
@@ -36,6 +38,8 @@ class ScorecardConcurrencyIT {
     ScorecardService scorecards;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private Long applicationId;
 
@@ -44,32 +48,35 @@ class ScorecardConcurrencyIT {
         applicationId = As.user("caregiver", () -> applications.apply("102619", ApplicationServiceIT.form())).id();
         As.user("recruiter", () -> scorecards.assign(List.of(applicationId), "reviewer"));
         As.user("recruiter", () -> scorecards.assign(List.of(applicationId), "cmo"));
-        Map<String, Integer> ratings = Map.of("reviewer", 5, "cmo", 2);
+        ScorecardEntry five = entryFor("reviewer", 5);
+        ScorecardEntry two = entryFor("cmo", 2);
+        long reviewerVersion = As.user("reviewer", () -> scorecards.reviewerPage(applicationId)).mine().version();
+        long cmoVersion = As.user("cmo", () -> scorecards.reviewerPage(applicationId)).mine().version();
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        // Dr. Raman's submission is made but not yet committed when the CMO submits on another thread.
+        // Without the lock the CMO's mean would leave her uncommitted scorecard out, and hers the CMO's.
+        ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            List<Future<ReviewScorecard>> submitted = new ArrayList<>();
-            for (Map.Entry<String, Integer> reviewer : ratings.entrySet()) {
-                ReviewerPage page = As.user(reviewer.getKey(), () -> scorecards.reviewerPage(applicationId));
-                ScorecardEntry entry = new ScorecardEntry(page.criteria().stream()
-                        .map(criterion -> new CriterionRating(criterion, reviewer.getValue(), null)).toList(),
-                        reviewer.getValue() > 3 ? Recommendation.YES : Recommendation.NO);
-                Callable<ReviewScorecard> submit = () -> {
-                    As.signIn(reviewer.getKey());
+            Future<ReviewScorecard> cmo = new TransactionTemplate(transactions).execute(status -> {
+                As.user("reviewer", () -> scorecards.submit(applicationId, reviewerVersion, five));
+                Future<ReviewScorecard> second = pool.submit(() -> {
+                    As.signIn("cmo");
                     try {
-                        start.await();
-                        return scorecards.submit(applicationId, page.mine().version(), entry);
+                        return scorecards.submit(applicationId, cmoVersion, two);
                     } finally {
                         SecurityContextHolder.clearContext();
                     }
-                };
-                submitted.add(pool.submit(submit));
-            }
-            start.countDown();
-            for (Future<ReviewScorecard> result : submitted) {
-                assertThat(result.get(60, TimeUnit.SECONDS).submitted()).isTrue();
-            }
+                });
+                try {
+                    second.get(2, TimeUnit.SECONDS); // with the lock it waits for this transaction instead
+                } catch (TimeoutException waitingForTheLock) {
+                    // expected: the commit below lets it go on
+                } catch (InterruptedException | ExecutionException failed) {
+                    throw new IllegalStateException(failed);
+                }
+                return second;
+            });
+            assertThat(cmo.get(60, TimeUnit.SECONDS).submitted()).isTrue();
         } finally {
             pool.shutdownNow();
         }
@@ -97,5 +104,11 @@ class ScorecardConcurrencyIT {
             jdbc.sql("delete from audit_event where application_id = :id").param("id", applicationId).update();
             jdbc.sql("delete from notification where link = :link").param("link", "reviews/" + applicationId).update();
         });
+    }
+
+    private ScorecardEntry entryFor(String reviewer, int rating) {
+        ReviewerPage page = As.user(reviewer, () -> scorecards.reviewerPage(applicationId));
+        return new ScorecardEntry(page.criteria().stream().map(criterion -> new CriterionRating(criterion, rating, null))
+                .toList(), rating > 3 ? Recommendation.YES : Recommendation.NO);
     }
 }

@@ -26,7 +26,7 @@ class RequisitionTeamTest {
 
         assertThat(requestedByTheManager.whyNotApply("manager"))
                 .contains("You requested this requisition, so you cannot apply to it (conflict of interest).");
-        assertThat(team.runBy("admin")).isTrue();
-        assertThat(team.runBy("talent")).isFalse();
+        assertThat(team.whyNotApply("admin")).isPresent();
+        assertThat(team.whyNotApply("talent")).isEmpty();
     }
 }

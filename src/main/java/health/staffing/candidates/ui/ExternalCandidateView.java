@@ -169,7 +169,8 @@ class ExternalCandidateView extends Main implements BeforeEnterObserver {
         ExternalCandidateAdded added;
         try {
             String reference = requisition.getValue().reference();
-            added = notADuplicate ? external.addConfirmingNotADuplicate(reference, form) : external.add(reference, form);
+            added = notADuplicate ? external.addConfirmingNotADuplicate(reference, form)
+                    : external.add(reference, form);
         } catch (AlreadyACandidate twice) {
             email.setInvalid(true);
             email.setErrorMessage(twice.getMessage());

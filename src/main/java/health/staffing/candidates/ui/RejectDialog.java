@@ -44,7 +44,8 @@ class RejectDialog extends Dialog {
             reason.setErrorMessage(reasonProblem);
             message.setInvalid(messageProblem != null);
             message.setErrorMessage(messageProblem);
-            if (reasonProblem == null && messageProblem == null && reject.apply(reason.getValue(), message.getValue())) {
+            boolean valid = reasonProblem == null && messageProblem == null;
+            if (valid && reject.apply(reason.getValue(), message.getValue())) {
                 close();
             }
         });

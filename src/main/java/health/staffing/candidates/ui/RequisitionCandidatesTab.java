@@ -63,7 +63,8 @@ class RequisitionCandidatesTab implements RequisitionTab {
     @Override
     public boolean appliesTo(RequisitionDetails requisition) {
         // The role check first: the review service refuses anyone else outright.
-        return HAS_CANDIDATES.contains(requisition.status()) && (isHr() || CurrentUser.hasRole(AppRoles.HIRING_MANAGER))
+        return HAS_CANDIDATES.contains(requisition.status())
+                && (CurrentUser.isHr() || CurrentUser.hasRole(AppRoles.HIRING_MANAGER))
                 && review.reviews(requisition.id());
     }
 
@@ -91,7 +92,7 @@ class RequisitionCandidatesTab implements RequisitionTab {
         openReview.setId("open-candidate-review");
         Div actions = new Div(openReview);
         actions.addClassName("requisition-subtitle");
-        if (isHr() && requisition.status() == RequisitionStatus.POSTED) {
+        if (CurrentUser.isHr() && requisition.status() == RequisitionStatus.POSTED) {
             Button add = new Button("Add external candidate", VaadinIcon.PLUS.create(), e -> e.getSource().getUI()
                     .ifPresent(ui -> ui.navigate(ExternalCandidateView.class,
                             QueryParameters.of("ref", requisition.reference()))));
@@ -122,9 +123,6 @@ class RequisitionCandidatesTab implements RequisitionTab {
         return content;
     }
 
-    private static boolean isHr() {
-        return CurrentUser.isHr();
-    }
 
     static String stageCount(ApplicationStage stage, long count) {
         return stage.label() + " " + count;

@@ -77,7 +77,8 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
 
     RequisitionDetailView(RequisitionService requisitions, OrgChartService orgChart,
             ObjectProvider<ApprovalTrail> approvalTrail, List<RequisitionTab> extraTabs, AuditLog auditLog, Clock clock,
-            UserAccountService accounts, ConflictOfInterest conflicts, ObjectProvider<ApprovalPreview> approvalPreview) {
+            UserAccountService accounts, ConflictOfInterest conflicts,
+            ObjectProvider<ApprovalPreview> approvalPreview) {
         this.approvalPreview = approvalPreview;
         this.accounts = accounts;
         this.conflicts = conflicts;

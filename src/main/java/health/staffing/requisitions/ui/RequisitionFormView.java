@@ -438,9 +438,8 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
             describeFrom(vacantSeat.getValue());
         }
         showKind(kind.getValue());
-        showDottedLines();
+        showDottedLines(); // and the approval chain they change
         showBudget();
-        showApprovalChain();
     }
 
     @Override

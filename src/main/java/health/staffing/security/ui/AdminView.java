@@ -130,7 +130,8 @@ class AdminView extends Main {
         AuditTrailGrid grid = new AuditTrailGrid(auditLog, true);
         grid.setId("audit-trail");
         grid.setHeight("32rem");
-        Paragraph help = new Paragraph("Every state change, newest first: who made it, when, and the state before and after."
+        Paragraph help = new Paragraph("Every state change, newest first: who made it, when, and the state before and"
+                + " after."
                 + (CurrentUser.isHr() ? "" : " Events about candidates (applications, scores, offers) are HR's and"
                         + " are not listed here."));
         help.addClassName("panel-description");
