@@ -201,11 +201,11 @@ public class RequisitionService {
         if (hiringManager.equals(requisition.getHiringManager()) && recruiter.equals(requisition.getRecruiter())) {
             throw new DomainException("Choose a different hiring manager or recruiter; nothing would change.");
         }
-        String before = "hm=" + requisition.getHiringManager() + " rec=" + requisition.getRecruiter();
+        String before = team(requisition.getHiringManager(), requisition.getRecruiter());
         RequisitionStatus status = requisition.getStatus();
         boolean hiringManagerChanged = requisition.reassign(hiringManager, recruiter);
         auditLog.record(AUDIT_TYPE, id, "REASSIGNED", before,
-                "hm=" + hiringManager + " rec=" + recruiter + ": " + reason.trim());
+                team(hiringManager, recruiter) + "; reason: " + reason.trim());
         if (hiringManagerChanged && (status == RequisitionStatus.APPROVED || status == RequisitionStatus.POSTED)) {
             enterApproval(requisition, "RESUBMITTED_AFTER_CHANGE", "changed: hiring manager");
         }
@@ -424,6 +424,11 @@ public class RequisitionService {
                 names.get(r.getRequestedBy()), r.getTargetStart(), r.getOpenings(), r.getCostCenter(),
                 r.getPositionCode(), r.getManagerPositionCode(), r.getDottedLines(), r.getApprovalRound(),
                 r.getSubmittedAt(), r.getCreatedAt(), r.getStatusChangedAt(), r.getClosingReason());
+    }
+
+    /** The people running a requisition as the history shows them. */
+    private static String team(String hiringManager, String recruiter) {
+        return "hiring manager " + hiringManager + ", recruiter " + recruiter;
     }
 
     static String describe(Requisition r) {

@@ -215,6 +215,12 @@ class ConflictOfInterestIT {
         RequisitionDetails moved = As.user("talent", () -> requisitions.reassign(requisitionId, details.version(),
                 "deputycmo", "talent", "Maya Okafor is on leave"));
         assertThat(moved.status()).isEqualTo(RequisitionStatus.PENDING_APPROVAL);
+        AuditEvent reassigned = As.user("talent", () -> auditLog.historyOf("Requisition", requisitionId,
+                PageRequest.of(0, 50))).stream().filter(event -> event.action().equals("REASSIGNED")).findFirst()
+                .orElseThrow();
+        assertThat(reassigned.before()).isEqualTo("hiring manager manager, recruiter talent");
+        assertThat(reassigned.after())
+                .isEqualTo("hiring manager deputycmo, recruiter talent; reason: Maya Okafor is on leave");
         InboxItem waiting = Stream.of("finance", "cmo", "pophealth")
                 .flatMap(approver -> As.user(approver, () -> approvals.inbox(PageRequest.of(0, 50))).stream())
                 .filter(item -> item.requisition().requisitionId() == requisitionId).findFirst().orElseThrow();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -54,20 +55,22 @@ class OfferExceptionsView extends Main {
                 + " CMO office approves or rejects the exception. The candidate sees an offer only once it is approved.");
         intro.addClassName("panel-description");
         grid.setId("offer-exceptions");
+        // Wrapped cells: the decider reads the whole justification and reaches both buttons without scrolling.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> r.offer().reference() + " · " + r.offer().title()).setHeader("Requisition")
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         grid.addColumn(r -> r.candidateName() + (r.internal() ? "" : " (external)")).setHeader("Candidate")
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addColumn(r -> OfferRange.money(r.offer().amount()) + " at "
                 + OfferPanel.fteText(r.offer().fte(), r.offer().adminFte()) + " FTE").setHeader("Offer")
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addColumn(r -> r.offer().range().describeAt(r.offer().fte())).setHeader("Posted range").setFlexGrow(1);
         grid.addColumn(r -> ApplicationDetailView.DAY.format(r.offer().startDate())).setHeader("Start")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.offer().exceptionRequestedBy() + ", " + MOMENT.format(r.offer().exceptionRequestedAt()))
-                .setHeader("Requested").setAutoWidth(true);
-        grid.addColumn(r -> r.offer().exceptionJustification()).setHeader("Justification").setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("Decision").setAutoWidth(true);
+                .setHeader("Requested").setFlexGrow(1);
+        grid.addColumn(r -> r.offer().exceptionJustification()).setHeader("Justification").setFlexGrow(3);
+        grid.addComponentColumn(this::actions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> offers.pendingExceptions(PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) offers.pendingExceptionCount());
         grid.setAllRowsVisible(false);
