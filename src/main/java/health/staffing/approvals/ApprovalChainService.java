@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class ApprovalChainService {
 
+    /** Thresholds are yearly salaries; this keeps them inside their numeric(12, 2) column. */
+    static final BigDecimal MAX_THRESHOLD = new BigDecimal("10000000");
+
     static final String AUDIT_TYPE = "ApprovalChain";
 
     private final ApprovalChainRepository chains;
@@ -100,6 +103,10 @@ public class ApprovalChainService {
             BigDecimal threshold = step.salaryAbove();
             if (threshold != null && threshold.signum() <= 0) {
                 throw new DomainException(where + " (" + label + "): the salary threshold must be above zero.");
+            }
+            if (threshold != null && (threshold.compareTo(MAX_THRESHOLD) > 0 || threshold.stripTrailingZeros().scale() > 2)) {
+                throw new DomainException(String.format("%s (%s): the salary threshold is a yearly amount up to $%,d"
+                        + " with at most two cents digits.", where, label, MAX_THRESHOLD.longValue()));
             }
             cleaned.add(new ChainStep(label, role, username, threshold));
         }

@@ -161,13 +161,9 @@ public class ApprovalService {
     }
 
     private static void requireComment(Decision decision, String comment) {
-        boolean blank = comment == null || comment.isBlank();
-        if (decision == Decision.REJECT && blank) {
-            throw new DomainException("A rejection needs a reason: say why the requisition is rejected.");
-        }
-        if (decision == Decision.REQUEST_CHANGES && blank) {
-            throw new DomainException("Say what should change: requesting changes needs a comment.");
-        }
+        decision.commentProblem(comment).ifPresent(problem -> {
+            throw new DomainException(problem);
+        });
     }
 
     private static String decisionText(ApprovalStep step) {

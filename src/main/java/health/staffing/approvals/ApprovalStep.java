@@ -102,7 +102,7 @@ class ApprovalStep extends AbstractEntity {
         decidedByName = byName;
         onBehalfOf = behalfOf;
         onBehalfOfName = behalfOfName;
-        comment = text == null || text.isBlank() ? null : ApprovalRouting.truncate(text.strip(), 2000);
+        comment = text == null || text.isBlank() ? null : text.strip();
         decidedAt = now;
     }
 

@@ -1,5 +1,8 @@
 package health.staffing.approvals;
 
+import health.staffing.base.TextLimits;
+import java.util.Optional;
+
 /**
  * What an approver decides on a waiting step. On a consulted (dotted-line) step, APPROVE records
  * "consulted"; such a step cannot REJECT but may REQUEST_CHANGES (decision 5).
@@ -9,6 +12,9 @@ public enum Decision {
     REJECT("Reject"),
     REQUEST_CHANGES("Request changes");
 
+    /** A rejection's reason becomes the requisition's closing reason, a 1,000-character column. */
+    public static final int MAX_COMMENT = 1000;
+
     private final String label;
 
     Decision(String label) {
@@ -17,5 +23,19 @@ public enum Decision {
 
     public String label() {
         return label;
+    }
+
+    /** Rejecting and requesting changes need a comment; any comment fits its column. */
+    public boolean needsComment() {
+        return this != APPROVE;
+    }
+
+    /** Why this decision cannot be sent with this comment, or empty. The inbox and the service share it. */
+    public Optional<String> commentProblem(String comment) {
+        if (needsComment() && (comment == null || comment.isBlank())) {
+            return Optional.of(this == REJECT ? "A rejection needs a reason: say why the requisition is rejected."
+                    : "Say what should change: requesting changes needs a comment.");
+        }
+        return TextLimits.textProblem(this == REJECT ? "The reason" : "The comment", comment, MAX_COMMENT);
     }
 }

@@ -23,6 +23,8 @@ import java.util.Locale;
 public record OfferRange(BigDecimal min, BigDecimal max, boolean adjustedForFte) {
 
     static final BigDecimal MAX_FTE = BigDecimal.ONE;
+    /** Far above any leadership salary; keeps the amount inside its numeric(12, 2) column. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000");
 
     public enum Fit { BELOW, WITHIN, ABOVE }
 
@@ -76,6 +78,8 @@ public record OfferRange(BigDecimal min, BigDecimal max, boolean adjustedForFte)
             problems.add("Enter an annual base amount above zero.");
         } else if (terms.amount().stripTrailingZeros().scale() > 2) {
             problems.add("The amount can have at most two decimals (cents).");
+        } else if (terms.amount().compareTo(MAX_AMOUNT) > 0) {
+            problems.add(String.format("The annual base can be at most $%,d.", MAX_AMOUNT.longValue()));
         }
         if (terms.fte() == null || terms.fte().signum() <= 0 || terms.fte().compareTo(MAX_FTE) > 0) {
             problems.add("The FTE must be more than 0 and at most 1.0.");

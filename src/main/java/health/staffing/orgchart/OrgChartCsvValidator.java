@@ -15,6 +15,7 @@ import static health.staffing.orgchart.OrgChartCsvFormat.STATE;
 import static health.staffing.orgchart.OrgChartCsvFormat.TITLE;
 
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import health.staffing.orgchart.CsvReader.CsvRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -46,11 +47,11 @@ final class OrgChartCsvValidator {
 
     static final int PROGRESS_EVERY = 500;
 
-    static final int MAX_CODE = 40;
-    static final int MAX_TITLE = 200;
-    static final int MAX_DEPARTMENT = 200;
-    static final int MAX_CITY = 100;
-    static final int MAX_LABEL = 100;
+    static final int MAX_CODE = OrgChartLimits.MAX_CODE;
+    static final int MAX_TITLE = OrgChartLimits.MAX_TITLE;
+    static final int MAX_DEPARTMENT = OrgChartLimits.MAX_DEPARTMENT;
+    static final int MAX_CITY = OrgChartLimits.MAX_CITY;
+    static final int MAX_LABEL = OrgChartLimits.MAX_LINE_LABEL;
 
     private static final Pattern DECIMAL = Pattern.compile("-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
     private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{2}");
@@ -171,23 +172,19 @@ final class OrgChartCsvValidator {
         String code = text(f.get(POSITION_ID));
         if (code == null) {
             error.accept("position_id is missing.");
-        } else if (code.length() > MAX_CODE) {
-            error.accept("position_id " + code + " is longer than " + MAX_CODE + " characters.");
+        } else {
+            TextLimits.problem("position_id", code, MAX_CODE).ifPresent(error);
         }
         String title = text(f.get(TITLE));
         if (title == null) {
             error.accept("title is missing" + (code == null ? "." : " for " + code + "."));
-        } else if (title.length() > MAX_TITLE) {
-            error.accept("title is longer than " + MAX_TITLE + " characters.");
+        } else {
+            TextLimits.problem("title", title, MAX_TITLE).ifPresent(error);
         }
         String department = text(f.get(DEPARTMENT));
-        if (department != null && department.length() > MAX_DEPARTMENT) {
-            error.accept("department is longer than " + MAX_DEPARTMENT + " characters.");
-        }
+        TextLimits.problem("department", department, MAX_DEPARTMENT).ifPresent(error);
         String city = text(f.get(CITY));
-        if (city != null && city.length() > MAX_CITY) {
-            error.accept("location_city is longer than " + MAX_CITY + " characters.");
-        }
+        TextLimits.problem("location_city", city, MAX_CITY).ifPresent(error);
         String state = text(f.get(STATE));
         if (state != null) {
             state = state.toUpperCase();
@@ -267,9 +264,9 @@ final class OrgChartCsvValidator {
         for (OrgChartRow.Dotted line : parsed) {
             if (line.partnerCode().equals(code)) {
                 error.accept("dotted_lines: a position cannot have a dotted line to itself (" + code + ").");
-            } else if (line.label().length() > MAX_LABEL) {
-                error.accept("dotted_lines: the label of the dotted line to " + line.partnerCode() + " is longer than "
-                        + MAX_LABEL + " characters.");
+            } else if (TextLimits.problem("label", line.label(), MAX_LABEL).isPresent()) {
+                error.accept("dotted_lines: the dotted line to " + line.partnerCode() + ": "
+                        + TextLimits.problem("its label", line.label(), MAX_LABEL).orElseThrow());
             } else if (byPartner.putIfAbsent(line.partnerCode(), line) != null) {
                 error.accept("dotted_lines: " + line.partnerCode() + " is named twice; a position has one dotted line "
                         + "to each partner.");

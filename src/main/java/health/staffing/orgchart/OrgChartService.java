@@ -219,6 +219,7 @@ public class OrgChartService {
         Organisation organisation = organisations.findByCode(details.organisationCode())
                 .orElseThrow(() -> new DomainException("Unknown organisation " + details.organisationCode() + "."));
         LocalDate day = Objects.requireNonNullElse(details.effectiveFrom(), today());
+        Position.checkDescription(details.title(), details.department(), details.locationCity());
         Position position = new Position(details.code(), details.title(), organisation, day);
         position.describe(details.title(), details.department(), details.locationCity(), details.locationState(),
                 details.fte(), details.adminFte());

@@ -2,6 +2,7 @@ package health.staffing.orgchart;
 
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -34,6 +35,8 @@ class Organisation extends AbstractEntity {
         if (name == null || name.isBlank()) {
             throw new DomainException("An organisation needs a name.");
         }
+        TextLimits.require("The name", name, OrgChartLimits.MAX_ORGANISATION_NAME);
+        TextLimits.require("The city", city, OrgChartLimits.MAX_CITY);
         String normalisedState = state == null || state.isBlank() ? null : state.trim().toUpperCase();
         if (normalisedState != null && !normalisedState.matches("[A-Z]{2}")) {
             throw new DomainException("State must be a two-letter code such as MA or NY.");

@@ -2,6 +2,7 @@ package health.staffing.orgchart;
 
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -77,7 +78,7 @@ class Position extends AbstractEntity {
         if (code == null || code.isBlank()) {
             throw new DomainException("A position needs a code.");
         }
-        this.code = code.trim();
+        this.code = TextLimits.require("The position code", code, OrgChartLimits.MAX_CODE).trim();
         this.organisation = organisation;
         this.activeFrom = activeFrom;
         this.title = requireTitle(title);
@@ -88,6 +89,7 @@ class Position extends AbstractEntity {
     /** Changes what the seat is; where it sits and who holds it change elsewhere. */
     void describe(String newTitle, String newDepartment, String city, String state, BigDecimal total,
             BigDecimal administrative) {
+        checkDescription(newTitle, newDepartment, city);
         this.title = requireTitle(newTitle);
         this.department = blankToNull(newDepartment);
         this.locationCity = blankToNull(city);
@@ -98,10 +100,28 @@ class Position extends AbstractEntity {
         changeFte(total, administrative);
     }
 
+    /** Refuses, all at once, describing texts that are missing, too long for their columns or hold invisible characters. */
+    static void checkDescription(String title, String department, String city) {
+        List<String> problems = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            problems.add("A position needs a title.");
+        }
+        TextLimits.check(problems, "The title", title, OrgChartLimits.MAX_TITLE);
+        TextLimits.check(problems, "The department", department, OrgChartLimits.MAX_DEPARTMENT);
+        TextLimits.check(problems, "The city", city, OrgChartLimits.MAX_CITY);
+        if (!problems.isEmpty()) {
+            throw new DomainException(String.join(" ", problems));
+        }
+    }
+
     /** Total FTE in (0, 1]; the administrative part between 0 and the total. */
     void changeFte(BigDecimal total, BigDecimal administrative) {
         if (total == null || total.signum() <= 0 || total.compareTo(MAX_FTE) > 0) {
             throw new DomainException("FTE must be more than 0 and at most 1.0.");
+        }
+        if (total.stripTrailingZeros().scale() > 2
+                || (administrative != null && administrative.stripTrailingZeros().scale() > 2)) {
+            throw new DomainException("FTEs have at most two digits after the point (0.75).");
         }
         if (administrative == null || administrative.signum() < 0 || administrative.compareTo(total) > 0) {
             throw new DomainException("Administrative FTE must be between 0 and the total FTE (" + total + ").");
@@ -123,7 +143,8 @@ class Position extends AbstractEntity {
 
     void planSuccession(boolean atRisk, String note, List<SuccessionCandidate> candidates) {
         this.retirementRisk = atRisk;
-        this.successionNote = blankToNull(note);
+        this.successionNote = blankToNull(TextLimits.requireText("The succession note", note,
+                OrgChartLimits.MAX_SUCCESSION_NOTE));
         successors.clear();
         successors.addAll(candidates);
     }
@@ -136,7 +157,7 @@ class Position extends AbstractEntity {
         if (title == null || title.isBlank()) {
             throw new DomainException("A position needs a title.");
         }
-        return title.trim();
+        return TextLimits.require("The title", title, OrgChartLimits.MAX_TITLE).trim();
     }
 
     private static String blankToNull(String text) {

@@ -2,6 +2,7 @@ package health.staffing.orgchart;
 
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,6 +70,7 @@ class ReportingLine extends AbstractEntity implements Dated {
         if (label == null || label.isBlank()) {
             throw new DomainException("Name the dotted line, for example \"quality oversight\".");
         }
+        TextLimits.require("The dotted line's purpose", label, OrgChartLimits.MAX_LINE_LABEL);
         return new ReportingLine(subordinate, partner, ReportingLineKind.DOTTED, label.trim(), effectiveFrom);
     }
 

@@ -4,12 +4,34 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the requisition form edits: a plain bean a Vaadin {@code Binder} fills and the service
  * validates again. {@link #from(RequisitionDetails)} starts an edit from what is stored.
  */
 public class RequisitionForm {
+
+    /** The widths of the requisition's columns (V2): the rules refuse longer text, the form stops there. */
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DEPARTMENT = 200;
+    public static final int MAX_CATEGORY = 200;
+    public static final int MAX_ADDRESS = 200;
+    public static final int MAX_CITY = 100;
+    public static final int MAX_POSTAL_CODE = 10;
+    public static final int MAX_JUSTIFICATION = 4000;
+    public static final int MAX_COST_CENTER = 40;
+    public static final int MAX_DOTTED_LABEL = 100;
+    /** No leadership salary comes near it; it keeps amounts well inside numeric(12, 2). */
+    public static final BigDecimal MAX_SALARY = new BigDecimal("10000000");
+    public static final int MAX_OPENINGS = 50;
+
+    /** A US ZIP code, when given; the form and the rules share it. */
+    public static Optional<String> postalCodeProblem(String postalCode) {
+        return postalCode == null || postalCode.isBlank() || postalCode.strip().matches("\\d{5}(-\\d{4})?")
+                ? Optional.empty()
+                : Optional.of("Enter the postal code as a ZIP code (02145 or 02145-1234), or leave it empty.");
+    }
 
     private RequisitionKind kind = RequisitionKind.NEW_POSITION;
     private String positionCode;

@@ -1,6 +1,7 @@
 package health.staffing.requisitions;
 
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +36,14 @@ final class RequisitionRules {
         required(problems, form.getCity(), "Enter the city.");
         required(problems, form.getCostCenter(), "Enter the cost center.");
         required(problems, form.getJustification(), "Explain why the role is needed (justification).");
+        TextLimits.check(problems, "The title", form.getTitle(), RequisitionForm.MAX_TITLE);
+        TextLimits.check(problems, "The department", form.getDepartment(), RequisitionForm.MAX_DEPARTMENT);
+        TextLimits.check(problems, "The category", form.getCategory(), RequisitionForm.MAX_CATEGORY);
+        TextLimits.check(problems, "The address", form.getAddressLine(), RequisitionForm.MAX_ADDRESS);
+        TextLimits.check(problems, "The city", form.getCity(), RequisitionForm.MAX_CITY);
+        RequisitionForm.postalCodeProblem(form.getPostalCode()).ifPresent(problems::add);
+        TextLimits.checkText(problems, "The justification", form.getJustification(), RequisitionForm.MAX_JUSTIFICATION);
+        TextLimits.check(problems, "The cost center", form.getCostCenter(), RequisitionForm.MAX_COST_CENTER);
         if (form.getState() == null || !form.getState().trim().matches("[A-Za-z]{2}")) {
             problems.add("Enter the state as two letters (MA, NY).");
         }
@@ -52,8 +61,8 @@ final class RequisitionRules {
         }
         checkFte(problems, form.getFte(), form.getAdminFte());
         checkSalary(problems, form.getSalaryMin(), form.getSalaryMax());
-        if (form.getOpenings() < 1 || form.getOpenings() > 50) {
-            problems.add("Openings must be between 1 and 50.");
+        if (form.getOpenings() < 1 || form.getOpenings() > RequisitionForm.MAX_OPENINGS) {
+            problems.add("Openings must be between 1 and " + RequisitionForm.MAX_OPENINGS + ".");
         }
         if (form.getKind() == RequisitionKind.NEW_POSITION) {
             if (form.getManagerPositionCode() == null || form.getManagerPositionCode().isBlank()) {
@@ -71,12 +80,17 @@ final class RequisitionRules {
             problems.add("Total FTE must be more than 0 and at most 1.0.");
         } else if (adminFte == null || adminFte.signum() < 0 || adminFte.compareTo(fte) > 0) {
             problems.add("Administrative FTE must be between 0 and the total FTE.");
+        } else if (fte.stripTrailingZeros().scale() > 2 || adminFte.stripTrailingZeros().scale() > 2) {
+            problems.add("FTEs have at most two digits after the point (0.75).");
         }
     }
 
     private static void checkSalary(List<String> problems, BigDecimal min, BigDecimal max) {
         if ((min != null && min.signum() <= 0) || (max != null && max.signum() <= 0)) {
             problems.add("Salaries must be positive yearly amounts.");
+        } else if (tooLarge(min) || tooLarge(max)) {
+            problems.add(String.format("Salaries are yearly amounts up to $%,d with at most two cents digits.",
+                    RequisitionForm.MAX_SALARY.longValue()));
         } else if (min != null && max != null && min.compareTo(max) > 0) {
             problems.add("The salary minimum must not be above the maximum.");
         }
@@ -88,6 +102,8 @@ final class RequisitionRules {
             if (line.positionCode() == null || line.positionCode().isBlank() || line.label() == null
                     || line.label().isBlank()) {
                 problems.add("Each dotted line needs a position and a label.");
+            } else if (TextLimits.problem("A dotted line's label", line.label(), RequisitionForm.MAX_DOTTED_LABEL).isPresent()) {
+                TextLimits.check(problems, "A dotted line's label", line.label(), RequisitionForm.MAX_DOTTED_LABEL);
             } else if (line.positionCode().equals(form.getManagerPositionCode())) {
                 problems.add("A dotted line cannot duplicate the solid line to the manager.");
             } else if (!seen.add(line.positionCode())) {
@@ -96,8 +112,13 @@ final class RequisitionRules {
         }
     }
 
+    private static boolean tooLarge(BigDecimal amount) {
+        return amount != null && (amount.compareTo(RequisitionForm.MAX_SALARY) > 0
+                || amount.stripTrailingZeros().scale() > 2);
+    }
+
     private static void required(List<String> problems, String value, String message) {
-        if (value == null || value.isBlank()) {
+        if (TextLimits.isBlank(value)) {
             problems.add(message);
         }
     }

@@ -156,6 +156,11 @@ class ApprovalServiceIT {
 
         assertThatThrownBy(() -> As.user("finance", () -> approvals.decide(item.stepId(), item.stepVersion(),
                 Decision.REJECT, "  "))).isInstanceOf(DomainException.class).hasMessageContaining("needs a reason");
+        // The reason becomes the requisition's closing reason: longer than its column is refused, not truncated or failed.
+        assertThatThrownBy(() -> As.user("finance", () -> approvals.decide(item.stepId(), item.stepVersion(),
+                Decision.REJECT, "r".repeat(1001)))).isInstanceOf(DomainException.class)
+                .hasMessage("The reason can be at most 1,000 characters; it has 1,001.");
+        assertThat(status(submitted.id())).isEqualTo(RequisitionStatus.PENDING_APPROVAL);
         decide("finance", submitted.id(), Decision.REJECT, "No budget in FY27");
 
         assertThat(status(submitted.id())).isEqualTo(RequisitionStatus.REJECTED);

@@ -146,6 +146,8 @@ class OrgChartCsvValidatorTest {
         assertThat(errors).extracting(ImportError::toString).containsExactly(
                 "line 2: Unknown manager MGB-NOPE: it is neither in the file nor an existing position.",
                 "line 3: position_id MGB-A is already on line 2; each position may appear once.",
+                "line 4: title contains an invisible character (U+000A), a line break, which this one-line field cannot"
+                        + " hold; remove it.",
                 "line 4: fte must be more than 0 and at most 1.00; found 1.20.",
                 "line 6: Unknown employee number 999999 in incumbent_employee_id.",
                 "line 7: position_id is missing.",

@@ -109,6 +109,34 @@ class OrgChartServiceIT {
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void text_longer_than_its_column_or_with_control_characters_is_refused_with_the_limit_and_nothing_changes() {
+        String longTitle = "T".repeat(201);
+        assertThatThrownBy(() -> orgChart.createPosition(new NewPosition("MGB-MD-LONG", longTitle, "MGB", "D".repeat(201),
+                "C".repeat(101), "MA", BigDecimal.ONE, BigDecimal.ONE, "MGB-CMO", null, null)))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The title can be at most 200 characters; it has 201. The department can be at most 200"
+                        + " characters; it has 201. The city can be at most 100 characters; it has 101.");
+        assertThatThrownBy(() -> orgChart.createPosition(seat("X".repeat(41), "MGB-CMO", null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("at most 40 characters");
+        // Each call reads the version afresh: inside this test's one transaction a refused change keeps its lock's increment.
+        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-CMO",
+                "p".repeat(101), null))
+                .isInstanceOf(DomainException.class).hasMessageContaining("at most 100 characters");
+        assertThatThrownBy(() -> orgChart.editPosition("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), new PositionEdit("Director\u0000",
+                null, null, null, BigDecimal.ONE, new BigDecimal("0.5"))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("invisible character (U+0000)");
+        assertThatThrownBy(() -> orgChart.editPosition("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), new PositionEdit("Director", null, null,
+                null, new BigDecimal("0.333"), BigDecimal.ZERO)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("two digits after the point");
+        assertThatThrownBy(() -> orgChart.createOrganisation(new NewOrganisation("LONG", "N".repeat(201), null, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("at most 200 characters");
+        assertThat(orgChart.findByCode("MGB-MD-LONG")).isEmpty();
+        assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), LocalDate.now())).noneMatch(line -> line.label().startsWith("ppp"));
+        assertThat(orgChart.findByCode("MGB-MD-PCQ").orElseThrow().title()).isEqualTo("Medical Director for Primary Care Quality");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void an_organisation_has_only_one_top_position() {
         assertThatThrownBy(() -> orgChart.createPosition(seat("MGB-TOP-2", null, null)))
                 .isInstanceOf(DomainException.class)

@@ -51,6 +51,47 @@ class RequisitionRulesTest {
     }
 
     @Test
+    void every_text_longer_than_its_column_is_reported_at_once_with_its_limit() {
+        RequisitionForm form = RequisitionTestData.form();
+        form.setDepartment("d".repeat(201));
+        form.setCategory("c".repeat(201));
+        form.setAddressLine("a".repeat(201));
+        form.setCity("c".repeat(101));
+        form.setPostalCode("0".repeat(11));
+        form.setCostCenter("C".repeat(41));
+        form.setJustification("j".repeat(4001));
+        form.setTitle("t".repeat(100_000));
+        form.setDottedLines(List.of(new ProposedDottedLine("MGB-CQO", "l".repeat(101))));
+        assertThat(RequisitionRules.problems(form)).containsExactlyInAnyOrder(
+                "The title can be at most 200 characters; it has 100,000.",
+                "The department can be at most 200 characters; it has 201.",
+                "The category can be at most 200 characters; it has 201.",
+                "The address can be at most 200 characters; it has 201.",
+                "The city can be at most 100 characters; it has 101.",
+                "Enter the postal code as a ZIP code (02145 or 02145-1234), or leave it empty.",
+                "The cost center can be at most 40 characters; it has 41.",
+                "The justification can be at most 4,000 characters; it has 4,001.",
+                "A dotted line's label can be at most 100 characters; it has 101.");
+    }
+
+    @Test
+    void salaries_beyond_any_leadership_pay_or_with_fractions_of_cents_are_refused() {
+        RequisitionForm form = RequisitionTestData.form();
+        form.setSalaryMax(new BigDecimal("999999999999999999999"));
+        assertThat(RequisitionRules.problems(form))
+                .containsExactly("Salaries are yearly amounts up to $10,000,000 with at most two cents digits.");
+        form.setSalaryMax(new BigDecimal("340000.001"));
+        assertThat(RequisitionRules.problems(form)).hasSize(1);
+    }
+
+    @Test
+    void ftes_have_two_decimals_like_their_column() {
+        RequisitionForm form = RequisitionTestData.form();
+        form.setAdminFte(new BigDecimal("0.333"));
+        assertThat(RequisitionRules.problems(form)).containsExactly("FTEs have at most two digits after the point (0.75).");
+    }
+
+    @Test
     void budget_impact_is_the_range_times_fte_times_openings() {
         assertThat(Budget.of(new BigDecimal("280000"), new BigDecimal("0.50"), 2)).isEqualByComparingTo("280000");
         assertThat(Budget.of(null, BigDecimal.ONE, 1)).isNull();

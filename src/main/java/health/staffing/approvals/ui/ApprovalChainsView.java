@@ -16,7 +16,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -24,9 +23,11 @@ import com.vaadin.flow.router.Route;
 import health.staffing.approvals.ApprovalChainService;
 import health.staffing.approvals.ChainStep;
 import health.staffing.base.DomainException;
+import health.staffing.base.ui.component.NumberInput;
 import health.staffing.requisitions.RequisitionKind;
 import health.staffing.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 
 /**
  * Administration of the approval chains: per requisition kind, the ordered steps (a role or a
@@ -50,7 +51,7 @@ class ApprovalChainsView extends Main {
     final RadioButtonGroup<String> decidedBy = new RadioButtonGroup<>("Decided by");
     final Select<String> role = new Select<>();
     final TextField username = new TextField("User name");
-    final BigDecimalField salaryAbove = new BigDecimalField("Only when salary maximum above (optional)");
+    final NumberInput<BigDecimal> salaryAbove = NumberInput.amount("Only when salary maximum above (optional)");
     final Button addStep = new Button("Add step", VaadinIcon.PLUS.create());
     final Button updateStep = new Button("Update step");
     final Button save = new Button("Save chain");
@@ -94,6 +95,8 @@ class ApprovalChainsView extends Main {
         role.setItems(AppRoles.ALL.stream().filter(r -> !AppRoles.CAREGIVER.equals(r)).toList());
         role.setItemLabelGenerator(AppRoles::label);
         username.setHelperText("An existing user, e.g. cmo");
+        username.setMaxLength(100);
+        label.setMaxLength(100);
         salaryAbove.setPrefixComponent(new Div("$"));
         showWho();
 
@@ -176,7 +179,7 @@ class ApprovalChainsView extends Main {
         decidedBy.setValue(step.role() != null ? ROLE : PERSON);
         role.setValue(step.role());
         username.setValue(step.username() == null ? "" : step.username());
-        salaryAbove.setValue(step.salaryAbove());
+        salaryAbove.setNumber(step.salaryAbove());
         addStep.setVisible(false);
         updateStep.setVisible(true);
     }
@@ -199,13 +202,17 @@ class ApprovalChainsView extends Main {
             label.setErrorMessage("Name the step, such as \"Finance review\".");
             return java.util.Optional.empty();
         }
+        if (salaryAbove.isBadInput()) {
+            salaryAbove.setInvalid(true);
+            return java.util.Optional.empty();
+        }
         boolean person = PERSON.equals(decidedBy.getValue());
         if (person ? username.getValue().isBlank() : role.getValue() == null) {
             warn(person ? "Enter the user name of the person who decides." : "Choose the role that decides.");
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new ChainStep(label.getValue().strip(), person ? null : role.getValue(),
-                person ? username.getValue().strip() : null, salaryAbove.getValue()));
+                person ? username.getValue().strip() : null, salaryAbove.number().orElse(null)));
     }
 
     private void save() {

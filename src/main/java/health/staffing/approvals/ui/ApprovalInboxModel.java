@@ -65,16 +65,12 @@ class ApprovalInboxModel {
     }
 
     static boolean needsComment(Decision decision) {
-        return decision == Decision.REJECT || decision == Decision.REQUEST_CHANGES;
+        return decision.needsComment();
     }
 
-    /** The message that blocks the decision, or empty when it may be sent. */
+    /** The message that blocks the decision, or empty when it may be sent (the service's own rule). */
     static Optional<String> problem(Decision decision, String comment) {
-        if (needsComment(decision) && (comment == null || comment.isBlank())) {
-            return Optional.of(decision == Decision.REJECT ? "A rejection needs a reason."
-                    : "Say what should change.");
-        }
-        return Optional.empty();
+        return decision.commentProblem(comment);
     }
 
     static String approveLabel(InboxItem item) {

@@ -310,7 +310,7 @@ class ApprovalInboxView extends Main {
             comment.setRequired(true);
             comment.setWidthFull();
             comment.setMinHeight("8rem");
-            comment.setMaxLength(2000);
+            comment.setMaxLength(Decision.MAX_COMMENT);
             comment.setId("decision-comment");
             add(new Paragraph(item.requisition().title() + " — " + item.step()), comment);
             confirm = new Button(decision.label(), click -> {

@@ -14,10 +14,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
+import health.staffing.base.ui.component.NumberInput;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.OfferDetail;
@@ -53,9 +53,9 @@ class OfferPanel extends Div {
     private final boolean hr = CurrentUser.isHr();
 
     final Div errors = new Div();
-    final BigDecimalField amount = new BigDecimalField("Annual base (at the offered FTE)");
-    final BigDecimalField fte = new BigDecimalField("FTE");
-    final BigDecimalField adminFte = new BigDecimalField("Administrative FTE");
+    final NumberInput<BigDecimal> amount = NumberInput.amount("Annual base (at the offered FTE)");
+    final NumberInput<BigDecimal> fte = NumberInput.decimal("FTE", 2, "1.0 or 0.8");
+    final NumberInput<BigDecimal> adminFte = NumberInput.decimal("Administrative FTE", 2, "0.5");
     final Span clinicalFte = new Span();
     final DatePicker startDate = new DatePicker("Start date");
     final TextArea note = new TextArea("Note (the candidate reads it)");
@@ -171,7 +171,7 @@ class OfferPanel extends Div {
         amount.setRequiredIndicatorVisible(true);
         amount.setPrefixComponent(new Span("$"));
         fte.setId("offer-fte");
-        fte.setValue(new BigDecimal("1.00"));
+        fte.setNumber(new BigDecimal("1.00"));
         fte.setRequiredIndicatorVisible(true);
         adminFte.setId("offer-admin-fte");
         adminFte.setRequiredIndicatorVisible(true);
@@ -211,15 +211,16 @@ class OfferPanel extends Div {
 
     /** Tells HR, while typing, whether the amount is inside the range at the FTE entered. */
     private void updateFit() {
-        BigDecimal f = fte.getValue();
-        BigDecimal a = adminFte.getValue();
+        BigDecimal f = fte.number().orElse(null);
+        BigDecimal a = adminFte.number().orElse(null);
         clinicalFte.setText(f != null && a != null ? "Clinical FTE: " + f.subtract(a).stripTrailingZeros()
                 .toPlainString() : "");
-        if (amount.getValue() == null || f == null || f.signum() <= 0) {
+        BigDecimal offered = amount.number().orElse(null);
+        if (offered == null || f == null || f.signum() <= 0) {
             fit.setText("");
             return;
         }
-        OfferRange.Fit where = range.fit(amount.getValue(), f);
+        OfferRange.Fit where = range.fit(offered, f);
         fit.setText(switch (where) {
             case WITHIN -> "Inside the posted range (" + range.describeAt(f) + ").";
             case BELOW -> "Below the posted range (" + range.describeAt(f) + "): needs a CMO office exception.";
@@ -231,9 +232,9 @@ class OfferPanel extends Div {
     }
 
     private void submit(boolean exception) {
-        OfferTerms terms = new OfferTerms(amount.getValue(), fte.getValue(), adminFte.getValue(), startDate.getValue(),
-                note.getValue());
         try {
+            OfferTerms terms = new OfferTerms(amount.numberOrRefuse(), fte.numberOrRefuse(), adminFte.numberOrRefuse(),
+                    startDate.getValue(), note.getValue());
             if (exception) {
                 offers.requestException(application.id(), application.version(), terms, justification.getValue());
                 Notification.show("Exception requested: the CMO office decides.", 4000,

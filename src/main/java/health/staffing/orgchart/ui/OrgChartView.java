@@ -8,14 +8,13 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,10 +27,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.ui.component.NumberInput;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.NewOrganisation;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartCsvService;
+import health.staffing.orgchart.OrgChartLimits;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrganisationSummary;
 import health.staffing.orgchart.PositionDetails;
@@ -47,8 +48,8 @@ import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -281,18 +282,18 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     @Override
     public void edit(PositionDetails d) {
         PositionSummary p = d.position();
-        TextField title = text("Title", p.title());
+        TextField title = text("Title", p.title(), OrgChartLimits.MAX_TITLE);
         title.setRequired(true);
-        TextField department = text("Department", p.department());
-        TextField city = text("City", p.locationCity());
-        TextField state = text("State", p.locationState());
+        TextField department = text("Department", p.department(), OrgChartLimits.MAX_DEPARTMENT);
+        TextField city = text("City", p.locationCity(), OrgChartLimits.MAX_CITY);
+        TextField state = text("State", p.locationState(), 2);
         state.setMaxLength(2);
-        BigDecimalField fte = decimal("Total FTE", p.fte());
-        BigDecimalField adminFte = decimal("Administrative FTE", p.adminFte());
+        NumberInput<BigDecimal> fte = fte("Total FTE", p.fte());
+        NumberInput<BigDecimal> adminFte = fte("Administrative FTE", p.adminFte());
         adminFte.setHelperText("The rest is clinical work");
         ChangeDialog dialog = new ChangeDialog("Edit " + p.title(), "Save", model.day(), false,
                 day -> orgChart.editPosition(p.code(), d.version(), new PositionEdit(title.getValue(),
-                        department.getValue(), city.getValue(), state.getValue(), fte.getValue(), adminFte.getValue())),
+                        department.getValue(), city.getValue(), state.getValue(), fte.numberOrRefuse(), adminFte.numberOrRefuse())),
                 () -> refresh("Saved " + title.getValue() + "."));
         dialog.addFields(title, department, city, state, fte, adminFte);
         dialog.open();
@@ -301,18 +302,18 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     @Override
     public void addReport(PositionDetails d) {
         PositionSummary manager = d.position();
-        TextField code = text("Position code", null);
+        TextField code = text("Position code", null, OrgChartLimits.MAX_CODE);
         code.setRequired(true);
         code.setHelperText("A stable id, e.g. MGB-MD-BH");
-        TextField title = text("Title", null);
+        TextField title = text("Title", null, OrgChartLimits.MAX_TITLE);
         title.setRequired(true);
-        TextField department = text("Department", manager.department());
-        BigDecimalField fte = decimal("Total FTE", BigDecimal.ONE);
-        BigDecimalField adminFte = decimal("Administrative FTE", new BigDecimal("0.50"));
+        TextField department = text("Department", manager.department(), OrgChartLimits.MAX_DEPARTMENT);
+        NumberInput<BigDecimal> fte = fte("Total FTE", BigDecimal.ONE);
+        NumberInput<BigDecimal> adminFte = fte("Administrative FTE", new BigDecimal("0.50"));
         ChangeDialog dialog = new ChangeDialog("New position reporting to " + manager.title(), "Create", model.day(), true,
                 day -> orgChart.createPosition(new NewPosition(code.getValue(), title.getValue(), manager.organisationCode(),
-                        department.getValue(), manager.locationCity(), manager.locationState(), fte.getValue(),
-                        adminFte.getValue(), manager.code(), null, day)),
+                        department.getValue(), manager.locationCity(), manager.locationState(), fte.numberOrRefuse(),
+                        adminFte.numberOrRefuse(), manager.code(), null, day)),
                 () -> refresh("Created " + title.getValue() + "."));
         dialog.addFields(code, title, department, fte, adminFte);
         dialog.open();
@@ -332,7 +333,7 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     @Override
     public void addDottedLine(PositionDetails d) {
         ComboBox<PositionSummary> partner = positionPicker("Dotted line to");
-        TextField label = text("What it is for", null);
+        TextField label = text("What it is for", null, OrgChartLimits.MAX_LINE_LABEL);
         label.setRequired(true);
         label.setPlaceholder("e.g. quality oversight");
         ChangeDialog dialog = new ChangeDialog("Dotted line from " + d.position().title(), "Add", model.day(), true,
@@ -378,7 +379,7 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         Checkbox atRisk = new Checkbox("Retirement risk", d.position().retirementRisk());
         TextArea note = new TextArea("Note");
         note.setValue(Optional.ofNullable(d.successionNote()).orElse(""));
-        note.setMaxLength(500);
+        note.setMaxLength(OrgChartLimits.MAX_SUCCESSION_NOTE);
         ComboBox<EmployeeSummary> successor = employeePicker("Successor candidate");
         successor.setRequired(false);
         Select<SuccessionCandidate.Readiness> readiness = new Select<>();
@@ -424,30 +425,30 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
 
     private void addTopPosition() {
         String org = model.organisationCode();
-        TextField code = text("Position code", null);
+        TextField code = text("Position code", null, OrgChartLimits.MAX_CODE);
         code.setRequired(true);
-        TextField title = text("Title", "President and Chief Executive Officer");
+        TextField title = text("Title", "President and Chief Executive Officer", OrgChartLimits.MAX_TITLE);
         title.setRequired(true);
-        TextField department = text("Department", "Executive Office");
-        BigDecimalField fte = decimal("Total FTE", BigDecimal.ONE);
-        BigDecimalField adminFte = decimal("Administrative FTE", BigDecimal.ONE);
+        TextField department = text("Department", "Executive Office", OrgChartLimits.MAX_DEPARTMENT);
+        NumberInput<BigDecimal> fte = fte("Total FTE", BigDecimal.ONE);
+        NumberInput<BigDecimal> adminFte = fte("Administrative FTE", BigDecimal.ONE);
         ChangeDialog dialog = new ChangeDialog("Top position of " + organisation.getValue().name(), "Create", model.day(),
                 true, day -> orgChart.createPosition(new NewPosition(code.getValue(), title.getValue(), org,
                         department.getValue(), organisation.getValue().city(), organisation.getValue().state(),
-                        fte.getValue(), adminFte.getValue(), null, null, day)),
+                        fte.numberOrRefuse(), adminFte.numberOrRefuse(), null, null, day)),
                 () -> refresh("Created " + title.getValue() + "."));
         dialog.addFields(code, title, department, fte, adminFte);
         dialog.open();
     }
 
     private void newOrganisation() {
-        TextField code = text("Code", null);
+        TextField code = text("Code", null, 20);
         code.setRequired(true);
         code.setHelperText("Short and stable, e.g. MGB; used in CSV files");
-        TextField name = text("Name", null);
+        TextField name = text("Name", null, OrgChartLimits.MAX_ORGANISATION_NAME);
         name.setRequired(true);
-        TextField city = text("City", null);
-        TextField state = text("State", null);
+        TextField city = text("City", null, OrgChartLimits.MAX_CITY);
+        TextField state = text("State", null, 2);
         state.setMaxLength(2);
         ChangeDialog dialog = new ChangeDialog("New organisation", "Create", model.day(), false,
                 day -> {
@@ -517,15 +518,17 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         return value;
     }
 
-    private static TextField text(String label, String value) {
+    /** A text field that stops at its column's width (the service refuses more with the same limit). */
+    private static TextField text(String label, String value, int maxLength) {
         TextField field = new TextField(label);
+        field.setMaxLength(maxLength);
         field.setValue(value == null ? "" : value);
         return field;
     }
 
-    private static BigDecimalField decimal(String label, BigDecimal value) {
-        BigDecimalField field = new BigDecimalField(label);
-        field.setValue(value);
+    private static NumberInput<BigDecimal> fte(String label, BigDecimal value) {
+        NumberInput<BigDecimal> field = NumberInput.decimal(label, 2, "0.5");
+        field.setNumber(value);
         return field;
     }
 

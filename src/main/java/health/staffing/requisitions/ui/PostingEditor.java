@@ -21,13 +21,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder.Binding;
 import com.vaadin.flow.data.binder.Binder;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
+import health.staffing.base.ui.component.NumberInput;
 import health.staffing.requisitions.Degree;
 import health.staffing.requisitions.EducationLevel;
 import health.staffing.requisitions.PostingContent;
@@ -71,15 +71,15 @@ public class PostingEditor extends Composite<VerticalLayout> {
 
     final Select<EducationLevel> educationMinimum = new Select<>();
     final MultiSelectComboBox<Degree> acceptedDegrees = new MultiSelectComboBox<>("Degrees accepted");
-    final IntegerField clinicalYears = new IntegerField("Clinical years after residency");
-    final IntegerField leadershipYears = new IntegerField("Leadership years");
-    final IntegerField managedCareYears = new IntegerField("Managed care years");
+    final NumberInput<Integer> clinicalYears = NumberInput.whole("Clinical years after residency", "5");
+    final NumberInput<Integer> leadershipYears = NumberInput.whole("Leadership years", "3");
+    final NumberInput<Integer> managedCareYears = NumberInput.whole("Managed care years", "2");
     final TextField licenceStates = new TextField("Medical licence required in (states)");
     final Checkbox boardCertification = new Checkbox("Board certification required");
     final TextArea competencies = new TextArea("Competencies (one per line)");
 
     final RadioButtonGroup<PostingVisibility> visibility = new RadioButtonGroup<>("Who may apply");
-    final IntegerField internalDays = new IntegerField("Days for internal caregivers only");
+    final NumberInput<Integer> internalDays = NumberInput.whole("Days for internal caregivers only", "14");
     final DatePicker openDate = new DatePicker("Open date");
     final DatePicker closeDate = new DatePicker("Close date");
 
@@ -103,24 +103,19 @@ public class PostingEditor extends Composite<VerticalLayout> {
         educationMinimum.setEmptySelectionCaption("Not stated");
         acceptedDegrees.setItems(Degree.values());
         acceptedDegrees.setItemLabelGenerator(Degree::label);
-        for (IntegerField years : List.of(clinicalYears, leadershipYears, managedCareYears)) {
-            years.setMin(0);
-            years.setMax(60);
-            years.setStepButtonsVisible(true);
-            years.setHelperText("Empty when not required");
+        for (NumberInput<Integer> years : List.of(clinicalYears, leadershipYears, managedCareYears)) {
+            years.setHelperText("0 to 60; empty when not required");
         }
         licenceStates.setHelperText("Two-letter codes, e.g. NY or MA, NY");
         competencies.setHelperText("Seed 004: Integrity and Trust, Customer Focus, ...");
         visibility.setItems(PostingVisibility.values());
         visibility.setItemLabelGenerator(PostingVisibility::label);
-        internalDays.setMin(1);
-        internalDays.setMax(365);
-        internalDays.setStepButtonsVisible(true);
+        internalDays.setHelperText("1 to 365");
 
         binder.forField(educationMinimum).bind(PostingFormModel::getEducationMinimum, PostingFormModel::setEducationMinimum);
         binder.forField(acceptedDegrees).bind(PostingFormModel::getAcceptedDegrees, PostingFormModel::setAcceptedDegrees);
         for (var years : List.of(clinicalYears, leadershipYears, managedCareYears)) {
-            var binding = binder.forField(years)
+            var binding = binder.forField(years).withConverter(years.converter())
                     .withValidator(v -> v == null || (v >= 0 && v <= 60), "Enter 0 to 60 years, or leave empty");
             if (years == clinicalYears) {
                 binding.bind(PostingFormModel::getClinicalYears, PostingFormModel::setClinicalYears);
@@ -139,7 +134,7 @@ public class PostingEditor extends Composite<VerticalLayout> {
         binder.forField(competencies).bind(PostingFormModel::getCompetencies, PostingFormModel::setCompetencies);
         binder.forField(visibility).asRequired("Choose who may apply")
                 .bind(PostingFormModel::getVisibility, PostingFormModel::setVisibility);
-        binder.forField(internalDays)
+        binder.forField(internalDays).withConverter(internalDays.converter())
                 .withValidator(days -> visibility.getValue() != PostingVisibility.INTERNAL_FIRST
                         || (days != null && days >= 1 && days <= 365), "Enter 1 to 365 days")
                 .bind(PostingFormModel::getInternalDays, PostingFormModel::setInternalDays);

@@ -1,5 +1,6 @@
 package health.staffing.requisitions.ui;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,12 +18,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,7 +31,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import health.staffing.base.ui.RouteIds;
+import health.staffing.base.ui.component.NumberInput;
+import health.staffing.base.ui.component.Required;
+import health.staffing.base.ui.component.TextLimit;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.requisitions.ApprovalPreview;
@@ -91,20 +95,20 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
     final TextField state = new TextField("State");
     final TextField postalCode = new TextField("Postal code");
     final Select<WorkArrangement> workArrangement = new Select<>();
-    final IntegerField daysOnSite = new IntegerField("Days on site a week");
+    final NumberInput<Integer> daysOnSite = NumberInput.whole("Days on site a week", "3");
     final Select<EmploymentType> employmentType = new Select<>();
     final Select<JobType> jobType = new Select<>();
-    final BigDecimalField fte = new BigDecimalField("Total FTE");
-    final BigDecimalField adminFte = new BigDecimalField("Administrative FTE");
-    final BigDecimalField salaryMin = new BigDecimalField("Salary minimum (per year)");
-    final BigDecimalField salaryMax = new BigDecimalField("Salary maximum (per year)");
+    final NumberInput<BigDecimal> fte = NumberInput.decimal("Total FTE", 2, "1.0 or 0.8");
+    final NumberInput<BigDecimal> adminFte = NumberInput.decimal("Administrative FTE", 2, "0.5");
+    final NumberInput<BigDecimal> salaryMin = NumberInput.amount("Salary minimum (per year)");
+    final NumberInput<BigDecimal> salaryMax = NumberInput.amount("Salary maximum (per year)");
     final Checkbox adjustedForFte = new Checkbox("Salary is adjusted for FTE");
     final Span budget = new Span();
     final TextArea justification = new TextArea("Justification");
     final ComboBox<UserSummary> hiringManager = new ComboBox<>("Hiring manager");
     final ComboBox<UserSummary> recruiter = new ComboBox<>("Recruiter");
     final DatePicker targetStart = new DatePicker("Target start date");
-    final IntegerField openings = new IntegerField("Openings");
+    final NumberInput<Integer> openings = NumberInput.whole("Openings", "2");
     final TextField costCenter = new TextField("Cost center");
     final ApprovalChainPreview approvalChain = new ApprovalChainPreview();
     private final ObjectProvider<ApprovalPreview> approvalPreview;
@@ -171,10 +175,10 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         configurePositionSearch(dottedPartner, false);
         dottedLabel.setId("dotted-label");
         dottedLabel.setPlaceholder("population health");
+        dottedLabel.setMaxLength(RequisitionForm.MAX_DOTTED_LABEL);
         dottedList.setId("dotted-lines");
 
         title.setId("title");
-        title.setMaxLength(200);
         department.setId("department");
         category.setId("category");
         category.setPlaceholder("Physician Leadership");
@@ -190,9 +194,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         workArrangement.setId("work-arrangement");
         workArrangement.addValueChangeListener(change -> daysOnSite.setVisible(change.getValue() == WorkArrangement.HYBRID));
         daysOnSite.setId("days-on-site");
-        daysOnSite.setMin(1);
-        daysOnSite.setMax(4);
-        daysOnSite.setStepButtonsVisible(true);
+        daysOnSite.setHelperText("1 to 4");
         employmentType.setLabel("Employment type");
         employmentType.setItems(EmploymentType.values());
         employmentType.setItemLabelGenerator(EmploymentType::label);
@@ -216,7 +218,6 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         hiringManager.addValueChangeListener(change -> showApprovalChain());
         openings.addValueChangeListener(change -> showBudget());
         justification.setId("justification");
-        justification.setMaxLength(4000);
         justification.setHelperText("What the role will change, and why now. Approvers read this first.");
         hiringManager.setId("hiring-manager");
         hiringManager.setItems(accounts.withRole(AppRoles.HIRING_MANAGER));
@@ -227,28 +228,36 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         targetStart.setId("target-start");
         targetStart.setMin(LocalDate.now(clock));
         openings.setId("openings");
-        openings.setMin(1);
-        openings.setMax(50);
-        openings.setStepButtonsVisible(true);
         costCenter.setId("cost-center");
     }
 
     private void bind(UserAccountService accounts) {
         binder.forField(kind).asRequired("Choose the kind").bind(RequisitionForm::getKind, RequisitionForm::setKind);
-        binder.forField(title).asRequired("Enter the title").bind(RequisitionForm::getTitle, RequisitionForm::setTitle);
-        binder.forField(department).asRequired("Enter the department")
+        binder.forField(title).asRequired(Required.text("Enter the title"))
+                .withValidator(TextLimit.on(title, "The title", RequisitionForm.MAX_TITLE))
+                .bind(RequisitionForm::getTitle, RequisitionForm::setTitle);
+        binder.forField(department).asRequired(Required.text("Enter the department"))
+                .withValidator(TextLimit.on(department, "The department", RequisitionForm.MAX_DEPARTMENT))
                 .bind(RequisitionForm::getDepartment, RequisitionForm::setDepartment);
-        binder.forField(category).asRequired("Enter the category")
+        binder.forField(category).asRequired(Required.text("Enter the category"))
+                .withValidator(TextLimit.on(category, "The category", RequisitionForm.MAX_CATEGORY))
                 .bind(RequisitionForm::getCategory, RequisitionForm::setCategory);
-        binder.forField(addressLine).bind(RequisitionForm::getAddressLine, RequisitionForm::setAddressLine);
-        binder.forField(city).asRequired("Enter the city").bind(RequisitionForm::getCity, RequisitionForm::setCity);
-        binder.forField(state).asRequired("Enter the state")
+        binder.forField(addressLine).withValidator(TextLimit.on(addressLine, "The address", RequisitionForm.MAX_ADDRESS))
+                .bind(RequisitionForm::getAddressLine, RequisitionForm::setAddressLine);
+        binder.forField(city).asRequired(Required.text("Enter the city"))
+                .withValidator(TextLimit.on(city, "The city", RequisitionForm.MAX_CITY))
+                .bind(RequisitionForm::getCity, RequisitionForm::setCity);
+        binder.forField(state).asRequired(Required.text("Enter the state"))
                 .withValidator(value -> value.trim().matches("[A-Za-z]{2}"), "Two letters, e.g. MA or NY")
                 .bind(RequisitionForm::getState, RequisitionForm::setState);
-        binder.forField(postalCode).bind(RequisitionForm::getPostalCode, RequisitionForm::setPostalCode);
+        postalCode.setMaxLength(RequisitionForm.MAX_POSTAL_CODE);
+        binder.forField(postalCode)
+                .withValidator((code, context) -> RequisitionForm.postalCodeProblem(code).map(ValidationResult::error)
+                        .orElseGet(ValidationResult::ok))
+                .bind(RequisitionForm::getPostalCode, RequisitionForm::setPostalCode);
         binder.forField(workArrangement).asRequired("Choose the work arrangement")
                 .bind(RequisitionForm::getWorkArrangement, RequisitionForm::setWorkArrangement);
-        binder.forField(daysOnSite)
+        binder.forField(daysOnSite).withConverter(daysOnSite.converter())
                 .withValidator((days, context) -> workArrangement.getValue() != WorkArrangement.HYBRID
                         || (days != null && days >= 1 && days <= 4)
                         ? ValidationResult.ok() : ValidationResult.error("A hybrid role needs 1 to 4 days on site"))
@@ -257,40 +266,54 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
                 .bind(RequisitionForm::getEmploymentType, RequisitionForm::setEmploymentType);
         binder.forField(jobType).asRequired("Choose the job type")
                 .bind(RequisitionForm::getJobType, RequisitionForm::setJobType);
-        binder.forField(fte).asRequired("Enter the total FTE")
+        binder.forField(fte).asRequired("Enter the total FTE").withConverter(fte.converter())
                 .withValidator(v -> v.signum() > 0 && v.compareTo(BigDecimal.ONE) <= 0, "More than 0 and at most 1.0")
                 .bind(RequisitionForm::getFte, RequisitionForm::setFte);
-        binder.forField(adminFte).asRequired("Enter the administrative FTE")
-                .withValidator(v -> v.signum() >= 0 && (fte.getValue() == null || v.compareTo(fte.getValue()) <= 0),
+        binder.forField(adminFte).asRequired("Enter the administrative FTE").withConverter(adminFte.converter())
+                .withValidator(v -> v.signum() >= 0 && fte.number().map(total -> v.compareTo(total) <= 0).orElse(true),
                         "Between 0 and the total FTE")
                 .bind(RequisitionForm::getAdminFte, RequisitionForm::setAdminFte);
-        binder.forField(salaryMin)
-                .withValidator(v -> v == null || v.signum() > 0, "A positive yearly amount")
+        binder.forField(salaryMin).withConverter(salaryMin.converter())
+                .withValidator(RequisitionFormView::salaryProblem)
                 .bind(RequisitionForm::getSalaryMin, RequisitionForm::setSalaryMin);
-        binder.forField(salaryMax)
-                .withValidator(v -> v == null || v.signum() > 0, "A positive yearly amount")
-                .withValidator(v -> v == null || salaryMin.getValue() == null || salaryMin.getValue().compareTo(v) <= 0,
+        binder.forField(salaryMax).withConverter(salaryMax.converter())
+                .withValidator(RequisitionFormView::salaryProblem)
+                .withValidator(v -> v == null || salaryMin.number().map(min -> min.compareTo(v) <= 0).orElse(true),
                         "The maximum must not be below the minimum")
                 .bind(RequisitionForm::getSalaryMax, RequisitionForm::setSalaryMax);
         binder.forField(adjustedForFte).bind(RequisitionForm::isAdjustedForFte, RequisitionForm::setAdjustedForFte);
-        binder.forField(justification).asRequired("Explain why the role is needed")
+        binder.forField(justification).asRequired(Required.text("Explain why the role is needed"))
+                .withValidator(TextLimit.onText(justification, "The justification", RequisitionForm.MAX_JUSTIFICATION))
                 .bind(RequisitionForm::getJustification, RequisitionForm::setJustification);
         binder.forField(hiringManager).asRequired("Choose the hiring manager")
                 .withConverter(usernameOf(accounts)).bind(RequisitionForm::getHiringManager, RequisitionForm::setHiringManager);
         binder.forField(recruiter).asRequired("Choose the recruiter")
                 .withConverter(usernameOf(accounts)).bind(RequisitionForm::getRecruiter, RequisitionForm::setRecruiter);
         binder.forField(targetStart).bind(RequisitionForm::getTargetStart, RequisitionForm::setTargetStart);
-        binder.forField(openings).asRequired("Enter the number of openings")
-                .withValidator(v -> v >= 1 && v <= 50, "Between 1 and 50")
+        binder.forField(openings).asRequired("Enter the number of openings").withConverter(openings.converter())
+                .withValidator(v -> v >= 1 && v <= RequisitionForm.MAX_OPENINGS, "Between 1 and " + RequisitionForm.MAX_OPENINGS)
                 .bind(RequisitionForm::getOpenings, RequisitionForm::setOpenings);
-        binder.forField(costCenter).asRequired("Enter the cost center")
+        binder.forField(costCenter).asRequired(Required.text("Enter the cost center"))
+                .withValidator(TextLimit.on(costCenter, "The cost center", RequisitionForm.MAX_COST_CENTER))
                 .bind(RequisitionForm::getCostCenter, RequisitionForm::setCostCenter);
         salaryMin.addValueChangeListener(change -> binder.validate());
         fte.addValueChangeListener(change -> {
-            if (adminFte.getValue() != null) {
+            if (adminFte.number().isPresent()) {
                 binder.validate();
             }
         });
+    }
+
+    private static ValidationResult salaryProblem(BigDecimal amount, ValueContext context) {
+        if (amount == null) {
+            return ValidationResult.ok();
+        }
+        if (amount.signum() <= 0) {
+            return ValidationResult.error("A positive yearly amount");
+        }
+        return amount.compareTo(RequisitionForm.MAX_SALARY) > 0
+                ? ValidationResult.error(String.format("At most $%,d a year", RequisitionForm.MAX_SALARY.longValue()))
+                : ValidationResult.ok();
     }
 
     private static Converter<UserSummary, String> usernameOf(UserAccountService accounts) {
@@ -333,6 +356,12 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
             dottedLabel.setErrorMessage("Choose a position and give the line a label");
             return;
         }
+        Optional<String> tooLong = TextLimits.problem("The label", dottedLabel.getValue(), RequisitionForm.MAX_DOTTED_LABEL);
+        if (tooLong.isPresent()) {
+            dottedLabel.setInvalid(true);
+            dottedLabel.setErrorMessage(tooLong.get());
+            return;
+        }
         dottedLabel.setInvalid(false);
         dottedLines.add(new ProposedDottedLine(dottedPartner.getValue().code(), dottedLabel.getValue().trim()));
         dottedPartner.clear();
@@ -351,7 +380,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         planned.setKind(kind.getValue());
         planned.setPositionCode(kind.getValue() == RequisitionKind.REPLACEMENT && vacantSeat.getValue() != null
                 ? vacantSeat.getValue().code() : null);
-        planned.setSalaryMax(salaryMax.getValue());
+        planned.setSalaryMax(salaryMax.number().orElse(null));
         planned.setHiringManager(hiringManager.getValue() == null ? null : hiringManager.getValue().username());
         planned.setDottedLines(kind.getValue() == RequisitionKind.NEW_POSITION ? List.copyOf(dottedLines) : List.of());
         approvalChain.show(preview.stepsFor(planned, editing == null ? CurrentUser.username() : editing.requestedBy()));
@@ -380,14 +409,15 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         department.setValue(Optional.ofNullable(seat.department()).orElse(""));
         city.setValue(Optional.ofNullable(seat.locationCity()).orElse(""));
         state.setValue(Optional.ofNullable(seat.locationState()).orElse(""));
-        fte.setValue(seat.fte());
-        adminFte.setValue(seat.adminFte());
+        fte.setNumber(seat.fte());
+        adminFte.setNumber(seat.adminFte());
     }
 
     private void showBudget() {
-        int count = openings.getValue() == null ? 1 : openings.getValue();
-        BigDecimal low = Budget.of(salaryMin.getValue(), fte.getValue(), count);
-        BigDecimal high = Budget.of(salaryMax.getValue(), fte.getValue(), count);
+        int count = openings.number().orElse(1);
+        BigDecimal total = fte.number().orElse(null);
+        BigDecimal low = Budget.of(salaryMin.number().orElse(null), total, count);
+        BigDecimal high = Budget.of(salaryMax.number().orElse(null), total, count);
         budget.setText(low == null && high == null ? "Budget impact: enter the salary range"
                 : "Budget impact: " + Formats.range(low, high) + " per year");
     }
@@ -450,6 +480,9 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
     private void save(boolean submit) {
         if (!binder.writeBeanIfValid(form)) {
             showErrors("Some fields need attention: see the messages under them.");
+            binder.validate().getFieldValidationErrors().stream().findFirst()
+                    .map(error -> error.getField()).filter(Focusable.class::isInstance)
+                    .ifPresent(field -> ((Focusable<?>) field).focus());
             return;
         }
         form.setManagerPositionCode(manager.getValue() == null ? null : manager.getValue().code());
@@ -484,6 +517,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
     private void showErrors(String message) {
         errors.setText(message);
         errors.setVisible(true);
+        errors.scrollIntoView();
     }
 
     private void leave() {

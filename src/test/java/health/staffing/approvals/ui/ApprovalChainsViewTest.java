@@ -10,7 +10,6 @@ import health.staffing.approvals.ApprovalChainService;
 import health.staffing.approvals.ChainStep;
 import health.staffing.base.ui.NotFoundView;
 import health.staffing.requisitions.RequisitionKind;
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -32,7 +31,7 @@ class ApprovalChainsViewTest extends SpringBrowserlessTest {
         test(view.label).setValue("Chief executive sign-off");
         test(view.decidedBy).selectItem(ApprovalChainsView.PERSON);
         test(view.username).setValue("cmo");
-        test(view.salaryAbove).setValue(new BigDecimal("500000"));
+        test(view.salaryAbove).setValue("500000");
         test(view.addStep).click();
         view.model.moveUp(3);
         test(view.save).click();

@@ -58,8 +58,8 @@ class ApprovalInboxModelTest {
         assertThat(model.start(Decision.REJECT)).isTrue();
         assertThat(model.pending()).contains(Decision.REJECT);
 
-        assertThat(ApprovalInboxModel.problem(Decision.REJECT, " ")).contains("A rejection needs a reason.");
-        assertThat(ApprovalInboxModel.problem(Decision.REQUEST_CHANGES, null)).contains("Say what should change.");
+        assertThat(ApprovalInboxModel.problem(Decision.REJECT, " ")).contains("A rejection needs a reason: say why the requisition is rejected.");
+        assertThat(ApprovalInboxModel.problem(Decision.REQUEST_CHANGES, null)).contains("Say what should change: requesting changes needs a comment.");
         assertThat(ApprovalInboxModel.problem(Decision.REJECT, "No budget")).isEmpty();
         assertThat(ApprovalInboxModel.problem(Decision.APPROVE, null)).isEmpty();
         model.finish();

@@ -103,7 +103,7 @@ class ApprovalInboxViewTest extends SpringBrowserlessTest {
         test(view.decisionDialog.confirm).click();
 
         assertThat(view.decisionDialog.comment.isInvalid()).isTrue();
-        assertThat(view.decisionDialog.comment.getErrorMessage()).isEqualTo("A rejection needs a reason.");
+        assertThat(view.decisionDialog.comment.getErrorMessage()).isEqualTo("A rejection needs a reason: say why the requisition is rejected.");
         assertThat(states(requisition).getFirst()).isEqualTo("Waiting");
 
         test(view.decisionDialog.comment).setValue("No budget in FY27");

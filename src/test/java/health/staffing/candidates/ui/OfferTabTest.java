@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
 import health.staffing.ViewTest;
-import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.OfferDetail;
@@ -101,7 +101,7 @@ class OfferTabTest extends SpringBrowserlessTest {
 
         assertThat(panel.errors.isVisible()).isTrue();
         assertThat(panel.errors.getText()).startsWith("$360,000 is above the posted range");
-        assertThat(panel.amount.getValue()).isEqualByComparingTo("360000");
+        assertThat(panel.amount.getValue()).isEqualTo("360000");
         assertThat(offers.offersFor(jordan)).isEmpty();
 
         test(panel.justification).setValue("Competing offer from another system");
@@ -162,8 +162,8 @@ class OfferTabTest extends SpringBrowserlessTest {
     }
 
     private void fill(OfferPanel panel, String amount) {
-        test(panel.amount).setValue(new BigDecimal(amount));
-        test(panel.adminFte).setValue(new BigDecimal("0.50"));
+        test(panel.amount).setValue(amount);
+        test(panel.adminFte).setValue("0.50");
         test(panel.startDate).setValue(start);
     }
 
