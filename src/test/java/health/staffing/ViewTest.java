@@ -17,6 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @Import(CleanDatabaseConfig.class)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "demo"})
 public @interface ViewTest {
 }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * "My applications" have something to show; the demo reviewer is assigned to both. They act through the services like every demo user.
  */
 @Component
-@Profile("!prod")
+@Profile("demo")
 class DemoApplications {
 
     private final ApplicationService applications;

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing half-loaded.
  */
 @Component
-@Profile("!prod")
+@Profile("demo")
 class DemoDataLoader implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "portal-demo";

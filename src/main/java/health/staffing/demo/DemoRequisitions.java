@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * the queues so every role has something to do when they sign in.
  */
 @Component
-@Profile("!prod")
+@Profile("demo")
 class DemoRequisitions {
 
     /** Who decides demo approval steps, in chain order. */

@@ -9,9 +9,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * A new production database has no accounts, and only an administrator creates accounts. When
- * {@code PORTAL_ADMIN_USERNAME} and {@code PORTAL_ADMIN_PASSWORD} are set and that account does not
- * exist yet, it is created once as an administrator; afterwards the variables can be removed.
+ * A new database has no accounts, and only an administrator creates accounts. When
+ * {@code PORTAL_ADMIN_USERNAME} and {@code PORTAL_ADMIN_PASSWORD} are set (any profile) and the
+ * portal has no enabled administrator yet, that account is created once; afterwards the variables
+ * can be removed. Variables left behind never recreate or reset an account once an administrator exists.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -40,7 +41,7 @@ class FirstAdministrator implements ApplicationRunner {
             return false;
         }
         return SystemActor.call(() -> {
-            if (accounts.exists(username.trim().toLowerCase())) {
+            if (!accounts.withRole(AppRoles.ADMIN).isEmpty() || accounts.exists(username.trim().toLowerCase())) {
                 return false;
             }
             accounts.createAccount(username, password, "Administrator", null, List.of(AppRoles.ADMIN));

@@ -1,7 +1,9 @@
 package health.staffing.security;
 
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import health.staffing.security.ui.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Form login through Vaadin's login view. Every view declares who may open it ({@code @RolesAllowed},
@@ -24,9 +27,39 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /**
+     * What a page may load and run. Vaadin's bootstrap page carries inline script and its client runs
+     * server-sent JavaScript through {@code new Function}, so scripts need 'unsafe-inline' and
+     * 'unsafe-eval' (no nonce support in Flow); everything else is locked to the portal itself.
+     * Images only from the portal or data: URLs, so a posting cannot carry a tracking pixel;
+     * nobody may frame the portal (clickjacking).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
+            + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)";
+    static final long HSTS_SECONDS = 31_536_000;
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=" + HSTS_SECONDS + " ; includeSubDomains";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                // Sent on HTTPS requests only, which behind a TLS proxy needs the forwarded headers (prod).
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_SECONDS)));
+        // Any address reaches Vaadin for a signed-in person (Vaadin checks each view's roles), so an
+        // unknown one gets the portal's page with a 404 from PageStatusFilter, not an empty 403.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated())).build();
+    }
+
+    /** Runs after Spring Security, so it knows who is signed in. */
+    @Bean
+    FilterRegistrationBean<PageStatusFilter> pageStatusFilter(AccessAnnotationChecker access) {
+        return new FilterRegistrationBean<>(new PageStatusFilter(access));
     }
 
     /** BCrypt for new hashes; the {id} prefix lets a later upgrade (Argon2) verify old ones. */

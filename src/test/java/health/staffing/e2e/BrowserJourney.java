@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
  * data of the test profile. One browser per class; it is quit whatever the tests did.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "demo"})
 @Tag("e2e")
 @ExtendWith(ChromiumAvailability.class)
 abstract class BrowserJourney {

@@ -17,17 +17,17 @@ import java.util.stream.Stream;
  * {@code docs/access.md} read as data: who may open each route and call each public service method.
  * The matrix tests are generated from it, so the document cannot drift from what the code does.
  */
-final class AccessTable {
+public final class AccessTable {
 
     static final Path FILE = Path.of("docs", "access.md");
     /** The role columns of the routes table, in order. */
-    static final List<String> ROLES = List.of(AppRoles.CAREGIVER, AppRoles.HIRING_MANAGER, AppRoles.RECRUITER,
+    public static final List<String> ROLES = List.of(AppRoles.CAREGIVER, AppRoles.HIRING_MANAGER, AppRoles.RECRUITER,
             AppRoles.CMO_OFFICE, AppRoles.FINANCE, AppRoles.ADMIN);
 
     /** One route: its template as in {@code @Route}, its view, its menu title (or null), who may open it. */
-    record RouteRule(String route, String view, String menu, boolean signedOut, Set<String> roles) {
+    public record RouteRule(String route, String view, String menu, boolean signedOut, Set<String> roles) {
 
-        boolean openTo(Set<String> held) {
+        public boolean openTo(Set<String> held) {
             return held.stream().anyMatch(roles::contains);
         }
     }
@@ -35,15 +35,15 @@ final class AccessTable {
     /** Who may call one method: nobody signed in needed, any role, or one of the listed roles. */
     record MethodRule(String method, boolean anyone, boolean signedIn, Set<String> roles) {
 
-        boolean openTo(Set<String> held) {
+        public boolean openTo(Set<String> held) {
             return anyone || signedIn && !held.isEmpty() || held.stream().anyMatch(roles::contains);
         }
     }
 
-    final List<RouteRule> routes = new ArrayList<>();
+    public final List<RouteRule> routes = new ArrayList<>();
     final Map<String, MethodRule> methods = new LinkedHashMap<>();
 
-    static AccessTable read() {
+    public static AccessTable read() {
         try {
             return parse(Files.readAllLines(FILE));
         } catch (IOException unreadable) {

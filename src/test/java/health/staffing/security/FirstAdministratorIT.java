@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.staffing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 @DatabaseTest
@@ -13,9 +14,12 @@ class FirstAdministratorIT {
 
     @Autowired
     UserAccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
-    void the_configured_administrator_is_created_once() {
+    void the_configured_administrator_is_created_once_on_a_portal_without_one() {
+        withoutAdministrators();
         FirstAdministrator bootstrap = new FirstAdministrator(accounts, "Ops.Admin", "a-long-first-password");
 
         assertThat(bootstrap.createIfMissing()).isTrue();
@@ -25,7 +29,20 @@ class FirstAdministratorIT {
     }
 
     @Test
+    void variables_left_behind_create_nothing_while_an_administrator_exists() {
+        // The demo's administrator exists: a second name in the environment is not a way in.
+        assertThat(new FirstAdministrator(accounts, "ops.second", "a-long-first-password").createIfMissing()).isFalse();
+        assertThat(accounts.exists("ops.second")).isFalse();
+    }
+
+    @Test
     void nothing_happens_without_configuration() {
+        withoutAdministrators();
         assertThat(new FirstAdministrator(accounts, "", "").createIfMissing()).isFalse();
+    }
+
+    private void withoutAdministrators() {
+        jdbc.sql("update app_user set enabled = false where id in (select user_id from app_user_role where role = 'ADMIN')")
+                .update();
     }
 }
