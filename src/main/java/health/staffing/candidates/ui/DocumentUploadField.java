@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import health.staffing.base.ui.component.BoundedUpload;
 import health.staffing.candidates.DocumentKind;
 import health.staffing.candidates.DocumentRules;
 import health.staffing.candidates.UploadedDocument;
@@ -40,10 +40,10 @@ class DocumentUploadField extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+        upload.setUploadHandler(new BoundedUpload(maxBytes, (metadata, bytes) -> {
             UploadedDocument received = new UploadedDocument(metadata.fileName(), metadata.contentType(), bytes);
             ui.access(() -> received(received));
-        }));
+        }, error::setText));
         upload.addFileRejectedListener(e -> error.setText(e.getErrorMessage()));
         // Removing the file from the list means "do not send it": a refused optional file then no longer blocks.
         upload.addFileRemovedListener(e -> {

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import health.staffing.base.DomainException;
+import health.staffing.base.ui.component.BoundedUpload;
 import health.staffing.orgchart.CsvImportException;
 import health.staffing.orgchart.ImportError;
 import health.staffing.orgchart.ImportProgress;
@@ -67,11 +67,11 @@ class ImportDialog extends Dialog {
         effectiveFrom.setValue(day);
         effectiveFrom.setRequired(true);
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        upload = new Upload(new BoundedUpload(MAX_BYTES, (metadata, bytes) -> {
             file = bytes;
             fileName = metadata.fileName();
             getUI().ifPresent(ui -> ui.access(this::fileReceived));
-        }));
+        }, this::showProblem));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
