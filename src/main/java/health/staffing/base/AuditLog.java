@@ -59,6 +59,23 @@ public class AuditLog {
                 String.valueOf(entityId), action, null, detail));
     }
 
+    /**
+     * Records a sign-in, a failed one or a refused one (throttled). Nobody is signed in yet, so the
+     * actor is the user name typed (shortened to fit, control characters replaced); its own
+     * transaction, because a failed sign-in has nothing else to commit.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @PreAuthorize("permitAll()")
+    public void recordSignIn(String typedUsername, String action, String detail) {
+        String who = typedUsername == null ? "" : typedUsername.replaceAll("\\p{Cntrl}", "?");
+        events.save(new AuditEventRecord(Instant.now(clock), shorten(who, 100), "SignIn", shorten(who, 60), action, null,
+                detail));
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'RECRUITER')")
     public List<AuditEvent> historyOf(String entityType, Object entityId, Pageable page) {

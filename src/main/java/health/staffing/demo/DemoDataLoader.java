@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Profile("demo")
 class DemoDataLoader implements ApplicationRunner {
 
-    static final String DEMO_PASSWORD = "portal-demo";
+    static final String DEMO_PASSWORD = "leadership-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final LocalDate SINCE = LocalDate.of(2025, 7, 1);
 

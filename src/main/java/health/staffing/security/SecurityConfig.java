@@ -2,10 +2,14 @@ package health.staffing.security;
 
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import health.staffing.base.AuditLog;
 import health.staffing.security.ui.LoginView;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -42,7 +46,9 @@ class SecurityConfig {
     static final String STRICT_TRANSPORT_SECURITY = "max-age=" + HSTS_SECONDS + " ; includeSubDomains";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        // Only the throttled, audited check: no other provider may answer a sign-in it refused.
+        http.authenticationManager(signIn);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
@@ -60,6 +66,15 @@ class SecurityConfig {
     @Bean
     FilterRegistrationBean<PageStatusFilter> pageStatusFilter(AccessAnnotationChecker access) {
         return new FilterRegistrationBean<>(new PageStatusFilter(access));
+    }
+
+    /** The sign-in form's password check, throttled and audited; the only way to sign in. */
+    @Bean
+    AuthenticationManager authenticationManager(DatabaseUserDetailsService users, PasswordEncoder passwordEncoder,
+            SignInThrottle throttle, AuditLog auditLog) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new AuditedSignIn(passwords, throttle, auditLog));
     }
 
     /** BCrypt for new hashes; the {id} prefix lets a later upgrade (Argon2) verify old ones. */

@@ -38,9 +38,9 @@ public class UserAccountService {
         if (accounts.existsByUsername(normalised)) {
             throw new DomainException("The user name " + normalised + " is already taken.");
         }
-        if (rawPassword == null || rawPassword.length() < 8) {
-            throw new DomainException("A password needs at least 8 characters.");
-        }
+        PasswordRules.problem(rawPassword, normalised).ifPresent(problem -> {
+            throw new DomainException(problem);
+        });
         UserAccount account = accounts.save(new UserAccount(normalised, passwordEncoder.encode(rawPassword),
                 displayName, employeeId, roles));
         auditLog.record(AUDIT_TYPE, account.getId(), "CREATED", null, describe(account));

@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(ChromiumAvailability.class)
 abstract class BrowserJourney {
 
-    static final String PASSWORD = "portal-demo";
+    static final String PASSWORD = "leadership-demo";
     static Browser browser;
 
     @LocalServerPort

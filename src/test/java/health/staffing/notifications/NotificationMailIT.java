@@ -148,7 +148,7 @@ class NotificationMailIT {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void an_account_without_an_employee_record_is_notified_in_the_portal_only() {
-        SystemActor.run(() -> accounts.createAccount("no.email", "long-enough", "No Email", null, List.of()));
+        SystemActor.run(() -> accounts.createAccount("no.email", "a-long-enough-phrase", "No Email", null, List.of()));
 
         transaction.executeWithoutResult(status -> notifications.notify("no.email", "Welcome", "", null));
 

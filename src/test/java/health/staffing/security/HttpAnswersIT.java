@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -35,6 +37,8 @@ class HttpAnswersIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void each_role_gets_200_where_the_table_opens_a_route_and_403_with_the_portals_page_elsewhere() throws Exception {
@@ -99,12 +103,65 @@ class HttpAnswersIT {
         }
     }
 
+    @Test
+    void signing_in_gives_a_new_session_id_so_a_planted_one_is_worthless() throws Exception {
+        HttpClient client = client();
+        CookieManager cookies = (CookieManager) client.cookieHandler().orElseThrow();
+        get(client, "/login");
+        String before = sessionId(cookies);
+
+        signIn(client, "finance", "leadership-demo");
+
+        assertThat(before).isNotNull();
+        assertThat(sessionId(cookies)).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void five_wrong_passwords_pause_the_user_name_and_every_attempt_is_in_the_audit_trail() throws Exception {
+        long auditedBefore = signInEvents("pophealth");
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(client(), "pophealth", "not-her-password-" + i)).contains("error");
+        }
+        // The right password no longer works while the pause lasts, and says no more than a wrong one.
+        assertThat(signIn(client(), "pophealth", "leadership-demo")).contains("error");
+
+        assertThat(jdbc.sql("select action from audit_event where entity_type = 'SignIn' and actor = 'pophealth'"
+                + " order by id").query(String.class).list()).endsWith("SIGN_IN_FAILED", "SIGN_IN_FAILED",
+                "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_PAUSED");
+        assertThat(signInEvents("pophealth") - auditedBefore).isEqualTo(6);
+        // Another person at the same address is not paused by her failures (5 < 20), and is recorded too.
+        assertThat(signIn(client(), "talent", "leadership-demo")).doesNotContain("error");
+        assertThat(jdbc.sql("select after_state from audit_event where entity_type = 'SignIn' and actor = 'talent'"
+                + " and action = 'SIGNED_IN'").query(String.class).list()).isNotEmpty()
+                .allSatisfy(detail -> assertThat(detail).startsWith("from "));
+    }
+
+    private long signInEvents(String actor) {
+        return jdbc.sql("select count(*) from audit_event where entity_type = 'SignIn' and actor = :actor")
+                .param("actor", actor).query(Long.class).single();
+    }
+
+    private static String sessionId(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Posts the sign-in form; returns where it sends the browser. */
+    private String signIn(HttpClient client, String username, String password) throws IOException, InterruptedException {
+        get(client, "/login");
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return answer.headers().firstValue("Location").orElse("");
+    }
+
     private HttpClient signedIn(String username) throws IOException, InterruptedException {
         HttpClient client = client();
         get(client, "/login");
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=portal-demo")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=leadership-demo")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.headers().firstValue("Location")).as("signed in as " + username)
                 .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));

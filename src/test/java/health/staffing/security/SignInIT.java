@@ -33,7 +33,7 @@ class SignInIT {
 
     @Test
     void the_demo_recruiter_signs_in_and_is_also_a_caregiver() {
-        Authentication signedIn = signIn("recruiter", "portal-demo");
+        Authentication signedIn = signIn("recruiter", "leadership-demo");
 
         assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .filteredOn(authority -> authority.startsWith("ROLE_"))
@@ -42,7 +42,7 @@ class SignInIT {
 
     @Test
     void unknown_user_and_wrong_password_fail_the_same_way() {
-        Throwable unknownUser = catchThrowable(() -> signIn("nobody", "portal-demo"));
+        Throwable unknownUser = catchThrowable(() -> signIn("nobody", "leadership-demo"));
         Throwable wrongPassword = catchThrowable(() -> signIn("cmo", "guess"));
 
         assertThat(unknownUser).isInstanceOf(BadCredentialsException.class);
@@ -52,7 +52,7 @@ class SignInIT {
 
     @Test
     void user_names_are_not_case_sensitive() {
-        assertThat(signIn("  Admin ", "portal-demo").getName()).isEqualTo("admin");
+        assertThat(signIn("  Admin ", "leadership-demo").getName()).isEqualTo("admin");
     }
 
     @Test

@@ -37,7 +37,7 @@ class UserAccountServiceIT {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void hr_is_not_an_administrator_either() {
-        assertThatThrownBy(() -> accounts.createAccount("x", "long-enough", "X", null, List.of()))
+        assertThatThrownBy(() -> accounts.createAccount("x", "a-long-enough-phrase", "X", null, List.of()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -54,9 +54,14 @@ class UserAccountServiceIT {
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "CAREGIVER"})
     void short_password_and_taken_user_name_are_refused() {
-        assertThatThrownBy(() -> accounts.createAccount("someone", "short", "Someone", null, List.of()))
-                .isInstanceOf(DomainException.class).hasMessageContaining("at least 8 characters");
-        assertThatThrownBy(() -> accounts.createAccount("CMO", "long-enough", "Another CMO", null, List.of()))
+        assertThatThrownBy(() -> accounts.createAccount("someone", "eleven-char", "Someone", null, List.of()))
+                .isInstanceOf(DomainException.class).hasMessageContaining("at least 12 characters");
+        assertThatThrownBy(() -> accounts.createAccount("someone", "Password1234", "Someone", null, List.of()))
+                .isInstanceOf(DomainException.class).hasMessageContaining("attackers try first");
+        assertThatThrownBy(() -> accounts.createAccount("someone", "someone-at-work", "Someone", null, List.of()))
+                .isInstanceOf(DomainException.class).hasMessageContaining("user name");
+        assertThat(accounts.exists("someone")).isFalse();
+        assertThatThrownBy(() -> accounts.createAccount("CMO", "a-long-enough-phrase", "Another CMO", null, List.of()))
                 .isInstanceOf(DomainException.class).hasMessage("The user name cmo is already taken.");
     }
 

@@ -36,7 +36,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("User name");
         i18n.getErrorMessage().setTitle("Incorrect user name or password");
-        i18n.getErrorMessage().setMessage("Check that you entered them correctly and try again.");
+        i18n.getErrorMessage().setMessage("Check that you entered them correctly and try again. After "
+                + "5 failed attempts, sign-in pauses for a few minutes.");
         i18n.setAdditionalInformation("Use your health-system network account.");
         login.setI18n(i18n);
         login.setAction("login");
