@@ -89,14 +89,17 @@ class Position extends AbstractEntity {
     /** Changes what the seat is; where it sits and who holds it change elsewhere. */
     void describe(String newTitle, String newDepartment, String city, String state, BigDecimal total,
             BigDecimal administrative) {
+        // Everything is checked before anything changes: a refused edit leaves the seat as it was.
         checkDescription(newTitle, newDepartment, city);
+        String normalisedState = state == null || state.isBlank() ? null : state.trim().toUpperCase();
+        if (normalisedState != null && !normalisedState.matches("[A-Z]{2}")) {
+            throw new DomainException("State must be a two-letter code such as MA or NY.");
+        }
+        checkFte(total, administrative);
         this.title = requireTitle(newTitle);
         this.department = blankToNull(newDepartment);
         this.locationCity = blankToNull(city);
-        this.locationState = state == null || state.isBlank() ? null : state.trim().toUpperCase();
-        if (locationState != null && !locationState.matches("[A-Z]{2}")) {
-            throw new DomainException("State must be a two-letter code such as MA or NY.");
-        }
+        this.locationState = normalisedState;
         changeFte(total, administrative);
     }
 
@@ -116,6 +119,12 @@ class Position extends AbstractEntity {
 
     /** Total FTE in (0, 1]; the administrative part between 0 and the total. */
     void changeFte(BigDecimal total, BigDecimal administrative) {
+        checkFte(total, administrative);
+        this.fte = total;
+        this.adminFte = administrative;
+    }
+
+    private static void checkFte(BigDecimal total, BigDecimal administrative) {
         if (total == null || total.signum() <= 0 || total.compareTo(MAX_FTE) > 0) {
             throw new DomainException("FTE must be more than 0 and at most 1.0.");
         }
@@ -126,8 +135,6 @@ class Position extends AbstractEntity {
         if (administrative == null || administrative.signum() < 0 || administrative.compareTo(total) > 0) {
             throw new DomainException("Administrative FTE must be between 0 and the total FTE (" + total + ").");
         }
-        this.fte = total;
-        this.adminFte = administrative;
     }
 
     /** Retires the seat from the given day on. Reports must have been moved first (checked by the service). */

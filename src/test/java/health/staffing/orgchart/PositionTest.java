@@ -31,6 +31,21 @@ class PositionTest {
     }
 
     @Test
+    void a_refused_edit_changes_nothing_on_the_seat() {
+        Position position = position("1.00", "0.50");
+
+        assertThatThrownBy(() -> position.describe("Renamed", "Renamed department", "Renamed city", "<script>",
+                BigDecimal.ONE, new BigDecimal("0.50"))).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> position.describe("Renamed", null, null, "MA", new BigDecimal("0.333"),
+                BigDecimal.ZERO)).isInstanceOf(DomainException.class);
+
+        assertThat(position.getTitle()).isEqualTo("Medical Director for Primary Care Quality");
+        assertThat(position.getDepartment()).isEqualTo("Primary Care");
+        assertThat(position.getLocationState()).isEqualTo("MA");
+        assertThat(position.getFte()).isEqualByComparingTo("1.00");
+    }
+
+    @Test
     void administrative_fte_above_total_is_refused() {
         assertThatThrownBy(() -> position("0.80", "0.90"))
                 .isInstanceOf(DomainException.class)

@@ -1,5 +1,6 @@
 package health.staffing.candidates.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -69,7 +70,7 @@ class MyApplicationsView extends Main {
         list.removeAll();
         List<MyApplication> mine = applications.myApplications();
         if (mine.isEmpty()) {
-            list.add(new Paragraph("You have not applied for any role yet."), new Anchor("jobs", "Browse open roles"));
+            list.add(new Paragraph(new Text("You have not applied for any role yet. "), new Anchor("jobs", "Browse open roles")));
             return;
         }
         // Newest first: the first offer per application is its current one.
