@@ -1,5 +1,6 @@
 package health.staffing.candidates.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -87,7 +88,8 @@ class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (mine.isPresent()) {
             alreadyApplied.setText("You applied on " + MyApplicationsView.day(mine.get().submittedAt()) + ". Status: "
                     + mine.get().status() + ".");
-            add(alreadyApplied, new Anchor("my-applications", "See my applications"));
+            alreadyApplied.add(new Text(" "), new Anchor("my-applications", "See my applications"));
+            add(alreadyApplied);
             return;
         }
         Optional<String> notForYou = applications.whyNotApply(reference);
