@@ -57,6 +57,7 @@ class UploadLimitE2EIT extends BrowserJourney {
         System.out.printf("Upload limit: 15 MB posted (CV limit 10 MB, request limit 21 MB): answer %d, %.1f MB"
                 + " allocated%n", answer.statusCode(), allocated / 1048576.0);
         assertThat(allocated).isLessThan(BODY / 3);
+        assertThat(answer.statusCode()).as("a refusal, not a server error").isLessThan(500);
         // Within the limit, the same address takes a real-sized CV: the limit is the portal's, not a default's.
         assertThat(post(target, session, true, 5L * 1024 * 1024).statusCode()).isEqualTo(200);
     }

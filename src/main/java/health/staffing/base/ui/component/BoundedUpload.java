@@ -14,12 +14,11 @@ import java.util.function.Consumer;
  * a hint to a hostile client, and Vaadin's in-memory handler reads the whole body first: one POST
  * of several gigabytes to an upload address would fill the heap. This one refuses a declared size
  * above the limit before reading anything, reads at most limit + 1 bytes otherwise, and stops
- * there (the server discards the rest of the body and closes the connection).
+ * there (the server discards the rest of the body and closes the connection). Vaadin's own size
+ * limits are left unset on purpose: over them it throws and answers 500; this answers with a
+ * refusal the upload shows. Bodies over the largest upload are refused before (multipart limit).
  */
 public final class BoundedUpload implements UploadHandler {
-
-    /** Room for the multipart boundaries and part headers around the file. */
-    private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
     private final long maxBytes;
     private final InMemoryUploadCallback received;
@@ -53,16 +52,6 @@ public final class BoundedUpload implements UploadHandler {
             return;
         }
         received.complete(new UploadMetadata(event.getFileName(), event.getContentType(), bytes.length), bytes);
-    }
-
-    @Override
-    public long getFileSizeMax() {
-        return maxBytes;
-    }
-
-    @Override
-    public long getRequestSizeMax() {
-        return maxBytes + MULTIPART_OVERHEAD;
     }
 
     /** How the limit reads to a person: "10 MB", or bytes for tiny limits. */
