@@ -53,7 +53,7 @@ class ApprovalInboxModel {
     /** Starts a decision; approving needs no dialog, rejecting and requesting changes do. */
     boolean start(Decision decision) {
         pending = decision;
-        return needsComment(decision);
+        return decision.needsComment();
     }
 
     Optional<Decision> pending() {
@@ -62,10 +62,6 @@ class ApprovalInboxModel {
 
     void finish() {
         pending = null;
-    }
-
-    static boolean needsComment(Decision decision) {
-        return decision.needsComment();
     }
 
     /** The message that blocks the decision, or empty when it may be sent (the service's own rule). */
