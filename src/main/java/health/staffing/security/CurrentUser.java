@@ -9,6 +9,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Who is asking, read from the security context; the same in views and services. */
 public final class CurrentUser {
 
+    /**
+     * The only authority of a session signed in with a temporary password: no role, so no view or
+     * service opens until its owner has chosen their own password.
+     */
+    public static final String MUST_CHANGE_PASSWORD = "MUST_CHANGE_PASSWORD";
+
     private CurrentUser() {
     }
 
@@ -29,6 +35,13 @@ public final class CurrentUser {
                 .filter(authority -> authority.startsWith("ROLE_"))
                 .map(authority -> authority.substring("ROLE_".length()))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Signed in with a temporary password that must be replaced before anything else. */
+    public static boolean mustChangePassword() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> MUST_CHANGE_PASSWORD.equals(authority.getAuthority()));
     }
 
     public static boolean hasRole(String role) {

@@ -13,10 +13,13 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form login through Vaadin's login view. Every view declares who may open it ({@code @RolesAllowed},
@@ -46,7 +49,8 @@ class SecurityConfig {
     static final String STRICT_TRANSPORT_SECURITY = "max-age=" + HSTS_SECONDS + " ; includeSubDomains";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn,
+            SessionRegistry sessionRegistry) throws Exception {
         // Only the throttled, audited check: no other provider may answer a sign-in it refused.
         http.authenticationManager(signIn);
         http.headers(headers -> headers
@@ -56,6 +60,10 @@ class SecurityConfig {
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 // Sent on HTTPS requests only, which behind a TLS proxy needs the forwarded headers (prod).
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_SECONDS)));
+        // Every session is registered under its account, so disabling it or resetting its password
+        // ends the account's sessions (AccountSessions); no limit on how many a person opens.
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl(LoginView.SIGNED_OUT_BY_CHANGE));
         // Any address reaches Vaadin for a signed-in person (Vaadin checks each view's roles), so an
         // unknown one gets the portal's page with a 404 from PageStatusFilter, not an empty 403.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
@@ -75,6 +83,17 @@ class SecurityConfig {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         return new ProviderManager(new AuditedSignIn(passwords, throttle, auditLog));
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends (sign-out, idle timeout), so it forgets it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** BCrypt for new hashes; the {id} prefix lets a later upgrade (Argon2) verify old ones. */

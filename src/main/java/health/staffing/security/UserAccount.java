@@ -34,6 +34,10 @@ class UserAccount extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** The password was issued by an administrator: its owner must replace it at the next sign-in. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 40)
@@ -86,11 +90,28 @@ class UserAccount extends AbstractEntity {
         this.enabled = enabled;
     }
 
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** A password only an administrator and the owner have seen: the owner replaces it at sign-in. */
+    void issueTemporaryPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = true;
+    }
+
+    /** A password only its owner knows. */
+    void changePassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
     Set<String> getRoles() {
         return Set.copyOf(roles);
     }
 
     UserSummary toSummary() {
-        return new UserSummary(getId(), username, displayName, employeeId, enabled, new TreeSet<>(roles), getVersion());
+        return new UserSummary(getId(), username, displayName, employeeId, enabled, mustChangePassword,
+                new TreeSet<>(roles), getVersion());
     }
 }

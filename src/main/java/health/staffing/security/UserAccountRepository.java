@@ -21,6 +21,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findFirstByEmployeeIdAndEnabledTrue(Long employeeId);
 
+    Optional<UserAccount> findFirstByEmployeeId(Long employeeId);
+
     List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
     @Query("select u from UserAccount u where u.enabled = true and :role member of u.roles order by u.displayName")

@@ -2,19 +2,25 @@ package health.staffing.security;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.UniqueKeys;
+import health.staffing.people.EmployeeService;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts and role grants. Only administrators manage them; everyone may read their own. */
+/**
+ * Accounts and role grants. Only administrators open, disable and re-enable accounts, reset passwords
+ * and grant roles; everyone may read their own account and change their own password.
+ */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAccountService {
@@ -24,27 +30,177 @@ public class UserAccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
+    private final EmployeeService employees;
+    private final AccountSessions sessions;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog,
+            EmployeeService employees, AccountSessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
+        this.employees = employees;
+        this.sessions = sessions;
     }
 
+    /**
+     * An account with a password chosen elsewhere (the first administrator, demo users): the rules
+     * for new passwords apply.
+     */
     @Transactional
     public UserSummary createAccount(String username, String rawPassword, String displayName, Long employeeId,
             Collection<String> roles) {
-        String normalised = username.trim().toLowerCase();
-        if (accounts.existsByUsername(normalised)) {
-            throw new DomainException("The user name " + normalised + " is already taken.");
-        }
+        String normalised = AccountRules.normaliseUsername(username);
         PasswordRules.problem(rawPassword, normalised).ifPresent(problem -> {
             throw new DomainException(problem);
         });
-        UserAccount account = accounts.save(new UserAccount(normalised, passwordEncoder.encode(rawPassword),
-                displayName, employeeId, roles));
-        auditLog.record(AUDIT_TYPE, account.getId(), "CREATED", null, describe(account));
+        UserAccount account = insert(new UserAccount(normalised, passwordEncoder.encode(rawPassword),
+                displayName, employeeId, roles), employeeId);
         return account.toSummary();
+    }
+
+    /**
+     * An account opened by an administrator, with a temporary password its owner must replace at the
+     * first sign-in. The password is returned once, for the administrator to hand over.
+     */
+    @Transactional
+    public IssuedPassword openAccount(String username, String displayName, Long employeeId,
+            Collection<String> roles) {
+        String normalised = AccountRules.normaliseUsername(username);
+        String temporary = temporaryPasswordFor(normalised);
+        UserAccount account = new UserAccount(normalised, "", displayName, employeeId, roles);
+        account.issueTemporaryPassword(passwordEncoder.encode(temporary));
+        return new IssuedPassword(insert(account, employeeId).toSummary(), temporary);
+    }
+
+    private UserAccount insert(UserAccount account, Long employeeId) {
+        List<String> problems = AccountRules.problems(account.getUsername(), account.getDisplayName());
+        if (!problems.isEmpty()) {
+            throw new DomainException(String.join(" ", problems));
+        }
+        if (accounts.existsByUsername(account.getUsername())) {
+            throw taken(account.getUsername());
+        }
+        if (employeeId != null) {
+            if (employees.findById(employeeId).isEmpty()) {
+                throw new DomainException("That employee record no longer exists.");
+            }
+            accounts.findFirstByEmployeeId(employeeId).ifPresent(existing -> {
+                throw new DomainException("This employee already has the account " + existing.getUsername()
+                        + "; re-enable it or reset its password instead.");
+            });
+        }
+        UserAccount saved;
+        try {
+            saved = accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException refused) {
+            if (!UniqueKeys.violated(refused, "app_user_username_uk")) {
+                throw refused;
+            }
+            throw taken(account.getUsername()); // another administrator took it in the same instant
+        }
+        auditLog.record(AUDIT_TYPE, saved.getId(), "CREATED", null, describe(saved));
+        return saved;
+    }
+
+    private static DomainException taken(String username) {
+        return new DomainException("The user name " + username + " is already taken.");
+    }
+
+    /**
+     * Stops an account from signing in and ends its open sessions at their next request. An
+     * administrator cannot disable their own account (so at least one administrator always remains).
+     */
+    @Transactional
+    public UserSummary disable(long userId, long expectedVersion) {
+        UserAccount account = current(userId, expectedVersion);
+        if (account.getUsername().equals(CurrentUser.username())) {
+            throw new DomainException("You cannot disable your own account.");
+        }
+        if (!account.isEnabled()) {
+            return account.toSummary();
+        }
+        String before = describe(account);
+        account.setEnabled(false);
+        accounts.saveAndFlush(account);
+        auditLog.record(AUDIT_TYPE, account.getId(), "DISABLED", before, describe(account));
+        sessions.endAfterCommit(account.getUsername());
+        return account.toSummary();
+    }
+
+    @Transactional
+    public UserSummary enable(long userId, long expectedVersion) {
+        UserAccount account = current(userId, expectedVersion);
+        if (account.isEnabled()) {
+            return account.toSummary();
+        }
+        String before = describe(account);
+        account.setEnabled(true);
+        accounts.saveAndFlush(account);
+        auditLog.record(AUDIT_TYPE, account.getId(), "ENABLED", before, describe(account));
+        return account.toSummary();
+    }
+
+    /**
+     * Replaces a forgotten password with a temporary one the owner must change at the next sign-in,
+     * and ends the account's open sessions. Administrators change their own password themselves.
+     */
+    @Transactional
+    public IssuedPassword resetPassword(long userId, long expectedVersion) {
+        UserAccount account = current(userId, expectedVersion);
+        if (account.getUsername().equals(CurrentUser.username())) {
+            throw new DomainException("Change your own password under Change password; a reset is for others.");
+        }
+        String temporary = temporaryPasswordFor(account.getUsername());
+        account.issueTemporaryPassword(passwordEncoder.encode(temporary));
+        accounts.saveAndFlush(account);
+        // The password itself is never written anywhere, not even hashed, in the audit trail.
+        auditLog.record(AUDIT_TYPE, account.getId(), "PASSWORD_RESET", describe(account),
+                describe(account) + " (must change password)");
+        sessions.endAfterCommit(account.getUsername());
+        return new IssuedPassword(account.toSummary(), temporary);
+    }
+
+    /**
+     * The signed-in person replaces their password: they prove they know the current one, and the new
+     * one follows the rules for new passwords and differs from it. Other sessions of theirs end.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findByUsername(CurrentUser.username())
+                .orElseThrow(() -> new DomainException("Your account no longer exists."));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            auditLog.record(AUDIT_TYPE, account.getId(), "PASSWORD_CHANGE_REFUSED", null, "wrong current password");
+            throw new DomainException("The current password is not right.");
+        }
+        PasswordRules.problem(newPassword, account.getUsername()).ifPresent(problem -> {
+            throw new DomainException(problem);
+        });
+        if (newPassword.equals(currentPassword)) {
+            throw new DomainException("Choose a password different from the current one.");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+        accounts.saveAndFlush(account);
+        auditLog.record(AUDIT_TYPE, account.getId(), "PASSWORD_CHANGED", null, account.getUsername());
+        sessions.endAfterCommit(account.getUsername());
+    }
+
+    private UserAccount current(long userId, long expectedVersion) {
+        UserAccount account = accounts.findById(userId)
+                .orElseThrow(() -> new DomainException("That account no longer exists."));
+        if (account.getVersion() != expectedVersion) {
+            throw new DomainException("This account was changed by someone else. Reload it and try again.");
+        }
+        return account;
+    }
+
+    /** A fresh temporary password this user name may hold (a short user name could appear inside one). */
+    private static String temporaryPasswordFor(String username) {
+        String candidate = TemporaryPasswords.next();
+        while (PasswordRules.problem(candidate, username).isPresent()) {
+            candidate = TemporaryPasswords.next();
+        }
+        return candidate;
     }
 
     /**
@@ -53,11 +209,7 @@ public class UserAccountService {
      */
     @Transactional
     public UserSummary changeRoles(long userId, long expectedVersion, Collection<String> roles) {
-        UserAccount account = accounts.findById(userId)
-                .orElseThrow(() -> new DomainException("That account no longer exists."));
-        if (account.getVersion() != expectedVersion) {
-            throw new DomainException("This account was changed by someone else. Reload it and try again.");
-        }
+        UserAccount account = current(userId, expectedVersion);
         if (account.getUsername().equals(CurrentUser.username()) && !roles.contains(AppRoles.ADMIN)) {
             throw new DomainException("You cannot remove your own administrator role.");
         }

@@ -4,5 +4,5 @@ import java.util.SortedSet;
 
 /** What a screen needs to show about an account; never the password hash. */
 public record UserSummary(long id, String username, String displayName, Long employeeId, boolean enabled,
-        SortedSet<String> roles, long version) {
+        boolean mustChangePassword, SortedSet<String> roles, long version) {
 }

@@ -34,7 +34,9 @@ final class PortalShell {
     /** Types an address into the browser, as a person with a bookmark would. */
     PortalShell goTo(String path) {
         browser.driver.get(baseUrl + path);
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+        // Every page has the side menu but the change-password page, which stands alone like sign-in.
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-side-nav, .change-password-view")));
         return this;
     }
 

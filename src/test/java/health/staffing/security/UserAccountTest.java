@@ -32,6 +32,19 @@ class UserAccountTest {
     @Test
     void summary_never_carries_the_password_hash() {
         assertThat(java.util.Arrays.stream(UserSummary.class.getRecordComponents()).map(c -> c.getName().toLowerCase()))
-                .noneMatch(name -> name.contains("password"));
+                .noneMatch(name -> name.contains("hash") || name.equals("password"));
+    }
+
+    @Test
+    void an_issued_password_must_be_changed_and_a_chosen_one_need_not() {
+        UserAccount account = new UserAccount("lee", "{bcrypt}old", "Lee", null, java.util.List.of());
+        assertThat(account.mustChangePassword()).isFalse();
+
+        account.issueTemporaryPassword("{bcrypt}issued");
+        assertThat(account.mustChangePassword()).isTrue();
+
+        account.changePassword("{bcrypt}chosen");
+        assertThat(account.mustChangePassword()).isFalse();
+        assertThat(account.getPasswordHash()).isEqualTo("{bcrypt}chosen");
     }
 }

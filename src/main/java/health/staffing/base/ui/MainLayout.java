@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -107,9 +108,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         signOut.setId("sign-out");
 
+        // By address, not by class: the change-password view belongs to security's views.
+        Anchor changePassword = new Anchor("account/password", "Change password");
+        changePassword.setId("change-password");
+        changePassword.addClassName("user-link");
+
         HorizontalLayout person = new HorizontalLayout(avatar, who);
         person.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        Div panel = new Div(person, signOut);
+        Div panel = new Div(person, changePassword, signOut);
         panel.addClassName("user-panel");
         return panel;
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -25,14 +26,20 @@ import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.AuditTrailGrid;
 import health.staffing.base.ui.component.Badge;
+import health.staffing.people.EmployeeService;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
+import health.staffing.security.IssuedPassword;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** Administration: who holds which roles, and the audit trail of every change. */
+/**
+ * Administration: accounts (open, disable, re-enable, reset a password), who holds which roles, and
+ * the audit trail of every change.
+ */
 @Route("admin")
 @PageTitle("Administration")
 @Menu(order = 90, icon = "vaadin:cog", title = "Administration")
@@ -45,11 +52,17 @@ class AdminView extends Main {
     final Grid<UserSummary> users = new Grid<>();
     final CheckboxGroup<String> roles = new CheckboxGroup<>("Roles");
     final Button saveRoles = new Button("Save roles");
+    final Button newAccount = new Button("New account", VaadinIcon.PLUS.create());
+    final Paragraph status = new Paragraph();
+    final Button resetPassword = new Button("Reset password");
+    final Button disableOrEnable = new Button("Disable account");
     private final H3 selectedUser = new H3("Select a user");
+    private final EmployeeService employees;
     private UserSummary selected;
 
-    AdminView(UserAccountService accounts, AuditLog auditLog) {
+    AdminView(UserAccountService accounts, EmployeeService employees, AuditLog auditLog) {
         this.accounts = accounts;
+        this.employees = employees;
         addClassNames("admin-view", "page");
         // Two headed sections, not a TabSheet: Vaadin's tab strip puts a focusable scroller inside its
         // tablist, which axe reports as a critical violation (aria-required-children).
@@ -61,6 +74,7 @@ class AdminView extends Main {
         Anchor approvalChains = new Anchor("admin/approval-chains", "Approval chains →");
         approvalChains.setId("approval-chains-link");
         add(approvalChains, users, audit);
+        select(null);
     }
 
     private Component usersAndRoles() {
@@ -74,7 +88,7 @@ class AdminView extends Main {
         users.addColumn(UserSummary::displayName).setHeader("Name").setFlexGrow(2);
         users.addColumn(UserSummary::username).setHeader("User name").setFlexGrow(1);
         users.addComponentColumn(AdminView::roleBadges).setHeader("Roles").setFlexGrow(3);
-        users.addColumn(u -> u.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        users.addColumn(AdminView::statusOf).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         users.setItems(query -> accounts.search(userFilter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         users.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
@@ -90,9 +104,33 @@ class AdminView extends Main {
         saveRoles.setEnabled(false);
         saveRoles.addClickListener(click -> save());
 
-        Div editor = new Div(selectedUser, roles, saveRoles);
+        newAccount.setId("new-account");
+        newAccount.addClickListener(click -> new NewAccountDialog(accounts, employees, this::opened).open());
+        status.setId("account-status");
+        resetPassword.setId("reset-password");
+        resetPassword.addClickListener(click -> confirm("Reset the password of " + selected.displayName() + "?",
+                "They are signed out everywhere and can sign in only with the temporary password you hand over.",
+                "Reset password", this::reset));
+        disableOrEnable.setId("disable-or-enable");
+        disableOrEnable.addClickListener(click -> {
+            if (selected.enabled()) {
+                confirm("Disable the account of " + selected.displayName() + "?", "They are signed out everywhere"
+                        + " and cannot sign in until the account is enabled again. Their records stay.",
+                        "Disable account", this::disable);
+            } else {
+                act(() -> accounts.enable(selected.id(), selected.version()), "enabled");
+            }
+        });
+        resetPassword.addThemeVariants(ButtonVariant.SMALL);
+        disableOrEnable.addThemeVariants(ButtonVariant.SMALL);
+        Div actions = new Div(resetPassword, disableOrEnable);
+        actions.addClassName("account-actions");
+
+        Div editor = new Div(selectedUser, status, actions, roles, saveRoles);
         editor.addClassName("side-editor");
-        Div list = new Div(userFilter, users);
+        Div searchRow = new Div(userFilter, newAccount);
+        searchRow.addClassName("toolbar-row");
+        Div list = new Div(searchRow, users);
         list.addClassName("grow");
         Div layout = new Div(list, editor);
         layout.addClassName("master-detail");
@@ -112,6 +150,66 @@ class AdminView extends Main {
         roles.setValue(user == null ? Set.of() : user.roles());
         roles.setEnabled(user != null);
         saveRoles.setEnabled(user != null);
+        status.setText(user == null ? "" : statusOf(user) + " · signs in as " + user.username());
+        resetPassword.setEnabled(user != null);
+        disableOrEnable.setEnabled(user != null);
+        disableOrEnable.setText(user == null || user.enabled() ? "Disable account" : "Enable account");
+    }
+
+    private static String statusOf(UserSummary user) {
+        if (!user.enabled()) {
+            return "Disabled";
+        }
+        return user.mustChangePassword() ? "Active, temporary password" : "Active";
+    }
+
+    private void opened(IssuedPassword issued) {
+        userFilter.setValue(issued.account().username());
+        users.getDataProvider().refreshAll();
+        users.select(issued.account());
+        select(issued.account());
+        new IssuedPasswordDialog(issued, "Account opened").open();
+    }
+
+    private void reset() {
+        try {
+            IssuedPassword issued = accounts.resetPassword(selected.id(), selected.version());
+            refreshWith(issued.account());
+            new IssuedPasswordDialog(issued, "New temporary password").open();
+        } catch (DomainException refused) {
+            warn(refused.getMessage());
+        }
+    }
+
+    private void disable() {
+        act(() -> accounts.disable(selected.id(), selected.version()), "disabled");
+    }
+
+    private void act(Supplier<UserSummary> change, String done) {
+        try {
+            UserSummary changed = change.get();
+            refreshWith(changed);
+            Notification.show("The account of " + changed.displayName() + " is " + done + ".", 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (DomainException refused) {
+            warn(refused.getMessage());
+        }
+    }
+
+    private void refreshWith(UserSummary changed) {
+        users.getDataProvider().refreshAll();
+        select(changed);
+    }
+
+    private static void warn(String message) {
+        Notification.show(message, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.WARNING);
+    }
+
+    private static void confirm(String question, String consequence, String action, Runnable confirmed) {
+        ConfirmDialog dialog = new ConfirmDialog(question, consequence, action, event -> confirmed.run());
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     private void save() {
@@ -123,8 +221,7 @@ class AdminView extends Main {
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (DomainException refused) {
             // Keep the ticked boxes: the administrator decides whether to reload or adjust.
-            Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.WARNING);
+            warn(refused.getMessage());
         }
     }
 

@@ -22,8 +22,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
+    /** Where a session ended by an administrator (account disabled, password reset) lands. */
+    public static final String SIGNED_OUT_BY_CHANGE = "/login?ended";
+    static final String PASSWORD_CHANGED = "changed";
+
     final LoginForm login = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
+    final Paragraph note = new Paragraph();
 
     LoginView() {
         addClassName("login-view");
@@ -38,18 +43,30 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle("Incorrect user name or password");
         i18n.getErrorMessage().setMessage("Check that you entered them correctly and try again. After "
                 + "5 failed attempts, sign-in pauses for a few minutes.");
-        i18n.setAdditionalInformation("Use your health-system network account.");
+        i18n.setAdditionalInformation("Forgot your password? The service desk can ask an administrator for a"
+                + " temporary one, which you replace when you sign in.");
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
-        Div card = new Div(login);
+        note.addClassName("login-note");
+        note.getElement().setAttribute("role", "status");
+        note.setVisible(false);
+        Div card = new Div(note, login);
         card.addClassName("login-card");
         add(brand, card);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        if (parameters.containsKey(PASSWORD_CHANGED)) {
+            note.setText("Your password is changed. Sign in with the new one.");
+        } else if (parameters.containsKey("ended")) {
+            note.setText("You were signed out because your account changed (its password was reset or it was"
+                    + " disabled). Sign in again, or ask the service desk.");
+        }
+        note.setVisible(!note.getText().isEmpty());
     }
 }
