@@ -265,9 +265,14 @@ public class ApplicationService implements ApplicantCounts {
     }
 
     private static void years(Integer years, String what, List<String> problems) {
-        if (years != null && (years < 0 || years > MAX_YEARS)) {
-            problems.add("Years of " + what + " must be between 0 and " + MAX_YEARS + ".");
-        }
+        yearsProblem(years, what).ifPresent(problems::add);
+    }
+
+    /** The rule for declared years of experience, shared with the form that asks for them. */
+    public static Optional<String> yearsProblem(Integer years, String what) {
+        return years != null && (years < 0 || years > MAX_YEARS)
+                ? Optional.of("Years of " + what + " must be between 0 and " + MAX_YEARS + ".")
+                : Optional.empty();
     }
 
     private static boolean blank(String text) {

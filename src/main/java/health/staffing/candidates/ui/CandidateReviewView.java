@@ -29,6 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
+import health.staffing.base.ui.component.NumberInput;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateComparisonService;
 import health.staffing.candidates.CandidateReviewService;
@@ -84,8 +85,9 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     final Button reject = new Button("Reject selected…");
     final Button addExternal = new Button("Add external candidate", VaadinIcon.PLUS.create());
     // Scorecards: the score filter, assigning reviewers to the selection, HR's blind-first-pass switch.
-    final com.vaadin.flow.component.textfield.NumberField minScore =
-            new com.vaadin.flow.component.textfield.NumberField("Score at least");
+    final NumberInput<BigDecimal> minScore = NumberInput.decimal("Score at least", 2, "3.5")
+            .within(score -> score.compareTo(BigDecimal.ONE) >= 0 && score.compareTo(BigDecimal.valueOf(5)) <= 0,
+                    "Between 1 and 5");
     final Button assign = new Button("Assign reviewer…");
     // Side-by-side comparison of 2–4 selected applications (/candidates/compare).
     final Button compare = new Button("Compare");
@@ -133,10 +135,6 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         source.setValue("All");
         source.setId("filter-source");
         minScore.setId("filter-min-score");
-        minScore.setMin(1);
-        minScore.setMax(5);
-        minScore.setStep(0.5);
-        minScore.setStepButtonsVisible(true);
         minScore.setClearButtonVisible(true);
         minScore.setWidth("9rem");
         match.setLabel("Credential match");
@@ -147,7 +145,8 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         match.setId("filter-match");
         List<HasValue<?, ?>> filters = List.of(requisition, stages, source, match, minScore);
         filters.forEach(field -> field.addValueChangeListener(change -> {
-            if (!applyingUrl) {
+            // A score the grid cannot use stays in its field with its message, out of the URL.
+            if (!applyingUrl && minScore.problem().isEmpty()) {
                 writeUrl();
             }
         }));
@@ -346,7 +345,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         source.setValue(first(parameters, "source").filter(List.of("Internal", "External")::contains).orElse("All"));
         match.setValue(first(parameters, "match").flatMap(CandidateReviewView::outcome).orElse(null));
         BigDecimal score = first(parameters, "minScore").map(CandidateReviewView::score).orElse(null);
-        minScore.setValue(score == null ? null : score.doubleValue());
+        minScore.setNumber(score);
         boolean hr = CurrentUser.isHr();
         blindFirstPass.setVisible(hr && requisition.getValue() != null);
         // One requisition chosen: its reference and title would repeat on every row, and the room
@@ -384,9 +383,8 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
             parameters.put("source", source.getValue());
         }
         Optional.ofNullable(match.getValue()).ifPresent(outcome -> parameters.put("match", outcome.name()));
-        if (minScore.getValue() != null) {
-            parameters.put("minScore", BigDecimal.valueOf(minScore.getValue()).stripTrailingZeros().toPlainString());
-        }
+        minScore.acceptedNumber().ifPresent(score -> parameters.put("minScore",
+                score.stripTrailingZeros().toPlainString()));
         getUI().ifPresent(ui -> ui.navigate(CandidateReviewView.class, QueryParameters.simple(parameters)));
     }
 

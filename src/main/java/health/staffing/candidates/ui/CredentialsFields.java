@@ -11,9 +11,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import health.staffing.base.ui.component.NumberInput;
 import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.Npi;
 import health.staffing.candidates.StateLicense;
@@ -37,9 +38,10 @@ class CredentialsFields extends Div {
     final List<CertificationRow> certificationRows = new ArrayList<>();
     final List<LicenseRow> licenseRows = new ArrayList<>();
     final TextField npi = new TextField("NPI");
-    final IntegerField clinicalYears = years("Years of clinical practice after residency");
-    final IntegerField leadershipYears = years("Years in physician leadership");
-    final IntegerField managedCareYears = years("Years in managed care / utilization management");
+    final NumberInput<Integer> clinicalYears = years("Years of clinical practice after residency", "clinical practice");
+    final NumberInput<Integer> leadershipYears = years("Years in physician leadership", "physician leadership");
+    final NumberInput<Integer> managedCareYears = years("Years in managed care / utilization management",
+            "managed care");
 
     CredentialsFields() {
         addClassName("credentials-fields");
@@ -106,7 +108,8 @@ class CredentialsFields extends Div {
         npi.setInvalid(npiProblem.isPresent());
         npi.setErrorMessage(npiProblem.orElse(null));
         ok &= npiProblem.isEmpty();
-        for (IntegerField field : List.of(clinicalYears, leadershipYears, managedCareYears)) {
+        for (NumberInput<Integer> field : List.of(clinicalYears, leadershipYears, managedCareYears)) {
+            field.setInvalid(field.isBadInput() || field.isInvalid());
             ok &= !field.isInvalid();
         }
         for (CertificationRow row : certificationRows) {
@@ -124,14 +127,21 @@ class CredentialsFields extends Div {
         return new ApplicationForm(cv, coverLetter, degrees.getValue(),
                 certificationRows.stream().map(CertificationRow::value).toList(),
                 licenseRows.stream().map(LicenseRow::value).toList(), number.isEmpty() ? null : number,
-                clinicalYears.getValue(), leadershipYears.getValue(), managedCareYears.getValue());
+                clinicalYears.number().orElse(null), leadershipYears.number().orElse(null),
+                managedCareYears.number().orElse(null));
     }
 
-    private static IntegerField years(String label) {
-        IntegerField field = new IntegerField(label);
-        field.setMin(0);
-        field.setMax(70);
-        field.setStepButtonsVisible(true);
+    /** Whole years, checked while typing with the service's own range rule. */
+    private static NumberInput<Integer> years(String label, String what) {
+        NumberInput<Integer> field = NumberInput.whole(label, "12");
+        field.setMaxLength(3);
+        field.addValueChangeListener(change -> {
+            if (!field.isBadInput()) {
+                Optional<String> problem = field.number().flatMap(years -> ApplicationService.yearsProblem(years, what));
+                field.setInvalid(problem.isPresent());
+                field.setErrorMessage(problem.orElse(null));
+            }
+        });
         return field;
     }
 

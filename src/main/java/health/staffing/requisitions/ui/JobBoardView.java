@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,6 +21,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.base.Numbers;
+import health.staffing.base.ui.component.NumberInput;
 import health.staffing.requisitions.EducationLevel;
 import health.staffing.requisitions.EmploymentType;
 import health.staffing.requisitions.JobListing;
@@ -50,16 +51,22 @@ import java.util.Optional;
 class JobBoardView extends Main implements BeforeEnterObserver {
 
     static final List<Integer> POSTED_WITHIN = List.of(7, 30, 90);
+    private static final int MAX_RADIUS = 3000;
+    private static final int MAX_YEARS = 60;
+    private static final BigDecimal MAX_SALARY = BigDecimal.valueOf(100_000_000);
 
     final TextField search = new TextField("Keywords");
     final ComboBox<JobPlace> near = new ComboBox<>("Near");
-    final IntegerField radius = new IntegerField("Radius (miles)");
+    final NumberInput<Integer> radius = NumberInput.whole("Radius (miles)", "25")
+            .within(miles -> miles >= 1 && miles <= MAX_RADIUS, "Between 1 and 3,000 miles");
     final Select<String> category = new Select<>();
     final Select<EmploymentType> employmentType = new Select<>();
     final Select<EducationLevel> education = new Select<>();
-    final IntegerField experience = new IntegerField("My years of experience");
+    final NumberInput<Integer> experience = NumberInput.whole("My years of experience", "12")
+            .within(years -> years >= 0 && years <= MAX_YEARS, "Between 0 and 60 years");
     final Select<Integer> postedWithin = new Select<>();
-    final IntegerField minSalary = new IntegerField("Salary at least ($)");
+    final NumberInput<BigDecimal> minSalary = NumberInput.amount("Salary at least ($)")
+            .within(amount -> amount.compareTo(MAX_SALARY) <= 0, "At most $100,000,000");
     final Select<JobSearch.Sort> sort = new Select<>();
     final Span resultCount = new Span();
     final Grid<JobListing> grid = new Grid<>();
@@ -84,8 +91,6 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         near.setClearButtonVisible(true);
         near.setWidth("20rem");
         radius.setId("job-radius");
-        radius.setMin(1);
-        radius.setMax(3000);
         radius.setPlaceholder(String.valueOf(JobSearch.DEFAULT_RADIUS_MILES));
         radius.setWidth("8rem");
 
@@ -110,8 +115,6 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         education.setEmptySelectionAllowed(true);
         education.setEmptySelectionCaption("Any");
         experience.setId("job-experience");
-        experience.setMin(0);
-        experience.setMax(60);
         experience.setHelperText("Roles asking for at most this many years");
         postedWithin.setId("job-posted");
         postedWithin.setLabel("Posted in the last");
@@ -120,8 +123,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         postedWithin.setEmptySelectionAllowed(true);
         postedWithin.setEmptySelectionCaption("Any time");
         minSalary.setId("job-min-salary");
-        minSalary.setMin(0);
-        minSalary.setStep(10000);
+        minSalary.setPlaceholder("300,000");
         sort.setId("job-sort");
         sort.setLabel("Sort by");
         sort.setItems(JobSearch.Sort.values());
@@ -134,7 +136,8 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(search, near, radius, category, employmentType, education,
                 experience, postedWithin, minSalary, sort)) {
             field.addValueChangeListener(change -> {
-                if (!applyingUrl) {
+                // A number the board cannot use stays in its field with its message, out of the URL.
+                if (!applyingUrl && numbersReadable()) {
                     writeUrl();
                 }
             });
@@ -182,9 +185,13 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     JobSearch currentSearch() {
         JobPlace centre = near.getValue();
         return new JobSearch(search.getValue(), centre == null ? null : centre.code(),
-                centre == null ? null : radius.getValue(), category.getValue(), employmentType.getValue(),
-                education.getValue(), experience.getValue(), postedWithin.getValue(),
-                minSalary.getValue() == null ? null : BigDecimal.valueOf(minSalary.getValue()), sort.getValue());
+                centre == null ? null : radius.acceptedNumber().orElse(null), category.getValue(),
+                employmentType.getValue(), education.getValue(), experience.acceptedNumber().orElse(null),
+                postedWithin.getValue(), minSalary.acceptedNumber().orElse(null), sort.getValue());
+    }
+
+    private boolean numbersReadable() {
+        return radius.problem().isEmpty() && experience.problem().isEmpty() && minSalary.problem().isEmpty();
     }
 
     @Override
@@ -196,15 +203,16 @@ class JobBoardView extends Main implements BeforeEnterObserver {
             near.setValue(first(parameters, "near").flatMap(postings::place)
                     .flatMap(p -> near.getListDataView().getItems().filter(i -> i.code().equals(p.code())).findFirst())
                     .orElse(null));
-            radius.setValue(first(parameters, "radius").map(t -> number(t, 1, 3000)).orElse(null));
+            radius.setNumber(first(parameters, "radius").map(t -> number(t, 1, MAX_RADIUS)).orElse(null));
             category.setValue(first(parameters, "category")
                     .filter(c -> category.getListDataView().getItems().anyMatch(c::equals)).orElse(null));
             employmentType.setValue(first(parameters, "type").map(t -> constant(EmploymentType.class, t)).orElse(null));
             education.setValue(first(parameters, "edu").map(t -> constant(EducationLevel.class, t)).orElse(null));
-            experience.setValue(first(parameters, "years").map(t -> number(t, 0, 60)).orElse(null));
+            experience.setNumber(first(parameters, "years").map(t -> number(t, 0, MAX_YEARS)).orElse(null));
             postedWithin.setValue(first(parameters, "days").map(t -> number(t, 0, 3650))
                     .filter(POSTED_WITHIN::contains).orElse(null));
-            minSalary.setValue(first(parameters, "minSalary").map(t -> number(t, 0, 100_000_000)).orElse(null));
+            minSalary.setNumber(first(parameters, "minSalary").flatMap(Numbers::amount)
+                    .filter(amount -> amount.compareTo(MAX_SALARY) <= 0).orElse(null));
             sort.setValue(first(parameters, "sort").map(t -> constant(JobSearch.Sort.class, t))
                     .orElse(JobSearch.Sort.RELEVANCE));
         } finally {

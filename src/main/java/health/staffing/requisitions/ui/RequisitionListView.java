@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -25,6 +24,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.base.Numbers;
+import health.staffing.base.ui.component.NumberInput;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrganisationSummary;
 import health.staffing.requisitions.RequisitionFilter;
@@ -61,12 +62,13 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
     final TextField department = new TextField("Department");
     final ComboBox<UserSummary> recruiter = new ComboBox<>("Recruiter");
     final ComboBox<UserSummary> hiringManager = new ComboBox<>("Hiring manager");
-    final IntegerField minAge = new IntegerField("Min age (days)");
-    final IntegerField maxAge = new IntegerField("Max age (days)");
+    final NumberInput<Integer> minAge = ageFilter("Min age (days)");
+    final NumberInput<Integer> maxAge = ageFilter("Max age (days)");
     final TextField text = new TextField("Title or reference");
     final Grid<RequisitionListItem> grid = new Grid<>();
     private final Span resultCount = new Span();
     private RequisitionFilter filter = RequisitionFilter.none();
+    private static final int MAX_AGE_DAYS = 36_500;
     private boolean applyingUrl;
 
     RequisitionListView(RequisitionService requisitions, OrgChartService orgChart, UserAccountService accounts) {
@@ -93,8 +95,7 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         hiringManager.setId("filter-hiring-manager");
         List<HasSize> sized = List.of(status, organisation, department, recruiter, hiringManager, text);
         sized.forEach(field -> field.setWidth("11rem"));
-        for (IntegerField age : List.of(minAge, maxAge)) {
-            age.setMin(0);
+        for (NumberInput<Integer> age : List.of(minAge, maxAge)) {
             age.setWidth("8.5rem");
             age.setValueChangeMode(ValueChangeMode.LAZY);
         }
@@ -112,7 +113,8 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         List<HasValue<?, ?>> fields = List.of(status, organisation, department, recruiter, hiringManager, minAge,
                 maxAge, text);
         fields.forEach(field -> field.addValueChangeListener(change -> {
-            if (!applyingUrl) {
+            // An age the grid cannot use stays in its field with its message, out of the URL.
+            if (!applyingUrl && minAge.problem().isEmpty() && maxAge.problem().isEmpty()) {
                 writeUrl();
             }
         }));
@@ -181,8 +183,8 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         department.setValue(first(parameters, "dept").orElse(""));
         recruiter.setValue(person(recruiter, first(parameters, "recruiter")));
         hiringManager.setValue(person(hiringManager, first(parameters, "hm")));
-        minAge.setValue(first(parameters, "minAge").map(RequisitionListView::number).orElse(null));
-        maxAge.setValue(first(parameters, "maxAge").map(RequisitionListView::number).orElse(null));
+        minAge.setNumber(first(parameters, "minAge").map(RequisitionListView::number).orElse(null));
+        maxAge.setNumber(first(parameters, "maxAge").map(RequisitionListView::number).orElse(null));
         text.setValue(first(parameters, "q").orElse(""));
         applyingUrl = false;
         filter = currentFilter();
@@ -196,7 +198,7 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
                 Optional.ofNullable(organisation.getValue()).map(OrganisationSummary::code).orElse(null),
                 department.getValue(), Optional.ofNullable(recruiter.getValue()).map(UserSummary::username).orElse(null),
                 Optional.ofNullable(hiringManager.getValue()).map(UserSummary::username).orElse(null),
-                minAge.getValue(), maxAge.getValue(), text.getValue());
+                minAge.acceptedNumber().orElse(null), maxAge.acceptedNumber().orElse(null), text.getValue());
     }
 
     /** The filter as query parameters: only what is set, so URLs stay short and readable. */
@@ -242,12 +244,14 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         return statuses;
     }
 
+    /** An age from the URL: a whole number of days in range, or nothing (ignored). */
     private static Integer number(String text) {
-        try {
-            return Math.max(0, Integer.parseInt(text.trim()));
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return Numbers.whole(text).filter(days -> days >= 0 && days <= MAX_AGE_DAYS).orElse(null);
+    }
+
+    private static NumberInput<Integer> ageFilter(String label) {
+        return NumberInput.whole(label, "30").within(days -> days >= 0 && days <= MAX_AGE_DAYS,
+                "Between 0 and 36,500 days");
     }
 
     private static UserSummary person(ComboBox<UserSummary> field, Optional<String> username) {

@@ -100,4 +100,31 @@ class ApplyViewTest extends SpringBrowserlessTest {
         ApplyView again = open(reference);
         assertThat(again.alreadyApplied.getText()).startsWith("You applied on ");
     }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void years_that_are_not_a_whole_number_in_range_are_refused_on_the_field_and_nothing_is_sent() {
+        String reference = seed002();
+        ApplyView view = open(reference);
+        test(view.cv.upload).upload("cv.pdf", "application/pdf", TestDocuments.pdf());
+        roundTrip();
+
+        test(view.credentials.clinicalYears).setValue("1.5");
+        test(view.credentials.leadershipYears).setValue("71");
+        test(view.credentials.managedCareYears).setValue("6");
+        test(view.submit).click();
+
+        assertThat(view.credentials.clinicalYears.getErrorMessage()).startsWith("Enter a whole number");
+        assertThat(view.credentials.clinicalYears.getValue()).isEqualTo("1.5");
+        assertThat(view.credentials.leadershipYears.getErrorMessage())
+                .isEqualTo("Years of physician leadership must be between 0 and 70.");
+        assertThat(view.credentials.managedCareYears.isInvalid()).isFalse();
+        assertThat($(ApplyView.class).single()).isSameAs(view);
+        assertThat(applications.myApplicationFor(reference)).isEmpty();
+
+        test(view.credentials.clinicalYears).setValue("15");
+        test(view.credentials.leadershipYears).setValue("7");
+        test(view.submit).click();
+        assertThat(applications.myApplicationFor(reference)).isPresent();
+    }
 }

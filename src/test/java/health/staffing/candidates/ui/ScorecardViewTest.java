@@ -136,7 +136,7 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference,
                 "minScore", "3.5")));
         view = $(CandidateReviewView.class).single();
-        assertThat(view.minScore.getValue()).isEqualTo(3.5);
+        assertThat(view.minScore.getValue()).isEqualTo("3.5");
         assertThat(rows(view)).isEmpty();
     }
 

@@ -78,8 +78,8 @@ class JobBoardViewTest extends SpringBrowserlessTest {
 
         assertThat(board.search.getValue()).isEqualTo("quality");
         assertThat(board.near.getValue().code()).isEqualTo("SOM");
-        assertThat(board.radius.getValue()).isEqualTo(25);
-        assertThat(board.minSalary.getValue()).isEqualTo(300000);
+        assertThat(board.radius.number()).contains(25);
+        assertThat(board.minSalary.getValue()).isEqualTo("300,000");
         assertThat(board.sort.getValue()).isEqualTo(JobSearch.Sort.SALARY);
         assertThat(shownReferences(board)).containsExactly(quality);
         assertThat(board.resultCount.getText()).isEqualTo("1 open role");
@@ -93,7 +93,7 @@ class JobBoardViewTest extends SpringBrowserlessTest {
 
         assertThat(board.near.getValue().code()).isEqualTo("WOR");
         assertThat(board.education.getValue()).isEqualTo(EducationLevel.DOCTORATE_MD_DO);
-        assertThat(board.experience.getValue()).isEqualTo(5);
+        assertThat(board.experience.number()).contains(5);
         assertThat(board.postedWithin.getValue()).isEqualTo(30);
         assertThat(board.employmentType.getValue()).isEqualTo(EmploymentType.FULL_TIME);
         assertThat(shownReferences(board)).hasSize(3);
@@ -108,13 +108,13 @@ class JobBoardViewTest extends SpringBrowserlessTest {
         JobBoardView board = $(JobBoardView.class).single();
 
         assertThat(board.near.getValue()).isNull();
-        assertThat(board.radius.getValue()).isNull();
+        assertThat(board.radius.getValue()).isEmpty();
         assertThat(board.category.getValue()).isNull();
         assertThat(board.employmentType.getValue()).isNull();
         assertThat(board.education.getValue()).isNull();
-        assertThat(board.experience.getValue()).isNull();
+        assertThat(board.experience.getValue()).isEmpty();
         assertThat(board.postedWithin.getValue()).isNull();
-        assertThat(board.minSalary.getValue()).isNull();
+        assertThat(board.minSalary.getValue()).isEmpty();
         assertThat(board.sort.getValue()).isEqualTo(JobSearch.Sort.RELEVANCE);
         assertThat(shownReferences(board)).hasSize((int) all);
     }
@@ -131,11 +131,36 @@ class JobBoardViewTest extends SpringBrowserlessTest {
 
         board.near.setValue(board.near.getListDataView().getItems().filter(p -> p.code().equals("SOM")).findFirst()
                 .orElseThrow());
-        board.radius.setValue(10);
+        board.radius.setValue("10");
         board.sort.setValue(JobSearch.Sort.NEWEST);
         assertThat(location()).contains("near=SOM").contains("radius=10").contains("sort=newest");
         assertThat(shownReferences(board)).hasSize(1);
         assertThat(board.resultCount.getText()).isEqualTo("1 open role");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_number_the_board_cannot_use_stays_in_its_field_with_a_message_and_is_not_searched() {
+        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.fromString("category=Physician%20Leadership"));
+        JobBoardView board = $(JobBoardView.class).single();
+
+        test(board.minSalary).setValue("1e309");
+        assertThat(board.minSalary.isInvalid()).isTrue();
+        assertThat(board.minSalary.getErrorMessage()).startsWith("Enter an amount in dollars");
+        assertThat(board.minSalary.getValue()).isEqualTo("1e309");
+        assertThat(location()).isEqualTo("jobs?category=Physician%20Leadership");
+
+        test(board.experience).setValue("1.5");
+        assertThat(board.experience.getErrorMessage()).startsWith("Enter a whole number");
+        test(board.experience).setValue("99");
+        assertThat(board.experience.getErrorMessage()).isEqualTo("Between 0 and 60 years");
+        assertThat(board.currentSearch().experienceYears()).isNull();
+
+        test(board.minSalary).setValue("$340,000.00");
+        test(board.experience).setValue("12");
+        assertThat(board.minSalary.isInvalid()).isFalse();
+        assertThat(location()).contains("minSalary=340000.00").contains("years=12");
+        assertThat(board.minSalary.getValue()).isEqualTo("340,000");
     }
 
     @Test

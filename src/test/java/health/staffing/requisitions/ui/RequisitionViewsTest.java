@@ -114,7 +114,7 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
         assertThat(view.status.getValue()).containsExactly(RequisitionStatus.DRAFT);
         assertThat(shown).contains(draft.id()).doesNotContain(submitted.id());
 
-        test(view.minAge).setValue(3);
+        test(view.minAge).setValue("3");
         assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
                 .contains("status=DRAFT").contains("org=MGB").contains("minAge=3");
         assertThat(test(grid).size()).isZero();

@@ -11,6 +11,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A field for a number that keeps every character typed and refuses, with a message on the field,
@@ -23,6 +24,8 @@ public class NumberInput<T> extends TextField {
     private final Function<String, Optional<T>> parser;
     private final Function<T, String> formatter;
     private final String hint;
+    private Predicate<T> inRange = number -> true;
+    private String rangeMessage;
 
     NumberInput(String label, Function<String, Optional<T>> parser, Function<T, String> formatter, String hint,
             String inputMode) {
@@ -32,8 +35,9 @@ public class NumberInput<T> extends TextField {
         this.hint = hint;
         getElement().setAttribute("inputmode", inputMode);
         addValueChangeListener(change -> {
-            setInvalid(isBadInput());
-            setErrorMessage(isBadInput() ? hint : null);
+            Optional<String> problem = problem();
+            setInvalid(problem.isPresent());
+            setErrorMessage(problem.orElse(null));
         });
     }
 
@@ -53,6 +57,26 @@ public class NumberInput<T> extends TextField {
     public static NumberInput<Integer> whole(String label, String example) {
         return new NumberInput<>(label, Numbers::whole, String::valueOf,
                 "Enter a whole number such as " + example + ", without a point or letters", "numeric");
+    }
+
+    /** Numbers outside the range are refused on the field with this message (a filter then ignores them). */
+    public NumberInput<T> within(Predicate<T> range, String message) {
+        this.inRange = range;
+        this.rangeMessage = message;
+        return this;
+    }
+
+    /** What is wrong with the text typed: not a number of this kind, or out of range. */
+    public Optional<String> problem() {
+        if (isBadInput()) {
+            return Optional.of(hint);
+        }
+        return number().filter(inRange.negate()).map(outside -> rangeMessage);
+    }
+
+    /** The number typed when it is readable and in range; empty otherwise (a filter then ignores it). */
+    public Optional<T> acceptedNumber() {
+        return problem().isPresent() ? Optional.empty() : number();
     }
 
     /** The number typed; empty when the field is blank or holds something that is not a number. */
