@@ -1,10 +1,12 @@
 package health.staffing.candidates;
 
+import health.staffing.base.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A board certification as the applicant declared it. */
 @Embeddable
@@ -24,11 +26,12 @@ public record BoardCertification(@Column(name = "specialty") String specialty, @
             problems.add("Declare at most " + MAX_COUNT + " board certifications.");
         }
         for (BoardCertification c : certifications) {
-            if (c.specialty() == null || c.specialty().isBlank() || c.board() == null || c.board().isBlank()) {
+            Optional<String> textProblem = TextLimits.problem("A board certification's specialty", c.specialty(),
+                    MAX_SPECIALTY).or(() -> TextLimits.problem("A certifying board", c.board(), MAX_BOARD));
+            if (TextLimits.isBlank(c.specialty()) || TextLimits.isBlank(c.board())) {
                 problems.add("Each board certification needs its specialty and board.");
-            } else if (c.specialty().trim().length() > MAX_SPECIALTY || c.board().trim().length() > MAX_BOARD) {
-                problems.add("A board certification's specialty and board are at most " + MAX_SPECIALTY
-                        + " characters each.");
+            } else if (textProblem.isPresent()) {
+                problems.add(textProblem.get());
             } else if (c.expiresOn() != null && !Credentials.plausible(c.expiresOn())) {
                 problems.add("A board certification expires between " + Credentials.EARLIEST.getYear() + " and "
                         + Credentials.LATEST.getYear() + ".");

@@ -1,10 +1,12 @@
 package health.staffing.candidates;
 
+import health.staffing.base.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A state medical license as the applicant declared it (status e.g. Active, Inactive, Pending). */
 @Embeddable
@@ -24,11 +26,12 @@ public record StateLicense(@Column(name = "state") String state, @Column(name = 
             problems.add("Declare at most " + MAX_COUNT + " licenses.");
         }
         for (StateLicense l : licenses) {
-            if (l.state() == null || !l.state().matches("[A-Z]{2}") || l.number() == null || l.number().isBlank()
-                    || l.status() == null || l.status().isBlank()) {
+            Optional<String> numberProblem = TextLimits.problem("A license number", l.number(), MAX_NUMBER);
+            if (l.state() == null || !l.state().matches("[A-Z]{2}") || TextLimits.isBlank(l.number())
+                    || TextLimits.isBlank(l.status())) {
                 problems.add("Each license needs its state (two letters), number and status.");
-            } else if (l.number().trim().length() > MAX_NUMBER) {
-                problems.add("A license number is at most " + MAX_NUMBER + " characters.");
+            } else if (numberProblem.isPresent()) {
+                problems.add(numberProblem.get());
             } else if (!STATUSES.contains(l.status())) {
                 problems.add("A license's status is one of " + String.join(", ", STATUSES) + ".");
             } else if (l.expiresOn() != null && !Credentials.plausible(l.expiresOn())) {

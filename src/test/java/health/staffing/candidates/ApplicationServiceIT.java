@@ -185,9 +185,9 @@ class ApplicationServiceIT {
                 List.of(new StateLicense("MA", "271845", "Revoked???", null)), null, 8, 3, 1);
 
         assertThatThrownBy(() -> applications.apply(reference, longSpecialty)).isInstanceOf(DomainException.class)
-                .hasMessage("A board certification's specialty and board are at most 200 characters each.");
+                .hasMessage("A board certification's specialty can be at most 200 characters; it has 201.");
         assertThatThrownBy(() -> applications.apply(reference, longLicence))
-                .hasMessage("A license number is at most 40 characters.");
+                .hasMessage("A license number can be at most 40 characters; it has 41.");
         assertThatThrownBy(() -> applications.apply(reference, odd))
                 .hasMessageContaining("A board certification expires between 1950 and 2100.")
                 .hasMessageContaining("A license's status is one of Active, Inactive, Pending, Restricted.");

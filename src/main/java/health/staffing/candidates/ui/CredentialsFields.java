@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import health.staffing.base.TextLimits;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
@@ -103,7 +104,7 @@ class CredentialsFields extends Div {
     /** Shows every problem at its field; true when there is none. */
     boolean validate() {
         boolean ok = true;
-        String number = npi.getValue().trim();
+        String number = npi.getValue().strip();
         Optional<String> npiProblem = number.isEmpty() ? Optional.empty() : Npi.problem(number);
         npi.setInvalid(npiProblem.isPresent());
         npi.setErrorMessage(npiProblem.orElse(null));
@@ -123,7 +124,7 @@ class CredentialsFields extends Div {
 
     /** The declared credentials with these documents, as the services take them. */
     ApplicationForm toForm(UploadedDocument cv, UploadedDocument coverLetter) {
-        String number = npi.getValue().trim();
+        String number = npi.getValue().strip();
         return new ApplicationForm(cv, coverLetter, degrees.getValue(),
                 certificationRows.stream().map(CertificationRow::value).toList(),
                 licenseRows.stream().map(LicenseRow::value).toList(), number.isEmpty() ? null : number,
@@ -173,7 +174,8 @@ class CredentialsFields extends Div {
         }
 
         BoardCertification value() {
-            return new BoardCertification(specialty.getValue().trim(), board.getValue().trim(), expires.getValue());
+            // strip(), not trim(): trim() would silently drop control characters the rules must refuse.
+            return new BoardCertification(specialty.getValue().strip(), board.getValue().strip(), expires.getValue());
         }
     }
 
@@ -206,12 +208,12 @@ class CredentialsFields extends Div {
         }
 
         StateLicense value() {
-            return new StateLicense(state.getValue(), number.getValue().trim(), status.getValue(), expires.getValue());
+            return new StateLicense(state.getValue(), number.getValue().strip(), status.getValue(), expires.getValue());
         }
     }
 
     private static boolean required(TextField field) {
-        boolean blank = field.getValue().isBlank();
+        boolean blank = TextLimits.isBlank(field.getValue());
         field.setInvalid(blank);
         field.setErrorMessage(blank ? "Enter the " + field.getLabel().toLowerCase() + "." : null);
         return !blank;
