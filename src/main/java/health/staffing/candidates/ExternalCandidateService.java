@@ -3,6 +3,7 @@ package health.staffing.candidates;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.base.HiringRecord;
+import health.staffing.base.TextLimits;
 import health.staffing.base.UniqueKeys;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
@@ -42,6 +43,10 @@ public class ExternalCandidateService {
     /** Plain ASCII addresses only, so the key the application lower-cases equals the database's lower(). */
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{7,25}");
+    /** The columns' widths (V6), which the form's fields share. */
+    public static final int MAX_NAME = 100;
+    public static final int MAX_EMAIL = 200;
+    public static final int MAX_PHONE = 40;
 
     private final JobApplicationRepository applications;
     private final CandidateRepository candidates;
@@ -205,10 +210,7 @@ public class ExternalCandidateService {
         if (blank(name)) {
             return Optional.of("Enter the " + what + ".");
         }
-        if (name.trim().length() > 100) {
-            return Optional.of("The " + what + " is longer than 100 characters.");
-        }
-        return Optional.empty();
+        return TextLimits.problem("The " + what, name, MAX_NAME);
     }
 
     /** What is wrong with this email address, if anything (the screen shows it at the field). */
@@ -216,7 +218,7 @@ public class ExternalCandidateService {
         if (blank(email)) {
             return Optional.of("Enter the email address.");
         }
-        if (email.trim().length() > 200 || !EMAIL.matcher(email.trim()).matches()) {
+        if (email.trim().length() > MAX_EMAIL || !EMAIL.matcher(email.trim()).matches()) {
             return Optional.of("Enter a valid email address, such as name@example.org.");
         }
         return Optional.empty();
@@ -224,6 +226,9 @@ public class ExternalCandidateService {
 
     /** What is wrong with this phone number, if anything; none is fine. */
     public static Optional<String> phoneProblem(String phone) {
+        if (!blank(phone) && phone.strip().length() > MAX_PHONE) {
+            return TextLimits.problem("The phone number", phone, MAX_PHONE);
+        }
         if (!blank(phone) && !PHONE.matcher(phone.trim()).matches()) {
             return Optional.of("Enter the phone number with digits only (spaces, +, -, ( ) allowed).");
         }
@@ -231,6 +236,6 @@ public class ExternalCandidateService {
     }
 
     private static boolean blank(String text) {
-        return text == null || text.isBlank();
+        return TextLimits.isBlank(text);
     }
 }

@@ -90,15 +90,20 @@ class ExternalCandidateView extends Main implements BeforeEnterObserver {
         familyName.setId("family-name");
         email.setId("email");
         phone.setId("phone");
+        // The browser stops typing at the column's width; a client that sends more gets the rule's words.
         for (TextField field : new TextField[] {givenName, familyName}) {
-            field.setMaxLength(100);
+            field.setMaxLength(ExternalCandidateService.MAX_NAME);
+            field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("The " + field.getLabel().toLowerCase()
+                    + " can be at most " + ExternalCandidateService.MAX_NAME + " characters."));
         }
-        email.setMaxLength(200);
+        email.setMaxLength(ExternalCandidateService.MAX_EMAIL);
         // The field's own format check runs before the binder's: give it the same words.
         email.setI18n(new EmailField.EmailFieldI18n()
                 .setPatternErrorMessage("Enter a valid email address, such as name@example.org.")
                 .setMaxLengthErrorMessage("The email address is longer than 200 characters."));
-        phone.setMaxLength(40);
+        phone.setMaxLength(ExternalCandidateService.MAX_PHONE);
+        phone.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("The phone number can be at most "
+                + ExternalCandidateService.MAX_PHONE + " characters."));
         employeeNumber.setId("employee-number");
         employeeNumber.setMaxLength(20);
         employeeNumber.setHelperText("A former employee, say. Current employees apply themselves.");
