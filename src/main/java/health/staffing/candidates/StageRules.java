@@ -1,6 +1,7 @@
 package health.staffing.candidates;
 
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 
 /**
  * The texts that go with a stage move, checked alike by the grid's dialog and the services: HR's
@@ -17,13 +18,13 @@ public final class StageRules {
 
     /** What is wrong with the internal reason for this move, or null. */
     public static String reasonProblem(ApplicationStage target, String reason) {
-        if (target == ApplicationStage.REJECTED && (reason == null || reason.isBlank())) {
+        if (target == ApplicationStage.REJECTED && TextLimits.isBlank(reason)) {
             return "Give a reason for the rejection.";
         }
         if (reason != null && reason.trim().length() > MAX_REASON) {
             return "The reason is " + reason.trim().length() + " characters; shorten it to " + MAX_REASON + ".";
         }
-        return null;
+        return TextLimits.textProblem("The reason", reason, MAX_REASON).orElse(null);
     }
 
     /** What is wrong with the message to the candidate, or null. */
@@ -32,7 +33,7 @@ public final class StageRules {
             return "The message to the candidate is " + message.trim().length() + " characters; shorten it to "
                     + MAX_CANDIDATE_MESSAGE + ".";
         }
-        return null;
+        return TextLimits.textProblem("The message to the candidate", message, MAX_CANDIDATE_MESSAGE).orElse(null);
     }
 
     static void checkReason(ApplicationStage target, String reason) {
