@@ -107,7 +107,7 @@ class OrgChartAddDialogsHostileInputTest extends SpringBrowserlessTest {
     }
 
     private void open(String code, String action) {
-        UI.getCurrent().navigate("account/password"); // leave the chart (for a light page), so each trial gets a fresh view
+        UI.getCurrent().navigate("account/password"); // a light page between trials: each gets a fresh chart
         UI.getCurrent().navigate(OrgChartView.class, QueryParameters.simple(Map.of("position", code)));
         test($(Button.class).id(action)).click();
     }
