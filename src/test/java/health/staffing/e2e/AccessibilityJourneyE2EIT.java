@@ -11,13 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every page each demo role may open (the routes without parameters from docs/access.md, plus a
- * job posting and its apply page), checked with axe-core in Chromium: no serious or critical
+ * job posting and its apply page, and for HR a requisition, an application with each of its tabs
+ * and a seat on the org chart), checked with axe-core in Chromium: no serious or critical
  * violation. Prints the result per role and route.
  */
 class AccessibilityJourneyE2EIT extends BrowserJourney {
+
+    @Autowired
+    JdbcClient jdbc;
 
     static final Map<String, String> DEMO_USERS = new LinkedHashMap<>();
 
@@ -49,6 +55,9 @@ class AccessibilityJourneyE2EIT extends BrowserJourney {
             if (user.getKey().equals(AppRoles.CAREGIVER)) {
                 paths.addAll(List.of("/jobs/102619", "/jobs/102619/apply"));
             }
+            if (user.getKey().equals(AppRoles.RECRUITER)) {
+                paths.addAll(detailPages());
+            }
             for (String path : paths) {
                 portal.goTo(path);
                 violations.addAll(check(user.getValue(), path));
@@ -59,6 +68,17 @@ class AccessibilityJourneyE2EIT extends BrowserJourney {
         System.out.printf("axe-core 4.11.1: %d pages checked for %d roles, %d serious or critical violations%n",
                 pages + 1, DEMO_USERS.size(), violations.size());
         assertThat(violations).isEmpty();
+    }
+
+    /** Pages behind an id, with ids from the demo data: a requisition, an application and its tabs, a seat. */
+    private List<String> detailPages() {
+        long requisition = jdbc.sql("select min(id) from requisition where status = 'POSTED'").query(Long.class).single();
+        long application = jdbc.sql("select min(id) from job_application").query(Long.class).single();
+        List<String> pages = new ArrayList<>(List.of("/requisitions/" + requisition, "/org-chart?org=MGB&position=MGB-CMO"));
+        for (String tab : List.of("", "?tab=screening", "?tab=scorecards", "?tab=offer", "?tab=documents")) {
+            pages.add("/candidates/" + application + tab);
+        }
+        return pages;
     }
 
     private List<String> check(String who, String path) {

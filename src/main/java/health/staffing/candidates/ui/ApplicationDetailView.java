@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.RouteIds;
+import health.staffing.base.ui.component.AccessibleTabs;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.BoardCertification;
@@ -91,7 +92,7 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
         pageTitle = application.candidateName() + " · " + application.reference();
         removeAll();
         add(header());
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = AccessibleTabs.of(new TabSheet());
         tabs.setId("application-tabs");
         tabs.setWidthFull();
         List<String> keys = new ArrayList<>();

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouteParameters;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.RouteIds;
+import health.staffing.base.ui.component.AccessibleTabs;
 import health.staffing.base.ui.component.AuditTrailGrid;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.OrgChartService;
@@ -129,7 +130,7 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
             candidate.addClassName("form-errors");
             add(candidate);
         }
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = AccessibleTabs.of(new TabSheet());
         tabs.setId("requisition-tabs");
         tabs.setWidthFull();
         List<String> keys = new ArrayList<>();
