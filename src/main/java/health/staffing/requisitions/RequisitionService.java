@@ -2,6 +2,7 @@ package health.staffing.requisitions;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrganisationSummary;
 import health.staffing.orgchart.PositionSummary;
@@ -223,9 +224,23 @@ public class RequisitionService {
         return toDetails(requisition);
     }
 
+    /** The width of the closing-reason column (V2), shared with the dialog that asks for it. */
+    public static final int MAX_CANCEL_REASON = 1000;
+
+    /** Why a cancellation reason cannot be kept, if it cannot: the dialog shows this on its field. */
+    public static Optional<String> cancelReasonProblem(String reason) {
+        if (TextLimits.isBlank(reason)) {
+            return Optional.of("Say why the requisition is cancelled.");
+        }
+        return TextLimits.textProblem("The reason", reason, MAX_CANCEL_REASON);
+    }
+
     @Transactional
     @PreAuthorize("hasAnyRole('HIRING_MANAGER', 'RECRUITER', 'ADMIN')")
     public RequisitionDetails cancel(long id, long expectedVersion, String reason) {
+        cancelReasonProblem(reason).ifPresent(problem -> {
+            throw new DomainException(problem);
+        });
         Requisition requisition = editable(id, expectedVersion);
         int round = requisition.getApprovalRound();
         boolean wasPending = requisition.getStatus() == RequisitionStatus.PENDING_APPROVAL;

@@ -3,10 +3,12 @@ package health.staffing.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -17,6 +19,14 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = {"server.servlet.session.timeout=1m", "vaadin.heartbeatInterval=5"})
 class IdleTimeoutE2EIT extends BrowserJourney {
+
+    /** This journey runs in its own application context; the journeys after it use the shared one. */
+    @AfterAll
+    static void restoreTheSharedSecurityStrategy() {
+        if (sharedContextStrategy != null) {
+            SecurityContextHolder.setContextHolderStrategy(sharedContextStrategy);
+        }
+    }
 
     @Test
     void an_idle_session_ends_although_the_heartbeat_keeps_running() throws InterruptedException {

@@ -3,7 +3,7 @@ package health.staffing.requisitions.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -233,28 +233,35 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
         return button;
     }
 
+    /** Cancelling is final: the reason is required and checked on its field; a refusal keeps the dialog and the text. */
     private void confirmCancel() {
         TextArea reason = new TextArea("Reason");
         reason.setId("cancel-reason");
         reason.setWidthFull();
         reason.setRequired(true);
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Cancel requisition " + requisition.reference() + "?");
+        reason.setMaxLength(RequisitionService.MAX_CANCEL_REASON);
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Cancel requisition " + requisition.reference() + "?");
         dialog.add(new Paragraph("Cancelling is final. Say why, so the trail explains it."), reason);
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep it");
-        dialog.setConfirmText("Cancel requisition");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCloseOnEsc(true);
-        dialog.addConfirmListener(confirm -> {
+        Button confirm = new Button("Cancel requisition", click -> {
+            var problem = RequisitionService.cancelReasonProblem(reason.getValue());
+            reason.setInvalid(problem.isPresent());
+            reason.setErrorMessage(problem.orElse(null));
+            if (problem.isPresent()) {
+                return;
+            }
             try {
                 requisitions.cancel(requisition.id(), requisition.version(), reason.getValue());
+                dialog.close();
                 reload();
             } catch (DomainException refused) {
-                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.ERROR);
+                reason.setInvalid(true);
+                reason.setErrorMessage(refused.getMessage());
             }
         });
+        confirm.setId("cancel-confirm");
+        confirm.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), confirm);
         dialog.open();
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.ViewTest;
 import health.staffing.orgchart.OrgChartService;
@@ -133,6 +134,28 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("edit").exists()).isFalse();
         assertThat($(Button.class).withId("submit").exists()).isFalse();
         assertThat($(Button.class).withId("cancel").exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void a_cancellation_reason_that_cannot_be_kept_is_refused_on_its_field_and_the_dialog_keeps_it() {
+        RequisitionDetails draft = requisitions.create(form());
+        navigate(RequisitionDetailView.class, Map.of("id", String.valueOf(draft.id())));
+        test($(Button.class).id("cancel")).click();
+        TextArea reason = $(TextArea.class).id("cancel-reason");
+        String tooLong = "Budget moved to FY28. ".repeat(60);
+
+        reason.setValue(tooLong); // as a client would send it, past the browser's maxlength
+        test($(Button.class).id("cancel-confirm")).click();
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("The reason can be at most 1,000 characters; it has 1,319.");
+        assertThat(reason.getValue()).isEqualTo(tooLong);
+        assertThat(requisitions.details(draft.id()).status()).isEqualTo(RequisitionStatus.DRAFT);
+
+        test(reason).setValue("Budget moved to FY28");
+        test($(Button.class).id("cancel-confirm")).click();
+        assertThat(requisitions.details(draft.id()).status()).isEqualTo(RequisitionStatus.CANCELLED);
     }
 
     private void fill(RequisitionFormView form) {
