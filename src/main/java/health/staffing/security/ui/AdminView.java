@@ -88,7 +88,7 @@ class AdminView extends Main {
         users.addColumn(UserSummary::displayName).setHeader("Name").setFlexGrow(2);
         users.addColumn(UserSummary::username).setHeader("User name").setFlexGrow(1);
         users.addComponentColumn(AdminView::roleBadges).setHeader("Roles").setFlexGrow(3);
-        users.addColumn(AdminView::statusOf).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        users.addColumn(AdminView::statusOf).setHeader("Status").setWidth("12rem").setFlexGrow(0);
         users.setItems(query -> accounts.search(userFilter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         users.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
