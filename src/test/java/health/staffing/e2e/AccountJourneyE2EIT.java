@@ -31,6 +31,11 @@ class AccountJourneyE2EIT extends BrowserJourney {
 
         LoginPage.open(browser, baseUrl()).submitOnly("e2e.newhire", temporary);
         browser.waiting().until(ExpectedConditions.urlContains("/account/password"));
+        // Not now: signing out leaves the temporary password as it was.
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("sign-out-instead"))).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/login"));
+        LoginPage.open(browser, baseUrl()).submitOnly("e2e.newhire", temporary);
+        browser.waiting().until(ExpectedConditions.urlContains("/account/password"));
         List<WebElement> fields = passwordInputs();
         assertThat(fields).hasSize(3);
         fields.get(0).sendKeys(temporary);

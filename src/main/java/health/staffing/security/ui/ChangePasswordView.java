@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import health.staffing.base.DomainException;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.PasswordRules;
@@ -41,7 +42,7 @@ public class ChangePasswordView extends Main {
     final PasswordField repeated = new PasswordField("New password again");
     final Button change = new Button("Change password");
 
-    ChangePasswordView(UserAccountService accounts) {
+    ChangePasswordView(UserAccountService accounts, AuthenticationContext authenticationContext) {
         this.accounts = accounts;
         addClassNames("login-view", "change-password-view");
         boolean forced = CurrentUser.mustChangePassword();
@@ -77,8 +78,10 @@ public class ChangePasswordView extends Main {
         if (!forced) {
             form.add(new Anchor("", "Back to the portal"));
         } else {
-            Anchor signOut = new Anchor("logout", "Sign out instead");
-            signOut.setRouterIgnore(true);
+            // The same sign-out as the user menu's (the menu is not shown on this page).
+            Button signOut = new Button("Sign out instead", click -> authenticationContext.logout());
+            signOut.addThemeVariants(ButtonVariant.TERTIARY);
+            signOut.setId("sign-out-instead");
             form.add(signOut);
         }
         Div card = new Div(form);
