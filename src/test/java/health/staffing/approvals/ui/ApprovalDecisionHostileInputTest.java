@@ -3,15 +3,14 @@ package health.staffing.approvals.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import health.staffing.As;
 import health.staffing.ViewTest;
 import health.staffing.approvals.Decision;
 import health.staffing.approvals.InboxItem;
-import health.staffing.hostile.HostileTrials;
 import health.staffing.hostile.HostileTrials.Outcome;
+import health.staffing.hostile.HostileTrials;
+import health.staffing.hostile.OpenDialogs;
 import health.staffing.requisitions.ApprovalTrail;
 import health.staffing.requisitions.ApprovalTrailEntry;
 import health.staffing.requisitions.RequisitionDetails;
@@ -73,11 +72,7 @@ class ApprovalDecisionHostileInputTest extends SpringBrowserlessTest {
             assertThat(step.comment()).isEqualTo(value.strip());
             return Outcome.STORED;
         } finally {
-            UI.getCurrent().getChildren().filter(Dialog.class::isInstance).map(Dialog.class::cast).toList()
-                    .forEach(open -> {
-                        open.close();
-                        UI.getCurrent().remove(open);
-                    });
+            OpenDialogs.closeAll();
         }
     }
 

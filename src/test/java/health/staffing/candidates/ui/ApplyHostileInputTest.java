@@ -8,9 +8,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import health.staffing.ViewTest;
 import health.staffing.base.TextLimits;
 import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.TestApplications;
 import health.staffing.candidates.TestDocuments;
-import health.staffing.hostile.HostileTrials;
 import health.staffing.hostile.HostileTrials.Outcome;
+import health.staffing.hostile.HostileTrials;
 import health.staffing.requisitions.PostingService;
 import health.staffing.security.SystemActor;
 import java.util.List;
@@ -110,10 +111,6 @@ class ApplyHostileInputTest extends SpringBrowserlessTest {
     }
 
     private void delete(long application) {
-        for (String table : List.of("application_degree", "application_board_certification", "application_license",
-                "application_stage_change", "application_document")) {
-            jdbc.sql("delete from " + table + " where application_id = :id").param("id", application).update();
-        }
-        jdbc.sql("delete from job_application where id = :id").param("id", application).update();
+        TestApplications.delete(jdbc, application);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
@@ -14,9 +13,11 @@ import health.staffing.base.TextLimits;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.MyApplication;
+import health.staffing.candidates.TestApplications;
 import health.staffing.candidates.TestDocuments;
-import health.staffing.hostile.HostileTrials;
 import health.staffing.hostile.HostileTrials.Outcome;
+import health.staffing.hostile.HostileTrials;
+import health.staffing.hostile.OpenDialogs;
 import health.staffing.requisitions.PostingService;
 import health.staffing.security.SystemActor;
 import jakarta.persistence.EntityManager;
@@ -103,11 +104,7 @@ class BulkRejectHostileInputTest extends SpringBrowserlessTest {
             }
             return Outcome.STORED;
         } finally {
-            UI.getCurrent().getChildren().filter(Dialog.class::isInstance).map(Dialog.class::cast).toList()
-                    .forEach(open -> {
-                        open.close();
-                        UI.getCurrent().remove(open);
-                    });
+            OpenDialogs.closeAll();
             delete(applied.id());
         }
     }
@@ -115,11 +112,7 @@ class BulkRejectHostileInputTest extends SpringBrowserlessTest {
     /** The next trial applies again: the caregiver may apply once per requisition. */
     private void delete(long application) {
         entityManager.flush();
-        for (String table : List.of("application_degree", "application_board_certification", "application_license",
-                "application_stage_change", "application_document")) {
-            jdbc.sql("delete from " + table + " where application_id = :id").param("id", application).update();
-        }
-        jdbc.sql("delete from job_application where id = :id").param("id", application).update();
+        TestApplications.delete(jdbc, application);
         entityManager.clear();
     }
 }

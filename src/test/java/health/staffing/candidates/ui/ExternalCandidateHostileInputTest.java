@@ -10,9 +10,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.ViewTest;
 import health.staffing.base.TextLimits;
+import health.staffing.candidates.TestApplications;
 import health.staffing.candidates.TestDocuments;
-import health.staffing.hostile.HostileTrials;
 import health.staffing.hostile.HostileTrials.Outcome;
+import health.staffing.hostile.HostileTrials;
 import health.staffing.requisitions.PostingService;
 import health.staffing.security.SystemActor;
 import java.util.List;
@@ -104,11 +105,7 @@ class ExternalCandidateHostileInputTest extends SpringBrowserlessTest {
     private void delete(long candidate) {
         for (Long application : jdbc.sql("select id from job_application where candidate_id = :id")
                 .param("id", candidate).query(Long.class).list()) {
-            for (String table : List.of("application_degree", "application_board_certification",
-                    "application_license", "application_stage_change", "application_document")) {
-                jdbc.sql("delete from " + table + " where application_id = :id").param("id", application).update();
-            }
-            jdbc.sql("delete from job_application where id = :id").param("id", application).update();
+            TestApplications.delete(jdbc, application);
         }
         jdbc.sql("delete from candidate where id = :id").param("id", candidate).update();
     }

@@ -6,13 +6,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.ViewTest;
 import health.staffing.base.TextLimits;
-import health.staffing.hostile.HostileTrials;
 import health.staffing.hostile.HostileTrials.Outcome;
+import health.staffing.hostile.HostileTrials;
+import health.staffing.hostile.OpenDialogs;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
@@ -124,11 +124,7 @@ class OrgChartAddDialogsHostileInputTest extends SpringBrowserlessTest {
             assertThat(field.getValue()).as("the value typed is kept").isEqualTo(value);
             return true;
         } finally {
-            UI.getCurrent().getChildren().filter(Dialog.class::isInstance).map(Dialog.class::cast).toList()
-                    .forEach(dialog -> {
-                        dialog.close();
-                        UI.getCurrent().remove(dialog);
-                    });
+            OpenDialogs.closeAll();
         }
     }
 }
