@@ -2,6 +2,7 @@ package health.staffing.approvals;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import health.staffing.requisitions.RequisitionKind;
 import health.staffing.security.AppRoles;
 import health.staffing.security.UserAccountService;
@@ -21,6 +22,9 @@ public class ApprovalChainService {
 
     /** Thresholds are yearly salaries; this keeps them inside their numeric(12, 2) column. */
     static final BigDecimal MAX_THRESHOLD = new BigDecimal("10000000");
+    /** The widths of a step's label and named approver (approval_chain_step). */
+    public static final int MAX_LABEL = 100;
+    public static final int MAX_USERNAME = 100;
 
     static final String AUDIT_TYPE = "ApprovalChain";
 
@@ -82,9 +86,7 @@ public class ApprovalChainService {
             if (label.isEmpty()) {
                 throw new DomainException(where + " needs a label, such as \"Finance review\".");
             }
-            if (label.length() > 100) {
-                throw new DomainException(where + ": a label has at most 100 characters.");
-            }
+            TextLimits.require(where + ": the label", label, MAX_LABEL);
             String role = blankToNull(step.role());
             String username = blankToNull(step.username());
             if ((role == null) == (username == null)) {
@@ -94,7 +96,8 @@ public class ApprovalChainService {
                 throw new DomainException(where + " (" + label + "): unknown role " + role + ".");
             }
             if (username != null) {
-                username = username.toLowerCase();
+                username = TextLimits.require(where + " (" + label + "): the user name", username, MAX_USERNAME)
+                        .toLowerCase();
                 if (accounts.findByUsername(username).filter(UserSummary::enabled).isEmpty()) {
                     throw new DomainException(where + " (" + label + ") names " + username
                             + ", but there is no active user with that name.");

@@ -2,6 +2,7 @@ package health.staffing.approvals;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import health.staffing.requisitions.ApprovalOutcome;
 import health.staffing.requisitions.ApprovalTrailEntry;
 import health.staffing.requisitions.ConflictOfInterest;
@@ -229,6 +230,7 @@ public class ApprovalService {
         if (normalised.isEmpty()) {
             throw new DomainException("Name the colleague who decides for you (their user name).");
         }
+        TextLimits.require("The delegate's user name", normalised, ApprovalChainService.MAX_USERNAME);
         if (accounts.findByUsername(normalised).filter(UserSummary::enabled).isEmpty()) {
             throw new DomainException("There is no active user " + normalised + ".");
         }

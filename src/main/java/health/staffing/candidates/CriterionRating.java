@@ -1,8 +1,10 @@
 package health.staffing.candidates;
 
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Optional;
 
 /**
  * One criterion of a scorecard: the rating 1 (weak) to 5 (outstanding), null while the draft has
@@ -14,7 +16,7 @@ public record CriterionRating(@Column(name = "criterion") String criterion, @Col
 
     public static final int LOWEST = 1;
     public static final int HIGHEST = 5;
-    static final int MAX_NOTES = 4000;
+    public static final int MAX_NOTES = 4000;
 
     public CriterionRating {
         if (criterion == null || criterion.isBlank()) {
@@ -23,10 +25,15 @@ public record CriterionRating(@Column(name = "criterion") String criterion, @Col
         if (rating != null && (rating < LOWEST || rating > HIGHEST)) {
             throw new DomainException("Rate \"" + criterion + "\" from " + LOWEST + " to " + HIGHEST + ".");
         }
-        notes = notes == null || notes.isBlank() ? null : notes.strip();
-        if (notes != null && notes.length() > MAX_NOTES) {
-            throw new DomainException("The notes on \"" + criterion + "\" are longer than " + MAX_NOTES
-                    + " characters; shorten them.");
+        Optional<String> problem = notesProblem(criterion, notes);
+        if (problem.isPresent()) {
+            throw new DomainException(problem.get());
         }
+        notes = TextLimits.isBlank(notes) ? null : notes.strip();
+    }
+
+    /** What is wrong with the notes on a criterion, if anything: the form shows it on the field. */
+    public static Optional<String> notesProblem(String criterion, String notes) {
+        return TextLimits.textProblem("The notes on \"" + criterion + "\"", notes, MAX_NOTES);
     }
 }

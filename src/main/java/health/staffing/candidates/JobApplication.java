@@ -3,6 +3,7 @@ package health.staffing.candidates;
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
 import health.staffing.base.HiringRecord;
+import health.staffing.base.TextLimits;
 import health.staffing.requisitions.Degree;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -227,7 +228,7 @@ class JobApplication extends AbstractEntity {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        return TextLimits.isBlank(text) ? null : text.strip();
     }
 
     long getRequisitionId() {

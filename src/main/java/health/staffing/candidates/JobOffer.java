@@ -2,6 +2,7 @@ package health.staffing.candidates;
 
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -111,16 +112,14 @@ class JobOffer extends AbstractEntity {
             throw new DomainException(OfferRange.money(terms.amount()) + " is inside the posted range ("
                     + range.describeAt(terms.fte()) + "); make the offer directly, no exception is needed.");
         }
-        if (justification == null || justification.isBlank()) {
+        if (TextLimits.isBlank(justification)) {
             throw new DomainException("Give a justification for the exception: why this offer should be outside the"
                     + " posted range.");
         }
-        if (justification.length() > 1000) {
-            throw new DomainException("The justification can be at most 1,000 characters.");
-        }
+        TextLimits.requireText("The justification", justification, OfferTerms.MAX_TEXT);
         JobOffer offer = new JobOffer(application, terms, range, by, at);
         offer.status = OfferStatus.PENDING_EXCEPTION;
-        offer.exceptionJustification = justification.trim();
+        offer.exceptionJustification = justification.strip();
         offer.exceptionRequestedBy = by;
         offer.exceptionRequestedAt = at;
         return offer;
@@ -128,6 +127,7 @@ class JobOffer extends AbstractEntity {
 
     void approveException(String by, Instant at, String comment) {
         checkDecider(by);
+        TextLimits.requireText("The comment", comment, OfferTerms.MAX_TEXT);
         this.status = OfferStatus.EXTENDED;
         this.exceptionDecidedBy = by;
         this.exceptionDecidedAt = at;
@@ -196,10 +196,7 @@ class JobOffer extends AbstractEntity {
         if (value == null) {
             throw new DomainException(message);
         }
-        if (value.length() > 1000) {
-            throw new DomainException("The reason can be at most 1,000 characters.");
-        }
-        return value;
+        return TextLimits.requireText("The reason", value, OfferTerms.MAX_TEXT);
     }
 
     /** Zero before the first save (plain unit tests). */
@@ -208,7 +205,7 @@ class JobOffer extends AbstractEntity {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        return TextLimits.isBlank(text) ? null : text.strip();
     }
 
     OfferRange range() {

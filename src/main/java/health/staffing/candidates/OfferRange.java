@@ -1,6 +1,7 @@
 package health.staffing.candidates;
 
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -98,9 +99,7 @@ public record OfferRange(BigDecimal min, BigDecimal max, boolean adjustedForFte)
         } else if (terms.startDate().isBefore(today)) {
             problems.add("The start date cannot be in the past.");
         }
-        if (terms.note() != null && terms.note().length() > 1000) {
-            problems.add("The note can be at most 1,000 characters.");
-        }
+        TextLimits.checkText(problems, "The note", terms.note(), OfferTerms.MAX_TEXT);
         return problems;
     }
 

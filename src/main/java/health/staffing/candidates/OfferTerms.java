@@ -10,6 +10,9 @@ import java.time.LocalDate;
  */
 public record OfferTerms(BigDecimal amount, BigDecimal fte, BigDecimal adminFte, LocalDate startDate, String note) {
 
+    /** The widest text on an offer: the note, a justification, a decision comment, a reason (columns of 1,000). */
+    public static final int MAX_TEXT = 1000;
+
     public BigDecimal clinicalFte() {
         return fte == null || adminFte == null ? null : fte.subtract(adminFte);
     }

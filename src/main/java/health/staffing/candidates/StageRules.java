@@ -21,18 +21,11 @@ public final class StageRules {
         if (target == ApplicationStage.REJECTED && TextLimits.isBlank(reason)) {
             return "Give a reason for the rejection.";
         }
-        if (reason != null && reason.trim().length() > MAX_REASON) {
-            return "The reason is " + reason.trim().length() + " characters; shorten it to " + MAX_REASON + ".";
-        }
         return TextLimits.textProblem("The reason", reason, MAX_REASON).orElse(null);
     }
 
     /** What is wrong with the message to the candidate, or null. */
     public static String candidateMessageProblem(String message) {
-        if (message != null && message.trim().length() > MAX_CANDIDATE_MESSAGE) {
-            return "The message to the candidate is " + message.trim().length() + " characters; shorten it to "
-                    + MAX_CANDIDATE_MESSAGE + ".";
-        }
         return TextLimits.textProblem("The message to the candidate", message, MAX_CANDIDATE_MESSAGE).orElse(null);
     }
 

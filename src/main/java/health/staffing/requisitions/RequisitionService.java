@@ -40,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequisitionService {
 
     static final String AUDIT_TYPE = "Requisition";
+    /** The width of the closing-reason column (V2), shared with the dialog that asks for it. */
+    public static final int MAX_CANCEL_REASON = 1000;
     static final Set<String> SEE_ALL_ROLES = Set.of(AppRoles.RECRUITER, AppRoles.ADMIN, AppRoles.CMO_OFFICE,
             AppRoles.FINANCE);
     /** Statuses in which a seat counts as having an open requisition: a second one is refused. */
@@ -191,12 +193,10 @@ public class RequisitionService {
     public RequisitionDetails reassign(long id, long expectedVersion, String hiringManager, String recruiter,
             String reason) {
         Requisition requisition = editable(id, expectedVersion);
-        if (reason == null || reason.isBlank()) {
+        if (TextLimits.isBlank(reason)) {
             throw new DomainException("Say why the requisition is reassigned.");
         }
-        if (reason.trim().length() > RequisitionRules.MAX_REASON) {
-            throw new DomainException("The reason is longer than " + RequisitionRules.MAX_REASON + " characters.");
-        }
+        TextLimits.requireText("The reason", reason, RequisitionRules.MAX_REASON);
         checkPeople(hiringManager, recruiter);
         checkNotCandidates(requisition, hiringManager, recruiter);
         if (hiringManager.equals(requisition.getHiringManager()) && recruiter.equals(requisition.getRecruiter())) {
@@ -206,7 +206,7 @@ public class RequisitionService {
         RequisitionStatus status = requisition.getStatus();
         boolean hiringManagerChanged = requisition.reassign(hiringManager, recruiter);
         auditLog.record(AUDIT_TYPE, id, "REASSIGNED", before,
-                team(hiringManager, recruiter) + "; reason: " + reason.trim());
+                team(hiringManager, recruiter) + "; reason: " + reason.strip());
         if (hiringManagerChanged && (status == RequisitionStatus.APPROVED || status == RequisitionStatus.POSTED)) {
             enterApproval(requisition, "RESUBMITTED_AFTER_CHANGE", "changed: hiring manager");
         }
@@ -223,9 +223,6 @@ public class RequisitionService {
         requisitions.saveAndFlush(requisition);
         return toDetails(requisition);
     }
-
-    /** The width of the closing-reason column (V2), shared with the dialog that asks for it. */
-    public static final int MAX_CANCEL_REASON = 1000;
 
     /** Why a cancellation reason cannot be kept, if it cannot: the dialog shows this on its field. */
     public static Optional<String> cancelReasonProblem(String reason) {

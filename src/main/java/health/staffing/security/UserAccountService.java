@@ -2,6 +2,7 @@ package health.staffing.security;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import health.staffing.base.UniqueKeys;
 import health.staffing.people.EmployeeService;
 import java.util.Collection;
@@ -244,6 +245,10 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<UserSummary> findByUsername(String username) {
+        // A name no account can have (a NUL, 10,000 characters) is nobody, not a database error.
+        if (username == null || TextLimits.problem("User name", username, AccountRules.MAX_USERNAME).isPresent()) {
+            return Optional.empty();
+        }
         return accounts.findByUsername(username).map(UserAccount::toSummary);
     }
 

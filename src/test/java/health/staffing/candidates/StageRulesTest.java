@@ -10,7 +10,7 @@ class StageRulesTest {
     void a_rejection_needs_an_internal_reason_that_fits_its_column() {
         assertThat(StageRules.reasonProblem(ApplicationStage.REJECTED, "  ")).isEqualTo("Give a reason for the rejection.");
         assertThat(StageRules.reasonProblem(ApplicationStage.REJECTED, "x".repeat(1001)))
-                .isEqualTo("The reason is 1001 characters; shorten it to 1000.");
+                .isEqualTo("The reason can be at most 1,000 characters; it has 1,001.");
         assertThat(StageRules.reasonProblem(ApplicationStage.REJECTED, "x".repeat(1000))).isNull();
         assertThat(StageRules.reasonProblem(ApplicationStage.SCREENING, null)).isNull();
     }
@@ -20,7 +20,7 @@ class StageRulesTest {
         assertThat(StageRules.candidateMessageProblem(null)).isNull();
         assertThat(StageRules.candidateMessageProblem("Thank you for applying.")).isNull();
         assertThat(StageRules.candidateMessageProblem("x".repeat(2001)))
-                .isEqualTo("The message to the candidate is 2001 characters; shorten it to 2000.");
+                .isEqualTo("The message to the candidate can be at most 2,000 characters; it has 2,001.");
     }
 
     @Test

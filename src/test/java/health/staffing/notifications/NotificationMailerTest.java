@@ -2,10 +2,16 @@ package health.staffing.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMailMessage;
 
 class NotificationMailerTest {
 
@@ -31,6 +37,30 @@ class NotificationMailerTest {
                 null)).getText();
 
         assertThat(text).startsWith("Dear Maya Okafor,\n\nWelcome\n\n--\n").doesNotContain("Open it");
+    }
+
+    @Test
+    void typed_text_cannot_add_a_header_and_markup_stays_plain_text() throws Exception {
+        SimpleMailMessage message = mailer.message(new NotificationMail("manager", "maya@example.org", "Maya Okafor",
+                "Offer for Chief\r\nBcc: everyone@example.org\n\nPhished", "<script>alert(1)</script> & <b>bold</b>",
+                "requisitions/42"));
+
+        MimeMessage mime = new JavaMailSenderImpl().createMimeMessage();
+        new MimeMailMessage(mime).setTo(message.getTo());
+        mime.setFrom(message.getFrom());
+        mime.setSubject(message.getSubject(), "UTF-8");
+        mime.setText(message.getText(), "UTF-8");
+        mime.saveChanges();
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        mime.writeTo(raw);
+        String sent = raw.toString(StandardCharsets.UTF_8);
+        String headers = sent.substring(0, sent.indexOf("\r\n\r\n"));
+
+        assertThat(message.getSubject()).isEqualTo("[Staffing Portal] Offer for Chief Bcc: everyone@example.org Phished");
+        assertThat(headers.lines()).noneMatch(line -> line.startsWith("Bcc:"));
+        assertThat(mime.getRecipients(Message.RecipientType.BCC)).isNull();
+        assertThat(mime.getContentType()).startsWith("text/plain");
+        assertThat(message.getText()).contains("<script>alert(1)</script> & <b>bold</b>");
     }
 
     @Test

@@ -95,8 +95,8 @@ class ApprovalChainsView extends Main {
         role.setItems(AppRoles.ALL.stream().filter(r -> !AppRoles.CAREGIVER.equals(r)).toList());
         role.setItemLabelGenerator(AppRoles::label);
         username.setHelperText("An existing user, e.g. cmo");
-        username.setMaxLength(100);
-        label.setMaxLength(100);
+        username.setMaxLength(ApprovalChainService.MAX_USERNAME);
+        label.setMaxLength(ApprovalChainService.MAX_LABEL);
         salaryAbove.setPrefixComponent(new Div("$"));
         showWho();
 

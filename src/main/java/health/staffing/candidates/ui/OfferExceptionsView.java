@@ -21,6 +21,7 @@ import health.staffing.candidates.ExceptionRequest;
 import health.staffing.candidates.OfferDetail;
 import health.staffing.candidates.OfferRange;
 import health.staffing.candidates.OfferService;
+import health.staffing.candidates.OfferTerms;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -113,7 +114,7 @@ class OfferExceptionsView extends Main {
         DecisionDialog() {
             reason.setId("exception-reason");
             reason.setWidthFull();
-            reason.setMaxLength(1000);
+            reason.setMaxLength(OfferTerms.MAX_TEXT);
             confirm.setId("exception-confirm");
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             confirm.addClickListener(click -> decide());

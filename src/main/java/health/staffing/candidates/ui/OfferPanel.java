@@ -180,7 +180,7 @@ class OfferPanel extends Div {
         startDate.setMin(LocalDate.now(clock));
         startDate.setRequiredIndicatorVisible(true);
         note.setId("offer-note");
-        note.setMaxLength(1000);
+        note.setMaxLength(OfferTerms.MAX_TEXT);
         fit.setId("offer-fit");
         fit.addClassName("panel-description");
         amount.addValueChangeListener(change -> updateFit());
@@ -191,7 +191,7 @@ class OfferPanel extends Div {
         makeOffer.addThemeVariants(ButtonVariant.PRIMARY);
         makeOffer.addClickListener(click -> submit(false));
         justification.setId("offer-justification");
-        justification.setMaxLength(1000);
+        justification.setMaxLength(OfferTerms.MAX_TEXT);
         justification.setWidthFull();
         requestException.setId("request-exception");
         requestException.addClickListener(click -> submit(true));
@@ -341,7 +341,7 @@ class OfferPanel extends Div {
 
         ReasonDialog() {
             reason.setWidthFull();
-            reason.setMaxLength(1000);
+            reason.setMaxLength(OfferTerms.MAX_TEXT);
             reason.setRequired(true);
             reason.setId("offer-reason");
             confirm.setId("offer-reason-confirm");

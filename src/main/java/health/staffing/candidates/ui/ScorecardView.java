@@ -123,7 +123,7 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
             TextArea note = new TextArea("Notes on " + criterion.toLowerCase());
             note.setId("notes-" + index);
             note.setWidthFull();
-            note.setMaxLength(4000);
+            note.setMaxLength(CriterionRating.MAX_NOTES);
             Optional.ofNullable(saved.get(criterion)).map(CriterionRating::notes).ifPresent(note::setValue);
             ratings.put(criterion, rating);
             notes.put(criterion, note);
@@ -168,9 +168,24 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 recommendation.getValue());
     }
 
+    /** Marks each notes field the rule refuses (too long, an invisible character); true when any is. */
+    private boolean notesRefused() {
+        boolean refused = false;
+        for (var entry : notes.entrySet()) {
+            Optional<String> problem = CriterionRating.notesProblem(entry.getKey(), entry.getValue().getValue());
+            entry.getValue().setInvalid(problem.isPresent());
+            problem.ifPresent(entry.getValue()::setErrorMessage);
+            refused |= problem.isPresent();
+        }
+        return refused;
+    }
+
     void save(boolean final_) {
         ratings.values().forEach(field -> field.setInvalid(false));
         recommendation.setInvalid(false);
+        if (notesRefused()) {
+            return;
+        }
         long applicationId = page.candidate().applicationId();
         try {
             ReviewScorecard saved = final_ ? scorecards.submit(applicationId, version, entry())

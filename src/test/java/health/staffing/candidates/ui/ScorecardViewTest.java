@@ -85,6 +85,34 @@ class ScorecardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "reviewer", roles = "CAREGIVER")
+    void notes_over_their_limit_are_marked_on_the_field_and_nothing_is_saved_or_lost() {
+        MyReview review = demoReview();
+        navigate(ScorecardView.class, Map.of("id", String.valueOf(review.applicationId())));
+        ScorecardView view = $(ScorecardView.class).single();
+        String criterion = view.ratings.keySet().iterator().next();
+        String tooLong = "Strong operational record. ".repeat(150); // 4,050 characters, as a client past maxlength sends
+
+        test(view.ratings.get(criterion)).selectItem("4");
+        view.notes.get(criterion).setValue(tooLong);
+        test(view.saveDraft).click();
+
+        assertThat(view.notes.get(criterion).isInvalid()).isTrue();
+        assertThat(view.notes.get(criterion).getErrorMessage())
+                .isEqualTo("The notes on \"" + criterion + "\" can be at most 4,000 characters; it has 4,049.");
+        assertThat(view.notes.get(criterion).getValue()).isEqualTo(tooLong);
+        assertThat(As.user("reviewer", () -> scorecards.reviewerPage(review.applicationId())).mine().ratings())
+                .noneMatch(rating -> rating.notes() != null && rating.notes().startsWith("Strong operational"));
+
+        view.notes.get(criterion).setValue("Strong operational record.");
+        test(view.saveDraft).click();
+
+        assertThat(view.notes.get(criterion).isInvalid()).isFalse();
+        assertThat(As.user("reviewer", () -> scorecards.reviewerPage(review.applicationId())).mine().ratings())
+                .anyMatch(rating -> "Strong operational record.".equals(rating.notes()));
+    }
+
+    @Test
     @WithMockUser(username = "finance", roles = {"FINANCE", "CAREGIVER"})
     void someone_not_assigned_is_told_the_application_does_not_exist() {
         MyReview review = demoReview();
