@@ -52,6 +52,19 @@ public final class TextLimits {
         return value;
     }
 
+    /**
+     * A search text as a query can take it: the invisible characters above removed (a NUL fails the
+     * statement on PostgreSQL). A search is never refused for them: it finds what the rest matches.
+     */
+    public static String searchable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !invisible(c, false)).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
     private static Optional<String> problem(String label, String value, int max, boolean multiLine) {
         if (value == null) {
             return Optional.empty();

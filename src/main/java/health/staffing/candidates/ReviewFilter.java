@@ -1,5 +1,6 @@
 package health.staffing.candidates;
 
+import health.staffing.base.TextLimits;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -11,6 +12,11 @@ import java.util.Set;
  */
 public record ReviewFilter(String reference, Set<ApplicationStage> stages, Boolean internal, CriterionOutcome match,
         BigDecimal minScore) {
+
+    /** The reference is typed or comes from the address: it loses what no query can take. */
+    public ReviewFilter {
+        reference = TextLimits.searchable(reference);
+    }
 
     public ReviewFilter(String reference, Set<ApplicationStage> stages, Boolean internal) {
         this(reference, stages, internal, null, null);

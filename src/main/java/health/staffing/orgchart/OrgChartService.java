@@ -2,6 +2,7 @@ package health.staffing.orgchart;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
 import jakarta.persistence.EntityManager;
@@ -75,6 +76,10 @@ public class OrgChartService {
 
     @Transactional(readOnly = true)
     public Optional<PositionSummary> findByCode(String code, LocalDate asOf) {
+        // Codes arrive from addresses too (?focus=): one no seat can have is no seat, not a failed query.
+        if (code == null || TextLimits.problem("Code", code, OrgChartLimits.MAX_CODE).isPresent()) {
+            return Optional.empty();
+        }
         return queries.byCode(code, day(asOf)).map(this::named);
     }
 
@@ -137,13 +142,14 @@ public class OrgChartService {
 
     /** Positions by title, code or the name of the person holding them. */
     @Transactional(readOnly = true)
-    public List<PositionSummary> search(String text, LocalDate asOf) {
+    public List<PositionSummary> search(String typed, LocalDate asOf) {
+        String text = TextLimits.searchable(typed);
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Set<Long> people = employees.searchByName(text.trim(), SEARCH_LIMIT).stream().map(EmployeeSummary::id)
+        Set<Long> people = employees.searchByName(text.strip(), SEARCH_LIMIT).stream().map(EmployeeSummary::id)
                 .collect(Collectors.toSet());
-        return named(queries.search(text.trim(), people, day(asOf), SEARCH_LIMIT));
+        return named(queries.search(text.strip(), people, day(asOf), SEARCH_LIMIT));
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package health.staffing.people;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -102,11 +103,12 @@ public class EmployeeService {
 
     /** Employees whose name contains the text (or whose employee number it is), by family name. */
     @Transactional(readOnly = true)
-    public List<EmployeeSummary> searchByName(String text, int limit) {
+    public List<EmployeeSummary> searchByName(String typed, int limit) {
+        String text = TextLimits.searchable(typed);
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String trimmed = text.trim();
+        String trimmed = text.strip();
         return employees.searchByName("%" + trimmed.toLowerCase() + "%", trimmed, PageRequest.of(0, limit)).stream()
                 .map(Employee::toSummary).toList();
     }

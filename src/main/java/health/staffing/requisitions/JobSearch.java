@@ -1,5 +1,6 @@
 package health.staffing.requisitions;
 
+import health.staffing.base.TextLimits;
 import java.math.BigDecimal;
 
 /**
@@ -89,7 +90,8 @@ public record JobSearch(String keywords, String near, Integer radiusMiles, Strin
         return radiusMiles == null ? DEFAULT_RADIUS_MILES : radiusMiles;
     }
 
-    private static String blankToNull(String value) {
+    private static String blankToNull(String typed) {
+        String value = TextLimits.searchable(typed);
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

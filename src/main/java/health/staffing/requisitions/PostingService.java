@@ -2,6 +2,7 @@ package health.staffing.requisitions;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
@@ -40,6 +41,8 @@ public class PostingService {
     static final Set<RequisitionStatus> WRITABLE = EnumSet.of(RequisitionStatus.DRAFT,
             RequisitionStatus.CHANGES_REQUESTED, RequisitionStatus.PENDING_APPROVAL, RequisitionStatus.APPROVED,
             RequisitionStatus.POSTED, RequisitionStatus.ON_HOLD);
+    /** The width of a job reference (requisition.reference). */
+    private static final int MAX_REFERENCE = 20;
     static final Set<RequisitionStatus> PUBLISHABLE = EnumSet.of(RequisitionStatus.APPROVED, RequisitionStatus.POSTED);
 
     private final PostingRepository postings;
@@ -276,6 +279,10 @@ public class PostingService {
     /** The live posting with this job reference, for the posting page a caregiver bookmarks. */
     @Transactional(readOnly = true)
     public Optional<PublishedPosting> liveByReference(String reference) {
+        // The reference comes from the address: one no requisition can have is no posting, not a failed query.
+        if (reference == null || TextLimits.problem("Reference", reference, MAX_REFERENCE).isPresent()) {
+            return Optional.empty();
+        }
         return requisitionRows.findByReference(reference).flatMap(r -> live(r.getId()));
     }
 

@@ -1,5 +1,6 @@
 package health.staffing.requisitions;
 
+import health.staffing.base.TextLimits;
 import java.util.Set;
 
 /**
@@ -8,6 +9,15 @@ import java.util.Set;
  */
 public record RequisitionFilter(Set<RequisitionStatus> statuses, String organisationCode, String department,
         String recruiter, String hiringManager, Integer minAgeDays, Integer maxAgeDays, String text) {
+
+    /** Typed parts lose what no query can take (see {@link TextLimits#searchable}). */
+    public RequisitionFilter {
+        organisationCode = TextLimits.searchable(organisationCode);
+        department = TextLimits.searchable(department);
+        recruiter = TextLimits.searchable(recruiter);
+        hiringManager = TextLimits.searchable(hiringManager);
+        text = TextLimits.searchable(text);
+    }
 
     public static RequisitionFilter none() {
         return new RequisitionFilter(Set.of(), null, null, null, null, null, null, null);

@@ -293,7 +293,7 @@ public class UserAccountService {
     }
 
     private static String normalise(String text) {
-        return text == null ? "" : text.trim();
+        return text == null ? "" : TextLimits.searchable(text).strip();
     }
 
     private static String describe(UserAccount account) {

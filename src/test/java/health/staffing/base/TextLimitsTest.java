@@ -19,6 +19,13 @@ class TextLimitsTest {
     }
 
     @Test
+    void a_search_drops_what_no_query_can_take_and_keeps_the_rest() {
+        assertThat(TextLimits.searchable("Bos\u0000ton\u202E\r\n")).isEqualTo("Boston");
+        assertThat(TextLimits.searchable("São Paulo 👩‍⚕️\tMD")).isEqualTo("São Paulo 👩‍⚕️\tMD");
+        assertThat(TextLimits.searchable(null)).isNull();
+    }
+
+    @Test
     void surrounding_spaces_are_not_counted_because_they_are_not_stored() {
         assertThat(TextLimits.problem("The code", "  ABC  ", 3)).isEmpty();
     }
