@@ -28,6 +28,8 @@ import health.staffing.candidates.MyOffer;
 import health.staffing.candidates.MyStageChange;
 import health.staffing.candidates.OfferRange;
 import health.staffing.candidates.OfferService;
+import health.staffing.candidates.OfferTerms;
+import health.staffing.candidates.StageRules;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -164,7 +166,7 @@ class MyApplicationsView extends Main {
         DeclineDialog() {
             setHeaderTitle("Decline the offer?");
             reason.setWidthFull();
-            reason.setMaxLength(1000);
+            reason.setMaxLength(OfferTerms.MAX_TEXT);
             reason.setRequired(true);
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
             confirm.addClickListener(e -> confirm());
@@ -215,7 +217,7 @@ class MyApplicationsView extends Main {
         WithdrawDialog() {
             setHeaderTitle("Withdraw your application?");
             reason.setWidthFull();
-            reason.setMaxLength(1000);
+            reason.setMaxLength(StageRules.MAX_REASON);
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
             confirm.addClickListener(e -> confirm());
             Button cancel = new Button("Keep it", e -> close());

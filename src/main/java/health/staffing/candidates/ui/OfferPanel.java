@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import health.staffing.base.DomainException;
+import health.staffing.base.TextLimits;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.candidates.ApplicationDetail;
@@ -33,6 +34,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -232,6 +234,14 @@ class OfferPanel extends Div {
     }
 
     private void submit(boolean exception) {
+        boolean textRefused = refusedOn(note, TextLimits.textProblem("The note", note.getValue(), OfferTerms.MAX_TEXT));
+        if (exception) {
+            textRefused |= refusedOn(justification,
+                    TextLimits.textProblem("The justification", justification.getValue(), OfferTerms.MAX_TEXT));
+        }
+        if (textRefused) {
+            return;
+        }
         try {
             OfferTerms terms = new OfferTerms(amount.numberOrRefuse(), fte.numberOrRefuse(), adminFte.numberOrRefuse(),
                     startDate.getValue(), note.getValue());
@@ -333,7 +343,14 @@ class OfferPanel extends Div {
         return fact;
     }
 
-    /** Asks for the reason a decline or a rescission needs; the reason stays if the service refuses. */
+    /** Shows the problem on the field (or clears it); true when there is one. */
+    static boolean refusedOn(TextArea field, Optional<String> problem) {
+        field.setInvalid(problem.isPresent());
+        problem.ifPresent(field::setErrorMessage);
+        return problem.isPresent();
+    }
+
+    /** Asks for the reason a decline or a rescission needs; a reason the rules refuse stays in the dialog. */
     static final class ReasonDialog extends Dialog {
         final TextArea reason = new TextArea();
         final Button confirm = new Button("Confirm");
@@ -347,9 +364,10 @@ class OfferPanel extends Div {
             confirm.setId("offer-reason-confirm");
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             confirm.addClickListener(click -> {
-                if (reason.getValue().isBlank()) {
-                    reason.setInvalid(true);
-                    reason.setErrorMessage("Give a reason.");
+                // The service's own rule, checked here so a refused reason stays in the open dialog.
+                Optional<String> problem = TextLimits.isBlank(reason.getValue()) ? Optional.of("Give a reason.")
+                        : TextLimits.textProblem("The reason", reason.getValue(), OfferTerms.MAX_TEXT);
+                if (refusedOn(reason, problem)) {
                     return;
                 }
                 close();
