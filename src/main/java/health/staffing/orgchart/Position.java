@@ -149,9 +149,10 @@ class Position extends AbstractEntity {
     }
 
     void planSuccession(boolean atRisk, String note, List<SuccessionCandidate> candidates) {
+        // Checked before anything changes: a refused note leaves the whole plan as it was.
+        String checked = TextLimits.requireText("The succession note", note, OrgChartLimits.MAX_SUCCESSION_NOTE);
         this.retirementRisk = atRisk;
-        this.successionNote = blankToNull(TextLimits.requireText("The succession note", note,
-                OrgChartLimits.MAX_SUCCESSION_NOTE));
+        this.successionNote = blankToNull(checked);
         successors.clear();
         successors.addAll(candidates);
     }
