@@ -19,6 +19,7 @@ import health.staffing.base.DomainException;
 import health.staffing.base.TextLimits;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.base.ui.component.NumberInput;
+import health.staffing.base.ui.component.TextLimit;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.OfferDetail;
@@ -234,9 +235,10 @@ class OfferPanel extends Div {
     }
 
     private void submit(boolean exception) {
-        boolean textRefused = refusedOn(note, TextLimits.textProblem("The note", note.getValue(), OfferTerms.MAX_TEXT));
+        boolean textRefused = TextLimit.refusedOn(note,
+                TextLimits.textProblem("The note", note.getValue(), OfferTerms.MAX_TEXT));
         if (exception) {
-            textRefused |= refusedOn(justification,
+            textRefused |= TextLimit.refusedOn(justification,
                     TextLimits.textProblem("The justification", justification.getValue(), OfferTerms.MAX_TEXT));
         }
         if (textRefused) {
@@ -343,13 +345,6 @@ class OfferPanel extends Div {
         return fact;
     }
 
-    /** Shows the problem on the field (or clears it); true when there is one. */
-    static boolean refusedOn(TextArea field, Optional<String> problem) {
-        field.setInvalid(problem.isPresent());
-        problem.ifPresent(field::setErrorMessage);
-        return problem.isPresent();
-    }
-
     /** Asks for the reason a decline or a rescission needs; a reason the rules refuse stays in the dialog. */
     static final class ReasonDialog extends Dialog {
         final TextArea reason = new TextArea();
@@ -367,7 +362,7 @@ class OfferPanel extends Div {
                 // The service's own rule, checked here so a refused reason stays in the open dialog.
                 Optional<String> problem = TextLimits.isBlank(reason.getValue()) ? Optional.of("Give a reason.")
                         : TextLimits.textProblem("The reason", reason.getValue(), OfferTerms.MAX_TEXT);
-                if (refusedOn(reason, problem)) {
+                if (TextLimit.refusedOn(reason, problem)) {
                     return;
                 }
                 close();

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouterLink;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.RouteIds;
 import health.staffing.base.ui.component.Badge;
+import health.staffing.base.ui.component.TextLimit;
 import health.staffing.candidates.CriterionRating;
 import health.staffing.candidates.IncompleteScorecardException;
 import health.staffing.candidates.Recommendation;
@@ -172,10 +173,8 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private boolean notesRefused() {
         boolean refused = false;
         for (var entry : notes.entrySet()) {
-            Optional<String> problem = CriterionRating.notesProblem(entry.getKey(), entry.getValue().getValue());
-            entry.getValue().setInvalid(problem.isPresent());
-            problem.ifPresent(entry.getValue()::setErrorMessage);
-            refused |= problem.isPresent();
+            refused |= TextLimit.refusedOn(entry.getValue(),
+                    CriterionRating.notesProblem(entry.getKey(), entry.getValue().getValue()));
         }
         return refused;
     }

@@ -1,9 +1,11 @@
 package health.staffing.base.ui.component;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import health.staffing.base.TextLimits;
+import java.util.Optional;
 
 /**
  * Puts a column's limit on a text field or area: the browser stops typing there, and the Binder
@@ -20,6 +22,16 @@ public final class TextLimit {
         field.getElement().setProperty("maxlength", max);
         return (value, context) -> TextLimits.problem(label, value, max).map(ValidationResult::error)
                 .orElseGet(ValidationResult::ok);
+    }
+
+    /**
+     * For forms without a Binder: shows the rule's problem on the field, or clears the field's
+     * error; true when there is a problem (the caller then keeps the form open, text and all).
+     */
+    public static boolean refusedOn(HasValidation field, Optional<String> problem) {
+        field.setInvalid(problem.isPresent());
+        problem.ifPresent(field::setErrorMessage);
+        return problem.isPresent();
     }
 
     /** The same for a multi-line text area, where line breaks are allowed. */
