@@ -34,6 +34,6 @@ public record CriterionRating(@Column(name = "criterion") String criterion, @Col
 
     /** What is wrong with the notes on a criterion, if anything: the form shows it on the field. */
     public static Optional<String> notesProblem(String criterion, String notes) {
-        return TextLimits.textProblem("The notes on \"" + criterion + "\"", notes, MAX_NOTES);
+        return TextLimits.textProblem("The note on \"" + criterion + "\"", notes, MAX_NOTES);
     }
 }

@@ -31,7 +31,7 @@ class ScorecardTest {
     @Test
     void notes_have_a_length_limit() {
         assertThatThrownBy(() -> new CriterionRating("Customer Focus", 3, "x".repeat(4001)))
-                .hasMessage("The notes on \"Customer Focus\" can be at most 4,000 characters; it has 4,001.");
+                .hasMessage("The note on \"Customer Focus\" can be at most 4,000 characters; it has 4,001.");
     }
 
     @Test

@@ -99,7 +99,7 @@ class ScorecardViewTest extends SpringBrowserlessTest {
 
         assertThat(view.notes.get(criterion).isInvalid()).isTrue();
         assertThat(view.notes.get(criterion).getErrorMessage())
-                .isEqualTo("The notes on \"" + criterion + "\" can be at most 4,000 characters; it has 4,049.");
+                .isEqualTo("The note on \"" + criterion + "\" can be at most 4,000 characters; it has 4,049.");
         assertThat(view.notes.get(criterion).getValue()).isEqualTo(tooLong);
         assertThat(As.user("reviewer", () -> scorecards.reviewerPage(review.applicationId())).mine().ratings())
                 .noneMatch(rating -> rating.notes() != null && rating.notes().startsWith("Strong operational"));
