@@ -4,6 +4,7 @@ import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.base.TextLimits;
 import health.staffing.requisitions.RequisitionKind;
+import health.staffing.security.AccountRules;
 import health.staffing.security.AppRoles;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
@@ -22,9 +23,8 @@ public class ApprovalChainService {
 
     /** Thresholds are yearly salaries; this keeps them inside their numeric(12, 2) column. */
     static final BigDecimal MAX_THRESHOLD = new BigDecimal("10000000");
-    /** The widths of a step's label and named approver (approval_chain_step). */
+    /** The width of a step's label (approval_chain_step); its named approver is a user name. */
     public static final int MAX_LABEL = 100;
-    public static final int MAX_USERNAME = 100;
 
     static final String AUDIT_TYPE = "ApprovalChain";
 
@@ -96,7 +96,7 @@ public class ApprovalChainService {
                 throw new DomainException(where + " (" + label + "): unknown role " + role + ".");
             }
             if (username != null) {
-                username = TextLimits.require(where + " (" + label + "): the user name", username, MAX_USERNAME)
+                username = TextLimits.require(where + " (" + label + "): the user name", username, AccountRules.MAX_USERNAME)
                         .toLowerCase();
                 if (accounts.findByUsername(username).filter(UserSummary::enabled).isEmpty()) {
                     throw new DomainException(where + " (" + label + ") names " + username

@@ -6,6 +6,7 @@ import health.staffing.base.TextLimits;
 import health.staffing.requisitions.ApprovalOutcome;
 import health.staffing.requisitions.ApprovalTrailEntry;
 import health.staffing.requisitions.ConflictOfInterest;
+import health.staffing.security.AccountRules;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
@@ -230,7 +231,7 @@ public class ApprovalService {
         if (normalised.isEmpty()) {
             throw new DomainException("Name the colleague who decides for you (their user name).");
         }
-        TextLimits.require("The delegate's user name", normalised, ApprovalChainService.MAX_USERNAME);
+        TextLimits.require("The delegate's user name", normalised, AccountRules.MAX_USERNAME);
         if (accounts.findByUsername(normalised).filter(UserSummary::enabled).isEmpty()) {
             throw new DomainException("There is no active user " + normalised + ".");
         }

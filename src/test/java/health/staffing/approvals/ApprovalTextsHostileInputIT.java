@@ -17,12 +17,10 @@ import health.staffing.security.AppRoles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The texts of the approval-chain editor, the delegation dialog and the reassign dialog, each tried
@@ -49,12 +47,12 @@ class ApprovalTextsHostileInputIT {
     @Test
     void approval_texts_are_refused_or_kept_exactly() {
         HostileTrials.of("approval chain, delegation and reassign texts")
-                .field("Chain step label", value -> rolledBack(() -> chainStep(ChainStep.role(value, AppRoles.FINANCE),
+                .field("Chain step label", value -> HostileTrials.rolledBack(transactions, () -> chainStep(ChainStep.role(value, AppRoles.FINANCE),
                         value)))
-                .field("Chain step user name", value -> rolledBack(() -> chainStep(ChainStep.person("Named approver",
+                .field("Chain step user name", value -> HostileTrials.rolledBack(transactions, () -> chainStep(ChainStep.person("Named approver",
                         value), null)))
-                .field("Delegate user name", value -> rolledBack(() -> delegation(value)))
-                .field("Reassign reason", value -> rolledBack(() -> reassign(value)))
+                .field("Delegate user name", value -> HostileTrials.rolledBack(transactions, () -> delegation(value)))
+                .field("Reassign reason", value -> HostileTrials.rolledBack(transactions, () -> reassign(value)))
                 .report();
     }
 
@@ -103,13 +101,5 @@ class ApprovalTextsHostileInputIT {
 
     private List<AuditEvent> history(RequisitionDetails requisition) {
         return As.user("recruiter", () -> auditLog.historyOf("Requisition", requisition.id(), PageRequest.of(0, 5)));
-    }
-
-    /** The trial in its own transaction, rolled back whatever happens: every trial starts from the seeds. */
-    private Outcome rolledBack(Supplier<Outcome> trial) {
-        return new TransactionTemplate(transactions).execute(status -> {
-            status.setRollbackOnly();
-            return trial.get();
-        });
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.staffing.As;
 import health.staffing.DatabaseTest;
 import health.staffing.base.DomainException;
-import health.staffing.base.TextLimits;
 import health.staffing.hostile.HostileTrials.Outcome;
 import health.staffing.hostile.HostileTrials;
 import health.staffing.requisitions.PostingService;
@@ -15,13 +14,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The free texts of an offer, a withdrawal and a scorecard, each tried with every entry of the
@@ -59,13 +56,13 @@ class HiringTextsHostileInputIT {
     @Test
     void offer_texts_are_refused_or_kept_exactly() {
         HostileTrials.of("offer texts")
-                .field("Offer note", value -> rolledBack(() -> offerNote(value)))
-                .field("Exception justification", value -> rolledBack(() -> justification(value)))
-                .field("Exception approval comment", value -> rolledBack(() -> exceptionDecision(value, true)))
-                .field("Exception rejection reason", value -> rolledBack(() -> exceptionDecision(value, false)))
-                .field("Rescind reason", value -> rolledBack(() -> answer(value, "recruiter",
+                .field("Offer note", value -> HostileTrials.rolledBack(transactions, () -> offerNote(value)))
+                .field("Exception justification", value -> HostileTrials.rolledBack(transactions, () -> justification(value)))
+                .field("Exception approval comment", value -> HostileTrials.rolledBack(transactions, () -> exceptionDecision(value, true)))
+                .field("Exception rejection reason", value -> HostileTrials.rolledBack(transactions, () -> exceptionDecision(value, false)))
+                .field("Rescind reason", value -> HostileTrials.rolledBack(transactions, () -> answer(value, "recruiter",
                         offer -> offers.rescind(offer.id(), offer.version(), value).responseReason())))
-                .field("Decline reason", value -> rolledBack(() -> answer(value, "caregiver",
+                .field("Decline reason", value -> HostileTrials.rolledBack(transactions, () -> answer(value, "caregiver",
                         offer -> offers.decline(offer.id(), offer.version(), value).responseReason())))
                 .report();
     }
@@ -73,8 +70,8 @@ class HiringTextsHostileInputIT {
     @Test
     void withdrawal_reasons_and_scorecard_notes_are_refused_or_kept_exactly() {
         HostileTrials.of("withdrawal and scorecard texts")
-                .field("Withdrawal reason", value -> rolledBack(() -> withdrawal(value)))
-                .field("Scorecard notes", value -> rolledBack(() -> scorecardNotes(value)))
+                .field("Withdrawal reason", value -> HostileTrials.rolledBack(transactions, () -> withdrawal(value)))
+                .field("Scorecard notes", value -> HostileTrials.rolledBack(transactions, () -> scorecardNotes(value)))
                 .report();
     }
 
@@ -83,7 +80,7 @@ class HiringTextsHostileInputIT {
         try {
             OfferDetail offer = As.user("recruiter", () -> offers.makeOffer(application, version(application),
                     terms("300000", value)));
-            assertThat(offer.note()).isEqualTo(kept(value));
+            assertThat(offer.note()).isEqualTo(HostileTrials.kept(value));
             return Outcome.STORED;
         } catch (DomainException refused) {
             return refusedLeaving(refused, () -> assertThat(offersFor(application)).isEmpty());
@@ -95,7 +92,7 @@ class HiringTextsHostileInputIT {
         try {
             OfferDetail offer = As.user("recruiter", () -> offers.requestException(application,
                     version(application), terms("360000", null), value));
-            assertThat(offer.exceptionJustification()).isEqualTo(kept(value));
+            assertThat(offer.exceptionJustification()).isEqualTo(HostileTrials.kept(value));
             return Outcome.STORED;
         } catch (DomainException refused) {
             return refusedLeaving(refused, () -> assertThat(offersFor(application)).isEmpty());
@@ -110,7 +107,7 @@ class HiringTextsHostileInputIT {
             OfferDetail decided = As.user("cmo", () -> approve
                     ? offers.approveException(pending.id(), pending.version(), value)
                     : offers.rejectException(pending.id(), pending.version(), value));
-            assertThat(decided.exceptionDecisionReason()).isEqualTo(kept(value));
+            assertThat(decided.exceptionDecisionReason()).isEqualTo(HostileTrials.kept(value));
             return Outcome.STORED;
         } catch (DomainException refused) {
             return refusedLeaving(refused, () -> assertThat(offersFor(application)).extracting(OfferDetail::status)
@@ -123,7 +120,7 @@ class HiringTextsHostileInputIT {
         OfferDetail extended = As.user("recruiter", () -> offers.makeOffer(application, version(application),
                 terms("300000", null)));
         try {
-            assertThat(As.user(who, () -> respond.apply(extended))).isEqualTo(kept(value));
+            assertThat(As.user(who, () -> respond.apply(extended))).isEqualTo(HostileTrials.kept(value));
             return Outcome.STORED;
         } catch (DomainException refused) {
             return refusedLeaving(refused, () -> assertThat(offersFor(application)).extracting(OfferDetail::status)
@@ -138,7 +135,7 @@ class HiringTextsHostileInputIT {
                     value));
             assertThat(withdrawn.stage()).isEqualTo(ApplicationStage.WITHDRAWN);
             assertThat(As.user("recruiter", () -> review.detail(applied.id())).history()).filteredOn(change ->
-                    change.to() == ApplicationStage.WITHDRAWN).extracting(StageChange::reason).containsExactly(kept(value));
+                    change.to() == ApplicationStage.WITHDRAWN).extracting(StageChange::reason).containsExactly(HostileTrials.kept(value));
             return Outcome.STORED;
         } catch (DomainException refused) {
             return refusedLeaving(refused, () -> assertThat(stage(applied.id())).isEqualTo(ApplicationStage.APPLIED));
@@ -155,7 +152,7 @@ class HiringTextsHostileInputIT {
                     page.mine().version(), new ScorecardEntry(List.of(new CriterionRating(criterion, 4, value)),
                             null)));
             assertThat(saved.ratings()).filteredOn(rating -> rating.criterion().equals(criterion))
-                    .extracting(CriterionRating::notes).containsExactly(kept(value));
+                    .extracting(CriterionRating::notes).containsExactly(HostileTrials.kept(value));
             return Outcome.STORED;
         } catch (DomainException refused) {
             return refusedLeaving(refused, () -> assertThat(As.user("reviewer",
@@ -166,23 +163,10 @@ class HiringTextsHostileInputIT {
 
     // ---------------------------------------------------------------- helpers
 
-    /** The trial in its own transaction, rolled back whatever happens: every trial starts from the seeds. */
-    private Outcome rolledBack(Supplier<Outcome> trial) {
-        return new TransactionTemplate(transactions).execute(status -> {
-            status.setRollbackOnly();
-            return trial.get();
-        });
-    }
-
     private static Outcome refusedLeaving(DomainException refused, Runnable unchanged) {
         assertThat(refused.getMessage()).as("a message").isNotBlank();
         unchanged.run();
         return Outcome.REFUSED;
-    }
-
-    /** What a text is kept as: stripped, and nothing when only spaces were typed. */
-    private static String kept(String value) {
-        return TextLimits.isBlank(value) ? null : value.strip();
     }
 
     /** The caregiver's application to seed 002, moved to finalist so HR can make an offer. */

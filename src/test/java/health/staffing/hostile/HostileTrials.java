@@ -2,8 +2,12 @@ package health.staffing.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import health.staffing.base.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs every entry of the hostile corpus through each field of one form and keeps the tally: a
@@ -35,6 +39,19 @@ public final class HostileTrials {
 
     public static HostileTrials of(String form) {
         return new HostileTrials(form);
+    }
+
+    /** What a free text is kept as: stripped, and nothing when only spaces of any kind were typed. */
+    public static String kept(String value) {
+        return TextLimits.isBlank(value) ? null : value.strip();
+    }
+
+    /** One trial in a transaction of its own, rolled back whatever happens: every trial starts from the seeds. */
+    public static Outcome rolledBack(PlatformTransactionManager transactions, Supplier<Outcome> trial) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            status.setRollbackOnly();
+            return trial.get();
+        });
     }
 
     public HostileTrials field(String name, Trial trial) {

@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The posting editor's texts (a section heading and body, a competency) and the org chart's
@@ -41,16 +40,16 @@ class PostingTextsHostileInputIT {
     @Test
     void posting_and_succession_texts_are_refused_or_stored_sanitised() {
         HostileTrials.of("posting editor and succession note")
-                .field("Section heading", value -> rolledBack(() -> posting(
+                .field("Section heading", value -> HostileTrials.rolledBack(transactions, () -> posting(
                         () -> new PostingSection(PostingSectionKind.OVERVIEW, value, "The role."),
                         saved -> assertThat(saved.sections().getFirst().heading())
                                 .isEqualTo(PostingSanitiser.line(value)))))
-                .field("Section body", value -> rolledBack(() -> posting(
+                .field("Section body", value -> HostileTrials.rolledBack(transactions, () -> posting(
                         () -> new PostingSection(PostingSectionKind.OVERVIEW, "Overview", value),
                         saved -> assertThat(saved.sections().getFirst().body())
                                 .isEqualTo(PostingSanitiser.markdown(value)))))
-                .field("Competency", value -> rolledBack(() -> competency(value)))
-                .field("Succession note", value -> rolledBack(() -> successionNote(value)))
+                .field("Competency", value -> HostileTrials.rolledBack(transactions, () -> competency(value)))
+                .field("Succession note", value -> HostileTrials.rolledBack(transactions, () -> successionNote(value)))
                 .report();
     }
 
@@ -109,13 +108,5 @@ class PostingTextsHostileInputIT {
                     .isEqualTo(before.position().retirementRisk());
             return Outcome.REFUSED;
         }
-    }
-
-    /** The trial in its own transaction, rolled back whatever happens: every trial starts from the seeds. */
-    private Outcome rolledBack(Supplier<Outcome> trial) {
-        return new TransactionTemplate(transactions).execute(status -> {
-            status.setRollbackOnly();
-            return trial.get();
-        });
     }
 }

@@ -25,6 +25,7 @@ import health.staffing.approvals.ChainStep;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.requisitions.RequisitionKind;
+import health.staffing.security.AccountRules;
 import health.staffing.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -95,7 +96,7 @@ class ApprovalChainsView extends Main {
         role.setItems(AppRoles.ALL.stream().filter(r -> !AppRoles.CAREGIVER.equals(r)).toList());
         role.setItemLabelGenerator(AppRoles::label);
         username.setHelperText("An existing user, e.g. cmo");
-        username.setMaxLength(ApprovalChainService.MAX_USERNAME);
+        username.setMaxLength(AccountRules.MAX_USERNAME);
         label.setMaxLength(ApprovalChainService.MAX_LABEL);
         salaryAbove.setPrefixComponent(new Div("$"));
         showWho();

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import health.staffing.approvals.ApprovalChainService;
 import health.staffing.approvals.ApprovalService;
 import health.staffing.approvals.DelegationItem;
 import health.staffing.base.DomainException;
+import health.staffing.security.AccountRules;
 
 /** "Delegate my approvals": name a colleague for a range of days; see and end current delegations. */
 class DelegationDialog extends Dialog {
@@ -29,7 +29,7 @@ class DelegationDialog extends Dialog {
         setHeaderTitle("Delegate my approvals");
         setWidth("40rem");
         delegate.setRequired(true);
-        delegate.setMaxLength(ApprovalChainService.MAX_USERNAME);
+        delegate.setMaxLength(AccountRules.MAX_USERNAME);
         delegate.setHelperText("They decide your steps on your behalf; the trail records both names.");
         delegate.setId("delegate-username");
         from.setRequired(true);

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
 import health.staffing.ViewTest;
-import health.staffing.base.TextLimits;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
@@ -84,7 +83,7 @@ class OfferFormHostileInputTest extends SpringBrowserlessTest {
             assertThat(offers.offersFor(application)).isEmpty();
             return Outcome.REFUSED;
         }
-        assertThat(offers.offersFor(application)).extracting(OfferDetail::note).containsExactly(kept(value));
+        assertThat(offers.offersFor(application)).extracting(OfferDetail::note).containsExactly(HostileTrials.kept(value));
         return Outcome.STORED;
     }
 
@@ -102,7 +101,7 @@ class OfferFormHostileInputTest extends SpringBrowserlessTest {
             return Outcome.REFUSED;
         }
         assertThat(offers.offersFor(application)).extracting(OfferDetail::exceptionJustification)
-                .containsExactly(kept(value));
+                .containsExactly(HostileTrials.kept(value));
         return Outcome.STORED;
     }
 
@@ -123,7 +122,7 @@ class OfferFormHostileInputTest extends SpringBrowserlessTest {
                 return Outcome.REFUSED;
             }
             assertThat(offers.offersFor(application)).extracting(OfferDetail::responseReason)
-                    .containsExactly(kept(value));
+                    .containsExactly(HostileTrials.kept(value));
             return Outcome.STORED;
         } finally {
             OpenDialogs.closeAll();
@@ -167,9 +166,5 @@ class OfferFormHostileInputTest extends SpringBrowserlessTest {
 
     private long version(long application) {
         return review.detail(application).version();
-    }
-
-    private static String kept(String value) {
-        return TextLimits.isBlank(value) ? null : value.strip();
     }
 }
