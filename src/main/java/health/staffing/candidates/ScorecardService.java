@@ -333,12 +333,6 @@ public class ScorecardService {
                         s.recommendation(), s.score())).toList());
     }
 
-    /** {@link #summary} for several applications at once (the comparison of 2–4 candidates). */
-    @Transactional(readOnly = true)
-    public List<ScoreSummary> summaries(List<Long> applicationIds) {
-        return applicationIds.stream().map(this::summary).toList();
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private void requireScoresVisible(long applicationId) {
