@@ -1,13 +1,32 @@
 package health.staffing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 /** Keeps package-by-feature honest: features use each other's root package (API) only. */
 class ModularityTest {
 
+    private static final String[] FEATURES = {"health.staffing.security..", "health.staffing.people..",
+            "health.staffing.orgchart..", "health.staffing.requisitions..", "health.staffing.candidates..",
+            "health.staffing.approvals..", "health.staffing.notifications..", "health.staffing.home..",
+            "health.staffing.demo..", "health.staffing.shell.."};
+
     @Test
     void features_only_use_each_others_published_api() {
         ApplicationModules.of(Application.class).verify();
+    }
+
+    /** base is open to every feature, so it must know none of them (the shell is where they meet). */
+    @Test
+    void the_base_depends_on_no_feature() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("health.staffing");
+        noClasses().that().resideInAPackage("health.staffing.base..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES).check(classes);
     }
 }

@@ -16,7 +16,7 @@ import com.vaadin.flow.server.auth.AccessCheckDecision;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.server.auth.NavigationContext;
 import health.staffing.ViewTest;
-import health.staffing.base.ui.NotFoundView;
+import health.staffing.shell.NotFoundView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;

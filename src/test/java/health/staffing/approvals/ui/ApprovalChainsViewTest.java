@@ -8,7 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import health.staffing.ViewTest;
 import health.staffing.approvals.ApprovalChainService;
 import health.staffing.approvals.ChainStep;
-import health.staffing.base.ui.NotFoundView;
+import health.staffing.shell.NotFoundView;
 import health.staffing.requisitions.RequisitionKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

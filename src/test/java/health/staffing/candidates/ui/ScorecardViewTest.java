@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
 import health.staffing.ViewTest;
-import health.staffing.base.ui.NotFoundView;
+import health.staffing.shell.NotFoundView;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.MyApplication;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import health.staffing.ViewTest;
-import health.staffing.base.ui.NotFoundView;
+import health.staffing.shell.NotFoundView;
 import health.staffing.security.AppRoles;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;

@@ -1,4 +1,4 @@
-package health.staffing.base.ui;
+package health.staffing.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;

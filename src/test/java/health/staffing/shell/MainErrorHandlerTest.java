@@ -1,4 +1,4 @@
-package health.staffing.base.ui;
+package health.staffing.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

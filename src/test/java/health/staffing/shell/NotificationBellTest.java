@@ -1,4 +1,4 @@
-package health.staffing.base.ui;
+package health.staffing.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,10 @@ import health.staffing.security.SystemActor;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,15 @@ class NotificationBellTest extends SpringBrowserlessTest {
 
     @Autowired
     NotificationService notifications;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Counts start from nothing, whatever other tests of the shared context told the manager (rolled back). */
+    @BeforeEach
+    void managerHasNoNotifications() {
+        jdbc.update("delete from notification where recipient = 'manager'");
+    }
 
     private void notifyManager(String subject, String body, String link) {
         SystemActor.run(() -> notifications.notify("manager", subject, body, link));
