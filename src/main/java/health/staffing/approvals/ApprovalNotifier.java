@@ -1,5 +1,6 @@
 package health.staffing.approvals;
 
+import health.staffing.base.Money;
 import health.staffing.notifications.NotificationService;
 import health.staffing.requisitions.ConflictOfInterest;
 import health.staffing.security.UserAccountService;
@@ -86,8 +87,7 @@ class ApprovalNotifier {
         }
         text.append(" (").append(snapshot.kind().label().toLowerCase()).append(")");
         if (snapshot.salaryMin() != null && snapshot.salaryMax() != null) {
-            text.append("\nSalary range: ").append(ChainStep.money(snapshot.salaryMin())).append(" – ")
-                    .append(ChainStep.money(snapshot.salaryMax()));
+            text.append("\nSalary range: ").append(Money.range(snapshot.salaryMin(), snapshot.salaryMax()));
         }
         if (snapshot.requestedByName() != null) {
             text.append("\nRequested by: ").append(snapshot.requestedByName());

@@ -1,5 +1,6 @@
 package health.staffing.approvals;
 
+import health.staffing.base.Money;
 import health.staffing.security.AppRoles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,9 +38,9 @@ final class ApprovalRouting {
 
     private static String thresholdReason(ChainStep step, RoutingFacts facts) {
         return facts.salaryMax() == null
-                ? "no salary maximum given; applies only above " + ChainStep.money(step.salaryAbove())
-                : "salary maximum " + ChainStep.money(facts.salaryMax()) + " is not above "
-                        + ChainStep.money(step.salaryAbove());
+                ? "no salary maximum given; applies only above " + Money.text(step.salaryAbove())
+                : "salary maximum " + Money.text(facts.salaryMax()) + " is not above "
+                        + Money.text(step.salaryAbove());
     }
 
     private static List<PlannedStep> consultedSteps(RoutingFacts facts) {

@@ -1,9 +1,8 @@
 package health.staffing.approvals;
 
+import health.staffing.base.Money;
 import health.staffing.security.AppRoles;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
 
 /**
  * One configured step of an approval chain: who decides (a role, or a named person by user name)
@@ -39,12 +38,6 @@ public record ChainStep(String label, String role, String username, BigDecimal s
 
     /** "Always" or "Salary maximum above $350,000". */
     public String conditionText() {
-        return salaryAbove == null ? "Always" : "Salary maximum above " + money(salaryAbove);
-    }
-
-    static String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
+        return salaryAbove == null ? "Always" : "Salary maximum above " + Money.text(salaryAbove);
     }
 }

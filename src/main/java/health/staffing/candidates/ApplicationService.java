@@ -1,6 +1,7 @@
 package health.staffing.candidates;
 
 import health.staffing.base.AuditLog;
+import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
 import health.staffing.base.UniqueKeys;
 import health.staffing.orgchart.OrgChartService;
@@ -17,10 +18,8 @@ import health.staffing.security.UserSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -39,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationService implements ApplicantCounts {
 
     static final String AUDIT_TYPE = "JobApplication";
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final int MAX_YEARS = 70;
 
     private final JobApplicationRepository applications;
@@ -280,7 +278,7 @@ public class ApplicationService implements ApplicantCounts {
     }
 
     private DomainException alreadyApplied(Instant at) {
-        return new DomainException("You applied on " + DAY.format(LocalDate.ofInstant(at, clock.getZone())) + ".");
+        return new DomainException("You applied on " + Dates.day(LocalDate.ofInstant(at, clock.getZone())) + ".");
     }
 
     private Optional<JobApplication> mine(long applicationId) {

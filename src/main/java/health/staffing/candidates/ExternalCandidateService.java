@@ -1,6 +1,7 @@
 package health.staffing.candidates;
 
 import health.staffing.base.AuditLog;
+import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
 import health.staffing.base.HiringRecord;
 import health.staffing.base.TextLimits;
@@ -132,7 +133,7 @@ public class ExternalCandidateService {
                 : applications.findByRequisitionIdAndCandidate(posting.requisitionId(), candidate);
         if (existing.isPresent()) {
             throw new AlreadyACandidate(email + " is already a candidate for job " + posting.reference() + " (since "
-                    + ApplicationService.DAY.format(LocalDate.ofInstant(existing.get().getSubmittedAt(), clock.getZone()))
+                    + Dates.day(LocalDate.ofInstant(existing.get().getSubmittedAt(), clock.getZone()))
                     + ").");
         }
         Instant now = clock.instant();
@@ -185,7 +186,6 @@ public class ExternalCandidateService {
                     + " their manager; ask them to apply.");
         });
     }
-
 
     /** Every problem with the form, each a sentence; empty when it can be submitted. */
     public List<String> problems(ExternalCandidateForm form) {

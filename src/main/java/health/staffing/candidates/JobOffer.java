@@ -2,6 +2,7 @@ package health.staffing.candidates;
 
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
+import health.staffing.base.Money;
 import health.staffing.base.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -109,7 +110,7 @@ class JobOffer extends AbstractEntity {
     static JobOffer pendingException(JobApplication application, OfferTerms terms, OfferRange range,
             String justification, String by, Instant at) {
         if (range.contains(terms.amount(), terms.fte())) {
-            throw new DomainException(OfferRange.money(terms.amount()) + " is inside the posted range ("
+            throw new DomainException(Money.text(terms.amount()) + " is inside the posted range ("
                     + range.describeAt(terms.fte()) + "); make the offer directly, no exception is needed.");
         }
         if (TextLimits.isBlank(justification)) {

@@ -1,14 +1,13 @@
 package health.staffing.candidates;
 
 import health.staffing.base.DomainException;
+import health.staffing.base.Money;
 import health.staffing.base.TextLimits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The posted salary range an offer is checked against, and the checks on the offer's terms.
@@ -52,17 +51,17 @@ public record OfferRange(BigDecimal min, BigDecimal max, boolean adjustedForFte)
 
     /** "$280,000 – $340,000 a year, adjusted for FTE: $224,000 – $272,000 at 0.8 FTE". */
     public String describeAt(BigDecimal fte) {
-        String posted = money(min) + " – " + money(max) + " a year";
+        String posted = Money.text(min) + " – " + Money.text(max) + " a year";
         if (!adjustedForFte) {
             return posted;
         }
-        return posted + ", adjusted for FTE: " + money(lowAt(fte)) + " – " + money(highAt(fte)) + " at "
+        return posted + ", adjusted for FTE: " + Money.text(lowAt(fte)) + " – " + Money.text(highAt(fte)) + " at "
                 + fte.stripTrailingZeros().toPlainString() + " FTE";
     }
 
     /** Why an amount outside the range is refused without an exception. */
     String refusal(BigDecimal amount, BigDecimal fte) {
-        return money(amount) + " is " + (fit(amount, fte) == Fit.BELOW ? "below" : "above") + " the posted range ("
+        return Money.text(amount) + " is " + (fit(amount, fte) == Fit.BELOW ? "below" : "above") + " the posted range ("
                 + describeAt(fte) + "). An offer outside the posted range needs an exception approved by the CMO office:"
                 + " give a justification and request one.";
     }
@@ -108,13 +107,5 @@ public record OfferRange(BigDecimal min, BigDecimal max, boolean adjustedForFte)
         if (!problems.isEmpty()) {
             throw new DomainException(String.join(" ", problems));
         }
-    }
-
-    public static String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        int decimals = amount.stripTrailingZeros().scale() > 0 ? 2 : 0;
-        format.setMaximumFractionDigits(decimals);
-        format.setMinimumFractionDigits(decimals);
-        return format.format(amount);
     }
 }

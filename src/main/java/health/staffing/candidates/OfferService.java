@@ -2,6 +2,7 @@ package health.staffing.candidates;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.base.Money;
 import health.staffing.base.UniqueKeys;
 import health.staffing.notifications.NotificationService;
 import health.staffing.orgchart.OrgChartService;
@@ -148,7 +149,7 @@ public class OfferService {
                 describe(offer) + "; justification: " + justification.trim());
         for (String decider : deciders.of(offer)) {
             notifications.notify(decider, "Offer exception to decide: " + application.getReference(),
-                    "An offer of " + OfferRange.money(terms.amount()) + " for " + application.getTitle()
+                    "An offer of " + Money.text(terms.amount()) + " for " + application.getTitle()
                             + " is outside the posted range (" + range.describeAt(terms.fte()) + "). Justification: "
                             + justification.trim(),
                     "offer-exceptions");
@@ -245,7 +246,7 @@ public class OfferService {
                 "EXTENDED by " + CurrentUser.username() + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()));
         extend(offer, now);
         notifications.notify(offer.getExceptionRequestedBy(), "Offer exception approved: " + application.getReference(),
-                "The CMO office approved the offer of " + OfferRange.money(offer.terms().amount()) + " for "
+                "The CMO office approved the offer of " + Money.text(offer.terms().amount()) + " for "
                         + application.getTitle() + "; it is now extended to the candidate.",
                 "candidates/" + application.getId() + "?tab=offer");
         return offer.toDetail();
@@ -263,7 +264,7 @@ public class OfferService {
                 "REJECTED_EXCEPTION by " + CurrentUser.username() + ": " + reason.trim());
         JobApplication application = offer.getApplication();
         notifications.notify(offer.getExceptionRequestedBy(), "Offer exception rejected: " + application.getReference(),
-                "The CMO office rejected the offer of " + OfferRange.money(offer.terms().amount()) + " for "
+                "The CMO office rejected the offer of " + Money.text(offer.terms().amount()) + " for "
                         + application.getTitle() + ". Reason: " + reason.trim(),
                 "candidates/" + application.getId() + "?tab=offer");
         return offer.toDetail();
@@ -533,7 +534,7 @@ public class OfferService {
 
     private static String describe(JobOffer offer) {
         OfferTerms terms = offer.terms();
-        return OfferRange.money(terms.amount()) + " at " + terms.fte().stripTrailingZeros().toPlainString() + " FTE ("
+        return Money.text(terms.amount()) + " at " + terms.fte().stripTrailingZeros().toPlainString() + " FTE ("
                 + terms.adminFte().stripTrailingZeros().toPlainString() + " admin) from " + terms.startDate()
                 + " for application " + offer.getApplication().getId() + " (" + offer.getApplication().getReference()
                 + "); posted range " + offer.range().describeAt(terms.fte());

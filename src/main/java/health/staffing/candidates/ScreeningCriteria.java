@@ -1,10 +1,10 @@
 package health.staffing.candidates;
 
+import health.staffing.base.Dates;
 import health.staffing.requisitions.Degree;
 import health.staffing.requisitions.EducationLevel;
 import health.staffing.requisitions.PostingRequirements;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
  */
 public final class ScreeningCriteria {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
     static final String NO_CRITERIA = "The posting names no typed minimum qualifications.";
     static final String ACTIVE = "Active";
 
@@ -142,7 +141,7 @@ public final class ScreeningCriteria {
         if (best.isEmpty()) {
             BoardCertification last = declared.boardCertifications().stream()
                     .max(Comparator.comparing(BoardCertification::expiresOn)).orElseThrow();
-            return notMet(label, name(last) + " expired on " + DAY.format(last.expiresOn()) + ".");
+            return notMet(label, name(last) + " expired on " + Dates.day(last.expiresOn()) + ".");
         }
         BoardCertification c = best.get();
         return valid(label, name(c), c.expiresOn(), today, limit);
@@ -168,7 +167,7 @@ public final class ScreeningCriteria {
                 .max(Comparator.comparing(StateLicense::expiresOn));
         if (expired.isPresent()) {
             StateLicense l = expired.get();
-            return notMet(label, state + " licence " + l.number() + " expired on " + DAY.format(l.expiresOn()) + ".");
+            return notMet(label, state + " licence " + l.number() + " expired on " + Dates.day(l.expiresOn()) + ".");
         }
         StateLicense l = inState.getFirst();
         return notMet(label, state + " licence " + l.number() + " is " + trim(l.status()).toLowerCase(Locale.ROOT)
@@ -196,7 +195,7 @@ public final class ScreeningCriteria {
             return met(label, what + ", no expiry date given", null);
         }
         long days = ChronoUnit.DAYS.between(today, expiresOn);
-        String detail = what + " until " + DAY.format(expiresOn);
+        String detail = what + " until " + Dates.day(expiresOn);
         if (!expiresOn.isAfter(limit)) {
             return new CriterionResult(label, CriterionOutcome.EXPIRING, detail + " — expires "
                     + (days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days"), expiresOn);

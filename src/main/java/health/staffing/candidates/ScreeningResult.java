@@ -1,5 +1,6 @@
 package health.staffing.candidates;
 
+import health.staffing.base.Dates;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public record ScreeningResult(List<CriterionResult> criteria, CriterionOutcome o
             }
             text.append(c.label()).append(": ").append(c.outcome() == CriterionOutcome.NOT_MET ? "not met" : "met");
             if (c.outcome() != CriterionOutcome.NOT_MET && c.expiresOn() != null) {
-                text.append(" until ").append(ScreeningCriteria.DAY.format(c.expiresOn()));
+                text.append(" until ").append(Dates.day(c.expiresOn()));
             }
         }
         return text.toString();

@@ -1,8 +1,8 @@
 package health.staffing.requisitions;
 
 import health.staffing.base.DomainException;
+import health.staffing.base.Money;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,14 +55,14 @@ public class PayTransparencyPolicy {
             return problems;
         }
         if (min.compareTo(max) > 0) {
-            problems.add("The salary minimum " + money(min) + " is above the maximum " + money(max) + "; " + rules
+            problems.add("The salary minimum " + Money.text(min) + " is above the maximum " + Money.text(max) + "; " + rules
                     + " requires a good-faith range from minimum to maximum.");
             return problems;
         }
         if (max.compareTo(min.multiply(maxRangeRatio)) > 0) {
-            problems.add("The salary range " + money(min) + " – " + money(max) + " is too wide for " + rules
+            problems.add("The salary range " + Money.text(min) + " – " + Money.text(max) + " is too wide for " + rules
                     + ": the maximum may be at most " + maxRangeRatio.stripTrailingZeros().toPlainString()
-                    + " times the minimum (at most " + money(min.multiply(maxRangeRatio)) + ").");
+                    + " times the minimum (at most " + Money.text(min.multiply(maxRangeRatio)) + ").");
         }
         return problems;
     }
@@ -73,12 +73,5 @@ public class PayTransparencyPolicy {
         if (!problems.isEmpty()) {
             throw new DomainException("Cannot publish. " + problems.getFirst());
         }
-    }
-
-    static String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        format.setMinimumFractionDigits(format.getMaximumFractionDigits());
-        return format.format(amount);
     }
 }

@@ -1,12 +1,12 @@
 package health.staffing.requisitions;
 
-import java.math.BigDecimal;
+import health.staffing.base.Dates;
+import health.staffing.base.Fte;
+import health.staffing.base.Money;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
  * sanitised here again (bodies as Markdown, facts as literal text).
  */
 public final class PostingRenderer {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     private PostingRenderer() {
     }
@@ -122,14 +120,7 @@ public final class PostingRenderer {
             parts.add(facts.employment());
         }
         if (facts.fte() != null) {
-            String fte = plain(facts.fte()) + " FTE";
-            if (facts.adminFte() != null && facts.adminFte().signum() > 0 && facts.adminFte().compareTo(facts.fte()) < 0) {
-                fte += " (" + plain(facts.adminFte()) + " administrative, " + plain(facts.fte().subtract(facts.adminFte()))
-                        + " clinical)";
-            } else if (facts.adminFte() != null && facts.adminFte().compareTo(facts.fte()) == 0) {
-                fte += " (administrative)";
-            }
-            parts.add(fte);
+            parts.add(Fte.text(facts.fte(), facts.adminFte()));
         }
         return String.join(" · ", parts);
     }
@@ -139,7 +130,7 @@ public final class PostingRenderer {
         if (facts.salaryMin() == null || facts.salaryMax() == null) {
             return null;
         }
-        return PayTransparencyPolicy.money(facts.salaryMin()) + " – " + PayTransparencyPolicy.money(facts.salaryMax())
+        return Money.range(facts.salaryMin(), facts.salaryMax())
                 + " per year" + (facts.adjustedForFte() ? ", adjusted for FTE" : "");
     }
 
@@ -154,7 +145,7 @@ public final class PostingRenderer {
         String text = "Internal caregivers for the first " + days + (days == 1 ? " day" : " days")
                 + ", then external candidates";
         if (content.openDate() != null) {
-            text += " (from " + DATE.format(content.openDate().plusDays(days)) + ")";
+            text += " (from " + Dates.day(content.openDate().plusDays(days)) + ")";
         }
         return text;
     }
@@ -166,13 +157,8 @@ public final class PostingRenderer {
             return null;
         }
         if (close == null) {
-            return "from " + DATE.format(open) + " until filled";
+            return "from " + Dates.day(open) + " until filled";
         }
-        return (open == null ? "" : DATE.format(open) + " ") + "to " + DATE.format(close);
-    }
-
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 1 ? stripped.setScale(1) : stripped).toPlainString();
+        return (open == null ? "" : Dates.day(open) + " ") + "to " + Dates.day(close);
     }
 }

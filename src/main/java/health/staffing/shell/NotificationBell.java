@@ -17,15 +17,14 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.popover.PopoverVariant;
 import com.vaadin.flow.shared.Registration;
+import health.staffing.base.Dates;
 import health.staffing.notifications.NotificationItem;
 import health.staffing.notifications.NotificationService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The bell in the navigation bar: how many notifications are unread, and on click the latest
@@ -36,7 +35,6 @@ public final class NotificationBell extends Div {
 
     static final int SHOWN = 10;
     private static final int SNIPPET = 120;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final NotificationService notifications;
     private final Clock clock;
@@ -166,7 +164,7 @@ public final class NotificationBell extends Div {
         if (age.toDays() < 7) {
             return age.toDays() + " days ago";
         }
-        return DAY.format(then.atZone(zone));
+        return Dates.day(then);
     }
 
     @Override

@@ -3,12 +3,10 @@ package health.staffing.approvals.ui;
 import health.staffing.approvals.Decision;
 import health.staffing.approvals.InboxItem;
 import health.staffing.approvals.RequisitionSnapshot;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
+import health.staffing.base.Fte;
+import health.staffing.base.Money;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -102,49 +100,27 @@ class ApprovalInboxModel {
         return days <= 0 ? "Today" : days == 1 ? "1 day" : days + " days";
     }
 
-    static String money(BigDecimal amount) {
-        if (amount == null) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setMaximumFractionDigits(0);
-        return format.format(amount.setScale(0, RoundingMode.HALF_UP));
-    }
-
-    static String range(BigDecimal min, BigDecimal max) {
-        if (min == null && max == null) {
-            return "—";
-        }
-        return money(min) + " – " + money(max);
-    }
-
     static String salary(RequisitionSnapshot snapshot) {
-        return range(snapshot.salaryMin(), snapshot.salaryMax()) + " per year"
+        if (snapshot.salaryMin() == null && snapshot.salaryMax() == null) {
+            return "Not set";
+        }
+        return Money.range(snapshot.salaryMin(), snapshot.salaryMax()) + " per year"
                 + (snapshot.adjustedForFte() ? " (adjusted for FTE)" : "");
     }
 
-    /** "1.00 FTE: 0.50 administrative, 0.50 clinical". */
     static String fte(RequisitionSnapshot snapshot) {
-        if (snapshot.fte() == null) {
-            return "—";
-        }
-        String text = snapshot.fte().setScale(2, RoundingMode.HALF_UP) + " FTE";
-        if (snapshot.adminFte() != null) {
-            text += ": " + snapshot.adminFte().setScale(2, RoundingMode.HALF_UP) + " administrative, "
-                    + snapshot.clinicalFte().setScale(2, RoundingMode.HALF_UP) + " clinical";
-        }
-        return text;
+        return Fte.text(snapshot.fte(), snapshot.adminFte());
     }
 
     /** Budget impact per year: salary range × FTE × openings, as the requisition computed it. */
     static String budget(RequisitionSnapshot snapshot) {
-        String text = range(snapshot.budgetMin(), snapshot.budgetMax()) + " per year";
+        String text = Money.range(snapshot.budgetMin(), snapshot.budgetMax()) + " per year";
         return snapshot.openings() > 1 ? text + " for " + snapshot.openings() + " openings" : text;
     }
 
     /** The grid's cost column: the top of the budget impact. */
     static String cost(InboxItem item) {
-        return money(item.requisition().budgetMax());
+        return Money.text(item.requisition().budgetMax());
     }
 
     static String entity(InboxItem item) {

@@ -27,13 +27,12 @@ import health.staffing.approvals.Decision;
 import health.staffing.approvals.DottedLineSnapshot;
 import health.staffing.approvals.InboxItem;
 import health.staffing.approvals.RequisitionSnapshot;
+import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.requisitions.ApprovalTrailEntry;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
@@ -48,9 +47,6 @@ import org.springframework.data.domain.PageRequest;
 @Menu(order = 3, icon = "vaadin:check-square-o", title = "Approvals")
 @PermitAll
 class ApprovalInboxView extends Main {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final ApprovalService approvals;
     private final OrgChartService orgChart;
@@ -257,7 +253,7 @@ class ApprovalInboxView extends Main {
         trail.addColumn(ApprovalTrailEntry::state).setHeader("State").setFlexGrow(2);
         trail.addColumn(entry -> entry.decidedBy() == null ? "" : entry.decidedBy()
                 + (entry.onBehalfOf() == null ? "" : " for " + entry.onBehalfOf())
-                + (entry.decidedAt() == null ? "" : ", " + WHEN.format(entry.decidedAt()))
+                + (entry.decidedAt() == null ? "" : ", " + Dates.moment(entry.decidedAt()))
                 + (entry.comment() == null ? "" : ": " + entry.comment())).setHeader("Decision").setFlexGrow(3);
         trail.setItems(approvals.trail(requisitionId));
         trail.setAllRowsVisible(true);

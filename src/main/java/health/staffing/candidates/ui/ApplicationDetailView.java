@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -17,10 +16,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.RouteIds;
 import health.staffing.base.ui.component.AccessibleTabs;
 import health.staffing.base.ui.component.Badge;
+import health.staffing.base.ui.component.Fact;
+import health.staffing.base.ui.component.Panel;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.CandidateReviewService;
@@ -29,11 +31,8 @@ import health.staffing.candidates.StateLicense;
 import health.staffing.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -45,10 +44,6 @@ import java.util.stream.Collectors;
 @Route("candidates/:id(\\d+)")
 @RolesAllowed({AppRoles.RECRUITER, AppRoles.HIRING_MANAGER})
 class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     private final CandidateReviewService review;
     private final List<ApplicationTab> extraTabs;
@@ -139,32 +134,32 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
         Div profile = new Div();
         profile.setId("application-profile");
         profile.addClassName("application-profile");
-        Div about = section("Candidate");
-        about.add(fact("Applied", MOMENT.format(application.submittedAt())));
+        Div about = Panel.titled("Candidate");
+        about.add(new Fact("Applied", Dates.moment(application.submittedAt())));
         if (application.email() != null) {
-            about.add(fact("Email", application.email()));
+            about.add(new Fact("Email", application.email()));
         }
         if (application.internal()) {
-            about.add(fact("Current position", application.currentPosition() == null ? "No seat in the org chart"
+            about.add(new Fact("Current position", application.currentPosition() == null ? "No seat in the org chart"
                     : application.currentPosition()));
         }
-        about.add(fact("NPI", application.npi() == null ? "Not given" : application.npi()));
+        about.add(new Fact("NPI", application.npi() == null ? "Not given" : application.npi()));
 
-        Div credentials = section("Credentials");
+        Div credentials = Panel.titled("Credentials");
         credentials.setId("application-credentials");
-        credentials.add(fact("Degrees", application.degrees().isEmpty() ? "None declared"
+        credentials.add(new Fact("Degrees", application.degrees().isEmpty() ? "None declared"
                 : application.degrees().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
-        credentials.add(fact("Board certifications", application.boardCertifications().isEmpty() ? "None declared"
+        credentials.add(new Fact("Board certifications", application.boardCertifications().isEmpty() ? "None declared"
                 : application.boardCertifications().stream().map(ApplicationDetailView::certification)
                         .collect(Collectors.joining("; "))));
-        credentials.add(fact("State licences", application.licenses().isEmpty() ? "None declared"
+        credentials.add(new Fact("State licences", application.licenses().isEmpty() ? "None declared"
                 : application.licenses().stream().map(ApplicationDetailView::licence)
                         .collect(Collectors.joining("; "))));
-        credentials.add(fact("Years after residency", years(application.clinicalYears())));
-        credentials.add(fact("Years in physician leadership", years(application.leadershipYears())));
-        credentials.add(fact("Years in managed care / UM", years(application.managedCareYears())));
+        credentials.add(new Fact("Years after residency", years(application.clinicalYears())));
+        credentials.add(new Fact("Years in physician leadership", years(application.leadershipYears())));
+        credentials.add(new Fact("Years in managed care / UM", years(application.managedCareYears())));
 
-        Div documents = section("Documents");
+        Div documents = Panel.titled("Documents");
         documents.setId("application-documents");
         if (application.documents().isEmpty()) {
             documents.add(new Paragraph("No documents."));
@@ -174,13 +169,13 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
             documents.add(new Paragraph("Documents are withheld during the blind first pass: names and CVs say who"
                     + " applied."));
         }
-        application.documents().forEach(document -> documents.add(fact(document.kind().label(),
+        application.documents().forEach(document -> documents.add(new Fact(document.kind().label(),
                 DocumentLinks.link(document, () -> Optional.of(review.document(applicationId, document.id()))))));
 
-        Div history = section("Stage history");
+        Div history = Panel.titled("Stage history");
         Grid<StageChange> changes = new Grid<>();
         changes.setId("application-history");
-        changes.addColumn(change -> MOMENT.format(change.at())).setHeader("When").setAutoWidth(true);
+        changes.addColumn(change -> Dates.moment(change.at())).setHeader("When").setAutoWidth(true);
         changes.addColumn(change -> change.to().label()).setHeader("Stage").setAutoWidth(true);
         changes.addColumn(StageChange::by).setHeader("By").setAutoWidth(true);
         changes.addColumn(change -> change.reason() == null ? "" : change.reason()).setHeader("Reason (internal)")
@@ -195,25 +190,6 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
         return profile;
     }
 
-    private static Div section(String title) {
-        Div section = new Div(new H3(title));
-        section.addClassName("panel");
-        return section;
-    }
-
-    private static Div fact(String label, String value) {
-        return fact(label, new Span(value));
-    }
-
-    private static Div fact(String label, Component text) {
-        Span term = new Span(label);
-        term.addClassName("fact-label");
-        text.addClassName("fact-value");
-        Div fact = new Div(term, text);
-        fact.addClassName("fact");
-        return fact;
-    }
-
     private static String certification(BoardCertification certification) {
         return certification.specialty() + " (" + certification.board() + ")"
                 + until(certification.expiresOn());
@@ -224,7 +200,7 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private static String until(LocalDate day) {
-        return day == null ? "" : ", until " + DAY.format(day);
+        return day == null ? "" : ", until " + Dates.day(day);
     }
 
     private static String years(Integer years) {

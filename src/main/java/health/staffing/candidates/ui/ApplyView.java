@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import health.staffing.base.DomainException;
+import health.staffing.base.ui.component.Panel;
 import health.staffing.candidates.ApplicantProfile;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
@@ -116,8 +116,8 @@ class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         coverLetter = new DocumentUploadField(DocumentKind.COVER_LETTER, max, null, "Cover letter (optional)");
         coverLetter.upload.setId("cover-letter-upload");
         coverLetter.error.setId("cover-letter-error");
-        add(refusal, section("Your employee record", CredentialsFields.row(name, employeeNumber, email, position)),
-                section("Documents", cv, coverLetter), section("Credentials", credentials), submit);
+        add(refusal, Panel.titled("Your employee record", CredentialsFields.row(name, employeeNumber, email, position)),
+                Panel.titled("Documents", cv, coverLetter), Panel.titled("Credentials", credentials), submit);
     }
 
     void submit() {
@@ -144,16 +144,8 @@ class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return field;
     }
 
-    private static Div section(String heading, com.vaadin.flow.component.Component... content) {
-        Div section = new Div(new H3(heading));
-        section.add(content);
-        section.addClassName("panel");
-        return section;
-    }
-
     @Override
     public String getPageTitle() {
         return title;
     }
-
 }

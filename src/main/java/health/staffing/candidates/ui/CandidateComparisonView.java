@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.BoardCertification;
@@ -306,7 +307,7 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
     }
 
     private static String until(LocalDate day) {
-        return day == null ? "" : ", until " + ApplicationDetailView.DAY.format(day);
+        return day == null ? "" : ", until " + Dates.day(day);
     }
 
     private static String years(Integer years) {

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.base.ui.component.NumberInput;
@@ -48,12 +49,9 @@ import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -70,9 +68,6 @@ import org.springframework.data.domain.PageRequest;
 @Menu(order = 2.5, icon = "vaadin:users", title = "Candidates")
 @RolesAllowed({AppRoles.RECRUITER, AppRoles.HIRING_MANAGER})
 class CandidateReviewView extends Main implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     private final CandidateReviewService review;
     final ComboBox<RequisitionListItem> requisition = new ComboBox<>("Requisition");
@@ -191,7 +186,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
                 : "warning")).setHeader("Source").setKey("source").setSortable(true).setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(row -> new Badge(row.stage().label(), tone(row.stage()))).setHeader("Stage")
                 .setKey("stage").setSortable(true).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(row -> DAY.format(row.submittedAt())).setHeader("Submitted").setKey("submittedAt")
+        grid.addColumn(row -> Dates.day(row.submittedAt())).setHeader("Submitted").setKey("submittedAt")
                 .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(CandidateReviewView::criteriaBadge).setHeader("Criteria").setKey("criteria")
                 .setTooltipGenerator(row -> row.criteriaSummary() == null

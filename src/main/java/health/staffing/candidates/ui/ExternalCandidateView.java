@@ -1,13 +1,11 @@
 package health.staffing.candidates.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -22,13 +20,14 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import health.staffing.base.DomainException;
+import health.staffing.base.ui.component.Panel;
 import health.staffing.candidates.AlreadyACandidate;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.DocumentKind;
 import health.staffing.candidates.ExternalCandidateAdded;
 import health.staffing.candidates.ExternalCandidateForm;
-import health.staffing.candidates.PossibleDuplicate;
 import health.staffing.candidates.ExternalCandidateService;
+import health.staffing.candidates.PossibleDuplicate;
 import health.staffing.requisitions.RequisitionFilter;
 import health.staffing.requisitions.RequisitionListItem;
 import health.staffing.requisitions.RequisitionService;
@@ -136,10 +135,10 @@ class ExternalCandidateView extends Main implements BeforeEnterObserver {
         submit.addClickListener(e -> submit(false));
 
         add(back, new H2("Add external candidate"), refusal, addAnyway,
-                section("Requisition", requisition),
-                section("Candidate", CredentialsFields.row(givenName, familyName, email, phone),
+                Panel.titled("Requisition", requisition),
+                Panel.titled("Candidate", CredentialsFields.row(givenName, familyName, email, phone),
                         CredentialsFields.row(employeeNumber)),
-                section("Documents", cv, coverLetter), section("Credentials", credentials), submit);
+                Panel.titled("Documents", cv, coverLetter), Panel.titled("Credentials", credentials), submit);
     }
 
     @Override
@@ -198,13 +197,6 @@ class ExternalCandidateView extends Main implements BeforeEnterObserver {
 
     private static Validator<String> rule(Function<String, Optional<String>> problem) {
         return (value, context) -> problem.apply(value).map(ValidationResult::error).orElse(ValidationResult.ok());
-    }
-
-    private static Div section(String heading, Component... content) {
-        Div section = new Div(new H3(heading));
-        section.add(content);
-        section.addClassName("panel");
-        return section;
     }
 
     /** What the person fields hold while HR types. */

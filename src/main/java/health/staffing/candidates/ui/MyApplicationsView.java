@@ -19,23 +19,22 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
+import health.staffing.base.Fte;
+import health.staffing.base.Money;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.MyOffer;
 import health.staffing.candidates.MyStageChange;
-import health.staffing.candidates.OfferRange;
 import health.staffing.candidates.OfferService;
 import health.staffing.candidates.OfferTerms;
 import health.staffing.candidates.StageRules;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,9 +44,6 @@ import java.util.stream.Collectors;
 @Menu(order = 1.5, icon = "vaadin:file-text-o", title = "My applications")
 @PermitAll
 class MyApplicationsView extends Main {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
 
     private final ApplicationService applications;
     private final OfferService offers;
@@ -65,7 +61,7 @@ class MyApplicationsView extends Main {
     }
 
     static String day(Instant instant) {
-        return DAY.format(instant.atZone(ZoneId.systemDefault()));
+        return Dates.day(instant);
     }
 
     void refresh() {
@@ -93,8 +89,8 @@ class MyApplicationsView extends Main {
         box.setId("offer-" + offer.id());
         box.addClassName("my-offer");
         box.add(new H3(offer.awaitingAnswer() ? "Your offer" : "Offer — " + offer.status().label().toLowerCase()));
-        box.add(new Paragraph(OfferRange.money(offer.amount()) + " a year at " + OfferPanel.fteText(offer.fte(),
-                offer.adminFte()) + " FTE, starting " + DAY.format(offer.startDate()) + "."));
+        box.add(new Paragraph(Money.text(offer.amount()) + " a year at " + Fte.text(offer.fte(),
+                offer.adminFte()) + ", starting " + Dates.day(offer.startDate()) + "."));
         if (offer.note() != null) {
             box.add(new Paragraph(offer.note()));
         }
@@ -132,7 +128,7 @@ class MyApplicationsView extends Main {
         status.addClassName("application-status");
         UnorderedList steps = new UnorderedList();
         for (MyStageChange change : application.history()) {
-            steps.add(new ListItem(MOMENT.format(change.at().atZone(ZoneId.systemDefault())) + " — "
+            steps.add(new ListItem(Dates.moment(change.at()) + " — "
                     + change.status() + (change.message() == null ? "" : " (" + change.message() + ")")));
         }
         Details history = new Details("Stage history", steps);

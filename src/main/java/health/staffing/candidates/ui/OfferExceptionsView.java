@@ -16,18 +16,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
+import health.staffing.base.Fte;
+import health.staffing.base.Money;
 import health.staffing.candidates.ExceptionRequest;
 import health.staffing.candidates.OfferDetail;
-import health.staffing.candidates.OfferRange;
 import health.staffing.candidates.OfferService;
 import health.staffing.candidates.OfferTerms;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -40,9 +39,6 @@ import org.springframework.data.domain.PageRequest;
 @Menu(order = 3.5, icon = "vaadin:money-exchange", title = "Offer exceptions")
 @RolesAllowed(AppRoles.CMO_OFFICE)
 class OfferExceptionsView extends Main {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     private final OfferService offers;
     final Grid<ExceptionRequest> grid = new Grid<>();
@@ -62,13 +58,13 @@ class OfferExceptionsView extends Main {
                 .setFlexGrow(2);
         grid.addColumn(r -> r.candidateName() + (r.internal() ? "" : " (external)")).setHeader("Candidate")
                 .setFlexGrow(1);
-        grid.addColumn(r -> OfferRange.money(r.offer().amount()) + " at "
-                + OfferPanel.fteText(r.offer().fte(), r.offer().adminFte()) + " FTE").setHeader("Offer")
+        grid.addColumn(r -> Money.text(r.offer().amount()) + " at "
+                + Fte.text(r.offer().fte(), r.offer().adminFte())).setHeader("Offer")
                 .setFlexGrow(1);
         grid.addColumn(r -> r.offer().range().describeAt(r.offer().fte())).setHeader("Posted range").setFlexGrow(1);
-        grid.addColumn(r -> ApplicationDetailView.DAY.format(r.offer().startDate())).setHeader("Start")
+        grid.addColumn(r -> Dates.day(r.offer().startDate())).setHeader("Start")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.offer().exceptionRequestedBy() + ", " + MOMENT.format(r.offer().exceptionRequestedAt()))
+        grid.addColumn(r -> r.offer().exceptionRequestedBy() + ", " + Dates.moment(r.offer().exceptionRequestedAt()))
                 .setHeader("Requested").setFlexGrow(1);
         grid.addColumn(r -> r.offer().exceptionJustification()).setHeader("Justification").setFlexGrow(3);
         grid.addComponentColumn(this::actions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);

@@ -9,16 +9,20 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
+import health.staffing.base.Fte;
+import health.staffing.base.Money;
 import health.staffing.base.TextLimits;
 import health.staffing.base.ui.component.Badge;
+import health.staffing.base.ui.component.Fact;
 import health.staffing.base.ui.component.NumberInput;
+import health.staffing.base.ui.component.Panel;
 import health.staffing.base.ui.component.TextLimit;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationStage;
@@ -31,10 +35,7 @@ import health.staffing.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -45,9 +46,6 @@ import java.util.function.Consumer;
  * is lost.
  */
 class OfferPanel extends Div {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     private final OfferService offers;
     private final Clock clock;
@@ -87,7 +85,7 @@ class OfferPanel extends Div {
                 || application.stage() == ApplicationStage.OFFER)) {
             add(form());
         } else if (latest == null) {
-            Div none = section("Offer");
+            Div none = Panel.titled("Offer");
             none.add(new Paragraph(hr ? "No offer can be made at this stage." : "No offer has been made yet."));
             add(none);
         }
@@ -97,7 +95,7 @@ class OfferPanel extends Div {
     }
 
     private Div current(OfferDetail offer) {
-        Div panel = section("Current offer");
+        Div panel = Panel.titled("Current offer");
         panel.setId("current-offer");
         Badge status = new Badge(offer.status().label(), switch (offer.status()) {
             case EXTENDED, ACCEPTED -> "success";
@@ -106,31 +104,31 @@ class OfferPanel extends Div {
         });
         status.setId("offer-status");
         panel.add(new Div(status));
-        panel.add(fact("Annual base", OfferRange.money(offer.amount())));
-        panel.add(fact("FTE", fteText(offer.fte(), offer.adminFte())));
-        panel.add(fact("Start date", ApplicationDetailView.DAY.format(offer.startDate())));
-        panel.add(fact("Posted range", offer.range().describeAt(offer.fte())
+        panel.add(new Fact("Annual base", Money.text(offer.amount())));
+        panel.add(new Fact("FTE", Fte.text(offer.fte(), offer.adminFte())));
+        panel.add(new Fact("Start date", Dates.day(offer.startDate())));
+        panel.add(new Fact("Posted range", offer.range().describeAt(offer.fte())
                 + (offer.withinRange() ? "" : " — outside the range")));
         if (offer.note() != null) {
-            panel.add(fact("Note", offer.note()));
+            panel.add(new Fact("Note", offer.note()));
         }
-        panel.add(fact("Offered", offer.offeredBy() + ", " + MOMENT.format(offer.offeredAt())));
+        panel.add(new Fact("Offered", offer.offeredBy() + ", " + Dates.moment(offer.offeredAt())));
         if (offer.exceptionRequestedBy() != null) {
-            panel.add(fact("Exception requested", offer.exceptionRequestedBy() + ", "
-                    + MOMENT.format(offer.exceptionRequestedAt()) + ": " + offer.exceptionJustification()));
+            panel.add(new Fact("Exception requested", offer.exceptionRequestedBy() + ", "
+                    + Dates.moment(offer.exceptionRequestedAt()) + ": " + offer.exceptionJustification()));
         }
         if (offer.exceptionDecidedBy() != null) {
-            panel.add(fact("CMO office decision", decision(offer)));
+            panel.add(new Fact("CMO office decision", decision(offer)));
         }
         if (offer.respondedBy() != null) {
-            panel.add(fact("Answer", offer.status().label() + " — " + offer.respondedBy() + ", "
-                    + MOMENT.format(offer.respondedAt())
+            panel.add(new Fact("Answer", offer.status().label() + " — " + offer.respondedBy() + ", "
+                    + Dates.moment(offer.respondedAt())
                     + (offer.responseReason() == null ? "" : ": " + offer.responseReason())));
         }
         if (offer.status() == OfferStatus.ACCEPTED) {
-            panel.add(fact("Seat", offer.seatCode() == null
+            panel.add(new Fact("Seat", offer.seatCode() == null
                     ? "None: this requisition's seat went to its first hire; place this hire in the org chart"
-                    : offer.seatCode() + " from " + ApplicationDetailView.DAY.format(offer.startDate())));
+                    : offer.seatCode() + " from " + Dates.day(offer.startDate())));
         }
         if (hr && offer.status() == OfferStatus.EXTENDED) {
             Button accepted = new Button("Record acceptance", click -> act(
@@ -159,7 +157,7 @@ class OfferPanel extends Div {
     }
 
     private Div form() {
-        Div panel = section("Make an offer");
+        Div panel = Panel.titled("Make an offer");
         panel.setId("offer-form");
         range = offers.rangeFor(application.id());
         Paragraph posted = new Paragraph("Posted range: " + range.describeAt(BigDecimal.ONE)
@@ -284,13 +282,13 @@ class OfferPanel extends Div {
     }
 
     private Div history(List<OfferDetail> all) {
-        Div panel = section("Offer history");
+        Div panel = Panel.titled("Offer history");
         Grid<OfferDetail> grid = new Grid<>();
         grid.setId("offer-history");
-        grid.addColumn(o -> MOMENT.format(o.offeredAt())).setHeader("Offered").setAutoWidth(true);
-        grid.addColumn(o -> OfferRange.money(o.amount())).setHeader("Annual base").setAutoWidth(true);
-        grid.addColumn(o -> fteText(o.fte(), o.adminFte())).setHeader("FTE").setAutoWidth(true);
-        grid.addColumn(o -> ApplicationDetailView.DAY.format(o.startDate())).setHeader("Start").setAutoWidth(true);
+        grid.addColumn(o -> Dates.moment(o.offeredAt())).setHeader("Offered").setAutoWidth(true);
+        grid.addColumn(o -> Money.text(o.amount())).setHeader("Annual base").setAutoWidth(true);
+        grid.addColumn(o -> Fte.text(o.fte(), o.adminFte())).setHeader("FTE").setAutoWidth(true);
+        grid.addColumn(o -> Dates.day(o.startDate())).setHeader("Start").setAutoWidth(true);
         grid.addColumn(o -> o.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(OfferPanel::outcome).setHeader("Decision and answer").setFlexGrow(1);
         grid.setItems(all);
@@ -314,35 +312,14 @@ class OfferPanel extends Div {
 
     private static String decision(OfferDetail offer) {
         return (offer.status() == OfferStatus.REJECTED_EXCEPTION ? "exception rejected by " : "exception approved by ")
-                + offer.exceptionDecidedBy() + ", " + MOMENT.format(offer.exceptionDecidedAt())
+                + offer.exceptionDecidedBy() + ", " + Dates.moment(offer.exceptionDecidedAt())
                 + (offer.exceptionDecisionReason() == null ? "" : ": " + offer.exceptionDecisionReason());
-    }
-
-    static String fteText(BigDecimal fte, BigDecimal adminFte) {
-        return fte.stripTrailingZeros().toPlainString() + " (admin " + adminFte.stripTrailingZeros().toPlainString()
-                + ", clinical " + fte.subtract(adminFte).stripTrailingZeros().toPlainString() + ")";
-    }
-
-    private static Div section(String title) {
-        Div section = new Div(new H3(title));
-        section.addClassName("panel");
-        return section;
     }
 
     private static Div actions(Component... buttons) {
         Div actions = new Div(buttons);
         actions.addClassName("offer-actions");
         return actions;
-    }
-
-    private static Div fact(String label, String value) {
-        Span term = new Span(label);
-        term.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        Div fact = new Div(term, text);
-        fact.addClassName("fact");
-        return fact;
     }
 
     /** Asks for the reason a decline or a rescission needs; a reason the rules refuse stays in the dialog. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import health.staffing.base.Dates;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateReviewService;
@@ -20,10 +21,7 @@ import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.requisitions.RequisitionTab;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
 
@@ -41,8 +39,6 @@ class RequisitionCandidatesTab implements RequisitionTab {
     static final int RECENT = 10;
     private static final Set<RequisitionStatus> HAS_CANDIDATES = EnumSet.of(RequisitionStatus.POSTED,
             RequisitionStatus.ON_HOLD, RequisitionStatus.FILLED, RequisitionStatus.CANCELLED);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     private final CandidateReviewService review;
 
@@ -111,7 +107,7 @@ class RequisitionCandidatesTab implements RequisitionTab {
         for (ReviewRow row : pipeline.recent()) {
             RouterLink name = new RouterLink(row.candidateName(), ApplicationDetailView.class,
                     ApplicationDetailView.parameters(row.id()));
-            Span facts = new Span(" · " + (row.internal() ? "internal" : "external") + " · " + DAY.format(row.submittedAt())
+            Span facts = new Span(" · " + (row.internal() ? "internal" : "external") + " · " + Dates.day(row.submittedAt())
                     + " · ");
             facts.addClassName("panel-description");
             list.add(new ListItem(name, facts, new Badge(row.stage().label(), CandidateReviewView.tone(row.stage()))));
@@ -122,7 +118,6 @@ class RequisitionCandidatesTab implements RequisitionTab {
         content.add(list);
         return content;
     }
-
 
     static String stageCount(ApplicationStage stage, long count) {
         return stage.label() + " " + count;

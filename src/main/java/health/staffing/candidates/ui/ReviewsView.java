@@ -10,13 +10,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.base.Dates;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.MyReview;
 import health.staffing.candidates.ScorecardService;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The applications the signed-in person was asked to score, whoever they are: hiring committees
@@ -27,9 +25,6 @@ import java.util.Locale;
 @Menu(order = 1.7, icon = "vaadin:star-half-left-o", title = "Reviews")
 @PermitAll
 class ReviewsView extends Main {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     final Grid<MyReview> grid = new Grid<>();
 
@@ -46,7 +41,7 @@ class ReviewsView extends Main {
                 .setHeader("Stage").setAutoWidth(true);
         grid.addComponentColumn(r -> new Badge(r.submitted() ? "Submitted" : "To score",
                 r.submitted() ? "success" : "warning")).setHeader("Your scorecard").setAutoWidth(true);
-        grid.addColumn(r -> DAY.format(r.assignedAt())).setHeader("Assigned").setAutoWidth(true);
+        grid.addColumn(r -> Dates.day(r.assignedAt())).setHeader("Assigned").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("Nobody has asked you to review an application.");
         grid.setItems(query -> scorecards.myReviews(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),

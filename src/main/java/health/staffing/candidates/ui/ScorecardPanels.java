@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import health.staffing.base.Dates;
 import health.staffing.base.ui.component.Badge;
+import health.staffing.base.ui.component.Fact;
 import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.CriterionRating;
 import health.staffing.candidates.Recommendation;
@@ -16,17 +18,11 @@ import health.staffing.candidates.ScoreSummary;
 import health.staffing.candidates.StateLicense;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Read-only pieces the reviewer page and the application's Scorecards tab share. */
 final class ScorecardPanels {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     private ScorecardPanels() {
     }
@@ -43,18 +39,18 @@ final class ScorecardPanels {
             panel.add(note);
         }
         if (c.currentPosition() != null) {
-            panel.add(fact("Current position", c.currentPosition()));
+            panel.add(new Fact("Current position", c.currentPosition()));
         }
-        panel.add(fact("Degrees", c.degrees().isEmpty() ? "None declared"
+        panel.add(new Fact("Degrees", c.degrees().isEmpty() ? "None declared"
                 : c.degrees().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
-        panel.add(fact("Board certifications", c.boardCertifications().isEmpty() ? "None declared"
+        panel.add(new Fact("Board certifications", c.boardCertifications().isEmpty() ? "None declared"
                 : c.boardCertifications().stream().map(ScorecardPanels::certification)
                         .collect(Collectors.joining("; "))));
-        panel.add(fact("State licences", c.licenses().isEmpty() ? "None declared"
+        panel.add(new Fact("State licences", c.licenses().isEmpty() ? "None declared"
                 : c.licenses().stream().map(ScorecardPanels::licence).collect(Collectors.joining("; "))));
-        panel.add(fact("Years after residency", years(c.clinicalYears())));
-        panel.add(fact("Years in physician leadership", years(c.leadershipYears())));
-        panel.add(fact("Years in managed care / UM", years(c.managedCareYears())));
+        panel.add(new Fact("Years after residency", years(c.clinicalYears())));
+        panel.add(new Fact("Years in physician leadership", years(c.leadershipYears())));
+        panel.add(new Fact("Years in managed care / UM", years(c.managedCareYears())));
         return panel;
     }
 
@@ -73,12 +69,12 @@ final class ScorecardPanels {
         }
         card.add(head);
         if (s.submittedAt() != null) {
-            Span when = new Span("Submitted " + MOMENT.format(s.submittedAt()));
+            Span when = new Span("Submitted " + Dates.moment(s.submittedAt()));
             when.addClassName("panel-description");
             card.add(when);
         }
         for (CriterionRating rating : s.ratings()) {
-            card.add(fact(rating.criterion(), (rating.rating() == null ? "—" : rating.rating() + " / 5")
+            card.add(new Fact(rating.criterion(), (rating.rating() == null ? "—" : rating.rating() + " / 5")
                     + (rating.notes() == null ? "" : " · " + rating.notes())));
         }
         return card;
@@ -92,14 +88,14 @@ final class ScorecardPanels {
             panel.add(new Paragraph("No scorecard has been submitted yet."));
             return panel;
         }
-        panel.add(fact("Average", score(summary.average()) + " from " + summary.submitted()
+        panel.add(new Fact("Average", score(summary.average()) + " from " + summary.submitted()
                 + (summary.submitted() == 1 ? " scorecard" : " scorecards")));
-        summary.criteria().forEach(c -> panel.add(fact(c.criterion(), score(c.average()))));
+        summary.criteria().forEach(c -> panel.add(new Fact(c.criterion(), score(c.average()))));
         Div verdicts = new Div();
         verdicts.addClassName("requisition-subtitle");
         summary.recommendations().forEach(r -> verdicts.add(new Span(r.reviewerName() + ":"),
                 recommendation(r.recommendation())));
-        panel.add(fact("Recommendations", ""), verdicts);
+        panel.add(new Fact("Recommendations", ""), verdicts);
         return panel;
     }
 
@@ -128,16 +124,6 @@ final class ScorecardPanels {
         return section;
     }
 
-    static Div fact(String label, String value) {
-        Span term = new Span(label);
-        term.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        Div fact = new Div(term, text);
-        fact.addClassName("fact");
-        return fact;
-    }
-
     private static String certification(BoardCertification c) {
         return c.specialty() + " (" + c.board() + ")" + until(c.expiresOn());
     }
@@ -147,7 +133,7 @@ final class ScorecardPanels {
     }
 
     private static String until(LocalDate day) {
-        return day == null ? "" : ", until " + ApplicationDetailView.DAY.format(day);
+        return day == null ? "" : ", until " + Dates.day(day);
     }
 
     private static String years(Integer years) {

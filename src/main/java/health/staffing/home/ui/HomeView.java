@@ -3,9 +3,9 @@ package health.staffing.home.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -15,11 +15,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import com.vaadin.flow.component.html.Anchor;
 import health.staffing.approvals.ApprovalService;
 import health.staffing.base.AuditLog;
 import health.staffing.base.ui.component.AuditTrailGrid;
 import health.staffing.base.ui.component.Badge;
+import health.staffing.base.ui.component.Panel;
 import health.staffing.orgchart.OrgChartCounts;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
@@ -171,7 +171,7 @@ class HomeView extends Main {
         grid.setHeight("22rem");
         grid.addItemClickListener(click -> grid.getUI().ifPresent(ui ->
                 ui.navigate("org-chart", QueryParameters.of("position", click.getItem().code()))));
-        return panel("Leadership vacancies",
+        return Panel.described("Leadership vacancies",
                 "Seats in the org chart without an incumbent today. Select one to see it in the org chart.", grid);
     }
 
@@ -179,16 +179,8 @@ class HomeView extends Main {
         AuditTrailGrid grid = new AuditTrailGrid(auditLog, false);
         grid.setId("recent-activity");
         grid.setHeight("22rem");
-        return panel("Recent activity", "Every change in the portal is recorded: who, what, when."
+        return Panel.described("Recent activity", "Every change in the portal is recorded: who, what, when."
                 + (CurrentUser.isHr() ? " Candidate events show only where you may read the candidates."
                         : " Candidate events are HR's and are not listed here."), grid);
-    }
-
-    private static Component panel(String title, String description, Component content) {
-        Paragraph help = new Paragraph(description);
-        help.addClassName("panel-description");
-        Div panel = new Div(new H3(title), help, content);
-        panel.addClassName("panel");
-        return panel;
     }
 }

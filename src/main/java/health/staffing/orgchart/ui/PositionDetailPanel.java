@@ -3,6 +3,7 @@ package health.staffing.orgchart.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -10,20 +11,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import health.staffing.base.AuditEvent;
+import health.staffing.base.Dates;
 import health.staffing.base.ui.component.Badge;
-import health.staffing.orgchart.SeatRequisitions.SeatRequisition;
-import health.staffing.security.AppRoles;
-import health.staffing.security.CurrentUser;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.Component;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.PositionDetails;
 import health.staffing.orgchart.PositionSummary;
+import health.staffing.orgchart.SeatRequisitions.SeatRequisition;
+import health.staffing.security.AppRoles;
+import health.staffing.security.CurrentUser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,9 +28,6 @@ import java.util.function.Function;
 
 /** The selected position in full: who holds it, its FTE split, its lines both ways, its succession. */
 class PositionDetailPanel extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     /** What HR can do from the panel; the view opens the dialogs. */
     interface Actions {
@@ -173,7 +167,7 @@ class PositionDetailPanel extends Div {
             list.add(muted("No recorded changes"));
         }
         for (AuditEvent event : events) {
-            Span when = new Span(WHEN.format(event.occurredAt()) + " · " + event.actor());
+            Span when = new Span(Dates.moment(event.occurredAt()) + " · " + event.actor());
             when.addClassName("muted");
             Div row = new Div(when, new Div(new Span(event.action().replace('_', ' ').toLowerCase()
                     + (event.after() == null ? "" : ": " + event.after()))));

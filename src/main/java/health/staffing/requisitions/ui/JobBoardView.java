@@ -21,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.base.Dates;
 import health.staffing.base.Numbers;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.requisitions.EducationLevel;
@@ -31,7 +32,6 @@ import health.staffing.requisitions.JobSearch;
 import health.staffing.requisitions.PostingService;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -149,7 +149,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         grid.addColumn(JobBoardView::place).setHeader("Location").setFlexGrow(2);
         grid.addColumn(JobListing::employment).setHeader("Employment").setFlexGrow(1);
         grid.addColumn(JobListing::payRange).setHeader("Pay range").setFlexGrow(2);
-        grid.addColumn(p -> Formats.day(p.publishedAt(), ZoneId.systemDefault())).setHeader("Posted")
+        grid.addColumn(p -> Dates.day(p.publishedAt())).setHeader("Posted")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No open roles match your search.");

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import health.staffing.base.Dates;
 import health.staffing.requisitions.ApplicantCounts;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
@@ -16,7 +17,6 @@ import health.staffing.requisitions.RequisitionService;
 import health.staffing.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -53,7 +53,7 @@ class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitl
         title = posting.title();
         removeAll();
         Anchor back = new Anchor("jobs", "← All open roles");
-        Span published = new Span("Posted " + Formats.time(posting.publishedAt(), ZoneId.systemDefault())
+        Span published = new Span("Posted " + Dates.moment(posting.publishedAt())
                 + (posting.number() > 1 ? " · updated (version " + posting.number() + ")" : ""));
         published.addClassName("panel-description");
         Div card = new Div(preview);
@@ -77,7 +77,7 @@ class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 .flatMap(team -> team.whyNotApply(CurrentUser.username()));
         if (appliedOn.isPresent()) {
             Anchor applied = new Anchor("my-applications",
-                    "You applied on " + Formats.day(appliedOn.get(), ZoneId.systemDefault()));
+                    "You applied on " + Dates.day(appliedOn.get()));
             applied.setId("applied-on");
             top.add(applied);
         } else if (notForYou.isPresent()) {

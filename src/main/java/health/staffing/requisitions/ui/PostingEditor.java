@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder.Binding;
 import com.vaadin.flow.data.binder.Binder;
+import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.base.ui.component.NumberInput;
@@ -38,11 +39,8 @@ import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PostingVersionSummary;
 import health.staffing.requisitions.PostingVisibility;
 import health.staffing.requisitions.PublishedPosting;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -54,9 +52,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * A refused save or publish (pay transparency, a stale version) says why and keeps everything typed.
  */
 public class PostingEditor extends Composite<VerticalLayout> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, uuuu HH:mm", Locale.US)
-            .withZone(ZoneId.systemDefault());
 
     private final PostingService postings;
     private final long requisitionId;
@@ -165,7 +160,7 @@ public class PostingEditor extends Composite<VerticalLayout> {
         problem.setVisible(false);
 
         history.addColumn(PostingVersionSummary::number).setHeader("Version").setAutoWidth(true);
-        history.addColumn(v -> WHEN.format(v.publishedAt())).setHeader("Published").setAutoWidth(true);
+        history.addColumn(v -> Dates.moment(v.publishedAt())).setHeader("Published").setAutoWidth(true);
         history.addColumn(PostingVersionSummary::publishedBy).setHeader("By").setAutoWidth(true);
         history.addColumn(PostingVersionSummary::payRange).setHeader("Pay range").setAutoWidth(true);
         history.addColumn(PostingVersionSummary::visibility).setHeader("Who may apply").setFlexGrow(1);
@@ -336,7 +331,7 @@ public class PostingEditor extends Composite<VerticalLayout> {
         PostingPreview shown = new PostingPreview();
         shown.show(version.document());
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Version " + number + ", published " + WHEN.format(version.publishedAt()) + " by "
+        dialog.setHeaderTitle("Version " + number + ", published " + Dates.moment(version.publishedAt()) + " by "
                 + version.publishedBy());
         dialog.add(shown);
         Button close = new Button("Close", e -> dialog.close());

@@ -26,10 +26,15 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import health.staffing.base.AuditLog;
+import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
+import health.staffing.base.Fte;
+import health.staffing.base.Money;
 import health.staffing.base.ui.RouteIds;
 import health.staffing.base.ui.component.AccessibleTabs;
 import health.staffing.base.ui.component.AuditTrailGrid;
+import health.staffing.base.ui.component.Fact;
+import health.staffing.base.ui.component.Panel;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
@@ -268,30 +273,30 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
     private Component overview() {
         RequisitionDetails r = requisition;
         Div facts = new Div(
-                fact("Entity", r.organisationName() + " (" + r.organisationCode() + ")"),
-                fact("Department", r.department()),
-                fact("Category", r.category()),
-                fact("Location", join(r.addressLine(), r.location() + (r.postalCode() == null ? "" : " " + r.postalCode()))),
-                fact("Work arrangement", r.workArrangementText()),
-                fact("Employment", r.employmentType().label() + " · " + r.jobType().label()),
-                fact("FTE", Formats.fte(r.fte(), r.adminFte())),
-                fact("Openings", String.valueOf(r.openings())),
-                fact("Salary range (per year)", Formats.range(r.salaryMin(), r.salaryMax())
+                new Fact("Entity", r.organisationName() + " (" + r.organisationCode() + ")"),
+                new Fact("Department", r.department()),
+                new Fact("Category", r.category()),
+                new Fact("Location", join(r.addressLine(), r.location() + (r.postalCode() == null ? "" : " " + r.postalCode()))),
+                new Fact("Work arrangement", r.workArrangementText()),
+                new Fact("Employment", r.employmentType().label() + " · " + r.jobType().label()),
+                new Fact("FTE", Fte.text(r.fte(), r.adminFte())),
+                new Fact("Openings", String.valueOf(r.openings())),
+                new Fact("Salary range (per year)", Money.range(r.salaryMin(), r.salaryMax())
                         + (r.adjustedForFte() ? ", adjusted for FTE" : "")),
-                fact("Budget impact (per year)", Formats.range(r.budgetMin(), r.budgetMax())),
-                fact("Cost center", r.costCenter()),
-                fact("Target start", r.targetStart() == null ? "—" : r.targetStart().toString()),
-                fact("Hiring manager", r.hiringManagerName()),
-                fact("Recruiter", r.recruiterName()),
-                fact("Requested by", r.requestedByName() + " on " + Formats.time(r.createdAt(), clock.getZone())),
-                fact("Status since", Formats.time(r.statusChangedAt(), clock.getZone())));
+                new Fact("Budget impact (per year)", Money.range(r.budgetMin(), r.budgetMax())),
+                new Fact("Cost center", r.costCenter()),
+                new Fact("Target start", r.targetStart() == null ? "—" : r.targetStart().toString()),
+                new Fact("Hiring manager", r.hiringManagerName()),
+                new Fact("Recruiter", r.recruiterName()),
+                new Fact("Requested by", r.requestedByName() + " on " + Dates.moment(r.createdAt())),
+                new Fact("Status since", Dates.moment(r.statusChangedAt())));
         facts.addClassName("facts");
         facts.setId("requisition-facts");
         Div justification = new Div(new H3("Justification"), new Paragraph(r.justification()));
         justification.setId("requisition-justification");
-        Div content = new Div(panel(facts), panel(justification), panel(placement()));
+        Div content = new Div(new Panel(facts), new Panel(justification), new Panel(placement()));
         if (r.closingReason() != null) {
-            content.addComponentAsFirst(panel(new Div(new H3("Reason"), new Paragraph(r.closingReason()))));
+            content.addComponentAsFirst(new Panel(new Div(new H3("Reason"), new Paragraph(r.closingReason()))));
         }
         return content;
     }
@@ -352,7 +357,7 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
         grid.addColumn(e -> e.decidedBy() == null ? "" : e.decidedBy()
                 + (e.onBehalfOf() == null ? "" : " on behalf of " + e.onBehalfOf())).setHeader("Decided by").setFlexGrow(2);
         grid.addColumn(e -> e.comment() == null ? "" : e.comment()).setHeader("Comment").setFlexGrow(3);
-        grid.addColumn(e -> Formats.time(e.decidedAt() != null ? e.decidedAt() : e.activatedAt(), clock.getZone()))
+        grid.addColumn(e -> Dates.moment(e.decidedAt() != null ? e.decidedAt() : e.activatedAt()))
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
@@ -367,33 +372,19 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
             chain.show(preview.stepsFor(RequisitionForm.from(requisition), requisition.requestedBy()));
             content.addComponentAsFirst(new Div(new H3("If submitted now"), chain));
         }
-        return panel(content);
+        return new Panel(content);
     }
 
     private Component history() {
         AuditTrailGrid grid = new AuditTrailGrid(page -> auditLog.historyOf("Requisition", requisition.id(), page), true);
         grid.setId("requisition-history");
         grid.setHeight("24rem");
-        return panel(new Div(new H3("Recorded changes"), grid));
+        return new Panel(new Div(new H3("Recorded changes"), grid));
     }
 
     private static Component chartLink(String text, String code) {
         Anchor link = new Anchor("org-chart?" + QueryParameters.of("position", code).getQueryString(), text);
         return link;
-    }
-
-    private static Div fact(String label, String value) {
-        Span caption = new Span(label);
-        caption.addClassName("fact-label");
-        Span text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("fact-value");
-        return new Div(caption, text);
-    }
-
-    private static Div panel(Component content) {
-        Div panel = new Div(content);
-        panel.addClassName("panel");
-        return panel;
     }
 
     private static String join(String first, String second) {

@@ -9,9 +9,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -30,9 +28,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import health.staffing.base.DomainException;
+import health.staffing.base.Money;
 import health.staffing.base.TextLimits;
 import health.staffing.base.ui.RouteIds;
 import health.staffing.base.ui.component.NumberInput;
+import health.staffing.base.ui.component.Panel;
 import health.staffing.base.ui.component.Required;
 import health.staffing.base.ui.component.TextLimit;
 import health.staffing.orgchart.OrgChartService;
@@ -418,7 +418,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         BigDecimal low = Budget.of(salaryMin.number().orElse(null), total, count);
         BigDecimal high = Budget.of(salaryMax.number().orElse(null), total, count);
         budget.setText(low == null && high == null ? "Budget impact: enter the salary range"
-                : "Budget impact: " + Formats.range(low, high) + " per year");
+                : "Budget impact: " + Money.range(low, high) + " per year");
     }
 
     @Override
@@ -530,14 +530,8 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private static Div section(String title, String description, com.vaadin.flow.component.Component content) {
-        Div section = new Div(new H3(title));
-        if (description != null) {
-            Paragraph help = new Paragraph(description);
-            help.addClassName("panel-description");
-            section.add(help);
-        }
-        section.add(content);
-        section.addClassNames("panel", "form-section");
+        Panel section = Panel.described(title, description, content);
+        section.addClassName("form-section");
         return section;
     }
 }

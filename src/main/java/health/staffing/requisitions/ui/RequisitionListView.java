@@ -24,6 +24,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.base.Money;
 import health.staffing.base.Numbers;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.orgchart.OrgChartService;
@@ -149,7 +150,7 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
                 .setSortable(true).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(RequisitionListItem::recruiterName).setHeader("Recruiter").setKey("recruiter").setSortable(true)
                 .setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(item -> Formats.money(item.budgetMax())).setHeader("Budget (max)").setKey("salaryMax")
+        grid.addColumn(item -> Money.text(item.budgetMax())).setHeader("Budget (max)").setKey("salaryMax")
                 .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(item -> item.ageDays() + " d").setHeader("Age").setKey("createdAt").setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);

@@ -81,11 +81,10 @@ class ApprovalInboxModelTest {
         RequisitionSnapshot two = snapshot(1, 2);
 
         assertThat(ApprovalInboxModel.salary(two)).isEqualTo("$280,000 – $340,000 per year (adjusted for FTE)");
-        assertThat(ApprovalInboxModel.fte(two)).isEqualTo("1.00 FTE: 0.50 administrative, 0.50 clinical");
+        assertThat(ApprovalInboxModel.fte(two)).isEqualTo("1.0 FTE (0.5 administrative, 0.5 clinical)");
         assertThat(ApprovalInboxModel.budget(two)).isEqualTo("$560,000 – $680,000 per year for 2 openings");
         assertThat(ApprovalInboxModel.budget(snapshot(1, 1))).isEqualTo("$280,000 – $340,000 per year");
         assertThat(ApprovalInboxModel.cost(item(1, false, null))).isEqualTo("$340,000");
-        assertThat(ApprovalInboxModel.money(null)).isEqualTo("—");
     }
 
     @Test

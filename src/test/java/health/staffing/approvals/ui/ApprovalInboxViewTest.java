@@ -84,7 +84,7 @@ class ApprovalInboxViewTest extends SpringBrowserlessTest {
         assertThat(view.emptyState.isVisible()).isFalse();
         assertThat(view.detailTitle.getText()).isEqualTo("Medical Director for Quality, Primary Care");
         assertThat(text("cost")).contains("$280,000 – $340,000 per year (adjusted for FTE)")
-                .contains("1.00 FTE: 0.50 administrative, 0.50 clinical").contains("Requested by Maya Okafor");
+                .contains("1.0 FTE (0.5 administrative, 0.5 clinical)").contains("Requested by Maya Okafor");
         assertThat(text("manager-chain")).contains("Assistant Chief Medical Officer for Primary Care (Maya Okafor")
                 .contains("Chief Medical Officer (Elena Marsh");
         assertThat(text("dotted-lines")).contains("Associate Chief Population Health Officer — population health");

@@ -84,7 +84,7 @@ class OfferTabTest extends SpringBrowserlessTest {
 
         OfferPanel reloaded = $(OfferPanel.class).single();
         assertThat($(Span.class).id("offer-status").getText()).isEqualTo("Extended");
-        assertThat(reloaded.getElement().getTextRecursively()).contains("$300,000").contains("1 (admin 0.5, clinical 0.5)");
+        assertThat(reloaded.getElement().getTextRecursively()).contains("$300,000").contains("1.0 FTE (0.5 administrative, 0.5 clinical)");
         assertThat($(Span.class).id("application-stage").getText()).isEqualTo("Offer");
         assertThat($(Button.class).id("record-acceptance").isEnabled()).isTrue();
     }
@@ -134,7 +134,7 @@ class OfferTabTest extends SpringBrowserlessTest {
         navigate("my-applications", Component.class);
         MyApplicationsView view = $(MyApplicationsView.class).single();
         assertThat(view.list.getElement().getTextRecursively()).contains("Your offer")
-                .contains("$300,000 a year at 1 (admin 0.5, clinical 0.5) FTE");
+                .contains("$300,000 a year at 1.0 FTE (0.5 administrative, 0.5 clinical)");
 
         test($(Button.class).id("accept-offer-" + offer.id())).click();
 

@@ -5,18 +5,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import health.staffing.base.Dates;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.domain.Pageable;
 
 /** The audit trail, newest first, loaded lazily page by page. */
 public class AuditTrailGrid extends Grid<AuditEvent> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     /** @param withBeforeState also show the record id and the state before the change */
     public AuditTrailGrid(AuditLog auditLog, boolean withBeforeState) {
@@ -25,7 +20,7 @@ public class AuditTrailGrid extends Grid<AuditEvent> {
 
     /** The changes {@code source} returns page by page, e.g. one record's history. */
     public AuditTrailGrid(Function<Pageable, List<AuditEvent>> source, boolean withBeforeState) {
-        addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        addColumn(e -> Dates.moment(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         addColumn(AuditEvent::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         if (withBeforeState) {
             addColumn(e -> e.entityType() + " " + e.entityId()).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
