@@ -50,6 +50,9 @@ class ConfidentialityIT {
     ScorecardService scorecards;
     @Autowired
     OfferService offers;
+
+    @Autowired
+    OfferExceptionService exceptions;
     @Autowired
     RequisitionService requisitions;
     @Autowired
@@ -111,14 +114,14 @@ class ConfidentialityIT {
                 new OfferTerms(new BigDecimal("380000"), BigDecimal.ONE, BigDecimal.ONE,
                         LocalDate.now(clock).plusDays(30), null), "Matches his current base"));
 
-        assertThat(As.user("cmo", () -> offers.pendingExceptions(PageRequest.of(0, 10)))).isEmpty();
-        assertThat(As.user("cmo", () -> offers.pendingExceptionCount())).isZero();
-        assertThatThrownBy(() -> As.user("cmo", () -> offers.approveException(exception.id(), exception.version(),
+        assertThat(As.user("cmo", () -> exceptions.pendingExceptions(PageRequest.of(0, 10)))).isEmpty();
+        assertThat(As.user("cmo", () -> exceptions.pendingExceptionCount())).isZero();
+        assertThatThrownBy(() -> As.user("cmo", () -> exceptions.approveException(exception.id(), exception.version(),
                 null))).hasMessage("There is no offer " + exception.id() + ".");
         assertThat(As.user("cmo", () -> notifications.recent(20))).extracting(NotificationItem::subject)
                 .doesNotContain("Offer exception to decide: " + SEED_004);
         // Nor can he decide his own: he is the candidate.
-        assertThatThrownBy(() -> As.user("deputycmo", () -> offers.approveException(exception.id(),
+        assertThatThrownBy(() -> As.user("deputycmo", () -> exceptions.approveException(exception.id(),
                 exception.version(), null))).hasMessageStartingWith("You are a candidate for job 102619");
     }
 

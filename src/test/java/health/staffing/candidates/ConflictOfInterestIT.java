@@ -56,6 +56,9 @@ class ConflictOfInterestIT {
     ScorecardService scorecards;
     @Autowired
     OfferService offers;
+
+    @Autowired
+    OfferExceptionService exceptions;
     @Autowired
     CandidateDocumentService documents;
     @Autowired
@@ -194,10 +197,10 @@ class ConflictOfInterestIT {
         OfferDetail exception = As.user("talent", () -> offers.requestException(jordan.id(), version(jordan.id()),
                 terms("390000"), "Competing offer from a New York academic center"));
 
-        assertThat(as(() -> offers.pendingExceptions(PageRequest.of(0, 10)))).isEmpty();
-        assertThatThrownBy(() -> as(() -> offers.approveException(exception.id(), exception.version(), null)))
+        assertThat(as(() -> exceptions.pendingExceptions(PageRequest.of(0, 10)))).isEmpty();
+        assertThatThrownBy(() -> as(() -> exceptions.approveException(exception.id(), exception.version(), null)))
                 .hasMessageStartingWith("You are a candidate for job 102619, so you cannot decide its offer exceptions");
-        assertThat(As.user("cmo", () -> offers.pendingExceptions(PageRequest.of(0, 10)))).hasSize(1);
+        assertThat(As.user("cmo", () -> exceptions.pendingExceptions(PageRequest.of(0, 10)))).hasSize(1);
     }
 
     @Test

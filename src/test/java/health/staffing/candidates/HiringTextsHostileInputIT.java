@@ -32,6 +32,9 @@ class HiringTextsHostileInputIT {
 
     @Autowired
     OfferService offers;
+
+    @Autowired
+    OfferExceptionService exceptions;
     @Autowired
     CandidateReviewService review;
     @Autowired
@@ -105,8 +108,8 @@ class HiringTextsHostileInputIT {
                 terms("360000", null), "A national search found no one else at this level."));
         try {
             OfferDetail decided = As.user("cmo", () -> approve
-                    ? offers.approveException(pending.id(), pending.version(), value)
-                    : offers.rejectException(pending.id(), pending.version(), value));
+                    ? exceptions.approveException(pending.id(), pending.version(), value)
+                    : exceptions.rejectException(pending.id(), pending.version(), value));
             assertThat(decided.exceptionDecisionReason()).isEqualTo(HostileTrials.kept(value));
             return Outcome.STORED;
         } catch (DomainException refused) {

@@ -46,6 +46,9 @@ class OfferServiceIT {
 
     @Autowired
     OfferService offers;
+
+    @Autowired
+    OfferExceptionService exceptions;
     @Autowired
     CandidateReviewService review;
     @Autowired
@@ -171,11 +174,11 @@ class OfferServiceIT {
         assertThat(As.user("caregiver", () -> offers.myOffers())).isEmpty();
         assertThat(As.user("cmo", () -> notifications.recent(5))).extracting(NotificationItem::link)
                 .contains("offer-exceptions");
-        assertThat(As.user("cmo", () -> offers.pendingExceptions(PageRequest.of(0, 10)))).extracting(r -> r.offer().id(),
+        assertThat(As.user("cmo", () -> exceptions.pendingExceptions(PageRequest.of(0, 10)))).extracting(r -> r.offer().id(),
                 ExceptionRequest::candidateName).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(requested.id(), "Jordan Ellis, MD"));
 
-        OfferDetail approved = As.user("cmo", () -> offers.approveException(requested.id(), requested.version(),
+        OfferDetail approved = As.user("cmo", () -> exceptions.approveException(requested.id(), requested.version(),
                 "Within the department's budget"));
         assertThat(approved.status()).isEqualTo(OfferStatus.EXTENDED);
         assertThat(approved.exceptionDecidedBy()).isEqualTo("cmo");
@@ -243,17 +246,17 @@ class OfferServiceIT {
         OfferDetail requested = As.user("recruiter", RECRUITER_AND_CMO, () -> offers.requestException(jordan,
                 version(jordan), terms("260000", "1.00", "0.50"), "Candidate asked for a reduced base with a larger bonus"));
 
-        assertThat(As.user("recruiter", RECRUITER_AND_CMO, () -> offers.pendingExceptions(PageRequest.of(0, 10))))
+        assertThat(As.user("recruiter", RECRUITER_AND_CMO, () -> exceptions.pendingExceptions(PageRequest.of(0, 10))))
                 .isEmpty();
-        assertThatThrownBy(() -> As.user("recruiter", RECRUITER_AND_CMO, () -> offers.approveException(requested.id(),
+        assertThatThrownBy(() -> As.user("recruiter", RECRUITER_AND_CMO, () -> exceptions.approveException(requested.id(),
                 requested.version(), null))).isInstanceOf(DomainException.class)
                 .hasMessageStartingWith("You requested this exception");
-        assertThatThrownBy(() -> As.user("recruiter", () -> offers.approveException(requested.id(),
+        assertThatThrownBy(() -> As.user("recruiter", () -> exceptions.approveException(requested.id(),
                 requested.version(), null))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> As.user("cmo", () -> offers.rejectException(requested.id(), requested.version(),
+        assertThatThrownBy(() -> As.user("cmo", () -> exceptions.rejectException(requested.id(), requested.version(),
                 " "))).hasMessage("Give a reason for rejecting the exception.");
 
-        OfferDetail rejected = As.user("cmo", () -> offers.rejectException(requested.id(), requested.version(),
+        OfferDetail rejected = As.user("cmo", () -> exceptions.rejectException(requested.id(), requested.version(),
                 "Internal equity with the other medical directors"));
         assertThat(rejected.status()).isEqualTo(OfferStatus.REJECTED_EXCEPTION);
         assertThat(rejected.exceptionDecisionReason()).isEqualTo("Internal equity with the other medical directors");
@@ -315,8 +318,8 @@ class OfferServiceIT {
 
         assertThat(As.user("recruiter", () -> offers.offersFor(jordan)).getFirst().status())
                 .isEqualTo(OfferStatus.RESCINDED);
-        assertThat(As.user("cmo", () -> offers.pendingExceptionCount())).isZero();
-        assertThatThrownBy(() -> As.user("cmo", () -> offers.approveException(requested.id(), requested.version() + 1,
+        assertThat(As.user("cmo", () -> exceptions.pendingExceptionCount())).isZero();
+        assertThatThrownBy(() -> As.user("cmo", () -> exceptions.approveException(requested.id(), requested.version() + 1,
                 null))).hasMessage("This offer is rescinded; there is no exception to decide.");
     }
 

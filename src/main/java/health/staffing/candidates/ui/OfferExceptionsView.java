@@ -22,7 +22,7 @@ import health.staffing.base.Fte;
 import health.staffing.base.Money;
 import health.staffing.candidates.ExceptionRequest;
 import health.staffing.candidates.OfferDetail;
-import health.staffing.candidates.OfferService;
+import health.staffing.candidates.OfferExceptionService;
 import health.staffing.candidates.OfferTerms;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
@@ -40,13 +40,13 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed(AppRoles.CMO_OFFICE)
 class OfferExceptionsView extends Main {
 
-    private final OfferService offers;
+    private final OfferExceptionService exceptions;
     final Grid<ExceptionRequest> grid = new Grid<>();
     final Paragraph empty = new Paragraph("No offer exceptions are waiting for a decision.");
     final DecisionDialog dialog = new DecisionDialog();
 
-    OfferExceptionsView(OfferService offers) {
-        this.offers = offers;
+    OfferExceptionsView(OfferExceptionService exceptions) {
+        this.exceptions = exceptions;
         addClassNames("page", "offer-exceptions-view");
         Paragraph intro = new Paragraph("Offers outside their requisition's posted salary range wait here until the"
                 + " CMO office approves or rejects the exception. The candidate sees an offer only once it is approved.");
@@ -68,8 +68,8 @@ class OfferExceptionsView extends Main {
                 .setHeader("Requested").setFlexGrow(1);
         grid.addColumn(r -> r.offer().exceptionJustification()).setHeader("Justification").setFlexGrow(3);
         grid.addComponentColumn(this::actions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> offers.pendingExceptions(PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                query -> (int) offers.pendingExceptionCount());
+        grid.setItems(query -> exceptions.pendingExceptions(PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) exceptions.pendingExceptionCount());
         grid.setAllRowsVisible(false);
         grid.setHeight("calc(100vh - 16rem)");
         add(new H2("Offer exceptions"), intro, empty, grid);
@@ -78,7 +78,7 @@ class OfferExceptionsView extends Main {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
-        boolean none = offers.pendingExceptionCount() == 0;
+        boolean none = exceptions.pendingExceptionCount() == 0;
         empty.setVisible(none);
         grid.setVisible(!none);
     }
@@ -133,9 +133,9 @@ class OfferExceptionsView extends Main {
         private void decide() {
             try {
                 if (approve) {
-                    offers.approveException(offer.id(), offer.version(), reason.getValue());
+                    exceptions.approveException(offer.id(), offer.version(), reason.getValue());
                 } else {
-                    offers.rejectException(offer.id(), offer.version(), reason.getValue());
+                    exceptions.rejectException(offer.id(), offer.version(), reason.getValue());
                 }
                 Notification.show("Exception " + (approve ? "approved: the offer is extended." : "rejected."), 4000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);

@@ -11,6 +11,7 @@ import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.OfferDetail;
+import health.staffing.candidates.OfferExceptionService;
 import health.staffing.candidates.OfferService;
 import health.staffing.candidates.OfferStatus;
 import health.staffing.candidates.OfferTerms;
@@ -41,6 +42,9 @@ class OfferExceptionsViewTest extends SpringBrowserlessTest {
     CandidateReviewService review;
     @Autowired
     OfferService offers;
+
+    @Autowired
+    OfferExceptionService exceptions;
     @Autowired
     PostingService postings;
     @Autowired
@@ -94,7 +98,7 @@ class OfferExceptionsViewTest extends SpringBrowserlessTest {
 
         assertThat(view.dialog.reason.isInvalid()).isTrue();
         assertThat(view.dialog.reason.getErrorMessage()).isEqualTo("Give a reason for rejecting the exception.");
-        assertThat(offers.pendingExceptionCount()).isEqualTo(1);
+        assertThat(exceptions.pendingExceptionCount()).isEqualTo(1);
     }
 
     @Test
@@ -110,7 +114,7 @@ class OfferExceptionsViewTest extends SpringBrowserlessTest {
         test(view.dialog.confirm).click();
 
         assertThat(view.dialog.reason.getErrorMessage()).startsWith("You requested this exception");
-        assertThat(As.user("cmo", () -> offers.pendingExceptionCount())).isEqualTo(1);
+        assertThat(As.user("cmo", () -> exceptions.pendingExceptionCount())).isEqualTo(1);
     }
 
     private OfferDetail request(String by) {

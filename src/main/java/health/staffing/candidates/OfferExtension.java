@@ -1,0 +1,54 @@
+package health.staffing.candidates;
+
+import health.staffing.base.AuditLog;
+import health.staffing.notifications.NotificationService;
+import health.staffing.security.CurrentUser;
+import health.staffing.security.UserAccountService;
+import health.staffing.security.UserSummary;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/**
+ * What extending an offer does besides the offer itself, whether HR extends it at once or the CMO office
+ * approves its exception: the application moves to OFFER and the candidate hears of it.
+ */
+@Component
+class OfferExtension {
+
+    private final JobApplicationRepository applications;
+    private final UserAccountService accounts;
+    private final NotificationService notifications;
+    private final AuditLog auditLog;
+
+    OfferExtension(JobApplicationRepository applications, UserAccountService accounts,
+            NotificationService notifications, AuditLog auditLog) {
+        this.applications = applications;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.auditLog = auditLog;
+    }
+
+    /** The application moves to OFFER (when not there already) and an internal candidate is told. */
+    void extend(JobOffer offer, Instant now) {
+        JobApplication application = offer.getApplication();
+        if (application.getStage() != ApplicationStage.OFFER) {
+            ApplicationStage before = application.getStage();
+            application.moveTo(ApplicationStage.OFFER, CurrentUser.username(), now, null);
+            applications.saveAndFlush(application);
+            auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, application.getId(),
+                    "STAGE_CHANGED", before.name(), ApplicationStage.OFFER.name());
+        }
+        tellCandidate(offer, "You have an offer: " + application.getTitle(),
+                "Read the offer and accept or decline it under My applications.");
+    }
+
+    /** Tells an internal candidate (external people have no account) about their offer. */
+    void tellCandidate(JobOffer offer, String subject, String body) {
+        Long employeeId = offer.getApplication().getCandidate().getEmployeeId();
+        if (employeeId == null) {
+            return;
+        }
+        accounts.findByEmployeeId(employeeId).map(UserSummary::username)
+                .ifPresent(username -> notifications.notify(username, subject, body, "my-applications"));
+    }
+}
