@@ -2,22 +2,17 @@ package health.staffing.candidates;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
-import health.staffing.notifications.NotificationService;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
 import health.staffing.requisitions.PostingService;
-import health.staffing.requisitions.RequisitionService;
-import health.staffing.requisitions.RequisitionTeam;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
-import health.staffing.security.UserSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,11 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reviewers and their scorecards.
+ * Reviewers' scorecards. Who reviews which application is {@link ReviewerAssignmentService}'s; whether a
+ * requisition is reviewed blind first is {@link BlindPassService}'s.
  * <ul>
- * <li>HR or the requisition's hiring manager assigns reviewers (any active account except the
- * applicant) to applications and may unassign those who have not submitted; the reviewer is
- * notified.</li>
  * <li>Row rule: a reviewer sees only the applications assigned to them; anything else is answered
  * like a missing application.</li>
  * <li>Each reviewer rates every criterion (the posting's competencies, or {@link #DEFAULT_CRITERIA})
@@ -66,144 +59,27 @@ public class ScorecardService {
     private final BlindReview blind;
     private final HiringAccess access;
     private final PostingService postings;
-    private final RequisitionService requisitions;
     private final UserAccountService accounts;
     private final EmployeeService employees;
     private final OrgChartService orgChart;
-    private final NotificationService notifications;
+    private final ApplicantNames names;
     private final AuditLog auditLog;
     private final Clock clock;
 
     ScorecardService(JobApplicationRepository applications, ScorecardRepository scorecards, BlindReview blind,
-            HiringAccess access, PostingService postings, RequisitionService requisitions, UserAccountService accounts,
-            EmployeeService employees, OrgChartService orgChart, NotificationService notifications,
-            AuditLog auditLog, Clock clock) {
+            HiringAccess access, PostingService postings, UserAccountService accounts, EmployeeService employees,
+            OrgChartService orgChart, ApplicantNames names, AuditLog auditLog, Clock clock) {
         this.applications = applications;
         this.scorecards = scorecards;
         this.blind = blind;
         this.access = access;
         this.postings = postings;
-        this.requisitions = requisitions;
         this.accounts = accounts;
         this.employees = employees;
         this.orgChart = orgChart;
-        this.notifications = notifications;
+        this.names = names;
         this.auditLog = auditLog;
         this.clock = clock;
-    }
-
-    // ---------------------------------------------------------------- the hiring team
-
-    /**
-     * Assigns {@code reviewer} to every listed application they are not yet assigned to; returns how
-     * many were new. All or nothing: one application outside the caller's scope or closed refuses the
-     * batch, as does a reviewer who is a candidate on the requisition, the applicant, or the
-     * applicant's manager (then or now: a manager never scores their own report).
-     */
-    @Transactional
-    @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
-    public int assign(Collection<Long> applicationIds, String reviewer) {
-        if (applicationIds == null || applicationIds.isEmpty()) {
-            throw new DomainException("Select at least one application.");
-        }
-        UserSummary account = activeAccount(reviewer);
-        HiringAccess.Viewer viewer = access.viewer();
-        List<JobApplication> assigned = new ArrayList<>();
-        for (long applicationId : new LinkedHashSet<>(applicationIds)) {
-            JobApplication application = access.visible(applicationId, viewer);
-            if (application.getStage().isFinal()) {
-                throw new DomainException("The application of " + nameFor(application, blind.masks(application)) + " to "
-                        + application.getReference() + " is " + application.getStage().label().toLowerCase()
-                        + "; there is nothing left to review.");
-            }
-            if (account.employeeId() != null && account.employeeId().equals(application.getCandidate().getEmployeeId())) {
-                throw new DomainException(account.displayName() + " applied for " + application.getReference()
-                        + " and cannot review their own application.");
-            }
-            if (access.isCandidate(account.username(), application.getRequisitionId())) {
-                throw new DomainException(account.displayName() + " is a candidate for " + application.getReference()
-                        + " and cannot review its candidates (conflict of interest).");
-            }
-            if (access.managesApplicant(account.employeeId(), application)) {
-                throw new DomainException(account.displayName() + " manages " + nameFor(application,
-                        blind.masks(application)) + " and cannot score their application; choose another reviewer.");
-            }
-            if (scorecards.existsByApplicationIdAndReviewer(applicationId, account.username())) {
-                continue;
-            }
-            Scorecard scorecard = scorecards.save(new Scorecard(applicationId, account.username(),
-                    CurrentUser.username(), clock.instant()));
-            auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, applicationId,
-                    "REVIEWER_ASSIGNED", null, account.username());
-            auditLog.record(application.hiringRecord(), AUDIT_TYPE, scorecard.getId(), "ASSIGNED", null,
-                    account.username() + " to application " + applicationId);
-            assigned.add(application);
-        }
-        if (assigned.size() == 1) {
-            JobApplication only = assigned.getFirst();
-            notifications.notify(account.username(), "Please review a candidate for " + only.getReference(),
-                    "You were asked to score an application to " + only.getReference() + " · " + only.getTitle()
-                            + ". Your scores stay private until you submit them.", "reviews/" + only.getId());
-        } else if (!assigned.isEmpty()) {
-            notifications.notify(account.username(), "Please review " + assigned.size() + " candidates",
-                    "You were asked to score " + assigned.size() + " applications ("
-                            + assigned.stream().map(JobApplication::getReference).distinct().sorted()
-                                    .collect(Collectors.joining(", "))
-                            + "). Your scores stay private until you submit them.", "reviews");
-        }
-        return assigned.size();
-    }
-
-    /** Takes a reviewer off an application; refused once their scorecard is submitted (it stays on record). */
-    @Transactional
-    @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
-    public void unassign(long applicationId, String reviewer) {
-        JobApplication application = access.visible(applicationId, access.viewer());
-        Scorecard scorecard = scorecards.findByApplicationIdAndReviewer(applicationId, reviewer)
-                .orElseThrow(() -> new DomainException(reviewer + " is not a reviewer of this application."));
-        if (scorecard.isSubmitted()) {
-            throw new DomainException(displayName(reviewer) + " has submitted their scorecard; it stays part of "
-                    + "the record and the reviewer cannot be removed.");
-        }
-        scorecards.delete(scorecard);
-        auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, applicationId,
-                "REVIEWER_UNASSIGNED", reviewer, null);
-        auditLog.record(application.hiringRecord(), AUDIT_TYPE, scorecard.getId(), "UNASSIGNED", reviewer, null);
-        notifications.notify(reviewer, "Review no longer needed for " + application.getReference(),
-                "You no longer need to score an application to " + application.getReference() + " · "
-                        + application.getTitle() + ".", "reviews");
-    }
-
-    /** Who reviews the application and whether they have submitted, for the hiring team. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
-    public List<ReviewerAssignment> reviewers(long applicationId) {
-        access.visible(applicationId, access.viewer());
-        List<Scorecard> found = scorecards.findByApplicationIdOrderByAssignedAtAscIdAsc(applicationId);
-        Map<String, String> names = accounts.displayNames(found.stream().map(Scorecard::getReviewer).toList());
-        return found.stream().map(s -> new ReviewerAssignment(applicationId, s.getReviewer(),
-                names.get(s.getReviewer()), s.isSubmitted(), s.getAssignedBy(), s.getAssignedAt(),
-                s.getSubmittedAt())).toList();
-    }
-
-    /** Whether the requisition's applications are reviewed blind until screening (for those who review them). */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
-    public boolean blindFirstPass(long requisitionId) {
-        if (!access.viewer().reviews(requisitionId)) {
-            throw new DomainException("There is no requisition " + requisitionId + ".");
-        }
-        return blind.isOn(requisitionId);
-    }
-
-    /** HR turns the blind first pass of a requisition on or off. Audited. */
-    @Transactional
-    @PreAuthorize("hasRole('RECRUITER')")
-    public void setBlindFirstPass(long requisitionId, boolean on) {
-        String reference = requisitions.team(requisitionId).map(RequisitionTeam::reference)
-                .orElseThrow(() -> new DomainException("There is no requisition " + requisitionId + "."));
-        access.checkNotCandidate(access.viewer(), requisitionId, reference, "change how its candidates are reviewed");
-        blind.set(requisitionId, on);
     }
 
     // ---------------------------------------------------------------- the reviewer
@@ -399,7 +275,7 @@ public class ScorecardService {
         String position = masked || employeeId == null ? null
                 : orgChart.positionHeldBy(employeeId).map(PositionSummary::title).orElse(null);
         return new ReviewCandidate(a.getId(), a.getRequisitionId(), a.getReference(), a.getTitle(),
-                masked ? BlindReview.alias(a.getId()) : nameFor(a, false), masked,
+                masked ? BlindReview.alias(a.getId()) : names.of(a), masked,
                 a.getSource() == JobApplication.Source.INTERNAL, position, a.getStage(), a.getDegrees(),
                 masked ? a.getBoardCertifications().stream()
                         .map(c -> new BoardCertification(c.specialty(), c.board(), null)).toList()
@@ -410,25 +286,10 @@ public class ScorecardService {
                 a.getClinicalYears(), a.getLeadershipYears(), a.getManagedCareYears());
     }
 
-    private String nameFor(JobApplication a, boolean masked) {
-        if (masked) {
-            return BlindReview.alias(a.getId());
-        }
-        Long employeeId = a.getCandidate().getEmployeeId();
-        return employeeId == null ? "External candidate"
-                : employees.findById(employeeId).map(EmployeeSummary::fullName).orElse("Employee " + employeeId);
-    }
-
     private static String nameOf(JobApplication a, Map<Long, EmployeeSummary> people) {
         Long employeeId = a.getCandidate().getEmployeeId();
         return employeeId == null ? "External candidate"
                 : people.containsKey(employeeId) ? people.get(employeeId).fullName() : "Employee " + employeeId;
-    }
-
-    private UserSummary activeAccount(String username) {
-        return Optional.ofNullable(username).flatMap(accounts::findByUsername).filter(UserSummary::enabled)
-                .orElseThrow(() -> new DomainException("There is no active account \"" + username
-                        + "\". Pick the reviewer from the list."));
     }
 
     private String displayName(String username) {

@@ -6,7 +6,7 @@ import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.MyApplication;
-import health.staffing.candidates.ScorecardService;
+import health.staffing.candidates.ReviewerAssignmentService;
 import health.staffing.candidates.StageMove;
 import health.staffing.candidates.StateLicense;
 import health.staffing.candidates.UploadedDocument;
@@ -31,14 +31,14 @@ class DemoApplications {
     private final ApplicationService applications;
     private final CandidateReviewService review;
     private final PostingService postings;
-    private final ScorecardService scorecards;
+    private final ReviewerAssignmentService assignments;
 
     DemoApplications(ApplicationService applications, CandidateReviewService review, PostingService postings,
-            ScorecardService scorecards) {
+            ReviewerAssignmentService assignments) {
         this.applications = applications;
         this.review = review;
         this.postings = postings;
-        this.scorecards = scorecards;
+        this.assignments = assignments;
     }
 
     void load() {
@@ -63,7 +63,7 @@ class DemoApplications {
                 List.of(new BoardCertification("Internal Medicine", "ABIM", LocalDate.of(2030, 12, 31))),
                 List.of(new StateLicense("MA", "224517", "Active", LocalDate.of(2028, 1, 31))), null, 16, 6, 2)));
         // Dr. Sam Rivera scores both; their "Reviews" page lists them.
-        DemoActors.as("recruiter", () -> scorecards.assign(List.of(jordan.id(), anita.id()), "reviewer"));
+        DemoActors.as("recruiter", () -> assignments.assign(List.of(jordan.id(), anita.id()), "reviewer"));
     }
 
     /** A one-page PDF standing in for a CV: enough for the content check and a download. */

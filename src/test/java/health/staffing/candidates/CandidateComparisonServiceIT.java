@@ -40,6 +40,12 @@ class CandidateComparisonServiceIT {
     CandidateComparisonService comparison;
     @Autowired
     ScorecardService scorecards;
+
+    @Autowired
+    ReviewerAssignmentService assignments;
+
+    @Autowired
+    BlindPassService blindPass;
     @Autowired
     ScreeningService screening;
     @Autowired
@@ -133,8 +139,8 @@ class CandidateComparisonServiceIT {
 
     @Test
     void scores_per_criterion_recommendations_and_the_best_mean_are_compared() {
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id(), anita.id()), "cmo"));
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id(), anita.id()), "finance"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id(), anita.id()), "cmo"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id(), anita.id()), "finance"));
         submitAs("cmo", jordan.id(), Recommendation.STRONG_YES, 5, 5, 4, 4);
         submitAs("finance", jordan.id(), Recommendation.STRONG_YES, 4, 5, 4, 5);
         submitAs("cmo", anita.id(), Recommendation.YES, 3, 4, 4, 3);
@@ -196,7 +202,7 @@ class CandidateComparisonServiceIT {
         assertThatThrownBy(() -> As.user("caregiver", () -> comparison.compare(List.of(jordan.id(), anita.id()))))
                 .isInstanceOf(AccessDeniedException.class);
         // An assigned reviewer is not the hiring team.
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id(), anita.id()), "finance"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id(), anita.id()), "finance"));
         assertThatThrownBy(() -> As.user("finance", () -> comparison.compare(List.of(jordan.id(), anita.id()))))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -204,7 +210,7 @@ class CandidateComparisonServiceIT {
     @Test
     void the_blind_first_pass_masks_each_new_candidate_as_the_detail_does_but_screens_the_real_credentials() {
         long requisitionId = As.user("recruiter", () -> review.detail(jordan.id())).requisitionId();
-        As.user("recruiter", () -> scorecards.setBlindFirstPass(requisitionId, true));
+        As.user("recruiter", () -> blindPass.setBlindFirstPass(requisitionId, true));
         // Jordan is past the first screening decision: no longer blind.
         As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan.id(),
                 review.detail(jordan.id()).version())), ApplicationStage.SCREENING, null));
@@ -249,8 +255,8 @@ class CandidateComparisonServiceIT {
 
     @Test
     void an_assigned_reviewer_on_the_hiring_team_sees_no_scores_of_a_candidate_they_have_not_scored_yet() {
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id(), anita.id()), "cmo"));
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "manager"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id(), anita.id()), "cmo"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "manager"));
         submitAs("cmo", jordan.id(), Recommendation.STRONG_YES, 5, 5, 5, 5);
         submitAs("cmo", anita.id(), Recommendation.YES, 3, 3, 3, 3);
 

@@ -48,6 +48,12 @@ class ConfidentialityIT {
     CandidateReviewService review;
     @Autowired
     ScorecardService scorecards;
+
+    @Autowired
+    ReviewerAssignmentService assignments;
+
+    @Autowired
+    BlindPassService blindPass;
     @Autowired
     OfferService offers;
 
@@ -93,7 +99,7 @@ class ConfidentialityIT {
         ReviewRow gregory = As.user("recruiter", () -> review.review(ReviewFilter.none(), PageRequest.of(0, 200)))
                 .stream().filter(row -> row.candidateName().equals("Gregory Lin, MD")).findFirst().orElseThrow();
 
-        assertThatThrownBy(() -> As.user("recruiter", () -> scorecards.assign(List.of(gregory.id()), "manager")))
+        assertThatThrownBy(() -> As.user("recruiter", () -> assignments.assign(List.of(gregory.id()), "manager")))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("Maya Okafor manages Gregory Lin, MD and cannot score their application; choose another"
                         + " reviewer.");
@@ -128,7 +134,7 @@ class ConfidentialityIT {
     @Test
     void the_blind_first_pass_withholds_documents_from_the_hiring_team_but_not_from_hr() {
         As.user("recruiter", () -> {
-            scorecards.setBlindFirstPass(seed004, true);
+            blindPass.setBlindFirstPass(seed004, true);
             return null;
         });
         MyApplication jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
@@ -150,8 +156,8 @@ class ConfidentialityIT {
     void a_reviewer_whose_own_scorecard_is_a_draft_cannot_filter_or_sort_by_the_others_scores() {
         MyApplication jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
         MyApplication anita = As.user("pophealth", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id(), anita.id()), "reviewer"));
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "manager"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id(), anita.id()), "reviewer"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "manager"));
         As.user("reviewer", () -> scorecards.submit(jordan.id(), scorecards.reviewerPage(jordan.id()).mine().version(),
                 entry(5)));
         As.user("reviewer", () -> scorecards.submit(anita.id(), scorecards.reviewerPage(anita.id()).mine().version(),

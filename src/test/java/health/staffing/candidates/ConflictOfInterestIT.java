@@ -54,6 +54,12 @@ class ConflictOfInterestIT {
     CandidateReviewService review;
     @Autowired
     ScorecardService scorecards;
+
+    @Autowired
+    ReviewerAssignmentService assignments;
+
+    @Autowired
+    BlindPassService blindPass;
     @Autowired
     OfferService offers;
 
@@ -87,7 +93,7 @@ class ConflictOfInterestIT {
         requisitionId = SystemActor.call(() -> requisitions.findByReference(SEED_004)).id();
         jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
         // Before he applies, Sam asked the hiring manager to score Jordan.
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "recruiter"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "recruiter"));
         reassignRecruiter("talent");
         sam = As.user("recruiter", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
     }
@@ -128,7 +134,7 @@ class ConflictOfInterestIT {
         for (long id : List.of(jordan.id(), sam.id())) {
             assertMissing(() -> review.detail(id), id);
             assertMissing(() -> screening.screening(id), id);
-            assertMissing(() -> scorecards.reviewers(id), id);
+            assertMissing(() -> assignments.reviewers(id), id);
             assertMissing(() -> offers.offersFor(id), id);
         }
         assertMissing(() -> comparison.compare(List.of(jordan.id(), sam.id())), jordan.id());
@@ -149,11 +155,11 @@ class ConflictOfInterestIT {
                 ApplicationStage.REJECTED, "Not enough leadership experience"), jordan.id());
         assertMissing(() -> review.moveStage(List.of(new StageMove(sam.id(), sam.version())),
                 ApplicationStage.SCREENING, null), sam.id());
-        assertMissing(() -> scorecards.assign(List.of(jordan.id()), "reviewer"), jordan.id());
+        assertMissing(() -> assignments.assign(List.of(jordan.id()), "reviewer"), jordan.id());
         assertMissing(() -> documents.attach(jordan.id(), DocumentKind.REFERENCE_LETTER, TestDocuments.cv()),
                 jordan.id());
         assertThatThrownBy(() -> as(() -> {
-            scorecards.setBlindFirstPass(requisitionId, true);
+            blindPass.setBlindFirstPass(requisitionId, true);
             return null;
         })).hasMessageStartingWith("You are a candidate for job 102619, so you cannot change how its candidates");
         assertThatThrownBy(() -> as(() -> externals.add(SEED_004, new ExternalCandidateForm("Lena", "Ortiz",
@@ -171,7 +177,7 @@ class ConflictOfInterestIT {
         assertMissing(() -> scorecards.submittedScorecards(jordan.id()), jordan.id());
         assertThat(as(() -> scorecards.maySeeScores(jordan.id()))).isFalse();
         // Nor can HR put him, or anyone else applying to it, on the panel.
-        assertThatThrownBy(() -> As.user("talent", () -> scorecards.assign(List.of(jordan.id()), "recruiter")))
+        assertThatThrownBy(() -> As.user("talent", () -> assignments.assign(List.of(jordan.id()), "recruiter")))
                 .hasMessage("Sam Patel is a candidate for 102619 and cannot review its candidates (conflict of interest).");
     }
 

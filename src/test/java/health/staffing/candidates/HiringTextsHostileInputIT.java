@@ -41,6 +41,9 @@ class HiringTextsHostileInputIT {
     ApplicationService applications;
     @Autowired
     ScorecardService scorecards;
+
+    @Autowired
+    ReviewerAssignmentService assignments;
     @Autowired
     PostingService postings;
     @Autowired
@@ -147,7 +150,7 @@ class HiringTextsHostileInputIT {
 
     private Outcome scorecardNotes(String value) {
         long application = As.user("caregiver", () -> applications.apply(quality, ApplicationServiceIT.form())).id();
-        As.user("recruiter", () -> scorecards.assign(List.of(application), "reviewer"));
+        As.user("recruiter", () -> assignments.assign(List.of(application), "reviewer"));
         ReviewerPage page = As.user("reviewer", () -> scorecards.reviewerPage(application));
         String criterion = page.criteria().getFirst();
         try {

@@ -36,6 +36,9 @@ class ScorecardConcurrencyIT {
     ApplicationService applications;
     @Autowired
     ScorecardService scorecards;
+
+    @Autowired
+    ReviewerAssignmentService assignments;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -46,8 +49,8 @@ class ScorecardConcurrencyIT {
     @Test
     void two_reviewers_submitting_at_once_are_both_counted_in_the_mean() throws Exception {
         applicationId = As.user("caregiver", () -> applications.apply("102619", ApplicationServiceIT.form())).id();
-        As.user("recruiter", () -> scorecards.assign(List.of(applicationId), "reviewer"));
-        As.user("recruiter", () -> scorecards.assign(List.of(applicationId), "cmo"));
+        As.user("recruiter", () -> assignments.assign(List.of(applicationId), "reviewer"));
+        As.user("recruiter", () -> assignments.assign(List.of(applicationId), "cmo"));
         ScorecardEntry five = entryFor("reviewer", 5);
         ScorecardEntry two = entryFor("cmo", 2);
         long reviewerVersion = As.user("reviewer", () -> scorecards.reviewerPage(applicationId)).mine().version();

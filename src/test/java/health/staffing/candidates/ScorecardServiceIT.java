@@ -37,6 +37,12 @@ class ScorecardServiceIT {
 
     @Autowired
     ScorecardService scorecards;
+
+    @Autowired
+    ReviewerAssignmentService assignments;
+
+    @Autowired
+    BlindPassService blindPass;
     @Autowired
     CandidateReviewService review;
     @Autowired
@@ -79,7 +85,7 @@ class ScorecardServiceIT {
 
     @Test
     void a_reviewer_sees_only_the_applications_assigned_to_them() {
-        int assigned = As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "reviewer"));
+        int assigned = As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "reviewer"));
 
         assertThat(assigned).isOne();
         assertThat(reviewsOf("reviewer")).extracting(MyReview::applicationId).containsExactly(jordan.id());
@@ -106,8 +112,8 @@ class ScorecardServiceIT {
 
     @Test
     void the_hiring_manager_assigns_several_at_once_the_reviewer_is_notified_and_it_is_audited() {
-        int assigned = As.user("manager", () -> scorecards.assign(List.of(jordan.id(), anita.id()), "reviewer"));
-        int again = As.user("manager", () -> scorecards.assign(List.of(jordan.id()), "reviewer"));
+        int assigned = As.user("manager", () -> assignments.assign(List.of(jordan.id(), anita.id()), "reviewer"));
+        int again = As.user("manager", () -> assignments.assign(List.of(jordan.id()), "reviewer"));
 
         assertThat(assigned).isEqualTo(2);
         assertThat(again).isZero();
@@ -116,7 +122,7 @@ class ScorecardServiceIT {
         assertThat(inbox).extracting(NotificationItem::subject).contains("Please review 2 candidates");
         assertThat(As.user("recruiter", () -> auditLog.historyOf(ApplicationService.AUDIT_TYPE, jordan.id(), PageRequest.of(0, 20))))
                 .extracting(AuditEvent::action).contains("REVIEWER_ASSIGNED");
-        assertThat(As.user("manager", () -> scorecards.reviewers(jordan.id())))
+        assertThat(As.user("manager", () -> assignments.reviewers(jordan.id())))
                 .extracting(ReviewerAssignment::reviewer, ReviewerAssignment::reviewerName, ReviewerAssignment::submitted)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("reviewer", "Priya Raman", false));
     }
@@ -124,25 +130,25 @@ class ScorecardServiceIT {
     @Test
     void only_the_hiring_team_assigns_and_never_the_applicant_to_their_own_application() {
         assertThatThrownBy(() -> As.user("someone", new String[] {"HIRING_MANAGER"},
-                () -> scorecards.assign(List.of(jordan.id()), "reviewer")))
+                () -> assignments.assign(List.of(jordan.id()), "reviewer")))
                 .hasMessage("There is no application " + jordan.id() + ".");
-        assertThatThrownBy(() -> As.user("reviewer", () -> scorecards.assign(List.of(jordan.id()), "reviewer")))
+        assertThatThrownBy(() -> As.user("reviewer", () -> assignments.assign(List.of(jordan.id()), "reviewer")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "caregiver")))
+        assertThatThrownBy(() -> As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "caregiver")))
                 .hasMessageContaining("cannot review their own application");
-        assertThatThrownBy(() -> As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "nobody")))
+        assertThatThrownBy(() -> As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "nobody")))
                 .hasMessageContaining("There is no active account \"nobody\"");
     }
 
     @Test
     void a_reviewer_is_unassigned_until_they_have_submitted() {
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id(), anita.id()), "reviewer"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id(), anita.id()), "reviewer"));
         submitAs("reviewer", anita.id(), Recommendation.YES, 4, 4, 3, 5);
 
-        As.user("recruiter", () -> scorecards.unassign(jordan.id(), "reviewer"));
+        As.user("recruiter", () -> assignments.unassign(jordan.id(), "reviewer"));
 
         assertThat(reviewsOf("reviewer")).extracting(MyReview::applicationId).containsExactly(anita.id());
-        assertThatThrownBy(() -> As.user("recruiter", () -> scorecards.unassign(anita.id(), "reviewer")))
+        assertThatThrownBy(() -> As.user("recruiter", () -> assignments.unassign(anita.id(), "reviewer")))
                 .hasMessageContaining("has submitted their scorecard");
         assertThat(As.user("recruiter", () -> auditLog.historyOf(ApplicationService.AUDIT_TYPE, jordan.id(), PageRequest.of(0, 20))))
                 .extracting(AuditEvent::action).contains("REVIEWER_UNASSIGNED");
@@ -150,7 +156,7 @@ class ScorecardServiceIT {
 
     @Test
     void a_draft_keeps_what_was_typed_and_submitting_names_every_missing_rating() {
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "reviewer"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "reviewer"));
         long version = As.user("reviewer", () -> scorecards.reviewerPage(jordan.id())).mine().version();
 
         ReviewScorecard draft = As.user("reviewer", () -> scorecards.saveDraft(jordan.id(), version,
@@ -170,8 +176,8 @@ class ScorecardServiceIT {
 
     @Test
     void an_assigned_reviewer_sees_no_other_scores_until_their_own_is_submitted() {
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "reviewer"));
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "cmo"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "reviewer"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "cmo"));
         submitAs("cmo", jordan.id(), Recommendation.STRONG_YES, 5, 5, 4, 4);
 
         assertThat(As.user("reviewer", () -> scorecards.reviewerPage(jordan.id())).others()).isEmpty();
@@ -199,8 +205,8 @@ class ScorecardServiceIT {
 
     @Test
     void hr_and_a_hiring_manager_who_is_not_reviewing_see_every_submitted_scorecard_but_no_drafts() {
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "reviewer"));
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "cmo"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "reviewer"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "cmo"));
         submitAs("cmo", jordan.id(), Recommendation.YES, 4, 4, 4, 3);
         As.user("reviewer", () -> scorecards.saveDraft(jordan.id(),
                 scorecards.reviewerPage(jordan.id()).mine().version(), entry(null, 1, 1)));
@@ -214,8 +220,8 @@ class ScorecardServiceIT {
 
     @Test
     void submitted_scores_reach_the_grid_sorted_and_filtered_by_at_least_a_score() {
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id(), anita.id()), "reviewer"));
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "cmo"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id(), anita.id()), "reviewer"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "cmo"));
         submitAs("reviewer", jordan.id(), Recommendation.YES, 4, 4, 4, 4);
         submitAs("cmo", jordan.id(), Recommendation.YES, 3, 3, 3, 4);
         submitAs("reviewer", anita.id(), Recommendation.NO, 2, 3, 2, 3);
@@ -241,8 +247,8 @@ class ScorecardServiceIT {
 
     @Test
     void a_hiring_manager_with_an_open_scorecard_of_their_own_sees_no_score_in_the_grid() {
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "cmo"));
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "manager"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "cmo"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "manager"));
         submitAs("cmo", jordan.id(), Recommendation.YES, 4, 4, 4, 4);
 
         ReviewRow row = As.user("manager", () -> review.review(new ReviewFilter(um, Set.of(), null),
@@ -253,8 +259,8 @@ class ScorecardServiceIT {
 
     @Test
     void the_blind_first_pass_hides_who_the_candidate_is_until_screening() {
-        As.user("recruiter", () -> scorecards.setBlindFirstPass(requisitionOf(jordan), true));
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id()), "reviewer"));
+        As.user("recruiter", () -> blindPass.setBlindFirstPass(requisitionOf(jordan), true));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "reviewer"));
         String alias = BlindReview.alias(jordan.id());
 
         ReviewRow row = As.user("recruiter", () -> review.review(new ReviewFilter(um, Set.of(), null),
@@ -299,12 +305,12 @@ class ScorecardServiceIT {
     @Test
     void only_hr_turns_the_blind_first_pass_on_and_it_is_audited() {
         long requisitionId = requisitionOf(jordan);
-        assertThatThrownBy(() -> As.user("manager", () -> scorecards.setBlindFirstPass(requisitionId, true)))
+        assertThatThrownBy(() -> As.user("manager", () -> blindPass.setBlindFirstPass(requisitionId, true)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        As.user("recruiter", () -> scorecards.setBlindFirstPass(requisitionId, true));
+        As.user("recruiter", () -> blindPass.setBlindFirstPass(requisitionId, true));
 
-        assertThat(As.user("manager", () -> scorecards.blindFirstPass(requisitionId))).isTrue();
+        assertThat(As.user("manager", () -> blindPass.blindFirstPass(requisitionId))).isTrue();
         assertThat(As.user("recruiter", () -> auditLog.historyOf(BlindReview.AUDIT_TYPE, requisitionId, PageRequest.of(0, 5))))
                 .extracting(AuditEvent::action).containsExactly("BLIND_FIRST_PASS_ON");
     }

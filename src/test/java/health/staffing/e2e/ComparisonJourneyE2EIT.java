@@ -9,6 +9,7 @@ import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.CriterionRating;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.Recommendation;
+import health.staffing.candidates.ReviewerAssignmentService;
 import health.staffing.candidates.ScorecardEntry;
 import health.staffing.candidates.ScorecardService;
 import health.staffing.candidates.StateLicense;
@@ -33,6 +34,9 @@ class ComparisonJourneyE2EIT extends BrowserJourney {
     ApplicationService applications;
     @Autowired
     ScorecardService scorecards;
+
+    @Autowired
+    ReviewerAssignmentService assignments;
     @Autowired
     Clock clock;
 
@@ -42,8 +46,8 @@ class ComparisonJourneyE2EIT extends BrowserJourney {
         MyApplication jordan = apply("caregiver", Set.of(Degree.MD, Degree.MBA), "NY", today.plusYears(2), 8, 4, 6);
         MyApplication anita = apply("pophealth", Set.of(Degree.DO), "MA", today.plusYears(1), 14, 7, 6);
         MyApplication priya = apply("reviewer", Set.of(Degree.MD), "NY", today.plusDays(20), 5, 3, 5);
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id(), anita.id(), priya.id()), "cmo"));
-        As.user("recruiter", () -> scorecards.assign(List.of(jordan.id(), anita.id()), "finance"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id(), anita.id(), priya.id()), "cmo"));
+        As.user("recruiter", () -> assignments.assign(List.of(jordan.id(), anita.id()), "finance"));
         submit("cmo", jordan.id(), Recommendation.STRONG_YES, 5, 5, 4, 4);
         submit("finance", jordan.id(), Recommendation.YES, 4, 4, 4, 5);
         submit("cmo", anita.id(), Recommendation.NO, 3, 3, 2, 3);

@@ -15,6 +15,7 @@ import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.OfferDetail;
 import health.staffing.candidates.OfferService;
 import health.staffing.candidates.OfferTerms;
+import health.staffing.candidates.ReviewerAssignmentService;
 import health.staffing.candidates.ScorecardService;
 import health.staffing.candidates.StageMove;
 import health.staffing.candidates.UploadedDocument;
@@ -60,6 +61,9 @@ class RowLevelScopeIT {
     CandidateReviewService review;
     @Autowired
     ScorecardService scorecards;
+
+    @Autowired
+    ReviewerAssignmentService assignments;
     @Autowired
     OfferService offers;
     @Autowired
@@ -123,7 +127,7 @@ class RowLevelScopeIT {
         assertSameAnswer(id -> As.user("pophealth", () -> scorecards.reviewerPage(id)), jordan.id());
         assertSameAnswer(id -> As.user(OTHER_MANAGER, HIRING_MANAGER, () -> scorecards.submittedScorecards(id)),
                 jordan.id());
-        assertSameAnswer(id -> As.user(OTHER_MANAGER, HIRING_MANAGER, () -> scorecards.reviewers(id)), jordan.id());
+        assertSameAnswer(id -> As.user(OTHER_MANAGER, HIRING_MANAGER, () -> assignments.reviewers(id)), jordan.id());
     }
 
     @Test

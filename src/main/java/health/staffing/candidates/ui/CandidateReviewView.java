@@ -32,12 +32,13 @@ import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.BlindPassService;
 import health.staffing.candidates.CandidateComparisonService;
 import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.CriterionOutcome;
 import health.staffing.candidates.ReviewFilter;
 import health.staffing.candidates.ReviewRow;
-import health.staffing.candidates.ScorecardService;
+import health.staffing.candidates.ReviewerAssignmentService;
 import health.staffing.candidates.StageMove;
 import health.staffing.requisitions.ConflictOfInterest;
 import health.staffing.requisitions.RequisitionFilter;
@@ -88,7 +89,8 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     final Button compare = new Button("Compare");
     final com.vaadin.flow.component.checkbox.Checkbox blindFirstPass =
             new com.vaadin.flow.component.checkbox.Checkbox("Blind first pass");
-    private final ScorecardService scorecards;
+    private final ReviewerAssignmentService assignments;
+    private final BlindPassService blindPass;
     private final UserAccountService accounts;
     private final RequisitionService requisitions;
     private final ConflictOfInterest conflicts;
@@ -99,15 +101,17 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     private final Map<String, MenuItem> chooserItems = new java.util.HashMap<>();
     private boolean applyingUrl;
 
-    CandidateReviewView(CandidateReviewService review, RequisitionService requisitions, ScorecardService scorecards,
-            UserAccountService accounts, ConflictOfInterest conflicts) {
+    CandidateReviewView(CandidateReviewService review, RequisitionService requisitions,
+            ReviewerAssignmentService assignments, BlindPassService blindPass, UserAccountService accounts,
+            ConflictOfInterest conflicts) {
         this.review = review;
         this.requisitions = requisitions;
         this.conflicts = conflicts;
         candidateOn.setId("candidate-on-requisition");
         candidateOn.addClassName("form-errors");
         candidateOn.setVisible(false);
-        this.scorecards = scorecards;
+        this.assignments = assignments;
+        this.blindPass = blindPass;
         this.accounts = accounts;
         addClassNames("page", "candidate-review-view");
 
@@ -151,7 +155,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         blindFirstPass.setVisible(false);
         blindFirstPass.addValueChangeListener(change -> {
             if (!applyingUrl && change.isFromClient() && requisition.getValue() != null) {
-                scorecards.setBlindFirstPass(requisition.getValue().id(), change.getValue());
+                blindPass.setBlindFirstPass(requisition.getValue().id(), change.getValue());
                 grid.getDataProvider().refreshAll();
             }
         });
@@ -295,7 +299,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
 
     void assignSelected(String reviewer) {
         try {
-            int assigned = scorecards.assign(grid.getSelectedItems().stream().map(ReviewRow::id).toList(), reviewer);
+            int assigned = assignments.assign(grid.getSelectedItems().stream().map(ReviewRow::id).toList(), reviewer);
             Notification.show(assigned == 0 ? "Already assigned; nothing changed."
                     : assigned + (assigned == 1 ? " application" : " applications") + " assigned for review.", 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
@@ -347,7 +351,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         // is better spent on the candidate's facts (a laptop screen shows the score column then).
         List.of("reference", "title").forEach(key -> showColumn(key, requisition.getValue() == null));
         blindFirstPass.setValue(requisition.getValue() != null && review.reviews(requisition.getValue().id())
-                && scorecards.blindFirstPass(requisition.getValue().id()));
+                && blindPass.blindFirstPass(requisition.getValue().id()));
         candidateOn.setVisible(reference.isPresent() && requisition.getValue() == null
                 && isCandidateOn(reference.get()));
         candidateOn.setText("You are a candidate for job " + reference.orElse("") + ", so its candidates are not"

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.RouterLink;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.ApplicationDetail;
+import health.staffing.candidates.BlindPassService;
 import health.staffing.candidates.ReviewerAssignment;
+import health.staffing.candidates.ReviewerAssignmentService;
 import health.staffing.candidates.ScorecardService;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
@@ -30,10 +32,15 @@ import org.springframework.core.annotation.Order;
 class ScorecardsTab implements ApplicationTab {
 
     private final ScorecardService scorecards;
+    private final ReviewerAssignmentService assignments;
+    private final BlindPassService blindPass;
     private final UserAccountService accounts;
 
-    ScorecardsTab(ScorecardService scorecards, UserAccountService accounts) {
+    ScorecardsTab(ScorecardService scorecards, ReviewerAssignmentService assignments, BlindPassService blindPass,
+            UserAccountService accounts) {
         this.scorecards = scorecards;
+        this.assignments = assignments;
+        this.blindPass = blindPass;
         this.accounts = accounts;
     }
 
@@ -69,7 +76,7 @@ class ScorecardsTab implements ApplicationTab {
     private Div reviewers(Div content, ApplicationDetail application, Runnable onChange) {
         Div panel = ScorecardPanels.panel("Reviewers");
         panel.setId("application-reviewers");
-        List<ReviewerAssignment> assigned = scorecards.reviewers(application.id());
+        List<ReviewerAssignment> assigned = assignments.reviewers(application.id());
         if (assigned.isEmpty()) {
             panel.add(new Paragraph("No reviewer is assigned yet."));
         }
@@ -78,7 +85,7 @@ class ScorecardsTab implements ApplicationTab {
                     : "To score", reviewer.submitted() ? "success" : "warning"));
             row.addClassName("requisition-subtitle");
             if (!reviewer.submitted()) {
-                Button remove = new Button("Remove", click -> act(() -> scorecards.unassign(application.id(),
+                Button remove = new Button("Remove", click -> act(() -> assignments.unassign(application.id(),
                         reviewer.reviewer()), reviewer.reviewerName() + " removed.", content, application, onChange));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.ERROR);
                 remove.setId("unassign-" + reviewer.reviewer());
@@ -94,7 +101,7 @@ class ScorecardsTab implements ApplicationTab {
                 picker.setInvalid(true);
                 return;
             }
-            act(() -> scorecards.assign(List.of(application.id()), picker.getValue().username()),
+            act(() -> assignments.assign(List.of(application.id()), picker.getValue().username()),
                     picker.getValue().displayName() + " will review this application.", content, application,
                     onChange);
         });
@@ -105,10 +112,10 @@ class ScorecardsTab implements ApplicationTab {
         if (CurrentUser.isHr()) {
             Checkbox blind = new Checkbox("Blind first pass for " + application.reference()
                     + ": hide who applied until the first screening decision",
-                    scorecards.blindFirstPass(application.requisitionId()));
+                    blindPass.blindFirstPass(application.requisitionId()));
             blind.setId("blind-first-pass");
             blind.addValueChangeListener(change -> {
-                scorecards.setBlindFirstPass(application.requisitionId(), change.getValue());
+                blindPass.setBlindFirstPass(application.requisitionId(), change.getValue());
                 onChange.run();
             });
             panel.add(blind);

@@ -10,11 +10,13 @@ import health.staffing.As;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.BlindPassService;
 import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.CriterionRating;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.Recommendation;
 import health.staffing.candidates.ReviewRow;
+import health.staffing.candidates.ReviewerAssignmentService;
 import health.staffing.candidates.ScorecardEntry;
 import health.staffing.candidates.ScorecardService;
 import health.staffing.candidates.StateLicense;
@@ -47,6 +49,12 @@ class CandidateComparisonViewTest extends SpringBrowserlessTest {
     ApplicationService applications;
     @Autowired
     ScorecardService scorecards;
+
+    @Autowired
+    ReviewerAssignmentService assignments;
+
+    @Autowired
+    BlindPassService blindPass;
     @Autowired
     health.staffing.candidates.CandidateReviewService review;
     @Autowired
@@ -69,7 +77,7 @@ class CandidateComparisonViewTest extends SpringBrowserlessTest {
                 TestDocuments.cv(), null, Set.of(Degree.MD),
                 List.of(new BoardCertification("Family Medicine", "ABFM", today.plusYears(3))),
                 List.of(new StateLicense("MA", "198230", "Active", today.plusYears(2))), null, 14, 7, 6)));
-        As.user("recruiter", () -> scorecards.assign(List.of(qualified.id(), unlicensed.id()), "cmo"));
+        As.user("recruiter", () -> assignments.assign(List.of(qualified.id(), unlicensed.id()), "cmo"));
         submitAs("cmo", qualified.id(), Recommendation.STRONG_YES, 5, 5, 4, 4);
         submitAs("cmo", unlicensed.id(), Recommendation.NO, 2, 3, 3, 2);
     }
@@ -133,7 +141,7 @@ class CandidateComparisonViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
     void a_hiring_manager_still_to_score_one_candidate_sees_that_column_say_so() {
-        As.user("recruiter", () -> scorecards.assign(List.of(qualified.id()), "manager"));
+        As.user("recruiter", () -> assignments.assign(List.of(qualified.id()), "manager"));
 
         CandidateComparisonView view = open(qualified.id() + "," + unlicensed.id());
 
@@ -147,7 +155,7 @@ class CandidateComparisonViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void new_candidates_of_a_blind_requisition_are_compared_under_their_aliases() {
         long requisitionId = As.user("recruiter", () -> review.detail(qualified.id())).requisitionId();
-        scorecards.setBlindFirstPass(requisitionId, true);
+        blindPass.setBlindFirstPass(requisitionId, true);
 
         CandidateComparisonView view = open(qualified.id() + "," + unlicensed.id());
 
