@@ -2,10 +2,8 @@ package health.staffing.orgchart.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -15,45 +13,27 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import health.staffing.base.AuditLog;
-import health.staffing.base.DomainException;
-import health.staffing.base.ui.component.NumberInput;
-import health.staffing.orgchart.DottedLine;
-import health.staffing.orgchart.NewOrganisation;
-import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartCsvService;
-import health.staffing.orgchart.OrgChartLimits;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrganisationSummary;
-import health.staffing.orgchart.PositionDetails;
-import health.staffing.orgchart.PositionEdit;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.orgchart.SeatRequisitions;
-import health.staffing.orgchart.SuccessionCandidate;
 import health.staffing.people.EmployeeService;
-import health.staffing.people.EmployeeSummary;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +51,7 @@ import org.springframework.data.domain.PageRequest;
 @PageTitle("Org chart")
 @Menu(order = 10, icon = "vaadin:sitemap", title = "Org chart")
 @PermitAll
-class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPanel.Actions {
+class OrgChartView extends Main implements BeforeEnterObserver {
 
     static final String ORG = "org";
     static final String POSITION = "position";
@@ -79,9 +59,7 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
     private static final double[] ZOOMS = {0.5, 0.65, 0.8, 1.0, 1.2};
 
     private final OrgChartService orgChart;
-    private final OrgChartCsvService csv;
-    private final TaskExecutor executor;
-    private final EmployeeService employees;
+    private final PositionChanges changes;
     private final UserAccountService accounts;
     private final Clock clock;
     private final OrgChartViewModel model;
@@ -104,14 +82,12 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
             Clock clock) {
         this.seatRequisitions = seatRequisitions;
         this.orgChart = orgChart;
-        this.csv = csv;
-        this.executor = executor;
-        this.employees = employees;
         this.accounts = accounts;
         this.clock = clock;
         this.model = new OrgChartViewModel(ChartSource.of(orgChart));
         this.canvas = new ChartCanvas(id -> select(model.node(id).code()), this::toggle);
-        this.details = new PositionDetailPanel(this::select, this, canEdit,
+        this.changes = new PositionChanges(orgChart, employees, model::day, this::refresh);
+        this.details = new PositionDetailPanel(this::select, changes, canEdit,
                 id -> auditLog.historyOf("Position", id, PageRequest.of(0, 10)));
         addClassNames("org-chart-view");
 
@@ -162,7 +138,8 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         Div toolbar = new Div(organisation, search, asOf, zoomControls);
         toolbar.addClassName("chart-toolbar");
         if (canEdit) {
-            toolbar.add(fileActions());
+            toolbar.add(new ChartFileActions(csv, executor, model::day, this::refresh,
+                    () -> changes.newOrganisation(this::show)));
         }
 
         zoomBox.addClassName("chart-zoom");
@@ -277,145 +254,17 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         Notification.show(message, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
     }
 
-    // ------------------------------------------------------------ HR changes
-
-    @Override
-    public void edit(PositionDetails d) {
-        PositionSummary p = d.position();
-        TextField title = text("Title", p.title(), OrgChartLimits.MAX_TITLE);
-        title.setRequired(true);
-        TextField department = text("Department", p.department(), OrgChartLimits.MAX_DEPARTMENT);
-        TextField city = text("City", p.locationCity(), OrgChartLimits.MAX_CITY);
-        TextField state = text("State", p.locationState(), 2);
-        state.setMaxLength(2);
-        NumberInput<BigDecimal> fte = fte("Total FTE", p.fte());
-        NumberInput<BigDecimal> adminFte = fte("Administrative FTE", p.adminFte());
-        adminFte.setHelperText("The rest is clinical work");
-        ChangeDialog dialog = new ChangeDialog("Edit " + p.title(), "Save", model.day(), false,
-                day -> orgChart.editPosition(p.code(), d.version(), new PositionEdit(title.getValue(),
-                        department.getValue(), city.getValue(), state.getValue(), fte.numberOrRefuse(), adminFte.numberOrRefuse())),
-                () -> refresh("Saved " + title.getValue() + "."));
-        dialog.addFields(title, department, city, state, fte, adminFte);
-        dialog.open();
-    }
-
-    @Override
-    public void addReport(PositionDetails d) {
-        PositionSummary manager = d.position();
-        TextField code = text("Position code", null, OrgChartLimits.MAX_CODE);
-        code.setRequired(true);
-        code.setHelperText("A stable id, e.g. MGB-MD-BH");
-        TextField title = text("Title", null, OrgChartLimits.MAX_TITLE);
-        title.setRequired(true);
-        TextField department = text("Department", manager.department(), OrgChartLimits.MAX_DEPARTMENT);
-        NumberInput<BigDecimal> fte = fte("Total FTE", BigDecimal.ONE);
-        NumberInput<BigDecimal> adminFte = fte("Administrative FTE", new BigDecimal("0.50"));
-        ChangeDialog dialog = new ChangeDialog("New position reporting to " + manager.title(), "Create", model.day(), true,
-                day -> orgChart.createPosition(new NewPosition(code.getValue(), title.getValue(), manager.organisationCode(),
-                        department.getValue(), manager.locationCity(), manager.locationState(), fte.numberOrRefuse(),
-                        adminFte.numberOrRefuse(), manager.code(), null, day)),
-                () -> refresh("Created " + title.getValue() + "."));
-        dialog.addFields(code, title, department, fte, adminFte);
-        dialog.open();
-    }
-
-    @Override
-    public void move(PositionDetails d) {
-        ComboBox<PositionSummary> manager = positionPicker("New manager");
-        ChangeDialog dialog = new ChangeDialog("Move " + d.position().title(), "Move", model.day(), true,
-                day -> orgChart.movePosition(d.position().code(), d.version(),
-                        required(manager.getValue(), "Choose the new manager.").code(), day),
-                () -> refresh("Moved " + d.position().title() + "."));
-        dialog.addFields(manager);
-        dialog.open();
-    }
-
-    @Override
-    public void addDottedLine(PositionDetails d) {
-        ComboBox<PositionSummary> partner = positionPicker("Dotted line to");
-        TextField label = text("What it is for", null, OrgChartLimits.MAX_LINE_LABEL);
-        label.setRequired(true);
-        label.setPlaceholder("e.g. quality oversight");
-        ChangeDialog dialog = new ChangeDialog("Dotted line from " + d.position().title(), "Add", model.day(), true,
-                day -> orgChart.addDottedLine(d.position().code(), d.version(),
-                        required(partner.getValue(), "Choose the position the dotted line goes to.").code(), label.getValue(), day),
-                () -> refresh("Dotted line added."));
-        dialog.addFields(partner, label);
-        dialog.open();
-    }
-
-    @Override
-    public void removeDottedLine(PositionDetails d, DottedLine line) {
-        String from = line.outgoing() ? d.position().code() : line.partner().code();
-        String to = line.outgoing() ? line.partner().code() : d.position().code();
-        // The line belongs to the position it starts from: its version as seen now, when the dialog opens.
-        long seen = line.outgoing() ? d.version() : orgChart.versionOf(from);
-        ChangeDialog dialog = new ChangeDialog("End the dotted line \"" + line.label() + "\"", "End it", model.day(), true,
-                day -> orgChart.removeDottedLine(from, seen, to, day), () -> refresh("Dotted line ended."));
-        dialog.open();
-    }
-
-    @Override
-    public void assignIncumbent(PositionDetails d) {
-        ComboBox<EmployeeSummary> employee = employeePicker("Employee");
-        ChangeDialog dialog = new ChangeDialog("Assign the incumbent of " + d.position().title(), "Assign", model.day(), true,
-                day -> orgChart.assignIncumbent(d.position().code(), d.version(),
-                        required(employee.getValue(), "Choose the employee.").id(), day),
-                () -> refresh("Incumbent assigned."));
-        dialog.addFields(employee);
-        dialog.open();
-    }
-
-    @Override
-    public void vacate(PositionDetails d) {
-        ChangeDialog dialog = new ChangeDialog(d.position().incumbentName() + " leaves " + d.position().title(), "Vacate",
-                model.day(), true, day -> orgChart.vacate(d.position().code(), d.version(), day),
-                () -> refresh("Position vacated."));
-        dialog.open();
-    }
-
-    @Override
-    public void planSuccession(PositionDetails d) {
-        Checkbox atRisk = new Checkbox("Retirement risk", d.position().retirementRisk());
-        TextArea note = new TextArea("Note");
-        note.setValue(Optional.ofNullable(d.successionNote()).orElse(""));
-        note.setMaxLength(OrgChartLimits.MAX_SUCCESSION_NOTE);
-        ComboBox<EmployeeSummary> successor = employeePicker("Successor candidate");
-        successor.setRequired(false);
-        Select<SuccessionCandidate.Readiness> readiness = new Select<>();
-        readiness.setLabel("Readiness");
-        readiness.setItems(SuccessionCandidate.Readiness.values());
-        readiness.setItemLabelGenerator(SuccessionCandidate.Readiness::label);
-        readiness.setValue(SuccessionCandidate.Readiness.READY_1_2_YEARS);
-        ChangeDialog dialog = new ChangeDialog("Succession for " + d.position().title(), "Save", model.day(), false,
-                day -> {
-                    List<SuccessionCandidate> candidates = new ArrayList<>(d.successors().stream()
-                            .map(s -> new SuccessionCandidate(s.employeeId(), s.readiness())).toList());
-                    if (successor.getValue() != null) {
-                        candidates.removeIf(c -> c.employeeId() == successor.getValue().id());
-                        candidates.add(new SuccessionCandidate(successor.getValue().id(), readiness.getValue()));
-                    }
-                    orgChart.planSuccession(d.position().code(), d.version(), atRisk.getValue(), note.getValue(),
-                            candidates);
-                },
-                () -> refresh("Succession plan saved."));
-        dialog.addFields(atRisk, note, successor, readiness);
-        dialog.open();
-    }
-
-    @Override
-    public void retire(PositionDetails d) {
-        ChangeDialog dialog = new ChangeDialog("Retire " + d.position().title(), "Retire", model.day().plusDays(1), true,
-                day -> orgChart.retirePosition(d.position().code(), d.version(), day),
-                () -> refresh("Position retired."));
-        dialog.open();
+    /** A newly created organisation: listed and shown (empty until its top position or an import). */
+    private void show(OrganisationSummary created) {
+        organisation.setItems(orgChart.organisations());
+        navigate(created.code(), null, model.day() == null ? LocalDate.now(clock) : model.day());
     }
 
     private void showEmpty(String title, String hint, boolean offerTop) {
         emptyState.removeAll();
         emptyState.add(new H3(title), new Paragraph(hint));
         if (offerTop) {
-            Button addTop = new Button("Add the top position", VaadinIcon.PLUS.create(), click -> addTopPosition());
+            Button addTop = new Button("Add the top position", VaadinIcon.PLUS.create(), click -> changes.addTopPosition(organisation.getValue()));
             addTop.addThemeVariants(ButtonVariant.PRIMARY);
             addTop.setId("add-top-position");
             emptyState.add(addTop);
@@ -423,114 +272,7 @@ class OrgChartView extends Main implements BeforeEnterObserver, PositionDetailPa
         emptyState.setVisible(true);
     }
 
-    private void addTopPosition() {
-        String org = model.organisationCode();
-        TextField code = text("Position code", null, OrgChartLimits.MAX_CODE);
-        code.setRequired(true);
-        TextField title = text("Title", "President and Chief Executive Officer", OrgChartLimits.MAX_TITLE);
-        title.setRequired(true);
-        TextField department = text("Department", "Executive Office", OrgChartLimits.MAX_DEPARTMENT);
-        NumberInput<BigDecimal> fte = fte("Total FTE", BigDecimal.ONE);
-        NumberInput<BigDecimal> adminFte = fte("Administrative FTE", BigDecimal.ONE);
-        ChangeDialog dialog = new ChangeDialog("Top position of " + organisation.getValue().name(), "Create", model.day(),
-                true, day -> orgChart.createPosition(new NewPosition(code.getValue(), title.getValue(), org,
-                        department.getValue(), organisation.getValue().city(), organisation.getValue().state(),
-                        fte.numberOrRefuse(), adminFte.numberOrRefuse(), null, null, day)),
-                () -> refresh("Created " + title.getValue() + "."));
-        dialog.addFields(code, title, department, fte, adminFte);
-        dialog.open();
-    }
-
-    private void newOrganisation() {
-        TextField code = text("Code", null, 20);
-        code.setRequired(true);
-        code.setHelperText("Short and stable, e.g. MGB; used in CSV files");
-        TextField name = text("Name", null, OrgChartLimits.MAX_ORGANISATION_NAME);
-        name.setRequired(true);
-        TextField city = text("City", null, OrgChartLimits.MAX_CITY);
-        TextField state = text("State", null, 2);
-        state.setMaxLength(2);
-        ChangeDialog dialog = new ChangeDialog("New organisation", "Create", model.day(), false,
-                day -> {
-                    OrganisationSummary created = orgChart.createOrganisation(
-                            new NewOrganisation(code.getValue(), name.getValue(), city.getValue(), state.getValue()));
-                    organisation.setItems(orgChart.organisations());
-                    navigate(created.code(), null, model.day() == null ? LocalDate.now(clock) : model.day());
-                },
-                () -> Notification.show("Organisation created.", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.SUCCESS));
-        dialog.addFields(name, code, city, state);
-        dialog.open();
-    }
-
-    // ------------------------------------------------------------ CSV
-
-    /** HR: the chart of the shown day as a CSV download, and an import from a CSV file. */
-    private Div fileActions() {
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = csv.export(model.day()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "org-chart-" + model.day() + ".csv",
-                    "text/csv;charset=UTF-8", bytes.length);
-        }), "");
-        export.setId("chart-export");
-        Button exportButton = new Button("Export CSV", VaadinIcon.DOWNLOAD.create());
-        exportButton.addThemeVariants(ButtonVariant.TERTIARY);
-        export.add(exportButton);
-        Button importButton = new Button("Import CSV", VaadinIcon.UPLOAD.create(),
-                click -> new ImportDialog(csv, executor, model.day(),
-                        report -> refresh("Imported: " + report.summary())).open());
-        importButton.addThemeVariants(ButtonVariant.TERTIARY);
-        importButton.setId("chart-import");
-        Button newOrganisation = new Button("New organisation", VaadinIcon.INSTITUTION.create(), click -> newOrganisation());
-        newOrganisation.addThemeVariants(ButtonVariant.TERTIARY);
-        newOrganisation.setId("chart-new-organisation");
-        Div actions = new Div(newOrganisation, export, importButton);
-        actions.addClassName("chart-file-actions");
-        return actions;
-    }
-
     // ------------------------------------------------------------ helpers
-
-    private ComboBox<PositionSummary> positionPicker(String label) {
-        ComboBox<PositionSummary> picker = new ComboBox<>(label);
-        picker.setItems(query -> orgChart.search(query.getFilter().orElse(""), model.day()).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
-        picker.setItemLabelGenerator(p -> p.title() + " (" + p.code() + ")");
-        picker.setPlaceholder("Type a title or a name");
-        picker.setRequired(true);
-        return picker;
-    }
-
-    private ComboBox<EmployeeSummary> employeePicker(String label) {
-        ComboBox<EmployeeSummary> picker = new ComboBox<>(label);
-        picker.setItems(query -> employees.searchByName(query.getFilter().orElse(""), 50).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
-        picker.setItemLabelGenerator(e -> e.fullName() + " (" + e.employeeNumber() + ")");
-        picker.setPlaceholder("Type a name or employee number");
-        picker.setRequired(true);
-        return picker;
-    }
-
-    private static <T> T required(T value, String message) {
-        if (value == null) {
-            throw new DomainException(message);
-        }
-        return value;
-    }
-
-    /** A text field that stops at its column's width (the service refuses more with the same limit). */
-    private static TextField text(String label, String value, int maxLength) {
-        TextField field = new TextField(label);
-        field.setMaxLength(maxLength);
-        field.setValue(value == null ? "" : value);
-        return field;
-    }
-
-    private static NumberInput<BigDecimal> fte(String label, BigDecimal value) {
-        NumberInput<BigDecimal> field = NumberInput.decimal(label, 2, "0.5");
-        field.setNumber(value);
-        return field;
-    }
 
     private Button zoomButton(VaadinIcon icon, String label, int step) {
         Button button = new Button(icon.create(), click -> {
