@@ -7,7 +7,6 @@ import health.staffing.orgchart.PositionSummary;
 import health.staffing.orgchart.SeatRequisitions.SeatRequisition;
 import java.util.List;
 import java.util.Map;
-import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import health.staffing.base.AuditLog;
+import health.staffing.base.ui.FilterAddress;
 import health.staffing.orgchart.OrgChartCsvService;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrganisationSummary;
@@ -33,10 +34,7 @@ import health.staffing.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.domain.PageRequest;
@@ -160,16 +158,16 @@ class OrgChartView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        LocalDate day = first(parameters, AS_OF).flatMap(OrgChartView::parseDay).orElse(LocalDate.now(clock));
-        Optional<PositionSummary> position = first(parameters, POSITION).flatMap(code -> orgChart.findByCode(code, day));
+        FilterAddress address = FilterAddress.of(event);
+        LocalDate day = address.day(AS_OF).orElse(LocalDate.now(clock));
+        Optional<PositionSummary> position = address.text(POSITION).flatMap(code -> orgChart.findByCode(code, day));
         List<OrganisationSummary> all = orgChart.organisations();
         if (all.isEmpty()) {
             showEmpty("No organisation yet.", canEdit ? "Start with New organisation above, then add its top position or "
                     + "import the whole chart from CSV." : "HR has not set up the organisation chart yet.", false);
             return;
         }
-        String org = first(parameters, ORG)
+        String org = address.text(ORG)
                 .or(() -> position.map(PositionSummary::organisationCode))
                 .or(this::homeOrganisation)
                 .orElseGet(() -> all.getFirst().code());
@@ -220,15 +218,9 @@ class OrgChartView extends Main implements BeforeEnterObserver {
     }
 
     private void navigate(String org, String positionCode, LocalDate day) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put(ORG, org);
-        if (positionCode != null) {
-            parameters.put(POSITION, positionCode);
-        }
-        if (!day.equals(LocalDate.now(clock))) {
-            parameters.put(AS_OF, day.toString());
-        }
-        getUI().ifPresent(ui -> ui.navigate(OrgChartView.class, QueryParameters.simple(parameters)));
+        QueryParameters address = FilterAddress.writer().put(ORG, org).put(POSITION, positionCode)
+                .put(AS_OF, day.equals(LocalDate.now(clock)) ? null : day).toQueryParameters();
+        getUI().ifPresent(ui -> ui.navigate(OrgChartView.class, address));
     }
 
     private Optional<String> selectedCode() {
@@ -295,18 +287,5 @@ class OrgChartView extends Main implements BeforeEnterObserver {
         Span item = new Span(swatch, new Span(text));
         item.addClassName("legend-item");
         return item;
-    }
-
-    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
-        return Optional.ofNullable(parameters.get(name)).flatMap(values -> values.stream().findFirst())
-                .filter(value -> !value.isBlank());
-    }
-
-    private static Optional<LocalDate> parseDay(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException malformed) {
-            return Optional.empty();
-        }
     }
 }

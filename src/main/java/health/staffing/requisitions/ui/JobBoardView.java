@@ -22,7 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.Dates;
-import health.staffing.base.Numbers;
+import health.staffing.base.ui.FilterAddress;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.requisitions.EducationLevel;
 import health.staffing.requisitions.EmploymentType;
@@ -32,11 +32,7 @@ import health.staffing.requisitions.JobSearch;
 import health.staffing.requisitions.PostingService;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The internal job board: live postings filtered by keywords, a radius around a facility, category,
@@ -196,25 +192,22 @@ class JobBoardView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        FilterAddress address = FilterAddress.of(event);
         applyingUrl = true;
         try {
-            search.setValue(first(parameters, "q").orElse(""));
-            near.setValue(first(parameters, "near").flatMap(postings::place)
+            search.setValue(address.text("q").orElse(""));
+            near.setValue(address.text("near").flatMap(postings::place)
                     .flatMap(p -> near.getListDataView().getItems().filter(i -> i.code().equals(p.code())).findFirst())
                     .orElse(null));
-            radius.setNumber(first(parameters, "radius").map(t -> number(t, 1, MAX_RADIUS)).orElse(null));
-            category.setValue(first(parameters, "category")
+            radius.setNumber(address.whole("radius", 1, MAX_RADIUS).orElse(null));
+            category.setValue(address.text("category")
                     .filter(c -> category.getListDataView().getItems().anyMatch(c::equals)).orElse(null));
-            employmentType.setValue(first(parameters, "type").map(t -> constant(EmploymentType.class, t)).orElse(null));
-            education.setValue(first(parameters, "edu").map(t -> constant(EducationLevel.class, t)).orElse(null));
-            experience.setNumber(first(parameters, "years").map(t -> number(t, 0, MAX_YEARS)).orElse(null));
-            postedWithin.setValue(first(parameters, "days").map(t -> number(t, 0, 3650))
-                    .filter(POSTED_WITHIN::contains).orElse(null));
-            minSalary.setNumber(first(parameters, "minSalary").flatMap(Numbers::amount)
-                    .filter(amount -> amount.compareTo(MAX_SALARY) <= 0).orElse(null));
-            sort.setValue(first(parameters, "sort").map(t -> constant(JobSearch.Sort.class, t))
-                    .orElse(JobSearch.Sort.RELEVANCE));
+            employmentType.setValue(address.constant("type", EmploymentType.class).orElse(null));
+            education.setValue(address.constant("edu", EducationLevel.class).orElse(null));
+            experience.setNumber(address.whole("years", 0, MAX_YEARS).orElse(null));
+            postedWithin.setValue(address.whole("days", 0, 3650).filter(POSTED_WITHIN::contains).orElse(null));
+            minSalary.setNumber(address.amount("minSalary", MAX_SALARY).orElse(null));
+            sort.setValue(address.constant("sort", JobSearch.Sort.class).orElse(JobSearch.Sort.RELEVANCE));
         } finally {
             applyingUrl = false;
         }
@@ -227,50 +220,18 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     /** The search as query parameters: only what is set, so URLs stay short and readable. */
     private void writeUrl() {
         JobSearch wanted = currentSearch();
-        Map<String, String> parameters = new LinkedHashMap<>();
-        putIfSet(parameters, "q", wanted.keywords());
-        putIfSet(parameters, "near", wanted.near());
-        putIfSet(parameters, "radius", wanted.near() == null ? null : wanted.radiusMiles());
-        putIfSet(parameters, "category", wanted.category());
-        putIfSet(parameters, "type", lower(wanted.employmentType()));
-        putIfSet(parameters, "edu", lower(wanted.education()));
-        putIfSet(parameters, "years", wanted.experienceYears());
-        putIfSet(parameters, "days", wanted.postedWithinDays());
-        putIfSet(parameters, "minSalary", wanted.salaryAtLeast() == null ? null : wanted.salaryAtLeast().toPlainString());
-        putIfSet(parameters, "sort", wanted.sort() == JobSearch.Sort.RELEVANCE ? null : lower(wanted.sort()));
-        getUI().ifPresent(ui -> ui.navigate(JobBoardView.class, QueryParameters.simple(parameters)));
-    }
-
-    private static String lower(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static void putIfSet(Map<String, String> parameters, String key, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            parameters.put(key, value.toString().trim());
-        }
-    }
-
-    private static Optional<String> first(Map<String, List<String>> parameters, String key) {
-        return Optional.ofNullable(parameters.get(key)).filter(values -> !values.isEmpty()).map(List::getFirst)
-                .filter(value -> !value.isBlank());
-    }
-
-    /** A whole number within bounds, or null (ignored) for anything else. */
-    private static Integer number(String text, int min, int max) {
-        try {
-            int value = Integer.parseInt(text.trim());
-            return value < min || value > max ? null : value;
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String text) {
-        try {
-            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
+        QueryParameters address = FilterAddress.writer()
+                .put("q", wanted.keywords())
+                .put("near", wanted.near())
+                .put("radius", wanted.near() == null ? null : wanted.radiusMiles())
+                .put("category", wanted.category())
+                .putWord("type", wanted.employmentType())
+                .putWord("edu", wanted.education())
+                .put("years", wanted.experienceYears())
+                .put("days", wanted.postedWithinDays())
+                .put("minSalary", wanted.salaryAtLeast() == null ? null : wanted.salaryAtLeast().toPlainString())
+                .putWord("sort", wanted.sort() == JobSearch.Sort.RELEVANCE ? null : wanted.sort())
+                .toQueryParameters();
+        getUI().ifPresent(ui -> ui.navigate(JobBoardView.class, address));
     }
 }

@@ -25,7 +25,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.Money;
-import health.staffing.base.Numbers;
+import health.staffing.base.ui.FilterAddress;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrganisationSummary;
@@ -38,13 +38,9 @@ import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The requisition grid. Filters live in the URL ({@code ?status=POSTED,APPROVED&org=MGB&minAge=30}),
@@ -176,17 +172,17 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        FilterAddress address = FilterAddress.of(event);
         applyingUrl = true;
-        status.setValue(first(parameters, "status").map(RequisitionListView::statuses).orElse(Set.of()));
-        organisation.setValue(first(parameters, "org").flatMap(code -> organisation.getListDataView().getItems()
+        status.setValue(address.constants("status", RequisitionStatus.class));
+        organisation.setValue(address.text("org").flatMap(code -> organisation.getListDataView().getItems()
                 .filter(o -> o.code().equals(code)).findFirst()).orElse(null));
-        department.setValue(first(parameters, "dept").orElse(""));
-        recruiter.setValue(person(recruiter, first(parameters, "recruiter")));
-        hiringManager.setValue(person(hiringManager, first(parameters, "hm")));
-        minAge.setNumber(first(parameters, "minAge").map(RequisitionListView::number).orElse(null));
-        maxAge.setNumber(first(parameters, "maxAge").map(RequisitionListView::number).orElse(null));
-        text.setValue(first(parameters, "q").orElse(""));
+        department.setValue(address.text("dept").orElse(""));
+        recruiter.setValue(person(recruiter, address.text("recruiter")));
+        hiringManager.setValue(person(hiringManager, address.text("hm")));
+        minAge.setNumber(address.whole("minAge", 0, MAX_AGE_DAYS).orElse(null));
+        maxAge.setNumber(address.whole("maxAge", 0, MAX_AGE_DAYS).orElse(null));
+        text.setValue(address.text("q").orElse(""));
         applyingUrl = false;
         filter = currentFilter();
         grid.getDataProvider().refreshAll();
@@ -205,49 +201,21 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
     /** The filter as query parameters: only what is set, so URLs stay short and readable. */
     private void writeUrl() {
         RequisitionFilter wanted = currentFilter();
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (!wanted.statuses().isEmpty()) {
-            parameters.put("status", wanted.statuses().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        }
-        putIfSet(parameters, "org", wanted.organisationCode());
-        putIfSet(parameters, "dept", wanted.department());
-        putIfSet(parameters, "recruiter", wanted.recruiter());
-        putIfSet(parameters, "hm", wanted.hiringManager());
-        putIfSet(parameters, "minAge", wanted.minAgeDays() == null ? null : wanted.minAgeDays().toString());
-        putIfSet(parameters, "maxAge", wanted.maxAgeDays() == null ? null : wanted.maxAgeDays().toString());
-        putIfSet(parameters, "q", wanted.text());
-        getUI().ifPresent(ui -> ui.navigate(RequisitionListView.class, QueryParameters.simple(parameters)));
+        QueryParameters address = FilterAddress.writer()
+                .putAll("status", wanted.statuses())
+                .put("org", wanted.organisationCode())
+                .put("dept", wanted.department())
+                .put("recruiter", wanted.recruiter())
+                .put("hm", wanted.hiringManager())
+                .put("minAge", wanted.minAgeDays())
+                .put("maxAge", wanted.maxAgeDays())
+                .put("q", wanted.text())
+                .toQueryParameters();
+        getUI().ifPresent(ui -> ui.navigate(RequisitionListView.class, address));
     }
 
     private void clearFilters() {
         getUI().ifPresent(ui -> ui.navigate(RequisitionListView.class, QueryParameters.empty()));
-    }
-
-    private static void putIfSet(Map<String, String> parameters, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            parameters.put(key, value.trim());
-        }
-    }
-
-    private static Optional<String> first(Map<String, List<String>> parameters, String key) {
-        return Optional.ofNullable(parameters.get(key)).filter(values -> !values.isEmpty()).map(List::getFirst);
-    }
-
-    private static Set<RequisitionStatus> statuses(String csv) {
-        Set<RequisitionStatus> statuses = EnumSet.noneOf(RequisitionStatus.class);
-        for (String name : csv.split(",")) {
-            try {
-                statuses.add(RequisitionStatus.valueOf(name.trim()));
-            } catch (IllegalArgumentException unknown) {
-                // A hand-edited URL with an unknown status filters by the ones we know.
-            }
-        }
-        return statuses;
-    }
-
-    /** An age from the URL: a whole number of days in range, or nothing (ignored). */
-    private static Integer number(String text) {
-        return Numbers.whole(text).filter(days -> days >= 0 && days <= MAX_AGE_DAYS).orElse(null);
     }
 
     private static NumberInput<Integer> ageFilter(String label) {
