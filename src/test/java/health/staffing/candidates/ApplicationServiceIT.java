@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.staffing.DatabaseTest;
+import health.staffing.DemoSeed;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.ApplicantCounts;
 import health.staffing.requisitions.Degree;
-import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.RequisitionFilter;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
@@ -31,7 +32,7 @@ class ApplicationServiceIT {
     @Autowired
     ApplicationService applications;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     RequisitionService requisitions;
     @Autowired
@@ -60,8 +61,7 @@ class ApplicationServiceIT {
 
     /** Seed 002, published by the demo data. */
     String seed002() {
-        return SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
-                PageRequest.of(0, 5))).getFirst().reference();
+        return DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
     }
 
     @Test

@@ -6,10 +6,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import health.staffing.As;
 import health.staffing.DatabaseTest;
+import health.staffing.DemoSeed;
 import health.staffing.base.DomainException;
+import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.Degree;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +52,7 @@ class CandidateComparisonServiceIT {
     @Autowired
     ApplicationService applications;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     Clock clock;
 
@@ -181,8 +180,7 @@ class CandidateComparisonServiceIT {
 
     @Test
     void candidates_of_different_requisitions_are_not_compared() {
-        String seed002 = SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
-                PageRequest.of(0, 1))).getFirst().reference();
+        String seed002 = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         MyApplication elsewhere = As.user("finance", () -> applications.apply(seed002, ApplicationServiceIT.form()));
 
         assertThatThrownBy(() -> compareAs("recruiter", jordan.id(), elsewhere.id(), anita.id()))

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.staffing.As;
 import health.staffing.DatabaseTest;
+import health.staffing.DemoSeed;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class CandidateDocumentsIT {
     @Autowired
     ApplicationService applications;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     AuditLog auditLog;
 
@@ -38,8 +38,7 @@ class CandidateDocumentsIT {
 
     @BeforeEach
     void jordan_applies_to_seed_002() {
-        String quality = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        String quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         jordan = As.user("caregiver", () -> applications.apply(quality, ApplicationServiceIT.form()));
     }
 

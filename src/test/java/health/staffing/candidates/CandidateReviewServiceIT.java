@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.staffing.As;
 import health.staffing.DatabaseTest;
+import health.staffing.DemoSeed;
 import health.staffing.base.DomainException;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ class CandidateReviewServiceIT {
     @Autowired
     ApplicationService applications;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
 
     private String quality;
     private MyApplication jordan;
@@ -36,8 +36,7 @@ class CandidateReviewServiceIT {
 
     @BeforeEach
     void two_caregivers_apply_to_seed_002() {
-        quality = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         jordan = As.user("caregiver", new String[] {"CAREGIVER"}, () -> applications.apply(quality, ApplicationServiceIT.form()));
         anita = As.user("pophealth", new String[] {"CAREGIVER"}, () -> applications.apply(quality, ApplicationServiceIT.form()));
     }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.staffing.As;
 import health.staffing.DatabaseTest;
+import health.staffing.DemoSeed;
 import health.staffing.approvals.ApprovalService;
 import health.staffing.approvals.Decision;
 import health.staffing.approvals.InboxItem;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.ConflictOfInterest;
 import health.staffing.requisitions.PostingDraft;
 import health.staffing.requisitions.PostingService;
@@ -77,6 +79,9 @@ class ConflictOfInterestIT {
     RequisitionService requisitions;
     @Autowired
     PostingService postings;
+
+    @Autowired
+    SeatRequisitions seats;
     @Autowired
     ApprovalService approvals;
     @Autowired
@@ -100,8 +105,7 @@ class ConflictOfInterestIT {
 
     @Test
     void whoever_runs_a_requisition_cannot_apply_to_it_until_hr_reassigns_it() {
-        String quality = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        String quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
 
         // Sam requested and recruits for seed 002; Maya Okafor hires for it.
         assertThatThrownBy(() -> As.user("recruiter", () -> applications.apply(quality, ApplicationServiceIT.form())))

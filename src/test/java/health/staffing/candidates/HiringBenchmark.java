@@ -1,7 +1,9 @@
 package health.staffing.candidates;
 
+import health.staffing.DemoSeed;
 import health.staffing.IntegrationTest;
 import health.staffing.benchmark.Timings;
+import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.EducationLevel;
 import health.staffing.requisitions.EmploymentType;
 import health.staffing.requisitions.JobSearch;
@@ -50,6 +52,9 @@ class HiringBenchmark {
 
     @Autowired
     PostingService postings;
+
+    @Autowired
+    SeatRequisitions seats;
     @Autowired
     CandidateReviewService review;
     @Autowired
@@ -62,8 +67,7 @@ class HiringBenchmark {
 
     @Test
     void job_board_and_candidate_grid_at_a_million_applications() throws Exception {
-        long templateRequisition = SystemActor.call(() -> postings.livePostings("Quality, Primary Care",
-                PageRequest.of(0, 1))).getFirst().requisitionId();
+        long templateRequisition = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.requisitionId(seats);
         long templateApplication = jdbc.sql("select min(a.id) from job_application a join application_degree d"
                 + " on d.application_id = a.id").query(Long.class).single();
         HiringBenchmarkData data = new HiringBenchmarkData();

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.As;
 import health.staffing.DatabaseTest;
+import health.staffing.DemoSeed;
 import health.staffing.base.DomainException;
 import health.staffing.hostile.HostileTrials.Outcome;
 import health.staffing.hostile.HostileTrials;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +17,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -45,7 +44,7 @@ class HiringTextsHostileInputIT {
     @Autowired
     ReviewerAssignmentService assignments;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -55,8 +54,7 @@ class HiringTextsHostileInputIT {
 
     @BeforeEach
     void seed_002_is_live() {
-        quality = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.staffing.As;
 import health.staffing.DatabaseTest;
+import health.staffing.DemoSeed;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
@@ -12,9 +13,9 @@ import health.staffing.notifications.NotificationItem;
 import health.staffing.notifications.NotificationService;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
+import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
-import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.security.SystemActor;
@@ -54,7 +55,7 @@ class OfferServiceIT {
     @Autowired
     ApplicationService applications;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     RequisitionService requisitions;
     @Autowired
@@ -80,8 +81,7 @@ class OfferServiceIT {
 
     @BeforeEach
     void jordan_is_a_finalist_for_seed_002() {
-        quality = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         jordan = As.user("caregiver", () -> applications.apply(quality, ApplicationServiceIT.form())).id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {

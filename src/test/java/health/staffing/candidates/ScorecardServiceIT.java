@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.staffing.As;
 import health.staffing.DatabaseTest;
+import health.staffing.DemoSeed;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.notifications.NotificationItem;
 import health.staffing.notifications.NotificationService;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +48,7 @@ class ScorecardServiceIT {
     @Autowired
     ApplicationService applications;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -60,8 +60,7 @@ class ScorecardServiceIT {
 
     @BeforeEach
     void two_caregivers_apply_to_seed_004() {
-        um = SystemActor.call(() -> postings.livePostings("Senior Director of Medical Directors", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        um = DemoSeed.UTILIZATION_MANAGEMENT_SENIOR_DIRECTOR.reference(seats);
         jordan = As.user("caregiver", () -> applications.apply(um, ApplicationServiceIT.form()));
         anita = As.user("pophealth", () -> applications.apply(um, ApplicationServiceIT.form()));
     }

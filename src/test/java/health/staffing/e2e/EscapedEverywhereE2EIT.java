@@ -3,14 +3,14 @@ package health.staffing.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.As;
+import health.staffing.DemoSeed;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ExternalCandidateForm;
 import health.staffing.candidates.ExternalCandidateService;
 import health.staffing.candidates.TestDocuments;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * Markup that the rules let through (it is text, after all) is stored as typed and shown as text on
@@ -37,14 +36,13 @@ class EscapedEverywhereE2EIT extends BrowserJourney {
     @Autowired
     ExternalCandidateService external;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
 
     @Test
     void stored_markup_is_shown_as_text_and_never_runs() {
         As.user("recruiter", () -> orgChart.createPosition(new NewPosition("XSS-DIR", TITLE, "MGB", "Quality", "Boston",
                 "MA", BigDecimal.ONE, new BigDecimal("0.50"), "MGB-CMO", null, null)));
-        String reference = SystemActor.call(() -> postings.livePostings("Executive Director",
-                PageRequest.of(0, 1))).getFirst().reference();
+        String reference = DemoSeed.MIDDLESEX_EXECUTIVE_DIRECTOR.reference(seats);
         long application = As.user("recruiter", () -> external.add(reference, new ExternalCandidateForm(GIVEN, FAMILY,
                 "escaped.everywhere@example.org", null, null, new ApplicationForm(TestDocuments.cv(), null, Set.of(),
                         List.of(), List.of(), null, 5, 1, null)))).applicationId();

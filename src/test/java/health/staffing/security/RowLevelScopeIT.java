@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import health.staffing.As;
 import health.staffing.DatabaseTest;
+import health.staffing.DemoSeed;
 import health.staffing.base.AuditLog;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationForm;
@@ -21,7 +22,7 @@ import health.staffing.candidates.StageMove;
 import health.staffing.candidates.UploadedDocument;
 import health.staffing.notifications.NotificationItem;
 import health.staffing.notifications.NotificationService;
-import health.staffing.requisitions.PostingService;
+import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.RequisitionService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ class RowLevelScopeIT {
     @Autowired
     RequisitionService requisitions;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     ApplicationService applications;
     @Autowired
@@ -80,8 +81,7 @@ class RowLevelScopeIT {
 
     @BeforeEach
     void jordan_applies_to_seed_002_and_gets_an_offer() {
-        String quality = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        String quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         requisitionId = SystemActor.call(() -> requisitions.findByReference(quality)).id();
         jordan = As.user("caregiver", () -> applications.apply(quality, new ApplicationForm(
                 new UploadedDocument("jordan-cv.pdf", "application/pdf",

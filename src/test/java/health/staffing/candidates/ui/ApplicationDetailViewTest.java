@@ -3,9 +3,12 @@ package health.staffing.candidates.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
@@ -13,18 +16,14 @@ import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.StateLicense;
 import health.staffing.candidates.TestDocuments;
+import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.Degree;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,15 +35,14 @@ class ApplicationDetailViewTest extends SpringBrowserlessTest {
     @Autowired
     ApplicationService applications;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     Clock clock;
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void hr_sees_the_declared_credentials_documents_and_history() {
-        String reference = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         MyApplication applied = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(
                 TestDocuments.cv(), null, Set.of(Degree.MD, Degree.MBA),
                 List.of(new BoardCertification("Internal Medicine", "ABIM", LocalDate.of(2031, 12, 31))),

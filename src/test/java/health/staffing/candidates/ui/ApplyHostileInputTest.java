@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextField;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.base.TextLimits;
 import health.staffing.candidates.ApplicationService;
@@ -12,13 +13,11 @@ import health.staffing.candidates.TestApplications;
 import health.staffing.candidates.TestDocuments;
 import health.staffing.hostile.HostileTrials.Outcome;
 import health.staffing.hostile.HostileTrials;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ApplyHostileInputTest extends SpringBrowserlessTest {
 
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     ApplicationService applications;
     @Autowired
@@ -45,8 +44,7 @@ class ApplyHostileInputTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void every_credential_field_refuses_or_stores_exactly_what_a_hostile_client_sends() {
-        reference = SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
-                PageRequest.of(0, 5))).getFirst().reference();
+        reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         HostileTrials.of("apply form")
                 .field("Board certification specialty", value -> trial(form -> form.certification.specialty, value,
                         "select specialty from application_board_certification where application_id = :id"))

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.TestDocuments;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 class ApplyViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     ApplicationService applications;
 
     String seed002() {
-        return SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
-                PageRequest.of(0, 5))).getFirst().reference();
+        return DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
     }
 
     ApplyView open(String reference) {

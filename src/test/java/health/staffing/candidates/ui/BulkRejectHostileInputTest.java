@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.base.TextLimits;
 import health.staffing.candidates.ApplicationForm;
@@ -18,8 +19,7 @@ import health.staffing.candidates.TestDocuments;
 import health.staffing.hostile.HostileTrials.Outcome;
 import health.staffing.hostile.HostileTrials;
 import health.staffing.hostile.OpenDialogs;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +46,7 @@ class BulkRejectHostileInputTest extends SpringBrowserlessTest {
     @Autowired
     ApplicationService applications;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -57,8 +56,7 @@ class BulkRejectHostileInputTest extends SpringBrowserlessTest {
 
     @Test
     void the_reject_dialog_refuses_or_records_exactly_what_a_hostile_client_sends() {
-        reference = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         HostileTrials.of("bulk reject dialog")
                 .field("Reason (internal)", value -> trial(dialog -> dialog.reason, "reason", value))
                 .field("Message to the candidate", value -> trial(dialog -> dialog.message, "candidate_message", value))

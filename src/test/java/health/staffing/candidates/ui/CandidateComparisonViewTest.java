@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import health.staffing.As;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
@@ -21,9 +22,8 @@ import health.staffing.candidates.ScorecardEntry;
 import health.staffing.candidates.ScorecardService;
 import health.staffing.candidates.StateLicense;
 import health.staffing.candidates.TestDocuments;
+import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.Degree;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +33,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +57,7 @@ class CandidateComparisonViewTest extends SpringBrowserlessTest {
     @Autowired
     health.staffing.candidates.CandidateReviewService review;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     Clock clock;
 
@@ -176,8 +175,7 @@ class CandidateComparisonViewTest extends SpringBrowserlessTest {
         assertRefused(open(qualified.id() + "," + Long.MAX_VALUE), "There is no application " + Long.MAX_VALUE + ".");
         assertRefused(open(qualified.id() + ",twelve"), "\"twelve\" is not an application number.");
 
-        String seed002 = SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
-                PageRequest.of(0, 1))).getFirst().reference();
+        String seed002 = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         MyApplication elsewhere = As.user("finance", () -> applications.apply(seed002, TestForms.minimal()));
         assertRefused(open(qualified.id() + "," + elsewhere.id()), "Compare candidates of one requisition at a time");
     }

@@ -6,28 +6,27 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.CriterionOutcome;
+import health.staffing.candidates.MyApplication;
+import health.staffing.candidates.ReviewRow;
 import health.staffing.candidates.StateLicense;
+import health.staffing.candidates.TestDocuments;
+import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.Degree;
 import java.time.Clock;
 import java.time.LocalDate;
-import health.staffing.candidates.MyApplication;
-import health.staffing.candidates.ReviewRow;
-import health.staffing.candidates.TestDocuments;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,15 +38,14 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
     @Autowired
     ApplicationService applications;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     Clock clock;
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void hr_filters_from_the_url_selects_and_moves_an_application_to_screening() {
-        String reference = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         MyApplication applied = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(TestDocuments.cv(),
                 null, Set.of(), List.of(), List.of(), null, 6, 2, null)));
 

@@ -8,15 +8,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.TabSheet;
 import health.staffing.As;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationDetail;
+import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.DocumentKind;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.TestDocuments;
-import health.staffing.candidates.ApplicationForm;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,14 +35,13 @@ class DocumentDownloadViewTest extends SpringBrowserlessTest {
     @Autowired
     ApplicationService applications;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
 
     private MyApplication jordan;
 
     @BeforeEach
     void jordan_applies_with_a_cv() {
-        String reference = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         jordan = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(TestDocuments.cv(), null,
                 Set.of(), List.of(), List.of(), null, null, null, null)));
     }

@@ -8,19 +8,18 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.base.TextLimits;
 import health.staffing.candidates.TestApplications;
 import health.staffing.candidates.TestDocuments;
 import health.staffing.hostile.HostileTrials.Outcome;
 import health.staffing.hostile.HostileTrials;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ExternalCandidateHostileInputTest extends SpringBrowserlessTest {
 
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     JdbcClient jdbc;
 
@@ -46,8 +45,7 @@ class ExternalCandidateHostileInputTest extends SpringBrowserlessTest {
 
     @Test
     void every_contact_field_refuses_or_stores_exactly_what_a_hostile_client_sends() {
-        reference = SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
-                PageRequest.of(0, 5))).getFirst().reference();
+        reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         HostileTrials.of("external candidate form")
                 .field("Given name", value -> trial(view -> view.givenName, "given_name", value))
                 .field("Family name", value -> trial(view -> view.familyName, "family_name", value))

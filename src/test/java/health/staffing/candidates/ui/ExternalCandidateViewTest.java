@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import health.staffing.As;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.CandidateReviewService;
@@ -13,13 +14,11 @@ import health.staffing.candidates.ExternalCandidateForm;
 import health.staffing.candidates.ExternalCandidateService;
 import health.staffing.candidates.ReviewFilter;
 import health.staffing.candidates.TestDocuments;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 class ExternalCandidateViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     ExternalCandidateService external;
     @Autowired
     CandidateReviewService review;
 
     String seed002() {
-        return SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
-                PageRequest.of(0, 5))).getFirst().reference();
+        return DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
     }
 
     ExternalCandidateView open(String reference) {

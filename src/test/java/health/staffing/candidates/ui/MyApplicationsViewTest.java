@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import health.staffing.As;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
@@ -18,13 +19,11 @@ import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.MyStageChange;
 import health.staffing.candidates.StageMove;
 import health.staffing.candidates.TestDocuments;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,15 +35,14 @@ class MyApplicationsViewTest extends SpringBrowserlessTest {
     @Autowired
     CandidateReviewService review;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     ApplicationService applications;
 
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_caregiver_withdraws_after_confirming_and_sees_the_new_status() {
-        String reference = SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
-                PageRequest.of(0, 5))).getFirst().reference();
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         MyApplication applied = applications.apply(reference, new ApplicationForm(TestDocuments.cv(), null, Set.of(),
                 List.of(), List.of(), null, null, null, null));
 
@@ -66,8 +64,7 @@ class MyApplicationsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void the_posting_page_says_when_the_caregiver_applied_instead_of_offering_apply() {
-        String reference = SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
-                PageRequest.of(0, 5))).getFirst().reference();
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         navigate("jobs/" + reference, Component.class);
         assertThat($(Anchor.class).withId("apply-link").exists()).isTrue();
 
@@ -84,8 +81,7 @@ class MyApplicationsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_rejected_caregiver_reads_not_selected_and_hrs_message_never_the_internal_reason() {
-        String reference = SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
-                PageRequest.of(0, 5))).getFirst().reference();
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         MyApplication applied = applications.apply(reference, new ApplicationForm(TestDocuments.cv(), null, Set.of(),
                 List.of(), List.of(), null, null, null, null));
         As.user("recruiter", () -> review.moveStage(List.of(new StageMove(applied.id(), applied.version())),
@@ -106,8 +102,7 @@ class MyApplicationsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
     void whoever_runs_the_requisition_is_told_why_instead_of_being_offered_apply() {
-        String reference = SystemActor.call(() -> postings.livePostings("Medical Director for Quality, Primary Care",
-                PageRequest.of(0, 5))).getFirst().reference();
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
 
         navigate("jobs/" + reference, Component.class);
         assertThat($(Anchor.class).withId("apply-link").exists()).isFalse();

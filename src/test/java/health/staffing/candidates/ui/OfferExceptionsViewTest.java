@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import health.staffing.As;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
@@ -17,8 +18,7 @@ import health.staffing.candidates.OfferStatus;
 import health.staffing.candidates.OfferTerms;
 import health.staffing.candidates.StageMove;
 import health.staffing.candidates.TestDocuments;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +27,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +45,7 @@ class OfferExceptionsViewTest extends SpringBrowserlessTest {
     @Autowired
     OfferExceptionService exceptions;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     Clock clock;
 
@@ -54,8 +53,7 @@ class OfferExceptionsViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void jordan_is_a_finalist_for_seed_002() {
-        String quality = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        String quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         jordan = As.user("caregiver", () -> applications.apply(quality, new ApplicationForm(TestDocuments.cv(), null,
                 Set.of(), List.of(), List.of(), null, null, null, null))).id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,

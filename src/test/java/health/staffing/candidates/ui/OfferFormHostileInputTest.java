@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
@@ -21,8 +22,7 @@ import health.staffing.candidates.TestDocuments;
 import health.staffing.hostile.HostileTrials.Outcome;
 import health.staffing.hostile.HostileTrials;
 import health.staffing.hostile.OpenDialogs;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +52,7 @@ class OfferFormHostileInputTest extends SpringBrowserlessTest {
     @Autowired
     OfferService offers;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -133,8 +132,7 @@ class OfferFormHostileInputTest extends SpringBrowserlessTest {
 
     /** The caregiver's application to seed 002, moved to finalist. */
     private long finalist() {
-        String quality = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        String quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         long application = As.user("caregiver", () -> applications.apply(quality, new ApplicationForm(
                 TestDocuments.cv(), null, Set.of(), List.of(), List.of(), null, null, null, null))).id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
+import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
-import health.staffing.shell.NotFoundView;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.MyApplication;
@@ -19,8 +19,8 @@ import health.staffing.candidates.Recommendation;
 import health.staffing.candidates.ReviewRow;
 import health.staffing.candidates.ScorecardService;
 import health.staffing.candidates.TestDocuments;
-import health.staffing.requisitions.PostingService;
-import health.staffing.security.SystemActor;
+import health.staffing.orgchart.SeatRequisitions;
+import health.staffing.shell.NotFoundView;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +41,7 @@ class ScorecardViewTest extends SpringBrowserlessTest {
     @Autowired
     ApplicationService applications;
     @Autowired
-    PostingService postings;
+    SeatRequisitions seats;
 
     /** One of the demo applications to seed 000 that the demo reviewer is assigned to. */
     private MyReview demoReview() {
@@ -145,8 +145,7 @@ class ScorecardViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void hr_assigns_a_reviewer_to_the_selected_rows_of_the_grid_and_filters_by_score_from_the_url() {
-        String reference = SystemActor.call(() -> postings.livePostings("Quality, Primary Care", PageRequest.of(0, 1)))
-                .getFirst().reference();
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         MyApplication applied = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(
                 TestDocuments.cv(), null, Set.of(), List.of(), List.of(), null, 6, 2, null)));
 
