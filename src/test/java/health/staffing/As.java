@@ -29,12 +29,13 @@ public final class As {
     private As() {
     }
 
+    /** As a demo person with their demo roles; anyone else signs in as a caregiver (every employee is one). */
     public static <T> T user(String username, Supplier<T> work) {
-        return user(username, DEMO_ROLES.get(username), work);
+        return user(username, rolesOf(username), work);
     }
 
     public static void user(String username, Runnable work) {
-        user(username, DEMO_ROLES.get(username), () -> {
+        user(username, rolesOf(username), () -> {
             work.run();
             return null;
         });
@@ -51,6 +52,10 @@ public final class As {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    private static String[] rolesOf(String username) {
+        return DEMO_ROLES.getOrDefault(username, new String[] {"CAREGIVER"});
     }
 
     /** Signs in for the rest of the thread (worker threads of concurrency tests). */

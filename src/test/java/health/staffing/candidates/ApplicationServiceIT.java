@@ -3,6 +3,7 @@ package health.staffing.candidates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import health.staffing.As;
 import health.staffing.DatabaseTest;
 import health.staffing.DemoSeed;
 import health.staffing.base.AuditEvent;
@@ -133,9 +134,9 @@ class ApplicationServiceIT {
     @Test
     void a_caregiver_asking_for_another_caregivers_application_gets_nothing() {
         String reference = SystemActor.call(this::seed002);
-        MyApplication jordans = as("caregiver", () -> applications.apply(reference, form()));
+        MyApplication jordans = As.user("caregiver", () -> applications.apply(reference, form()));
 
-        as("manager", () -> {
+        As.user("manager", () -> {
             assertThat(applications.myApplication(jordans.id())).isEmpty();
             assertThat(applications.myApplications()).extracting(MyApplication::id).doesNotContain(jordans.id());
             assertThatThrownBy(() -> applications.withdraw(jordans.id(), jordans.version(), null))
@@ -194,21 +195,4 @@ class ApplicationServiceIT {
         assertThat(applications.myApplicationFor(reference)).isEmpty();
     }
 
-    private static <T> T as(String username, java.util.concurrent.Callable<T> work) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                username, "n/a", List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                        "ROLE_CAREGIVER"))));
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
-    }
 }

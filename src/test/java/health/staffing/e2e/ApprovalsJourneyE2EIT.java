@@ -2,22 +2,17 @@ package health.staffing.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import health.staffing.As;
 import health.staffing.requisitions.ApprovalTrail;
 import health.staffing.requisitions.ApprovalTrailEntry;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionForms;
 import health.staffing.requisitions.RequisitionService;
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Seed 002 through its approval chain in Chromium: finance approves, the dotted-line partner is
@@ -32,7 +27,7 @@ class ApprovalsJourneyE2EIT extends BrowserJourney {
 
     @Test
     void finance_then_the_dotted_line_partner_then_the_cmo_office_approve_from_their_inboxes() {
-        RequisitionDetails submitted = asManager(() -> {
+        RequisitionDetails submitted = As.user("manager", () -> {
             RequisitionDetails draft = requisitions.create(form());
             return requisitions.submit(draft.id(), draft.version());
         });
@@ -73,18 +68,6 @@ class ApprovalsJourneyE2EIT extends BrowserJourney {
         browser.screenshot(screenshot + "-decided");
         assertThat(message).startsWith(requisition.title() + ": ").doesNotContain("not allowed");
         browser.waiting().until(driver -> !"Waiting".equals(trail.of(requisition.id()).get(step).state()));
-    }
-
-    private static <T> T asManager(Supplier<T> work) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("manager", null,
-                List.of(new SimpleGrantedAuthority("ROLE_HIRING_MANAGER"))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private static RequisitionForm form() {

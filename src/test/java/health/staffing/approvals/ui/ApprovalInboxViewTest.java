@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import health.staffing.As;
 import health.staffing.ViewTest;
 import health.staffing.approvals.InboxItem;
 import health.staffing.requisitions.ApprovalTrail;
@@ -17,10 +18,6 @@ import health.staffing.requisitions.RequisitionService;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,17 +33,10 @@ class ApprovalInboxViewTest extends SpringBrowserlessTest {
 
     /** Seed 002's quality director, submitted by the manager (the signed-in approver is restored after). */
     private RequisitionDetails submitted() {
-        SecurityContext approver = SecurityContextHolder.getContext();
-        SecurityContext manager = SecurityContextHolder.createEmptyContext();
-        manager.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("manager", null,
-                List.of(new SimpleGrantedAuthority("ROLE_HIRING_MANAGER"))));
-        SecurityContextHolder.setContext(manager);
-        try {
+        return As.user("manager", () -> {
             RequisitionDetails draft = requisitions.create(form());
             return requisitions.submit(draft.id(), draft.version());
-        } finally {
-            SecurityContextHolder.setContext(approver);
-        }
+        });
     }
 
     private static RequisitionForm form() {
