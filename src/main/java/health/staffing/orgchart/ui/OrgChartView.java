@@ -61,7 +61,7 @@ class OrgChartView extends Main implements BeforeEnterObserver {
     private final UserAccountService accounts;
     private final Clock clock;
     private final OrgChartViewModel model;
-    private final boolean canEdit = CurrentUser.hasRole(AppRoles.RECRUITER) || CurrentUser.hasRole(AppRoles.ADMIN);
+    private final boolean canEdit = CurrentUser.isHr() || CurrentUser.hasRole(AppRoles.ADMIN);
 
     final Select<OrganisationSummary> organisation = new Select<>();
     final ComboBox<PositionSummary> search = new ComboBox<>("Find a position or person");

@@ -453,7 +453,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
             if (CurrentUser.hasRole(AppRoles.HIRING_MANAGER)) {
                 form.setHiringManager(CurrentUser.username());
             }
-            if (CurrentUser.hasRole(AppRoles.RECRUITER)) {
+            if (CurrentUser.isHr()) {
                 form.setRecruiter(CurrentUser.username());
             }
             event.getLocation().getQueryParameters().getSingleParameter("position")

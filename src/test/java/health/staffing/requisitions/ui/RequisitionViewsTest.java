@@ -13,15 +13,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.ViewTest;
 import health.staffing.orgchart.OrgChartService;
-import health.staffing.requisitions.ProposedDottedLine;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionForm;
-import health.staffing.requisitions.RequisitionKind;
+import health.staffing.requisitions.RequisitionForms;
 import health.staffing.requisitions.RequisitionListItem;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
-import health.staffing.requisitions.WorkArrangement;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -186,22 +183,6 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
     }
 
     private static RequisitionForm form() {
-        RequisitionForm form = new RequisitionForm();
-        form.setKind(RequisitionKind.NEW_POSITION);
-        form.setManagerPositionCode("MGB-ACMO-PC");
-        form.setDottedLines(List.of(new ProposedDottedLine("MGB-ACPHO", "population health")));
-        form.setTitle("Medical Director for Quality, Primary Care");
-        form.setDepartment("Primary Care");
-        form.setCategory("Physician Leadership");
-        form.setCity("Somerville");
-        form.setState("MA");
-        form.setWorkArrangement(WorkArrangement.ON_SITE);
-        form.setSalaryMin(new BigDecimal("280000"));
-        form.setSalaryMax(new BigDecimal("340000"));
-        form.setJustification("Quality needs a leader.");
-        form.setHiringManager("manager");
-        form.setRecruiter("recruiter");
-        form.setCostCenter("CC-4410");
-        return form;
+        return RequisitionForms.qualityDirector();
     }
 }
