@@ -17,7 +17,6 @@ import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.security.SystemActor;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,11 +45,10 @@ class ApplicationServiceIT {
     jakarta.persistence.EntityManager entityManager;
 
     static ApplicationForm form() {
-        return new ApplicationForm(TestDocuments.cv(),
-                new UploadedDocument("letter.docx", "application/octet-stream", TestDocuments.docx()),
-                Set.of(Degree.MD, Degree.MBA),
-                List.of(new BoardCertification("Internal Medicine", "ABIM", LocalDate.of(2030, 12, 31))),
-                List.of(new StateLicense("MA", "123456", "Active", LocalDate.of(2028, 6, 30))), "1234567893", 8, 3, 1);
+        return ApplicationForms.withCv()
+                .coverLetter(new UploadedDocument("letter.docx", "application/octet-stream", TestDocuments.docx()))
+                .degrees(Degree.MD, Degree.MBA).certification("Internal Medicine", "ABIM", LocalDate.of(2030, 12, 31))
+                .licence("MA", "123456", "Active", LocalDate.of(2028, 6, 30)).npi("1234567893").years(8, 3, 1).build();
     }
 
     /** {@link #form()} without an NPI. */
@@ -162,9 +160,10 @@ class ApplicationServiceIT {
     void a_text_file_renamed_to_pdf_or_a_bad_npi_is_refused_and_nothing_is_stored() {
         String reference = seed002();
         ApplicationForm good = form();
-        ApplicationForm renamed = new ApplicationForm(new UploadedDocument("cv.pdf", "application/pdf",
-                TestDocuments.text()), null, good.degrees(), good.boardCertifications(), good.licenses(), "1234567890",
-                8, 3, 1);
+        ApplicationForm renamed = ApplicationForms.withCv()
+                .cv(new UploadedDocument("cv.pdf", "application/pdf", TestDocuments.text())).degrees(good.degrees())
+                .certifications(good.boardCertifications()).licences(good.licenses()).npi("1234567890").years(8, 3, 1)
+                .build();
 
         assertThatThrownBy(() -> applications.apply(reference, renamed)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("is not a PDF or Word").hasMessageContaining("check digit");
@@ -177,13 +176,14 @@ class ApplicationServiceIT {
         // Once silent data loss: "You applied on …" was shown and nothing was saved.
         String reference = seed002();
         ApplicationForm good = form();
-        ApplicationForm longSpecialty = new ApplicationForm(good.cv(), null, good.degrees(),
-                List.of(new BoardCertification("I".repeat(201), "ABIM", null)), good.licenses(), null, 8, 3, 1);
-        ApplicationForm longLicence = new ApplicationForm(good.cv(), null, good.degrees(), good.boardCertifications(),
-                List.of(new StateLicense("MA", "9".repeat(41), "Active", null)), null, 8, 3, 1);
-        ApplicationForm odd = new ApplicationForm(good.cv(), null, good.degrees(),
-                List.of(new BoardCertification("Internal Medicine", "ABIM", LocalDate.of(20225, 1, 1))),
-                List.of(new StateLicense("MA", "271845", "Revoked???", null)), null, 8, 3, 1);
+        ApplicationForm longSpecialty = ApplicationForms.withCv().cv(good.cv()).degrees(good.degrees())
+                .certification("I".repeat(201), "ABIM", null).licences(good.licenses()).years(8, 3, 1).build();
+        ApplicationForm longLicence = ApplicationForms.withCv().cv(good.cv()).degrees(good.degrees())
+                .certifications(good.boardCertifications()).licence("MA", "9".repeat(41), "Active", null)
+                .years(8, 3, 1).build();
+        ApplicationForm odd = ApplicationForms.withCv().cv(good.cv()).degrees(good.degrees())
+                .certification("Internal Medicine", "ABIM", LocalDate.of(20225, 1, 1))
+                .licence("MA", "271845", "Revoked???", null).years(8, 3, 1).build();
 
         assertThatThrownBy(() -> applications.apply(reference, longSpecialty)).isInstanceOf(DomainException.class)
                 .hasMessage("A board certification's specialty can be at most 200 characters; it has 201.");

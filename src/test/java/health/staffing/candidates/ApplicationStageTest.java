@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import health.staffing.base.DomainException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ApplicationStageTest {
@@ -45,8 +44,7 @@ class ApplicationStageTest {
     }
 
     private static JobApplication application() {
-        ApplicationForm form = new ApplicationForm(TestDocuments.cv(), null, Set.of(), List.of(), List.of(), null,
-                null, null, null);
+        ApplicationForm form = ApplicationForms.cvOnly();
         return new JobApplication(Candidate.internal(1), 1, "102600", "Title", form, "caregiver", Instant.EPOCH);
     }
 

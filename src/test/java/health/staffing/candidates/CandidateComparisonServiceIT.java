@@ -13,7 +13,6 @@ import health.staffing.requisitions.Degree;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,16 +64,16 @@ class CandidateComparisonServiceIT {
     void three_caregivers_apply_to_seed_004() {
         today = LocalDate.now(clock);
         // Jordan meets everything; Anita's NY licence is inactive; Priya's certification lapses in 30 days.
-        jordan = apply("caregiver", new ApplicationForm(TestDocuments.cv(), null, Set.of(Degree.MD, Degree.MBA),
-                List.of(new BoardCertification("Internal Medicine", "ABIM", today.plusYears(3))),
-                List.of(new StateLicense("NY", "123456", "Active", today.plusYears(2))), null, 8, 4, 6));
-        anita = apply("pophealth", new ApplicationForm(TestDocuments.cv(), null, Set.of(Degree.DO),
-                List.of(new BoardCertification("Family Medicine", "ABFM", today.plusYears(3))),
-                List.of(new StateLicense("NY", "654321", "Inactive", today.plusYears(2)),
-                        new StateLicense("MA", "198230", "Active", today.plusYears(1))), null, 14, 7, 6));
-        priya = apply("reviewer", new ApplicationForm(TestDocuments.cv(), null, Set.of(Degree.MD),
-                List.of(new BoardCertification("Pediatrics", "ABP", today.plusDays(30))),
-                List.of(new StateLicense("NY", "777777", "Active", today.plusYears(2))), null, 5, 3, 5));
+        jordan = apply("caregiver", ApplicationForms.withCv().degrees(Degree.MD, Degree.MBA)
+                .certification("Internal Medicine", "ABIM", today.plusYears(3))
+                .licence("NY", "123456", "Active", today.plusYears(2)).years(8, 4, 6).build());
+        anita = apply("pophealth", ApplicationForms.withCv().degrees(Degree.DO)
+                .certification("Family Medicine", "ABFM", today.plusYears(3))
+                .licence("NY", "654321", "Inactive", today.plusYears(2))
+                .licence("MA", "198230", "Active", today.plusYears(1)).years(14, 7, 6).build());
+        priya = apply("reviewer", ApplicationForms.withCv().degrees(Degree.MD)
+                .certification("Pediatrics", "ABP", today.plusDays(30))
+                .licence("NY", "777777", "Active", today.plusYears(2)).years(5, 3, 5).build());
     }
 
     private MyApplication apply(String user, ApplicationForm form) {
@@ -212,9 +211,9 @@ class CandidateComparisonServiceIT {
         // Jordan is past the first screening decision: no longer blind.
         As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan.id(),
                 review.detail(jordan.id()).version())), ApplicationStage.SCREENING, null));
-        MyApplication lapsed = apply("finance", new ApplicationForm(TestDocuments.cv(), null, Set.of(Degree.MD),
-                List.of(new BoardCertification("Surgery", "ABS", today.minusDays(1))),
-                List.of(new StateLicense("NY", "111111", "Active", today.plusYears(1))), "1234567893", 8, 4, 6));
+        MyApplication lapsed = apply("finance", ApplicationForms.withCv().degrees(Degree.MD)
+                .certification("Surgery", "ABS", today.minusDays(1))
+                .licence("NY", "111111", "Active", today.plusYears(1)).npi("1234567893").years(8, 4, 6).build());
 
         CandidateComparison result = compareAs("manager", jordan.id(), anita.id(), lapsed.id());
 

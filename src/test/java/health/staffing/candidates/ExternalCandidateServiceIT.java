@@ -176,8 +176,8 @@ class ExternalCandidateServiceIT {
     @Test
     void every_problem_is_named_and_nothing_is_added() {
         ExternalCandidateForm bad = new ExternalCandidateForm(" ", "Raman", "priya.example.org", "call me",
-                new ApplicationForm(new UploadedDocument("cv.pdf", "application/pdf", TestDocuments.text()), null,
-                        Set.of(), List.of(), List.of(), "1234567890", 5, null, null));
+                ApplicationForms.withCv().cv(new UploadedDocument("cv.pdf", "application/pdf", TestDocuments.text()))
+                        .npi("1234567890").years(5, null, null).build());
 
         assertThatThrownBy(() -> addAsRecruiter(quality.reference(), bad)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("Enter the given name.")
@@ -186,7 +186,7 @@ class ExternalCandidateServiceIT {
                 .hasMessageContaining("whatever its name says")
                 .hasMessageContaining("check digit");
         ExternalCandidateForm noCv = new ExternalCandidateForm("Priya", "Raman", "priya@example.org", null,
-                new ApplicationForm(null, null, Set.of(), List.of(), List.of(), null, null, null, null));
+                ApplicationForms.withCv().cv(null).build());
         assertThatThrownBy(() -> addAsRecruiter(quality.reference(), noCv))
                 .hasMessage("Attach the candidate's CV (PDF or Word .docx).");
         assertThat(candidates.findByEmailKey("priya@example.org")).isEmpty();

@@ -70,9 +70,9 @@ class ScreeningIT {
 
     private ApplicationForm form(Set<Degree> degrees, LocalDate certificationUntil, String licenceStatus,
             LocalDate licenceUntil, Integer clinicalYears) {
-        return new ApplicationForm(TestDocuments.cv(), null, degrees,
-                List.of(new BoardCertification("Internal Medicine", "ABIM", certificationUntil)),
-                List.of(new StateLicense("NY", "123456", licenceStatus, licenceUntil)), null, clinicalYears, 4, 6);
+        return ApplicationForms.withCv().degrees(degrees)
+                .certification("Internal Medicine", "ABIM", certificationUntil)
+                .licence("NY", "123456", licenceStatus, licenceUntil).years(clinicalYears, 4, 6).build();
     }
 
     private MyApplication apply(String user, ApplicationForm form) {

@@ -3,16 +3,14 @@ package health.staffing.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.As;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
-import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.CriterionRating;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.Recommendation;
 import health.staffing.candidates.ReviewerAssignmentService;
 import health.staffing.candidates.ScorecardEntry;
 import health.staffing.candidates.ScorecardService;
-import health.staffing.candidates.StateLicense;
 import health.staffing.requisitions.Degree;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -75,12 +73,9 @@ class ComparisonJourneyE2EIT extends BrowserJourney {
 
     private MyApplication apply(String user, Set<Degree> degrees, String state, LocalDate licenceUntil,
             int clinical, int leadership, int managedCare) {
-        return As.user(user, () -> applications.apply("102619", new ApplicationForm(
-                health.staffing.candidates.TestDocuments.cv(),
-                null, degrees, List.of(new BoardCertification("Internal Medicine", "ABIM",
-                        LocalDate.now(clock).plusYears(3))),
-                List.of(new StateLicense(state, "123456", "Active", licenceUntil)), null, clinical, leadership,
-                managedCare)));
+        return As.user(user, () -> applications.apply("102619", ApplicationForms.withCv().degrees(degrees)
+                .certification("Internal Medicine", "ABIM", LocalDate.now(clock).plusYears(3))
+                .licence(state, "123456", "Active", licenceUntil).years(clinical, leadership, managedCare).build()));
     }
 
     private void submit(String reviewer, long applicationId, Recommendation recommendation, Integer... ratings) {

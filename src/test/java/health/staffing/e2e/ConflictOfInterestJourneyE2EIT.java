@@ -3,7 +3,7 @@ package health.staffing.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.As;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.UploadedDocument;
@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -48,9 +47,8 @@ class ConflictOfInterestJourneyE2EIT extends BrowserJourney {
         ui = new Widgets(browser);
         requisitionId = SystemActor.call(() -> requisitions.findByReference(JOB)).id();
         // Another candidate is already in the pipeline: Gregory Lin.
-        MyApplication gregory = As.user("regionalmd", () -> applications.apply(JOB, new ApplicationForm(
-                new UploadedDocument("gregory-lin-cv.pdf", "application/pdf", pdf()), null, Set.of(), List.of(),
-                List.of(), null, null, null, null)));
+        MyApplication gregory = As.user("regionalmd", () -> applications.apply(JOB, ApplicationForms.withCv()
+                .cv(new UploadedDocument("gregory-lin-cv.pdf", "application/pdf", pdf())).build()));
         try {
             journey(gregory);
         } catch (RuntimeException | AssertionError | IOException failed) {

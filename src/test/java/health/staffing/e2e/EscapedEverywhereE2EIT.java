@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.As;
 import health.staffing.DemoSeed;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ExternalCandidateForm;
 import health.staffing.candidates.ExternalCandidateService;
-import health.staffing.candidates.TestDocuments;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.SeatRequisitions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +42,7 @@ class EscapedEverywhereE2EIT extends BrowserJourney {
                 "MA", BigDecimal.ONE, new BigDecimal("0.50"), "MGB-CMO", null, null)));
         String reference = DemoSeed.MIDDLESEX_EXECUTIVE_DIRECTOR.reference(seats);
         long application = As.user("recruiter", () -> external.add(reference, new ExternalCandidateForm(GIVEN, FAMILY,
-                "escaped.everywhere@example.org", null, null, new ApplicationForm(TestDocuments.cv(), null, Set.of(),
-                        List.of(), List.of(), null, 5, 1, null)))).applicationId();
+                "escaped.everywhere@example.org", null, null, ApplicationForms.withCv().years(5, 1, null).build()))).applicationId();
 
         List<String> problems = new ArrayList<>();
         PortalShell hr = LoginPage.open(browser, baseUrl()).signInAs("recruiter", PASSWORD);

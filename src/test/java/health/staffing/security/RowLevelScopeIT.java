@@ -8,7 +8,7 @@ import health.staffing.DatabaseTest;
 import health.staffing.DemoSeed;
 import health.staffing.base.AuditLog;
 import health.staffing.candidates.ApplicationDetail;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateReviewService;
@@ -29,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,10 +82,9 @@ class RowLevelScopeIT {
     void jordan_applies_to_seed_002_and_gets_an_offer() {
         String quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         requisitionId = SystemActor.call(() -> requisitions.findByReference(quality)).id();
-        jordan = As.user("caregiver", () -> applications.apply(quality, new ApplicationForm(
-                new UploadedDocument("jordan-cv.pdf", "application/pdf",
-                        "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)), null, Set.of(), List.of(), List.of(),
-                null, null, null, null)));
+        jordan = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.withCv()
+                .cv(new UploadedDocument("jordan-cv.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                .build()));
         cvId = As.user("recruiter", () -> review.detail(jordan.id())).documents().getFirst().id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {

@@ -10,18 +10,13 @@ import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
 import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
-import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.MyApplication;
-import health.staffing.candidates.StateLicense;
-import health.staffing.candidates.TestDocuments;
 import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.Degree;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -43,10 +38,9 @@ class ApplicationDetailViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void hr_sees_the_declared_credentials_documents_and_history() {
         String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(
-                TestDocuments.cv(), null, Set.of(Degree.MD, Degree.MBA),
-                List.of(new BoardCertification("Internal Medicine", "ABIM", LocalDate.of(2031, 12, 31))),
-                List.of(new StateLicense("MA", "271845", "Active", LocalDate.of(2028, 6, 30))), null, 6, 2, null)));
+        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, ApplicationForms.withCv()
+                .degrees(Degree.MD, Degree.MBA).certification("Internal Medicine", "ABIM", LocalDate.of(2031, 12, 31))
+                .licence("MA", "271845", "Active", LocalDate.of(2028, 6, 30)).years(6, 2, null).build()));
 
         navigate(ApplicationDetailView.class, java.util.Map.of("id", String.valueOf(applied.id())));
 
@@ -61,10 +55,9 @@ class ApplicationDetailViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void the_screening_tab_lists_each_criterion_with_its_outcome_and_why() {
         LocalDate today = LocalDate.now(clock);
-        MyApplication applied = As.user("caregiver", () -> applications.apply("102619", new ApplicationForm(
-                TestDocuments.cv(), null, Set.of(Degree.MD),
-                List.of(new BoardCertification("Internal Medicine", "ABIM", today.plusYears(3))),
-                List.of(new StateLicense("NY", "123456", "Active", today.plusDays(60))), null, 8, 2, 6)));
+        MyApplication applied = As.user("caregiver", () -> applications.apply("102619", ApplicationForms.withCv()
+                .degrees(Degree.MD).certification("Internal Medicine", "ABIM", today.plusYears(3))
+                .licence("NY", "123456", "Active", today.plusDays(60)).years(8, 2, 6).build()));
 
         UI.getCurrent().navigate("candidates/" + applied.id(), QueryParameters.of("tab", "screening"));
 

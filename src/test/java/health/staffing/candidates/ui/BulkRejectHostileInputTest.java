@@ -11,19 +11,16 @@ import health.staffing.As;
 import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.base.TextLimits;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.TestApplications;
-import health.staffing.candidates.TestDocuments;
 import health.staffing.hostile.HostileTrials.Outcome;
 import health.staffing.hostile.HostileTrials;
 import health.staffing.hostile.OpenDialogs;
 import health.staffing.orgchart.SeatRequisitions;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,8 +61,8 @@ class BulkRejectHostileInputTest extends SpringBrowserlessTest {
     }
 
     private Outcome trial(Function<RejectDialog, TextArea> target, String column, String value) {
-        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(
-                TestDocuments.cv(), null, Set.of(), List.of(), List.of(), null, 6, 2, null)));
+        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, ApplicationForms.withCv()
+                .years(6, 2, null).build()));
         try {
             UI.getCurrent().navigate("my-applications"); // leave the grid, so each trial reads it afresh
             UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference,

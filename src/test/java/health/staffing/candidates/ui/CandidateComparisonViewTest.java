@@ -10,9 +10,9 @@ import health.staffing.As;
 import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.BlindPassService;
-import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.CriterionRating;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.Recommendation;
@@ -20,15 +20,12 @@ import health.staffing.candidates.ReviewRow;
 import health.staffing.candidates.ReviewerAssignmentService;
 import health.staffing.candidates.ScorecardEntry;
 import health.staffing.candidates.ScorecardService;
-import health.staffing.candidates.StateLicense;
-import health.staffing.candidates.TestDocuments;
 import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.Degree;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,14 +65,12 @@ class CandidateComparisonViewTest extends SpringBrowserlessTest {
     void two_caregivers_apply_to_seed_004() {
         LocalDate today = LocalDate.now(clock);
         // Seed 004 (102619) asks for MD or DO, board certification, a NY licence and 3/3/5 years.
-        qualified = As.user("caregiver", () -> applications.apply("102619", new ApplicationForm(
-                TestDocuments.cv(), null, Set.of(Degree.MD),
-                List.of(new BoardCertification("Internal Medicine", "ABIM", today.plusYears(3))),
-                List.of(new StateLicense("NY", "123456", "Active", today.plusYears(2))), null, 8, 4, 6)));
-        unlicensed = As.user("pophealth", () -> applications.apply("102619", new ApplicationForm(
-                TestDocuments.cv(), null, Set.of(Degree.MD),
-                List.of(new BoardCertification("Family Medicine", "ABFM", today.plusYears(3))),
-                List.of(new StateLicense("MA", "198230", "Active", today.plusYears(2))), null, 14, 7, 6)));
+        qualified = As.user("caregiver", () -> applications.apply("102619", ApplicationForms.withCv()
+                .degrees(Degree.MD).certification("Internal Medicine", "ABIM", today.plusYears(3))
+                .licence("NY", "123456", "Active", today.plusYears(2)).years(8, 4, 6).build()));
+        unlicensed = As.user("pophealth", () -> applications.apply("102619", ApplicationForms.withCv()
+                .degrees(Degree.MD).certification("Family Medicine", "ABFM", today.plusYears(3))
+                .licence("MA", "198230", "Active", today.plusYears(2)).years(14, 7, 6).build()));
         As.user("recruiter", () -> assignments.assign(List.of(qualified.id(), unlicensed.id()), "cmo"));
         submitAs("cmo", qualified.id(), Recommendation.STRONG_YES, 5, 5, 4, 4);
         submitAs("cmo", unlicensed.id(), Recommendation.NO, 2, 3, 3, 2);
@@ -233,8 +228,7 @@ class CandidateComparisonViewTest extends SpringBrowserlessTest {
     /** A minimal application with a CV and nothing declared. */
     private static final class TestForms {
         static ApplicationForm minimal() {
-            return new ApplicationForm(TestDocuments.cv(), null, Set.of(), List.of(), List.of(), null, null, null,
-                    null);
+            return ApplicationForms.cvOnly();
         }
     }
 }

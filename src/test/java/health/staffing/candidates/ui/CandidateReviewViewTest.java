@@ -8,22 +8,18 @@ import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
 import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
-import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.CriterionOutcome;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.ReviewRow;
-import health.staffing.candidates.StateLicense;
-import health.staffing.candidates.TestDocuments;
 import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.Degree;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +42,8 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void hr_filters_from_the_url_selects_and_moves_an_application_to_screening() {
         String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(TestDocuments.cv(),
-                null, Set.of(), List.of(), List.of(), null, 6, 2, null)));
+        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, ApplicationForms.withCv()
+                .years(6, 2, null).build()));
 
         UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference,
                 "stage", "APPLIED")));
@@ -70,14 +66,12 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
     void hr_filters_by_credential_match_from_the_url_and_the_choice_goes_back_into_the_url() {
         LocalDate today = LocalDate.now(clock);
         // Seed 004 (102619) asks for MD or DO, board certification, a NY licence and 3/3/5 years.
-        MyApplication qualified = As.user("caregiver", () -> applications.apply("102619", new ApplicationForm(
-                TestDocuments.cv(), null, Set.of(Degree.MD),
-                List.of(new BoardCertification("Internal Medicine", "ABIM", today.plusYears(3))),
-                List.of(new StateLicense("NY", "123456", "Active", today.plusYears(2))), null, 8, 4, 6)));
-        MyApplication unlicensed = As.user("pophealth", () -> applications.apply("102619", new ApplicationForm(
-                TestDocuments.cv(), null, Set.of(Degree.MD),
-                List.of(new BoardCertification("Family Medicine", "ABFM", today.plusYears(3))),
-                List.of(new StateLicense("MA", "198230", "Active", today.plusYears(2))), null, 14, 7, 6)));
+        MyApplication qualified = As.user("caregiver", () -> applications.apply("102619", ApplicationForms.withCv()
+                .degrees(Degree.MD).certification("Internal Medicine", "ABIM", today.plusYears(3))
+                .licence("NY", "123456", "Active", today.plusYears(2)).years(8, 4, 6).build()));
+        MyApplication unlicensed = As.user("pophealth", () -> applications.apply("102619", ApplicationForms.withCv()
+                .degrees(Degree.MD).certification("Family Medicine", "ABFM", today.plusYears(3))
+                .licence("MA", "198230", "Active", today.plusYears(2)).years(14, 7, 6).build()));
 
         UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", "102619",
                 "match", "NOT_MET")));

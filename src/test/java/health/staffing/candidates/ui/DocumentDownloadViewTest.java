@@ -11,16 +11,14 @@ import health.staffing.As;
 import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationDetail;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.DocumentKind;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.TestDocuments;
 import health.staffing.orgchart.SeatRequisitions;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +40,7 @@ class DocumentDownloadViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void jordan_applies_with_a_cv() {
         String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        jordan = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(TestDocuments.cv(), null,
-                Set.of(), List.of(), List.of(), null, null, null, null)));
+        jordan = As.user("caregiver", () -> applications.apply(reference, ApplicationForms.cvOnly()));
     }
 
     ApplicationDetail.DocumentInfo jordansCv() {

@@ -8,14 +8,13 @@ import com.vaadin.flow.component.html.H2;
 import health.staffing.As;
 import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.ExternalCandidateForm;
 import health.staffing.candidates.ExternalCandidateService;
 import health.staffing.candidates.ReviewFilter;
 import health.staffing.candidates.TestDocuments;
 import health.staffing.orgchart.SeatRequisitions;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,8 +142,7 @@ class ExternalCandidateViewTest extends SpringBrowserlessTest {
     void the_same_person_twice_on_one_requisition_is_refused_at_the_email() {
         String reference = seed002();
         As.user("recruiter", () -> external.add(reference, new ExternalCandidateForm("Priya", "Raman",
-                "priya.raman@example.org", null, new ApplicationForm(TestDocuments.cv(), null, Set.of(), List.of(),
-                        List.of(), null, null, null, null))));
+                "priya.raman@example.org", null, ApplicationForms.cvOnly())));
         ExternalCandidateView view = open(reference);
         typePriya(view);
         test(view.email).setValue("PRIYA.RAMAN@example.org");
@@ -164,8 +162,7 @@ class ExternalCandidateViewTest extends SpringBrowserlessTest {
     void a_possible_duplicate_is_shown_with_the_known_record_and_added_only_when_hr_confirms() {
         String reference = seed002();
         As.user("recruiter", () -> external.add(reference, new ExternalCandidateForm("Priya", "Raman",
-                "priya.raman@example.org", "+1 617 555 0142", new ApplicationForm(TestDocuments.cv(), null, Set.of(),
-                        List.of(), List.of(), null, null, null, null))));
+                "priya.raman@example.org", "+1 617 555 0142", ApplicationForms.cvOnly())));
         ExternalCandidateView view = open(reference);
         typePriya(view);
         test(view.email).setValue("p.raman@elsewhere.example.org");

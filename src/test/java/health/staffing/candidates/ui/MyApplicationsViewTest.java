@@ -11,17 +11,15 @@ import com.vaadin.flow.component.html.Span;
 import health.staffing.As;
 import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.MyStageChange;
 import health.staffing.candidates.StageMove;
-import health.staffing.candidates.TestDocuments;
 import health.staffing.orgchart.SeatRequisitions;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -43,8 +41,7 @@ class MyApplicationsViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_caregiver_withdraws_after_confirming_and_sees_the_new_status() {
         String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        MyApplication applied = applications.apply(reference, new ApplicationForm(TestDocuments.cv(), null, Set.of(),
-                List.of(), List.of(), null, null, null, null));
+        MyApplication applied = applications.apply(reference, ApplicationForms.cvOnly());
 
         navigate("my-applications", Component.class);
         MyApplicationsView view = $(MyApplicationsView.class).single();
@@ -68,8 +65,7 @@ class MyApplicationsViewTest extends SpringBrowserlessTest {
         navigate("jobs/" + reference, Component.class);
         assertThat($(Anchor.class).withId("apply-link").exists()).isTrue();
 
-        applications.apply(reference, new ApplicationForm(TestDocuments.cv(), null, Set.of(), List.of(), List.of(), null,
-                null, null, null));
+        applications.apply(reference, ApplicationForms.cvOnly());
         navigate("jobs/" + reference, Component.class);
 
         assertThat($(Anchor.class).withId("apply-link").exists()).isFalse();
@@ -82,8 +78,7 @@ class MyApplicationsViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_rejected_caregiver_reads_not_selected_and_hrs_message_never_the_internal_reason() {
         String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        MyApplication applied = applications.apply(reference, new ApplicationForm(TestDocuments.cv(), null, Set.of(),
-                List.of(), List.of(), null, null, null, null));
+        MyApplication applied = applications.apply(reference, ApplicationForms.cvOnly());
         As.user("recruiter", () -> review.moveStage(List.of(new StageMove(applied.id(), applied.version())),
                 ApplicationStage.REJECTED, "Weak on quality metrics; the panel preferred Anita",
                 "Thank you for applying. We chose a candidate with more quality-improvement leadership."));

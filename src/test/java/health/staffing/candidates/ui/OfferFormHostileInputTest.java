@@ -9,7 +9,7 @@ import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
 import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateReviewService;
@@ -18,7 +18,6 @@ import health.staffing.candidates.OfferService;
 import health.staffing.candidates.OfferStatus;
 import health.staffing.candidates.OfferTerms;
 import health.staffing.candidates.StageMove;
-import health.staffing.candidates.TestDocuments;
 import health.staffing.hostile.HostileTrials.Outcome;
 import health.staffing.hostile.HostileTrials;
 import health.staffing.hostile.OpenDialogs;
@@ -27,7 +26,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,8 +131,7 @@ class OfferFormHostileInputTest extends SpringBrowserlessTest {
     /** The caregiver's application to seed 002, moved to finalist. */
     private long finalist() {
         String quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        long application = As.user("caregiver", () -> applications.apply(quality, new ApplicationForm(
-                TestDocuments.cv(), null, Set.of(), List.of(), List.of(), null, null, null, null))).id();
+        long application = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.cvOnly())).id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
             review.moveStage(List.of(new StageMove(application, version(application))), stage, null);

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
 import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateReviewService;
@@ -20,13 +20,11 @@ import health.staffing.candidates.OfferService;
 import health.staffing.candidates.OfferStatus;
 import health.staffing.candidates.OfferTerms;
 import health.staffing.candidates.StageMove;
-import health.staffing.candidates.TestDocuments;
 import health.staffing.orgchart.SeatRequisitions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,8 +53,7 @@ class OfferTabTest extends SpringBrowserlessTest {
     @BeforeEach
     void jordan_is_a_finalist_for_seed_002() {
         String quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        jordan = As.user("caregiver", () -> applications.apply(quality, new ApplicationForm(
-                TestDocuments.cv(), null, Set.of(), List.of(), List.of(), null, null, null, null))).id();
+        jordan = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.cvOnly())).id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
             As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan, version())), stage, null));

@@ -12,15 +12,14 @@ import com.vaadin.flow.router.RouterLink;
 import health.staffing.As;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ExternalCandidateForm;
 import health.staffing.candidates.ExternalCandidateService;
-import health.staffing.candidates.TestDocuments;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
 import health.staffing.security.SystemActor;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +42,7 @@ class RequisitionCandidatesTabTest extends SpringBrowserlessTest {
     private PublishedPosting quality;
 
     static ApplicationForm cvOnly() {
-        return new ApplicationForm(TestDocuments.cv(), null, Set.of(), List.of(), List.of(), null, null, null, null);
+        return ApplicationForms.cvOnly();
     }
 
     @BeforeEach

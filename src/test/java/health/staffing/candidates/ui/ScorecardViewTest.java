@@ -11,19 +11,17 @@ import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
 import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
-import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.MyReview;
 import health.staffing.candidates.Recommendation;
 import health.staffing.candidates.ReviewRow;
 import health.staffing.candidates.ScorecardService;
-import health.staffing.candidates.TestDocuments;
 import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.shell.NotFoundView;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,8 +144,8 @@ class ScorecardViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void hr_assigns_a_reviewer_to_the_selected_rows_of_the_grid_and_filters_by_score_from_the_url() {
         String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, new ApplicationForm(
-                TestDocuments.cv(), null, Set.of(), List.of(), List.of(), null, 6, 2, null)));
+        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, ApplicationForms.withCv()
+                .years(6, 2, null).build()));
 
         UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference)));
         CandidateReviewView view = $(CandidateReviewView.class).single();
