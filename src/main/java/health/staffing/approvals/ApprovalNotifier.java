@@ -32,7 +32,7 @@ class ApprovalNotifier {
 
     void stepWaiting(ApprovalStep step, ApprovalRequest request, List<String> delegates) {
         RequisitionSnapshot snapshot = request.toSnapshot();
-        String subject = ApprovalRouting.truncate("Approval needed: " + snapshot.title(), 200);
+        String subject = StepPlanner.truncate("Approval needed: " + snapshot.title(), 200);
         String body = step.label() + " waits for your decision.\n\n" + summary(snapshot)
                 + "\n\nOpen your approvals inbox to approve, reject or request changes.";
         if (step.username() != null) {
@@ -46,7 +46,7 @@ class ApprovalNotifier {
 
     void stepDecided(ApprovalStep step, ApprovalRequest request) {
         String state = step.state().label().toLowerCase();
-        String subject = ApprovalRouting.truncate(request.title() + ": " + step.label() + " — " + state, 200);
+        String subject = StepPlanner.truncate(request.title() + ": " + step.label() + " — " + state, 200);
         StringBuilder body = new StringBuilder(step.label() + ": " + state + " by " + step.decidedByName());
         if (step.onBehalfOfName() != null) {
             body.append(" on behalf of ").append(step.onBehalfOfName());

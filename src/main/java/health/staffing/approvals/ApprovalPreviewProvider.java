@@ -10,19 +10,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The requisitions port: the chain a requisition would run if submitted now, planned by the same
- * {@link ApprovalRouting} a submission uses (threshold steps, consulted dotted-line partners, who
+ * {@link StepPlanner} a submission uses (threshold steps, consulted dotted-line partners, who
  * may not decide), so the form shows what will really happen.
  */
 @Component
 class ApprovalPreviewProvider implements ApprovalPreview {
 
     private final ApprovalChainRepository chains;
-    private final ApprovalRouter router;
+    private final ApprovalRounds rounds;
     private final OrgChartService orgChart;
 
-    ApprovalPreviewProvider(ApprovalChainRepository chains, ApprovalRouter router, OrgChartService orgChart) {
+    ApprovalPreviewProvider(ApprovalChainRepository chains, ApprovalRounds rounds, OrgChartService orgChart) {
         this.chains = chains;
-        this.router = router;
+        this.rounds = rounds;
         this.orgChart = orgChart;
     }
 
@@ -39,9 +39,9 @@ class ApprovalPreviewProvider implements ApprovalPreview {
         String seat = form.getPositionCode() == null || form.getPositionCode().isBlank() ? null
                 : form.getPositionCode().trim();
         RoutingFacts facts = new RoutingFacts(form.getKind(), form.getSalaryMax(), chain.get().steps(),
-                router.partnersOf(RequisitionEvents.dottedLines(orgChart, seat, form.getDottedLines())), requestedBy,
-                form.getHiringManager());
-        return ApprovalRouting.plan(facts).stream().map(router::withDisplayName)
+                rounds.partnersOf(RequisitionApprovalListener.dottedLines(orgChart, seat, form.getDottedLines())),
+                requestedBy, form.getHiringManager());
+        return StepPlanner.plan(facts).stream().map(rounds::withDisplayName)
                 .map(step -> new Step(step.label(), step.approverName(), step.consulted(), step.skippedReason()))
                 .toList();
     }

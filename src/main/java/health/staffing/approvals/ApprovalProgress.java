@@ -60,12 +60,12 @@ class ApprovalProgress {
     }
 
     void auditRound(ApprovalRequest request, String action, String after) {
-        auditLog.record(AUDIT_TYPE, request.requisitionId(), ApprovalRouting.truncate(action, 60), null, after);
+        auditLog.record(AUDIT_TYPE, request.requisitionId(), StepPlanner.truncate(action, 60), null, after);
     }
 
     void audit(ApprovalStep step, String what, String before, String after) {
         auditLog.record(AUDIT_TYPE, step.requisitionId(),
-                ApprovalRouting.truncate("Approval: " + step.label() + " " + what, 60), before,
+                StepPlanner.truncate("Approval: " + step.label() + " " + what, 60), before,
                 "Round " + step.round() + ", step " + step.sequence() + " (" + step.label() + "): "
                         + (after == null ? step.state().label() : after));
     }

@@ -101,7 +101,7 @@ class ApprovalRequest extends AbstractEntity {
         this.budgetMin = snapshot.budgetMin();
         this.budgetMax = snapshot.budgetMax();
         this.justification = snapshot.justification() == null ? null
-                : ApprovalRouting.truncate(snapshot.justification(), 4000);
+                : StepPlanner.truncate(snapshot.justification(), 4000);
         this.requestedBy = snapshot.requestedBy();
         this.requestedByName = snapshot.requestedByName();
         this.hiringManager = snapshot.hiringManager();
@@ -110,7 +110,7 @@ class ApprovalRequest extends AbstractEntity {
         this.managerPositionCode = snapshot.managerPositionCode();
         this.submittedAt = snapshot.submittedAt();
         this.qualifications = snapshot.qualifications() == null ? null
-                : ApprovalRouting.truncate(snapshot.qualifications(), 2000);
+                : StepPlanner.truncate(snapshot.qualifications(), 2000);
         snapshot.dottedLines().forEach(line -> dottedLines.add(new Line(line)));
     }
 

@@ -74,7 +74,7 @@ class ApprovalStep extends AbstractEntity {
         this.approverName = planned.approverName();
         this.consulted = planned.consulted();
         this.state = planned.skipped() ? StepState.SKIPPED : StepState.PENDING;
-        this.note = planned.skipped() ? ApprovalRouting.truncate(planned.skippedReason(), 500) : null;
+        this.note = planned.skipped() ? StepPlanner.truncate(planned.skippedReason(), 500) : null;
     }
 
     void activate(Instant now) {
@@ -110,7 +110,7 @@ class ApprovalStep extends AbstractEntity {
     void close(StepState closedAs, String reason, Instant now) {
         if (state.open()) {
             state = closedAs;
-            note = reason == null ? null : ApprovalRouting.truncate(reason, 500);
+            note = reason == null ? null : StepPlanner.truncate(reason, 500);
             decidedAt = now;
         }
     }

@@ -19,9 +19,9 @@ import java.util.Objects;
  * hires for the requisition gives a skipped consulted step that says so.</li>
  * </ul>
  */
-final class ApprovalRouting {
+final class StepPlanner {
 
-    private ApprovalRouting() {
+    private StepPlanner() {
     }
 
     static List<PlannedStep> plan(RoutingFacts facts) {

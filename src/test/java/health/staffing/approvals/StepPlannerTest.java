@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ApprovalRoutingTest {
+class StepPlannerTest {
 
     private static final List<ChainStep> NEW_POSITION = DefaultApprovalChains.DEFAULTS.get(RequisitionKind.NEW_POSITION);
     private static final List<ChainStep> REPLACEMENT = DefaultApprovalChains.DEFAULTS.get(RequisitionKind.REPLACEMENT);
@@ -25,7 +25,7 @@ class ApprovalRoutingTest {
 
     @Test
     void new_position_goes_to_finance_then_the_cmo_office_and_skips_the_high_salary_step_with_its_reason() {
-        List<PlannedStep> plan = ApprovalRouting.plan(facts(RequisitionKind.NEW_POSITION, "300000", NEW_POSITION));
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.NEW_POSITION, "300000", NEW_POSITION));
 
         assertThat(plan).extracting(PlannedStep::label)
                 .containsExactly("Finance review", "CMO sign-off — high salary", "CMO office approval");
@@ -37,7 +37,7 @@ class ApprovalRoutingTest {
 
     @Test
     void a_salary_maximum_above_the_threshold_adds_the_threshold_step() {
-        List<PlannedStep> plan = ApprovalRouting.plan(facts(RequisitionKind.REPLACEMENT, "350000.01", REPLACEMENT));
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.REPLACEMENT, "350000.01", REPLACEMENT));
 
         assertThat(plan).extracting(PlannedStep::label).containsExactly("Finance — high salary review", "CMO office approval");
         assertThat(plan).noneMatch(PlannedStep::skipped);
@@ -45,21 +45,21 @@ class ApprovalRoutingTest {
 
     @Test
     void a_salary_maximum_exactly_at_the_threshold_does_not_trigger_it() {
-        List<PlannedStep> plan = ApprovalRouting.plan(facts(RequisitionKind.REPLACEMENT, "350000", REPLACEMENT));
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.REPLACEMENT, "350000", REPLACEMENT));
 
         assertThat(plan.getFirst().skipped()).isTrue();
     }
 
     @Test
     void a_missing_salary_maximum_skips_threshold_steps_and_says_so() {
-        List<PlannedStep> plan = ApprovalRouting.plan(facts(RequisitionKind.REPLACEMENT, null, REPLACEMENT));
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.REPLACEMENT, null, REPLACEMENT));
 
         assertThat(plan.getFirst().skippedReason()).isEqualTo("no salary maximum given; applies only above $350,000");
     }
 
     @Test
     void a_dotted_line_partner_is_consulted_before_the_final_cmo_office_step() {
-        List<PlannedStep> plan = ApprovalRouting.plan(facts(RequisitionKind.REPLACEMENT, "400000", REPLACEMENT,
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.REPLACEMENT, "400000", REPLACEMENT,
                 POPULATION_HEALTH));
 
         assertThat(plan).extracting(PlannedStep::label).containsExactly("Finance — high salary review",
@@ -73,7 +73,7 @@ class ApprovalRoutingTest {
 
     @Test
     void consulted_steps_go_after_an_applying_high_salary_cmo_step_and_before_the_last_one() {
-        List<PlannedStep> plan = ApprovalRouting.plan(facts(RequisitionKind.NEW_POSITION, "400000", NEW_POSITION,
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.NEW_POSITION, "400000", NEW_POSITION,
                 POPULATION_HEALTH));
 
         assertThat(plan).extracting(PlannedStep::label).containsExactly("Finance review", "CMO sign-off — high salary",
@@ -87,7 +87,7 @@ class ApprovalRoutingTest {
         RoutingFacts.Partner noAccount = new RoutingFacts.Partner("MH-CMO", "Chief Medical Officer",
                 "clinical collaboration", "Helen Kowalski, MD", null, null);
 
-        List<PlannedStep> plan = ApprovalRouting.plan(facts(RequisitionKind.REPLACEMENT, "200000", REPLACEMENT,
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.REPLACEMENT, "200000", REPLACEMENT,
                 vacant, noAccount));
 
         assertThat(plan).extracting(PlannedStep::skippedReason).containsExactly(
@@ -104,14 +104,14 @@ class ApprovalRoutingTest {
         RoutingFacts.Partner requester = new RoutingFacts.Partner("MGB-ACMO-PC", "Assistant CMO", "quality", "Maya Okafor",
                 "manager", "Maya Okafor");
 
-        List<PlannedStep> plan = ApprovalRouting.plan(facts(RequisitionKind.REPLACEMENT, "200000", REPLACEMENT, requester));
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.REPLACEMENT, "200000", REPLACEMENT, requester));
 
         assertThat(plan.get(1).skippedReason()).isEqualTo("Maya Okafor requested or hires for this requisition");
     }
 
     @Test
     void the_same_partner_seat_is_consulted_once() {
-        List<PlannedStep> plan = ApprovalRouting.plan(facts(RequisitionKind.REPLACEMENT, "200000", REPLACEMENT,
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.REPLACEMENT, "200000", REPLACEMENT,
                 POPULATION_HEALTH, POPULATION_HEALTH));
 
         assertThat(plan).filteredOn(PlannedStep::consulted).hasSize(1);
@@ -123,7 +123,7 @@ class ApprovalRoutingTest {
                 ChainStep.person("Chief executive sign-off", "ceo").above(new BigDecimal("500000")),
                 ChainStep.person("Chief medical officer", "cmo"));
 
-        List<PlannedStep> plan = ApprovalRouting.plan(facts(RequisitionKind.NEW_POSITION, "200000", chain,
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.NEW_POSITION, "200000", chain,
                 POPULATION_HEALTH));
 
         assertThat(plan).extracting(PlannedStep::label).containsExactly("Finance review", "Chief executive sign-off",

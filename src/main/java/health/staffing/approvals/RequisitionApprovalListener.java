@@ -25,20 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
  * from a snapshot; leaving approval withdraws the open steps.
  */
 @Component
-class RequisitionEvents {
+class RequisitionApprovalListener {
 
     private final RequisitionService requisitions;
     private final OrgChartService orgChart;
-    private final ApprovalRouter router;
+    private final ApprovalRounds rounds;
     private final Clock clock;
     private final PostingService postings;
 
-    RequisitionEvents(RequisitionService requisitions, OrgChartService orgChart, ApprovalRouter router, Clock clock,
-            PostingService postings) {
+    RequisitionApprovalListener(RequisitionService requisitions, OrgChartService orgChart, ApprovalRounds rounds,
+            Clock clock, PostingService postings) {
         this.postings = postings;
         this.requisitions = requisitions;
         this.orgChart = orgChart;
-        this.router = router;
+        this.rounds = rounds;
         this.clock = clock;
     }
 
@@ -46,13 +46,13 @@ class RequisitionEvents {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(RequisitionSubmitted submitted) {
         RequisitionDetails details = requisitions.details(submitted.requisitionId());
-        router.route(snapshotOf(details, submitted.approvalRound()));
+        rounds.route(snapshotOf(details, submitted.approvalRound()));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(RequisitionLeftApproval left) {
-        router.withdraw(left);
+        rounds.withdraw(left);
     }
 
     /**

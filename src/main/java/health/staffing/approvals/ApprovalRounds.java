@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, so the round exists exactly when the submission does.
  */
 @Component
-class ApprovalRouter {
+class ApprovalRounds {
 
     private final ApprovalChainRepository chains;
     private final ApprovalRequestRepository requests;
@@ -29,7 +29,7 @@ class ApprovalRouter {
     private final OrgChartService orgChart;
     private final UserAccountService accounts;
 
-    ApprovalRouter(ApprovalChainRepository chains, ApprovalRequestRepository requests, ApprovalStepRepository steps,
+    ApprovalRounds(ApprovalChainRepository chains, ApprovalRequestRepository requests, ApprovalStepRepository steps,
             ApprovalProgress progress, OrgChartService orgChart, UserAccountService accounts) {
         this.chains = chains;
         this.requests = requests;
@@ -61,7 +61,7 @@ class ApprovalRouter {
         }
         RoutingFacts facts = new RoutingFacts(snapshot.kind(), snapshot.salaryMax(), chain.steps(),
                 partnersOf(snapshot.dottedLines()), snapshot.requestedBy(), snapshot.hiringManager());
-        List<PlannedStep> plan = ApprovalRouting.plan(facts).stream().map(this::withDisplayName).toList();
+        List<PlannedStep> plan = StepPlanner.plan(facts).stream().map(this::withDisplayName).toList();
 
         ApprovalRequest request = requests.save(new ApprovalRequest(snapshot));
         List<ApprovalStep> created = new ArrayList<>();
