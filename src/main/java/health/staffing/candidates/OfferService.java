@@ -299,7 +299,7 @@ public class OfferService {
         JobOffer offer = offers.findById(offerId)
                 .filter(o -> me.isPresent() && o.getApplication().getCandidate().getId().equals(me.get().getId()))
                 .filter(o -> OfferStatus.SHOWN_TO_CANDIDATE.contains(o.getStatus()))
-                .orElseThrow(() -> new DomainException("There is no offer " + offerId + "."));
+                .orElseThrow(() -> missingOffer(offerId));
         checkVersion(offer, expectedVersion);
         return offer;
     }

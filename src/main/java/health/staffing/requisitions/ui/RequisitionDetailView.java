@@ -171,7 +171,7 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
         title.setId("requisition-title");
         Span reference = new Span("Job ref " + requisition.reference());
         reference.setId("requisition-reference");
-        Span status = Formats.status(requisition.status());
+        Span status = StatusBadges.status(requisition.status());
         status.setId("requisition-status");
         Div subtitle = new Div(reference, new Span("·"), new Span(requisition.kind().label()), new Span("·"),
                 new Span(requisition.organisationName()), status);

@@ -138,7 +138,7 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
                 .setWidth("6.5rem").setFlexGrow(0);
         Grid.Column<RequisitionListItem> title = grid.addComponentColumn(RequisitionListView::titleCell)
                 .setHeader("Title").setKey("title").setSortable(true).setFlexGrow(1).setWidth("12.5rem");
-        grid.addComponentColumn(item -> Formats.status(item.status())).setHeader("Status").setKey("status")
+        grid.addComponentColumn(item -> StatusBadges.status(item.status())).setHeader("Status").setKey("status")
                 .setSortable(true).setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(RequisitionListItem::organisationCode).setHeader("Entity").setKey("organisationCode")
                 .setSortable(true).setWidth("7rem").setFlexGrow(0);

@@ -3,10 +3,10 @@ package health.staffing.requisitions.ui;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.requisitions.RequisitionStatus;
 
-/** How requisition screens show a status; money, FTE and dates follow the portal-wide {@code Money}, {@code Fte} and {@code Dates}. */
-final class Formats {
+/** A requisition status as a coloured badge, the same on the list and the detail page. */
+final class StatusBadges {
 
-    private Formats() {
+    private StatusBadges() {
     }
 
     static Badge status(RequisitionStatus status) {
