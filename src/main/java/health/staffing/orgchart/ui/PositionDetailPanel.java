@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.Dates;
+import health.staffing.base.Fte;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.PositionDetails;
@@ -207,7 +208,7 @@ class PositionDetailPanel extends Div {
     }
 
     private static Component fte(PositionSummary p) {
-        Span text = new Span(p.fte() + " FTE — " + p.adminFte() + " administrative, " + p.clinicalFte() + " clinical");
+        Span text = new Span(Fte.text(p.fte(), p.adminFte()));
         Div admin = new Div();
         admin.addClassName("fte-admin");
         admin.setWidth(percent(p.adminFte(), p.fte()) + "%");
