@@ -251,11 +251,16 @@ class HiringJourneyE2EIT extends BrowserJourney {
 
     /** Ticks the row's checkbox unless it is already ticked (the grid is multi-select). */
     private void selectRow(String candidate) {
-        WebElement checkbox = ui.cellInRowOf("#applications", candidate, 0).findElement(By.cssSelector("vaadin-checkbox"));
+        WebElement checkbox = checkboxOf(candidate);
         if (checkbox.getDomAttribute("checked") == null) {
             ui.inView(checkbox).click();
         }
-        browser.waiting().until(driver -> checkbox.getDomAttribute("checked") != null);
+        // Found again on every poll: the grid may re-render the row after the click.
+        browser.waiting().until(driver -> checkboxOf(candidate).getDomAttribute("checked") != null);
+    }
+
+    private WebElement checkboxOf(String candidate) {
+        return ui.cellInRowOf("#applications", candidate, 0).findElement(By.cssSelector("vaadin-checkbox"));
     }
 
     private String stageInGrid(String candidate) {
