@@ -2,6 +2,7 @@ package health.staffing.candidates;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.orgchart.IncumbencyService;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.people.EmployeeService;
@@ -33,11 +34,14 @@ class OfferHiring {
     private final CandidateRepository candidates;
     private final RequisitionService requisitions;
     private final OrgChartService orgChart;
+    private final IncumbencyService incumbency;
     private final EmployeeService employees;
     private final AuditLog auditLog;
 
     OfferHiring(JobOfferRepository offers, JobApplicationRepository applications, CandidateRepository candidates,
-            RequisitionService requisitions, OrgChartService orgChart, EmployeeService employees, AuditLog auditLog) {
+            RequisitionService requisitions, OrgChartService orgChart, IncumbencyService incumbency,
+            EmployeeService employees, AuditLog auditLog) {
+        this.incumbency = incumbency;
         this.offers = offers;
         this.applications = applications;
         this.candidates = candidates;
@@ -87,10 +91,10 @@ class OfferHiring {
             boolean stillHeldThen = orgChart.findByCode(held.get().code(), startDate)
                     .map(seat -> Objects.equals(seat.incumbentEmployeeId(), employeeId)).orElse(false);
             if (stillHeldThen) {
-                orgChart.vacate(held.get().code(), orgChart.versionOf(held.get().code()), startDate);
+                incumbency.vacate(held.get().code(), orgChart.versionOf(held.get().code()), startDate);
             }
         }
-        orgChart.assignIncumbent(positionCode, orgChart.versionOf(positionCode), employeeId, startDate);
+        incumbency.assignIncumbent(positionCode, orgChart.versionOf(positionCode), employeeId, startDate);
     }
 
     /**

@@ -1,8 +1,10 @@
 package health.staffing.demo;
 
+import health.staffing.orgchart.IncumbencyService;
 import health.staffing.orgchart.NewOrganisation;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.OrgStructureService;
 import health.staffing.orgchart.SuccessionCandidate;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.NewEmployee;
@@ -37,6 +39,8 @@ class DemoDataLoader implements ApplicationRunner {
     private static final LocalDate SINCE = LocalDate.of(2025, 7, 1);
 
     private final OrgChartService orgChart;
+    private final OrgStructureService structure;
+    private final IncumbencyService incumbency;
     private final EmployeeService employees;
     private final UserAccountService accounts;
     private final TransactionTemplate transaction;
@@ -45,8 +49,11 @@ class DemoDataLoader implements ApplicationRunner {
     /** Positions sit where their organisation is headquartered unless the seed says otherwise. */
     private final Map<String, String[]> locations = new HashMap<>();
 
-    DemoDataLoader(OrgChartService orgChart, EmployeeService employees, UserAccountService accounts,
-            TransactionTemplate transaction, DemoRequisitions requisitions, DemoApplications applications) {
+    DemoDataLoader(OrgChartService orgChart, OrgStructureService structure, IncumbencyService incumbency,
+            EmployeeService employees, UserAccountService accounts, TransactionTemplate transaction,
+            DemoRequisitions requisitions, DemoApplications applications) {
+        this.structure = structure;
+        this.incumbency = incumbency;
         this.requisitions = requisitions;
         this.applications = applications;
         this.orgChart = orgChart;
@@ -95,7 +102,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "Population Health Services Organization (PHSO)", "MGB-CPHO", "1.00", "0.90", populationHealth);
         position("MGB-MD-PCQ", "Medical Director for Primary Care Quality", "MGB", "Primary Care", "MGB-ACMO-PC",
                 "1.00", "0.50", null);
-        orgChart.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACPHO", "population health", SINCE);
+        structure.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACPHO", "population health", SINCE);
         long regionalMedicalDirector = person("100006", "Gregory", "Lin", "MD", "Boston, MA");
         position("MGB-RMD-PC", "Primary Care Regional Medical Director", "MGB", "Primary Care", "MGB-ACMO-PC",
                 "1.00", "0.60", regionalMedicalDirector);
@@ -162,7 +169,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "1.00", "1.00", person("200002", "Kevin", "Brault", null, "Worcester, MA"));
         position("CMG-DIR-OPS", "Director of Operations, CMG", "UMMH-CMG", "Community Medical Group (CMG)", "CMG-PRES",
                 "1.00", "1.00", person("200003", "Renee", "Castillo", "MHA", "Worcester, MA"));
-        orgChart.addDottedLine("CMG-DIR-PREC", orgChart.versionOf("CMG-DIR-PREC"), "CMG-SMD-CMM",
+        structure.addDottedLine("CMG-DIR-PREC", orgChart.versionOf("CMG-DIR-PREC"), "CMG-SMD-CMM",
                 "provider recruitment", SINCE);
         // A physician who sits on hiring committees: scores the candidates assigned to them (/reviews).
         long reviewer = person("200004", "Priya", "Raman", "MD", "Worcester, MA");
@@ -182,7 +189,7 @@ class DemoDataLoader implements ApplicationRunner {
                 person("300003", "Brian", "Tierney", "MBA", "Middletown, CT"));
         position("MH-ED-MG", "Executive Director, Middlesex Medical Group", "MH", "Middlesex Health Medical Group",
                 "MH-COO", "1.00", "1.00", null);
-        orgChart.addDottedLine("MH-ED-MG", orgChart.versionOf("MH-ED-MG"), "MH-CMO", "clinical collaboration", SINCE);
+        structure.addDottedLine("MH-ED-MG", orgChart.versionOf("MH-ED-MG"), "MH-CMO", "clinical collaboration", SINCE);
         position("MH-MG-DIROPS", "Director of Operations, Medical Group", "MH", "Middlesex Health Medical Group",
                 "MH-ED-MG", "1.00", "1.00", person("300004", "Carla", "Mendes", null, "Middletown, CT"));
         position("MH-MG-MD", "Medical Director, Medical Group", "MH", "Middlesex Health Medical Group", "MH-ED-MG",
@@ -194,7 +201,7 @@ class DemoDataLoader implements ApplicationRunner {
         long successor = person("300007", "Elise", "Durand", "MD", "Middletown, CT");
         position("MH-MG-PCP-1", "Primary Care Physician, Middletown", "MH", "Middlesex Health Medical Group", "MH-MG-MD",
                 "1.00", "0.00", successor);
-        orgChart.planSuccession("MH-MG-MD", orgChart.versionOf("MH-MG-MD"), true,
+        incumbency.planSuccession("MH-MG-MD", orgChart.versionOf("MH-MG-MD"), true,
                 "Long-serving medical director expected to retire; succession plan needed for provider retirements.",
                 List.of(new SuccessionCandidate(successor, SuccessionCandidate.Readiness.READY_1_2_YEARS)));
     }
@@ -210,7 +217,7 @@ class DemoDataLoader implements ApplicationRunner {
                 person("400003", "Monica", "Reyes", "RN, MSN", "New York, NY"));
         position("MPH-SDMD-UM", "Senior Director of Medical Directors", "MPH", "UTILIZATION MANAGEMENT", "MPH-CMO",
                 "1.00", "1.00", null);
-        orgChart.addDottedLine("MPH-SDMD-UM", orgChart.versionOf("MPH-SDMD-UM"), "MPH-VP-CS", "UM operations", SINCE);
+        structure.addDottedLine("MPH-SDMD-UM", orgChart.versionOf("MPH-SDMD-UM"), "MPH-VP-CS", "UM operations", SINCE);
         position("MPH-MD-UM-1", "Medical Director, Utilization Management", "MPH", "UTILIZATION MANAGEMENT",
                 "MPH-SDMD-UM", "1.00", "0.80", person("400004", "Ahmed", "Karim", "MD", "New York, NY"));
         position("MPH-MD-UM-2", "Medical Director, Utilization Management", "MPH", "UTILIZATION MANAGEMENT",
@@ -218,7 +225,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void organisation(String code, String name, String city, String state) {
-        orgChart.createOrganisation(new NewOrganisation(code, name, city, state));
+        structure.createOrganisation(new NewOrganisation(code, name, city, state));
         locations.put(code, new String[] {city, state});
     }
 
@@ -231,7 +238,7 @@ class DemoDataLoader implements ApplicationRunner {
     private void position(String code, String title, String organisation, String department, String manager,
             String fte, String adminFte, Long incumbent) {
         String[] location = locations.get(organisation);
-        orgChart.createPosition(new NewPosition(code, title, organisation, department, location[0], location[1],
+        structure.createPosition(new NewPosition(code, title, organisation, department, location[0], location[1],
                 new BigDecimal(fte), new BigDecimal(adminFte), manager, incumbent, SINCE));
     }
 

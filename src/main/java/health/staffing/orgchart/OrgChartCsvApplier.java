@@ -1,14 +1,13 @@
 package health.staffing.orgchart;
 
-import static health.staffing.orgchart.OrgChartService.AUDIT_POSITION;
-import static health.staffing.orgchart.OrgChartService.replaceFrom;
+import static health.staffing.orgchart.DatedChanges.AUDIT_POSITION;
+import static health.staffing.orgchart.DatedChanges.replaceFrom;
 
 import health.staffing.base.AuditLog;
 import health.staffing.people.EmployeeSummary;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a validated {@link ImportPlan} through the entities, with the same dated rules and audit
- * actions as {@link OrgChartService}'s single changes (CREATED, EDITED, MOVED, INCUMBENT_ASSIGNED,
- * VACATED, DOTTED_LINE_ADDED, DOTTED_LINE_REMOVED), but in batches of {@value #BATCH} rows: each
+ * actions as the single changes of {@link OrgStructureService} and {@link IncumbencyService} (CREATED,
+ * EDITED, MOVED, INCUMBENT_ASSIGNED, VACATED, DOTTED_LINE_ADDED, DOTTED_LINE_REMOVED), but in batches of {@value #BATCH} rows: each
  * batch loads what it needs with a few queries, then is flushed and cleared, so 20,000 rows take
  * seconds. New positions are created first, so any row may refer to any other. Runs inside the
  * caller's transaction.
@@ -82,7 +81,7 @@ class OrgChartCsvApplier {
             describe(position, row);
             positions.save(position);
             auditLog.record(AUDIT_POSITION, position.getId(), "CREATED", null,
-                    OrgChartService.describe(position, row.managerCode()));
+                    DatedChanges.describe(position, row.managerCode()));
         }
     }
 
@@ -113,10 +112,10 @@ class OrgChartCsvApplier {
             Position position = byCode.get(change.row().code());
             List<ReportingLine> up = linesUp.getOrDefault(position.getId(), List.of());
             if (change.describe()) {
-                String before = OrgChartService.describe(position, null);
+                String before = DatedChanges.describe(position, null);
                 describe(position, change.row());
                 auditLog.record(AUDIT_POSITION, position.getId(), "EDITED", before,
-                        OrgChartService.describe(position, null));
+                        DatedChanges.describe(position, null));
             }
             if (change.move()) {
                 move(position, change, up, byCode, day);

@@ -4,6 +4,7 @@ import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.OrgStructureService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.security.SystemActor;
 import java.time.Clock;
@@ -25,13 +26,15 @@ class ApprovalOutcomeListener {
 
     private final RequisitionRepository requisitions;
     private final OrgChartService orgChart;
+    private final OrgStructureService structure;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ApprovalOutcomeListener(RequisitionRepository requisitions, OrgChartService orgChart, AuditLog auditLog,
-            Clock clock) {
+    ApprovalOutcomeListener(RequisitionRepository requisitions, OrgChartService orgChart, OrgStructureService structure,
+            AuditLog auditLog, Clock clock) {
         this.requisitions = requisitions;
         this.orgChart = orgChart;
+        this.structure = structure;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -75,11 +78,11 @@ class ApprovalOutcomeListener {
         SystemActor.run(() -> {
             if (requisition.getPositionCode() == null) {
                 String code = "REQ-" + requisition.getReference();
-                orgChart.createPosition(new NewPosition(code, requisition.getTitle(), requisition.getOrganisationCode(),
+                structure.createPosition(new NewPosition(code, requisition.getTitle(), requisition.getOrganisationCode(),
                         requisition.getDepartment(), requisition.getCity(), requisition.getState(), requisition.getFte(),
                         requisition.getAdminFte(), requisition.getManagerPositionCode(), null, today));
                 requisition.getDottedLines().forEach(line ->
-                        orgChart.addDottedLine(code, orgChart.versionOf(code), line.positionCode(), line.label(),
+                        structure.addDottedLine(code, orgChart.versionOf(code), line.positionCode(), line.label(),
                                 today));
                 requisition.placeIn(code);
             } else {
@@ -87,7 +90,7 @@ class ApprovalOutcomeListener {
                         .flatMap(seat -> orgChart.managerOf(seat.id(), today)).map(PositionSummary::code).orElse(null);
                 if (!requisition.getManagerPositionCode().equals(currentManager)) {
                     String seat = requisition.getPositionCode();
-                    orgChart.movePosition(seat, orgChart.versionOf(seat), requisition.getManagerPositionCode(), today);
+                    structure.movePosition(seat, orgChart.versionOf(seat), requisition.getManagerPositionCode(), today);
                 }
             }
         });

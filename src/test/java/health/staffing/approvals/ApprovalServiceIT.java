@@ -1,5 +1,7 @@
 package health.staffing.approvals;
 
+import health.staffing.orgchart.OrgStructureService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,6 +47,9 @@ class ApprovalServiceIT {
     RequisitionService requisitions;
     @Autowired
     OrgChartService orgChart;
+
+    @Autowired
+    OrgStructureService structure;
     @Autowired
     ApprovalTrail trail;
     @Autowired
@@ -129,7 +134,7 @@ class ApprovalServiceIT {
 
     @Test
     void a_replacement_above_the_threshold_gets_the_high_salary_step_and_consults_the_dotted_line_from_the_chart() {
-        RequisitionDetails submitted = Requisitions.submit(requisitions, Requisitions.replacement(orgChart, "400000"));
+        RequisitionDetails submitted = Requisitions.submit(requisitions, Requisitions.replacement(orgChart, structure, "400000"));
 
         assertThat(states(submitted.id())).containsExactly(
                 "Finance — high salary review | Waiting",
@@ -141,7 +146,7 @@ class ApprovalServiceIT {
 
     @Test
     void a_replacement_below_the_threshold_goes_straight_to_the_partner_and_the_cmo_office() {
-        RequisitionDetails submitted = Requisitions.submit(requisitions, Requisitions.replacement(orgChart, "300000"));
+        RequisitionDetails submitted = Requisitions.submit(requisitions, Requisitions.replacement(orgChart, structure, "300000"));
 
         assertThat(states(submitted.id())).containsExactly(
                 "Finance — high salary review | Skipped: salary maximum $300,000 is not above $350,000",

@@ -1,5 +1,7 @@
 package health.staffing.approvals;
 
+import health.staffing.orgchart.OrgStructureService;
+
 import health.staffing.As;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
@@ -33,12 +35,12 @@ final class Requisitions {
      * A replacement of a new vacant seat under the CMO with a dotted line to population health
      * (the org chart gives the partner, not the form).
      */
-    static RequisitionForm replacement(OrgChartService orgChart, String salaryMax) {
+    static RequisitionForm replacement(OrgChartService orgChart, OrgStructureService structure, String salaryMax) {
         String code = "APR-SEAT-" + SEATS.incrementAndGet() + "-" + System.nanoTime() % 100000;
         SystemActor.run(() -> {
-            orgChart.createPosition(new NewPosition(code, "Medical Director, Behavioral Health", "MGB",
+            structure.createPosition(new NewPosition(code, "Medical Director, Behavioral Health", "MGB",
                     "Behavioral Health", "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.40"), "MGB-CMO", null, null));
-            orgChart.addDottedLine(code, orgChart.versionOf(code), "MGB-ACPHO", "population health", LocalDate.now());
+            structure.addDottedLine(code, orgChart.versionOf(code), "MGB-ACPHO", "population health", LocalDate.now());
         });
         RequisitionForm form = newPosition(salaryMax);
         form.setKind(RequisitionKind.REPLACEMENT);

@@ -1,5 +1,7 @@
 package health.staffing.e2e;
 
+import health.staffing.orgchart.OrgStructureService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.As;
@@ -31,6 +33,9 @@ class EscapedEverywhereE2EIT extends BrowserJourney {
 
     @Autowired
     OrgChartService orgChart;
+
+    @Autowired
+    OrgStructureService structure;
     @Autowired
     ExternalCandidateService external;
     @Autowired
@@ -38,7 +43,7 @@ class EscapedEverywhereE2EIT extends BrowserJourney {
 
     @Test
     void stored_markup_is_shown_as_text_and_never_runs() {
-        As.user("recruiter", () -> orgChart.createPosition(new NewPosition("XSS-DIR", TITLE, "MGB", "Quality", "Boston",
+        As.user("recruiter", () -> structure.createPosition(new NewPosition("XSS-DIR", TITLE, "MGB", "Quality", "Boston",
                 "MA", BigDecimal.ONE, new BigDecimal("0.50"), "MGB-CMO", null, null)));
         String reference = DemoSeed.MIDDLESEX_EXECUTIVE_DIRECTOR.reference(seats);
         long application = As.user("recruiter", () -> external.add(reference, new ExternalCandidateForm(GIVEN, FAMILY,

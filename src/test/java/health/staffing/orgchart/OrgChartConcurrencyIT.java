@@ -1,5 +1,6 @@
 package health.staffing.orgchart;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.As;
@@ -40,6 +41,12 @@ class OrgChartConcurrencyIT {
 
     @Autowired
     OrgChartService orgChart;
+
+    @Autowired
+    OrgStructureService structure;
+
+    @Autowired
+    IncumbencyService incumbency;
     @Autowired
     EmployeeService employees;
     @Autowired
@@ -53,7 +60,7 @@ class OrgChartConcurrencyIT {
     @BeforeEach
     void a_vacant_seat_and_two_people() {
         SystemActor.run(() -> {
-            orgChart.createPosition(new NewPosition(SEAT, "Medical Director, Race Conditions", "MGB", "Primary Care",
+            structure.createPosition(new NewPosition(SEAT, "Medical Director, Race Conditions", "MGB", "Primary Care",
                     "Somerville", "MA", BigDecimal.ONE, new BigDecimal("0.50"), "MGB-ACMO-PC", null,
                     LocalDate.now(clock).minusDays(1)));
             first = employees.create(new NewEmployee("RACE01", "Ada", "First", "MD", "ada.first@example.org", null,
@@ -67,8 +74,8 @@ class OrgChartConcurrencyIT {
     void two_incumbents_assigned_at_once_leave_one_and_refuse_the_other() throws Exception {
         long seen = SystemActor.call(() -> orgChart.versionOf(SEAT));
 
-        Outcome outcome = race(() -> orgChart.assignIncumbent(SEAT, seen, first, null),
-                () -> orgChart.assignIncumbent(SEAT, seen, second, null));
+        Outcome outcome = race(() -> incumbency.assignIncumbent(SEAT, seen, first, null),
+                () -> incumbency.assignIncumbent(SEAT, seen, second, null));
 
         assertThat(outcome.landed()).isEqualTo(1);
         assertThat(outcome.refused()).singleElement().isInstanceOf(DomainException.class).extracting(Throwable::getMessage)
@@ -82,8 +89,8 @@ class OrgChartConcurrencyIT {
     void two_moves_at_once_leave_one_manager_and_refuse_the_other() throws Exception {
         long seen = SystemActor.call(() -> orgChart.versionOf(SEAT));
 
-        Outcome outcome = race(() -> orgChart.movePosition(SEAT, seen, "MGB-CMO", null),
-                () -> orgChart.movePosition(SEAT, seen, "MGB-RMD-PC", null));
+        Outcome outcome = race(() -> structure.movePosition(SEAT, seen, "MGB-CMO", null),
+                () -> structure.movePosition(SEAT, seen, "MGB-RMD-PC", null));
 
         assertThat(outcome.landed()).isEqualTo(1);
         assertThat(outcome.refused()).singleElement().isInstanceOf(DomainException.class);
@@ -94,11 +101,11 @@ class OrgChartConcurrencyIT {
 
     @Test
     void a_vacancy_and_an_assignment_at_once_do_not_both_land() throws Exception {
-        SystemActor.run(() -> orgChart.assignIncumbent(SEAT, orgChart.versionOf(SEAT), first, null));
+        SystemActor.run(() -> incumbency.assignIncumbent(SEAT, orgChart.versionOf(SEAT), first, null));
         long seen = SystemActor.call(() -> orgChart.versionOf(SEAT));
 
-        Outcome outcome = race(() -> orgChart.vacate(SEAT, seen, null),
-                () -> orgChart.assignIncumbent(SEAT, seen, second, null));
+        Outcome outcome = race(() -> incumbency.vacate(SEAT, seen, null),
+                () -> incumbency.assignIncumbent(SEAT, seen, second, null));
 
         assertThat(outcome.landed()).isEqualTo(1);
         assertThat(outcome.refused()).singleElement().isInstanceOf(DomainException.class);

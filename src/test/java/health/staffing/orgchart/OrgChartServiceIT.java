@@ -1,5 +1,6 @@
 package health.staffing.orgchart;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,6 +28,12 @@ class OrgChartServiceIT {
 
     @Autowired
     OrgChartService orgChart;
+
+    @Autowired
+    OrgStructureService structure;
+
+    @Autowired
+    IncumbencyService incumbency;
     @Autowired
     EmployeeService employees;
     @Autowired
@@ -83,7 +90,7 @@ class OrgChartServiceIT {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void new_position_under_a_manager_is_created_and_audited() {
-        PositionSummary created = orgChart.createPosition(seat("MGB-MD-BH", "MGB-CMO", null));
+        PositionSummary created = structure.createPosition(seat("MGB-MD-BH", "MGB-CMO", null));
 
         assertThat(created.vacant()).isTrue();
         assertThat(created.clinicalFte()).isEqualByComparingTo("0.50");
@@ -101,7 +108,7 @@ class OrgChartServiceIT {
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void a_move_effective_on_a_future_date_shows_only_as_of_that_date() {
         LocalDate nextYear = LocalDate.now().plusYears(1);
-        PositionSummary created = orgChart.createPosition(seat("MGB-MD-FUT", "MGB-CMO", nextYear));
+        PositionSummary created = structure.createPosition(seat("MGB-MD-FUT", "MGB-CMO", nextYear));
 
         assertThat(orgChart.managerOf(created.id(), null)).isEmpty();
         assertThat(orgChart.managerOf(created.id(), nextYear)).map(PositionSummary::code).contains("MGB-CMO");
@@ -111,24 +118,24 @@ class OrgChartServiceIT {
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void text_longer_than_its_column_or_with_control_characters_is_refused_with_the_limit_and_nothing_changes() {
         String longTitle = "T".repeat(201);
-        assertThatThrownBy(() -> orgChart.createPosition(new NewPosition("MGB-MD-LONG", longTitle, "MGB", "D".repeat(201),
+        assertThatThrownBy(() -> structure.createPosition(new NewPosition("MGB-MD-LONG", longTitle, "MGB", "D".repeat(201),
                 "C".repeat(101), "MA", BigDecimal.ONE, BigDecimal.ONE, "MGB-CMO", null, null)))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("The title can be at most 200 characters; it has 201. The department can be at most 200"
                         + " characters; it has 201. The city can be at most 100 characters; it has 101.");
-        assertThatThrownBy(() -> orgChart.createPosition(seat("X".repeat(41), "MGB-CMO", null)))
+        assertThatThrownBy(() -> structure.createPosition(seat("X".repeat(41), "MGB-CMO", null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("at most 40 characters");
         // Each call reads the version afresh: inside this test's one transaction a refused change keeps its lock's increment.
-        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-CMO",
+        assertThatThrownBy(() -> structure.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-CMO",
                 "p".repeat(101), null))
                 .isInstanceOf(DomainException.class).hasMessageContaining("at most 100 characters");
-        assertThatThrownBy(() -> orgChart.editPosition("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), new PositionEdit("Director\u0000",
+        assertThatThrownBy(() -> structure.editPosition("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), new PositionEdit("Director\u0000",
                 null, null, null, BigDecimal.ONE, new BigDecimal("0.5"))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("invisible character (U+0000)");
-        assertThatThrownBy(() -> orgChart.editPosition("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), new PositionEdit("Director", null, null,
+        assertThatThrownBy(() -> structure.editPosition("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), new PositionEdit("Director", null, null,
                 null, new BigDecimal("0.333"), BigDecimal.ZERO)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("two digits after the point");
-        assertThatThrownBy(() -> orgChart.createOrganisation(new NewOrganisation("LONG", "N".repeat(201), null, null)))
+        assertThatThrownBy(() -> structure.createOrganisation(new NewOrganisation("LONG", "N".repeat(201), null, null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("at most 200 characters");
         assertThat(orgChart.findByCode("MGB-MD-LONG")).isEmpty();
         assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), LocalDate.now())).noneMatch(line -> line.label().startsWith("ppp"));
@@ -138,7 +145,7 @@ class OrgChartServiceIT {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void an_organisation_has_only_one_top_position() {
-        assertThatThrownBy(() -> orgChart.createPosition(seat("MGB-TOP-2", null, null)))
+        assertThatThrownBy(() -> structure.createPosition(seat("MGB-TOP-2", null, null)))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("already has a top position");
         assertThat(orgChart.findByCode("MGB-TOP-2")).isEmpty();
@@ -147,7 +154,7 @@ class OrgChartServiceIT {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void duplicate_position_code_is_refused() {
-        assertThatThrownBy(() -> orgChart.createPosition(seat("MGB-CMO", "MGB-CEO", null)))
+        assertThatThrownBy(() -> structure.createPosition(seat("MGB-CMO", "MGB-CEO", null)))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("Position code MGB-CMO is already in use.");
     }
@@ -156,7 +163,7 @@ class OrgChartServiceIT {
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void dotted_links_touching_the_shown_boxes_are_found_from_either_end_once_each() {
         LocalDate nextWeek = LocalDate.now().plusWeeks(1);
-        orgChart.addDottedLine("MGB-CFO", orgChart.versionOf("MGB-CFO"), "MGB-CMO", "finance partnership", nextWeek);
+        structure.addDottedLine("MGB-CFO", orgChart.versionOf("MGB-CFO"), "MGB-CMO", "finance partnership", nextWeek);
         long director = id("MGB-MD-PCQ");
         long populationHealth = id("MGB-ACPHO");
         DottedLink seed = new DottedLink(director, populationHealth, "population health");
@@ -174,14 +181,14 @@ class OrgChartServiceIT {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void a_dotted_line_cannot_duplicate_the_solid_line_or_itself() {
-        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACMO-PC", "quality oversight", null))
+        assertThatThrownBy(() -> structure.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACMO-PC", "quality oversight", null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("already the solid-line manager");
-        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACPHO", "again", null))
+        assertThatThrownBy(() -> structure.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACPHO", "again", null))
                 .hasMessageContaining("already has a dotted line");
-        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-MD-PCQ", "self", null))
+        assertThatThrownBy(() -> structure.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-MD-PCQ", "self", null))
                 .hasMessage("A position cannot report to itself.");
-        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-CFO", " ", null))
+        assertThatThrownBy(() -> structure.addDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-CFO", " ", null))
                 .hasMessageContaining("Name the dotted line");
         assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), null)).hasSize(1);
     }
@@ -191,7 +198,7 @@ class OrgChartServiceIT {
     void an_employee_holds_one_position_at_a_time() {
         long gregory = orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentEmployeeId();
 
-        assertThatThrownBy(() -> orgChart.assignIncumbent("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), gregory, null))
+        assertThatThrownBy(() -> incumbency.assignIncumbent("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), gregory, null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("already holds Primary Care Regional Medical Director");
         assertThat(orgChart.findByCode("MGB-MD-PCQ").orElseThrow().vacant()).isTrue();
@@ -204,7 +211,7 @@ class OrgChartServiceIT {
         long newcomer = employees.create(new NewEmployee("900001", "Ines", "Calder", "MD", "ines.calder@example.org",
                 "Somerville, MA", LocalDate.of(2026, 11, 2))).id();
 
-        orgChart.assignIncumbent("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), newcomer, null);
+        incumbency.assignIncumbent("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), newcomer, null);
 
         assertThat(orgChart.counts().vacancies()).isEqualTo(before - 1);
         assertThat(orgChart.positionHeldBy(newcomer)).map(PositionSummary::incumbentName).contains("Ines Calder, MD");
@@ -214,9 +221,9 @@ class OrgChartServiceIT {
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_caregiver_may_read_but_not_change_the_chart() {
         assertThat(orgChart.counts().positions()).isPositive();
-        assertThatThrownBy(() -> orgChart.createPosition(seat("MGB-X", "MGB-CMO", null)))
+        assertThatThrownBy(() -> structure.createPosition(seat("MGB-X", "MGB-CMO", null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> orgChart.addDottedLine("MGB-CFO", orgChart.versionOf("MGB-CFO"), "MGB-CMO", "finance", null))
+        assertThatThrownBy(() -> structure.addDottedLine("MGB-CFO", orgChart.versionOf("MGB-CFO"), "MGB-CMO", "finance", null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -231,7 +238,7 @@ class OrgChartServiceIT {
         LocalDate today = LocalDate.now();
         LocalDate nextMonth = today.plusMonths(1);
 
-        orgChart.movePosition("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-CMO", nextMonth);
+        structure.movePosition("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-CMO", nextMonth);
 
         assertThat(orgChart.managerOf(id("MGB-MD-PCQ"), today)).map(PositionSummary::code).contains("MGB-ACMO-PC");
         assertThat(orgChart.managerOf(id("MGB-MD-PCQ"), nextMonth)).map(PositionSummary::code).contains("MGB-CMO");
@@ -244,9 +251,9 @@ class OrgChartServiceIT {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void a_position_cannot_move_under_itself_or_its_own_descendant() {
-        assertThatThrownBy(() -> orgChart.movePosition("MGB-CMO", orgChart.versionOf("MGB-CMO"), "MGB-CMO", null))
+        assertThatThrownBy(() -> structure.movePosition("MGB-CMO", orgChart.versionOf("MGB-CMO"), "MGB-CMO", null))
                 .hasMessage("A position cannot report to itself.");
-        assertThatThrownBy(() -> orgChart.movePosition("MGB-CMO", orgChart.versionOf("MGB-CMO"), "MGB-MD-PCQ", null))
+        assertThatThrownBy(() -> structure.movePosition("MGB-CMO", orgChart.versionOf("MGB-CMO"), "MGB-MD-PCQ", null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("would make a circle");
         assertThat(orgChart.managerOf(id("MGB-CMO"), null)).map(PositionSummary::code).contains("MGB-CEO");
@@ -255,22 +262,22 @@ class OrgChartServiceIT {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void moving_onto_a_dotted_line_partner_asks_to_remove_the_dotted_line_first() {
-        assertThatThrownBy(() -> orgChart.movePosition("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACPHO", null))
+        assertThatThrownBy(() -> structure.movePosition("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACPHO", null))
                 .hasMessageContaining("remove it before making that the solid line");
     }
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void a_position_with_reports_cannot_retire_until_they_are_moved() {
-        assertThatThrownBy(() -> orgChart.retirePosition("MH-ED-MG", orgChart.versionOf("MH-ED-MG"), null))
+        assertThatThrownBy(() -> structure.retirePosition("MH-ED-MG", orgChart.versionOf("MH-ED-MG"), null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("still has 2 reports");
         assertThat(orgChart.findByCode("MH-ED-MG")).isPresent();
 
         LocalDate tomorrow = LocalDate.now().plusDays(1);
-        orgChart.movePosition("MH-MG-DIROPS", orgChart.versionOf("MH-MG-DIROPS"), "MH-COO", tomorrow);
-        orgChart.movePosition("MH-MG-MD", orgChart.versionOf("MH-MG-MD"), "MH-CMO", tomorrow);
-        orgChart.retirePosition("MH-ED-MG", orgChart.versionOf("MH-ED-MG"), tomorrow);
+        structure.movePosition("MH-MG-DIROPS", orgChart.versionOf("MH-MG-DIROPS"), "MH-COO", tomorrow);
+        structure.movePosition("MH-MG-MD", orgChart.versionOf("MH-MG-MD"), "MH-CMO", tomorrow);
+        structure.retirePosition("MH-ED-MG", orgChart.versionOf("MH-ED-MG"), tomorrow);
 
         assertThat(orgChart.directReports(id("MH-COO"), tomorrow)).extracting(PositionSummary::code)
                 .contains("MH-MG-DIROPS").doesNotContain("MH-ED-MG");
@@ -283,11 +290,11 @@ class OrgChartServiceIT {
     void removing_a_dotted_line_ends_it_on_the_day() {
         LocalDate nextWeek = LocalDate.now().plusWeeks(1);
 
-        orgChart.removeDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACPHO", nextWeek);
+        structure.removeDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-ACPHO", nextWeek);
 
         assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), null)).hasSize(1);
         assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), nextWeek)).isEmpty();
-        assertThatThrownBy(() -> orgChart.removeDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-CFO", null))
+        assertThatThrownBy(() -> structure.removeDottedLine("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-CFO", null))
                 .hasMessageContaining("has no dotted line");
     }
 
@@ -297,13 +304,13 @@ class OrgChartServiceIT {
         LocalDate nextMonth = LocalDate.now().plusMonths(1);
         long gregory = orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentEmployeeId();
 
-        orgChart.vacate("MGB-RMD-PC", orgChart.versionOf("MGB-RMD-PC"), nextMonth);
-        orgChart.assignIncumbent("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), gregory, nextMonth);
+        incumbency.vacate("MGB-RMD-PC", orgChart.versionOf("MGB-RMD-PC"), nextMonth);
+        incumbency.assignIncumbent("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), gregory, nextMonth);
 
         assertThat(orgChart.findByCode("MGB-RMD-PC").orElseThrow().vacant()).isFalse();
         assertThat(orgChart.findByCode("MGB-RMD-PC", nextMonth).orElseThrow().vacant()).isTrue();
         assertThat(orgChart.findByCode("MGB-MD-PCQ", nextMonth).orElseThrow().incumbentName()).isEqualTo("Gregory Lin, MD");
-        assertThatThrownBy(() -> orgChart.vacate("CMG-SMD-CMM", orgChart.versionOf("CMG-SMD-CMM"), null)).hasMessageContaining("already vacant");
+        assertThatThrownBy(() -> incumbency.vacate("CMG-SMD-CMM", orgChart.versionOf("CMG-SMD-CMM"), null)).hasMessageContaining("already vacant");
     }
 
     @Test
@@ -313,10 +320,10 @@ class OrgChartServiceIT {
         PositionEdit edit = new PositionEdit("Medical Director for Primary Care Quality", "Primary Care", "Somerville",
                 "MA", new BigDecimal("0.80"), new BigDecimal("0.50"));
 
-        orgChart.editPosition("MGB-MD-PCQ", seen.version(), edit);
+        structure.editPosition("MGB-MD-PCQ", seen.version(), edit);
 
         assertThat(orgChart.findByCode("MGB-MD-PCQ").orElseThrow().fte()).isEqualByComparingTo("0.80");
-        assertThatThrownBy(() -> orgChart.editPosition("MGB-MD-PCQ", seen.version(), edit))
+        assertThatThrownBy(() -> structure.editPosition("MGB-MD-PCQ", seen.version(), edit))
                 .hasMessageContaining("changed by someone else");
     }
 
@@ -326,16 +333,16 @@ class OrgChartServiceIT {
         long gregory = orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentEmployeeId();
         long seen = orgChart.versionOf("MGB-MD-PCQ");
         // Someone else changes the seat after it was read: every change made from the old version is refused.
-        orgChart.planSuccession("MGB-MD-PCQ", seen, true, "Interim cover until the new director starts", List.of());
+        incumbency.planSuccession("MGB-MD-PCQ", seen, true, "Interim cover until the new director starts", List.of());
         String stale = "Medical Director for Primary Care Quality was changed by someone else. Reload it and try again.";
         List<Runnable> changes = List.of(
-                () -> orgChart.movePosition("MGB-MD-PCQ", seen, "MGB-CMO", null),
-                () -> orgChart.assignIncumbent("MGB-MD-PCQ", seen, gregory, null),
-                () -> orgChart.addDottedLine("MGB-MD-PCQ", seen, "MGB-CFO", "finance partnership", null),
-                () -> orgChart.removeDottedLine("MGB-MD-PCQ", seen, "MGB-ACPHO", null),
-                () -> orgChart.planSuccession("MGB-MD-PCQ", seen, false, null, List.of()),
-                () -> orgChart.retirePosition("MGB-MD-PCQ", seen, null),
-                () -> orgChart.editPosition("MGB-MD-PCQ", seen, new PositionEdit("Quality director", "Primary Care",
+                () -> structure.movePosition("MGB-MD-PCQ", seen, "MGB-CMO", null),
+                () -> incumbency.assignIncumbent("MGB-MD-PCQ", seen, gregory, null),
+                () -> structure.addDottedLine("MGB-MD-PCQ", seen, "MGB-CFO", "finance partnership", null),
+                () -> structure.removeDottedLine("MGB-MD-PCQ", seen, "MGB-ACPHO", null),
+                () -> incumbency.planSuccession("MGB-MD-PCQ", seen, false, null, List.of()),
+                () -> structure.retirePosition("MGB-MD-PCQ", seen, null),
+                () -> structure.editPosition("MGB-MD-PCQ", seen, new PositionEdit("Quality director", "Primary Care",
                         "Somerville", "MA", BigDecimal.ONE, new BigDecimal("0.50"))));
         for (Runnable change : changes) {
             assertThatThrownBy(change::run).isInstanceOf(DomainException.class).hasMessage(stale);
@@ -350,7 +357,7 @@ class OrgChartServiceIT {
     void succession_names_candidates_with_readiness() {
         long gregory = orgChart.findByCode("MGB-RMD-PC").orElseThrow().incumbentEmployeeId();
 
-        orgChart.planSuccession("MGB-ACMO-PC", orgChart.versionOf("MGB-ACMO-PC"), true, "Retiring in 2027", List.of(
+        incumbency.planSuccession("MGB-ACMO-PC", orgChart.versionOf("MGB-ACMO-PC"), true, "Retiring in 2027", List.of(
                 new SuccessionCandidate(gregory, SuccessionCandidate.Readiness.READY_1_2_YEARS)));
 
         PositionDetails details = orgChart.details(id("MGB-ACMO-PC"), null);
@@ -361,7 +368,7 @@ class OrgChartServiceIT {
             assertThat(s.name()).isEqualTo("Gregory Lin, MD");
             assertThat(s.readiness()).isEqualTo(SuccessionCandidate.Readiness.READY_1_2_YEARS);
         });
-        assertThatThrownBy(() -> orgChart.planSuccession("MGB-ACMO-PC", orgChart.versionOf("MGB-ACMO-PC"), false, null,
+        assertThatThrownBy(() -> incumbency.planSuccession("MGB-ACMO-PC", orgChart.versionOf("MGB-ACMO-PC"), false, null,
                 List.of(new SuccessionCandidate(-1L, SuccessionCandidate.Readiness.READY_NOW))))
                 .hasMessageContaining("Unknown employee");
     }

@@ -63,7 +63,7 @@ class ReportingLineTest {
         ReportingLine planned = ReportingLine.solid(director, cmo, LocalDate.of(2026, 9, 1));
         List<ReportingLine> deleted = new ArrayList<>();
 
-        OrgChartService.replaceFrom(List.of(inForce, planned), LocalDate.of(2026, 6, 1), deleted::add);
+        DatedChanges.replaceFrom(List.of(inForce, planned), LocalDate.of(2026, 6, 1), deleted::add);
 
         assertThat(inForce.getEffectiveTo()).isEqualTo(LocalDate.of(2026, 6, 1));
         assertThat(deleted).containsExactly(planned);

@@ -1,5 +1,7 @@
 package health.staffing.requisitions;
 
+import health.staffing.orgchart.OrgStructureService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,13 +40,16 @@ class PostingServiceIT {
     @Autowired
     OrgChartService orgChart;
 
+    @Autowired
+    OrgStructureService structure;
+
     /** Creates the seed's replacement requisition, submits it and lets the approvers approve it. */
     long approved(SeedPosting seed) {
         return approved(seed.requisitionForm("manager", "recruiter"));
     }
 
     long approved(RequisitionForm form) {
-        RequisitionDetails draft = requisitions.create(VacantTwin.of(orgChart, form));
+        RequisitionDetails draft = requisitions.create(VacantTwin.of(orgChart, structure, form));
         RequisitionDetails submitted = requisitions.submit(draft.id(), draft.version());
         publisher.publishEvent(new ApprovalOutcome(draft.id(), submitted.approvalRound(),
                 ApprovalOutcome.Decision.APPROVED, "cmo", null));
@@ -77,7 +82,7 @@ class PostingServiceIT {
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void hr_writes_the_posting_of_a_draft_so_approvers_see_its_qualifications_but_publishes_only_once_approved() {
         SeedPosting seed = SeedPostings.seed002();
-        RequisitionDetails draft = requisitions.create(VacantTwin.of(orgChart, seed.requisitionForm("manager",
+        RequisitionDetails draft = requisitions.create(VacantTwin.of(orgChart, structure, seed.requisitionForm("manager",
                 "recruiter")));
 
         PostingDraft posting = postings.open(draft.id());

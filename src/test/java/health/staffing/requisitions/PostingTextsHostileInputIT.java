@@ -1,5 +1,7 @@
 package health.staffing.requisitions;
 
+import health.staffing.orgchart.IncumbencyService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.As;
@@ -34,6 +36,9 @@ class PostingTextsHostileInputIT {
     RequisitionService requisitions;
     @Autowired
     OrgChartService orgChart;
+
+    @Autowired
+    IncumbencyService incumbency;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -95,7 +100,7 @@ class PostingTextsHostileInputIT {
         long version = As.user("recruiter", () -> orgChart.versionOf(SEAT));
         PositionDetails before = As.user("recruiter", () -> orgChart.details(seat.id(), null));
         try {
-            As.user("recruiter", () -> orgChart.planSuccession(SEAT, version, true, value, List.of()));
+            As.user("recruiter", () -> incumbency.planSuccession(SEAT, version, true, value, List.of()));
             String stored = As.user("recruiter", () -> orgChart.details(seat.id(), null)).successionNote();
             assertThat(stored).isEqualTo(value.isBlank() ? null : value.strip());
             return Outcome.STORED;

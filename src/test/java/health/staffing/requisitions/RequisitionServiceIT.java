@@ -1,5 +1,7 @@
 package health.staffing.requisitions;
 
+import health.staffing.orgchart.OrgStructureService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,6 +39,9 @@ class RequisitionServiceIT {
     RequisitionService requisitions;
     @Autowired
     OrgChartService orgChart;
+
+    @Autowired
+    OrgStructureService structure;
     @Autowired
     AuditLog auditLog;
     @Autowired
@@ -145,7 +150,7 @@ class RequisitionServiceIT {
     @Test
     @WithMockUser(username = "recruiter", roles = "RECRUITER")
     void a_replacement_needs_a_vacant_seat_without_another_open_requisition() {
-        PositionSummary seat = orgChart.createPosition(new NewPosition("MGB-MD-BH", "Medical Director, Behavioral Health",
+        PositionSummary seat = structure.createPosition(new NewPosition("MGB-MD-BH", "Medical Director, Behavioral Health",
                 "MGB", "Behavioral Health", "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.40"), "MGB-CMO", null,
                 null));
         RequisitionForm form = replacementOf(seat.code());

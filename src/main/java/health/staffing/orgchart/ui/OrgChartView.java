@@ -26,7 +26,6 @@ import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrganisationSummary;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.orgchart.SeatRequisitions;
-import health.staffing.people.EmployeeService;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
@@ -75,7 +74,7 @@ class OrgChartView extends Main implements BeforeEnterObserver {
     private boolean updatingFields;
     private final SeatRequisitions seatRequisitions;
 
-    OrgChartView(OrgChartService orgChart, OrgChartCsvService csv, EmployeeService employees,
+    OrgChartView(OrgChartService orgChart, OrgChartCsvService csv, PositionChanges changes,
             UserAccountService accounts, AuditLog auditLog, SeatRequisitions seatRequisitions, TaskExecutor executor,
             Clock clock) {
         this.seatRequisitions = seatRequisitions;
@@ -84,7 +83,7 @@ class OrgChartView extends Main implements BeforeEnterObserver {
         this.clock = clock;
         this.model = new OrgChartViewModel(ChartSource.of(orgChart));
         this.canvas = new ChartCanvas(id -> select(model.node(id).code()), this::toggle);
-        this.changes = new PositionChanges(orgChart, employees, model::day, this::refresh);
+        this.changes = changes.forChart(model::day, this::refresh);
         this.details = new PositionDetailPanel(this::select, changes, canEdit,
                 id -> auditLog.historyOf("Position", id, PageRequest.of(0, 10)));
         addClassNames("org-chart-view");

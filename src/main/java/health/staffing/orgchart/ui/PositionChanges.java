@@ -7,13 +7,16 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.orgchart.DottedLine;
+import health.staffing.orgchart.IncumbencyService;
 import health.staffing.orgchart.NewOrganisation;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartLimits;
 import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.OrgStructureService;
 import health.staffing.orgchart.OrganisationSummary;
 import health.staffing.orgchart.PositionDetails;
 import health.staffing.orgchart.PositionEdit;
@@ -28,6 +31,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 
 /**
  * HR's dated changes to the chart, one dialog each (edit, add a report, move, dotted lines, incumbent,
@@ -35,20 +40,31 @@ import java.util.function.Supplier;
  * was opened on, so a change made meanwhile by someone else is refused rather than overwritten; after a
  * change the chart reloads through {@code refresh}.
  */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 class PositionChanges implements PositionDetailPanel.Actions {
 
     private final OrgChartService orgChart;
+    private final OrgStructureService structure;
+    private final IncumbencyService incumbency;
     private final EmployeeService employees;
     /** The day the chart shows: the default effective day of a change. */
-    private final Supplier<LocalDate> shownDay;
-    private final Consumer<String> refresh;
+    private Supplier<LocalDate> shownDay = LocalDate::now;
+    private Consumer<String> refresh = message -> { };
 
-    PositionChanges(OrgChartService orgChart, EmployeeService employees, Supplier<LocalDate> shownDay,
-            Consumer<String> refresh) {
+    PositionChanges(OrgChartService orgChart, OrgStructureService structure, IncumbencyService incumbency,
+            EmployeeService employees) {
         this.orgChart = orgChart;
+        this.structure = structure;
+        this.incumbency = incumbency;
         this.employees = employees;
-        this.shownDay = shownDay;
-        this.refresh = refresh;
+    }
+
+    /** Ties the dialogs to the chart they change: its shown day, and how it reloads after a change. */
+    PositionChanges forChart(Supplier<LocalDate> chartDay, Consumer<String> chartRefresh) {
+        this.shownDay = chartDay;
+        this.refresh = chartRefresh;
+        return this;
     }
 
     @Override
@@ -64,7 +80,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
         NumberInput<BigDecimal> adminFte = fte("Administrative FTE", p.adminFte());
         adminFte.setHelperText("The rest is clinical work");
         ChangeDialog dialog = new ChangeDialog("Edit " + p.title(), "Save", shownDay.get(), false,
-                day -> orgChart.editPosition(p.code(), d.version(), new PositionEdit(title.getValue(),
+                day -> structure.editPosition(p.code(), d.version(), new PositionEdit(title.getValue(),
                         department.getValue(), city.getValue(), state.getValue(), fte.numberOrRefuse(), adminFte.numberOrRefuse())),
                 () -> refresh.accept("Saved " + title.getValue() + "."));
         dialog.addFields(title, department, city, state, fte, adminFte);
@@ -83,7 +99,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
         NumberInput<BigDecimal> fte = fte("Total FTE", BigDecimal.ONE);
         NumberInput<BigDecimal> adminFte = fte("Administrative FTE", new BigDecimal("0.50"));
         ChangeDialog dialog = new ChangeDialog("New position reporting to " + manager.title(), "Create", shownDay.get(), true,
-                day -> orgChart.createPosition(new NewPosition(code.getValue(), title.getValue(), manager.organisationCode(),
+                day -> structure.createPosition(new NewPosition(code.getValue(), title.getValue(), manager.organisationCode(),
                         department.getValue(), manager.locationCity(), manager.locationState(), fte.numberOrRefuse(),
                         adminFte.numberOrRefuse(), manager.code(), null, day)),
                 () -> refresh.accept("Created " + title.getValue() + "."));
@@ -95,7 +111,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
     public void move(PositionDetails d) {
         ComboBox<PositionSummary> manager = positionPicker("New manager");
         ChangeDialog dialog = new ChangeDialog("Move " + d.position().title(), "Move", shownDay.get(), true,
-                day -> orgChart.movePosition(d.position().code(), d.version(),
+                day -> structure.movePosition(d.position().code(), d.version(),
                         required(manager.getValue(), "Choose the new manager.").code(), day),
                 () -> refresh.accept("Moved " + d.position().title() + "."));
         dialog.addFields(manager);
@@ -109,7 +125,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
         label.setRequired(true);
         label.setPlaceholder("e.g. quality oversight");
         ChangeDialog dialog = new ChangeDialog("Dotted line from " + d.position().title(), "Add", shownDay.get(), true,
-                day -> orgChart.addDottedLine(d.position().code(), d.version(),
+                day -> structure.addDottedLine(d.position().code(), d.version(),
                         required(partner.getValue(), "Choose the position the dotted line goes to.").code(), label.getValue(), day),
                 () -> refresh.accept("Dotted line added."));
         dialog.addFields(partner, label);
@@ -123,7 +139,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
         // The line belongs to the position it starts from: its version as seen now, when the dialog opens.
         long seen = line.outgoing() ? d.version() : orgChart.versionOf(from);
         ChangeDialog dialog = new ChangeDialog("End the dotted line \"" + line.label() + "\"", "End it", shownDay.get(), true,
-                day -> orgChart.removeDottedLine(from, seen, to, day), () -> refresh.accept("Dotted line ended."));
+                day -> structure.removeDottedLine(from, seen, to, day), () -> refresh.accept("Dotted line ended."));
         dialog.open();
     }
 
@@ -131,7 +147,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
     public void assignIncumbent(PositionDetails d) {
         ComboBox<EmployeeSummary> employee = employeePicker("Employee");
         ChangeDialog dialog = new ChangeDialog("Assign the incumbent of " + d.position().title(), "Assign", shownDay.get(), true,
-                day -> orgChart.assignIncumbent(d.position().code(), d.version(),
+                day -> incumbency.assignIncumbent(d.position().code(), d.version(),
                         required(employee.getValue(), "Choose the employee.").id(), day),
                 () -> refresh.accept("Incumbent assigned."));
         dialog.addFields(employee);
@@ -141,7 +157,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
     @Override
     public void vacate(PositionDetails d) {
         ChangeDialog dialog = new ChangeDialog(d.position().incumbentName() + " leaves " + d.position().title(), "Vacate",
-                shownDay.get(), true, day -> orgChart.vacate(d.position().code(), d.version(), day),
+                shownDay.get(), true, day -> incumbency.vacate(d.position().code(), d.version(), day),
                 () -> refresh.accept("Position vacated."));
         dialog.open();
     }
@@ -167,7 +183,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
                         candidates.removeIf(c -> c.employeeId() == successor.getValue().id());
                         candidates.add(new SuccessionCandidate(successor.getValue().id(), readiness.getValue()));
                     }
-                    orgChart.planSuccession(d.position().code(), d.version(), atRisk.getValue(), note.getValue(),
+                    incumbency.planSuccession(d.position().code(), d.version(), atRisk.getValue(), note.getValue(),
                             candidates);
                 },
                 () -> refresh.accept("Succession plan saved."));
@@ -178,7 +194,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
     @Override
     public void retire(PositionDetails d) {
         ChangeDialog dialog = new ChangeDialog("Retire " + d.position().title(), "Retire", shownDay.get().plusDays(1), true,
-                day -> orgChart.retirePosition(d.position().code(), d.version(), day),
+                day -> structure.retirePosition(d.position().code(), d.version(), day),
                 () -> refresh.accept("Position retired."));
         dialog.open();
     }
@@ -194,7 +210,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
         NumberInput<BigDecimal> fte = fte("Total FTE", BigDecimal.ONE);
         NumberInput<BigDecimal> adminFte = fte("Administrative FTE", BigDecimal.ONE);
         ChangeDialog dialog = new ChangeDialog("Top position of " + organisation.name(), "Create", shownDay.get(),
-                true, day -> orgChart.createPosition(new NewPosition(code.getValue(), title.getValue(), org,
+                true, day -> structure.createPosition(new NewPosition(code.getValue(), title.getValue(), org,
                         department.getValue(), organisation.city(), organisation.state(),
                         fte.numberOrRefuse(), adminFte.numberOrRefuse(), null, null, day)),
                 () -> refresh.accept("Created " + title.getValue() + "."));
@@ -213,7 +229,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
         TextField state = text("State", null, 2);
         state.setMaxLength(2);
         ChangeDialog dialog = new ChangeDialog("New organisation", "Create", shownDay.get(), false,
-                ignored -> created.accept(orgChart.createOrganisation(
+                ignored -> created.accept(structure.createOrganisation(
                         new NewOrganisation(code.getValue(), name.getValue(), city.getValue(), state.getValue()))),
                 () -> Notification.show("Organisation created.", 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.SUCCESS));

@@ -1,5 +1,7 @@
 package health.staffing.orgchart.ui;
 
+import health.staffing.orgchart.OrgStructureService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -41,6 +43,9 @@ class OrgChartAddDialogsHostileInputTest extends SpringBrowserlessTest {
 
     @Autowired
     OrgChartService orgChart;
+
+    @Autowired
+    OrgStructureService structure;
 
     private int trials;
 
@@ -86,7 +91,7 @@ class OrgChartAddDialogsHostileInputTest extends SpringBrowserlessTest {
 
     private Outcome addDottedLine(String value) {
         String code = "HX-DL-" + ++trials;
-        PositionSummary from = orgChart.createPosition(new NewPosition(code, "Medical Director, Telehealth", "MGB",
+        PositionSummary from = structure.createPosition(new NewPosition(code, "Medical Director, Telehealth", "MGB",
                 "Primary Care", "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.50"), "MGB-CFO", null, null));
         open(code, "action-dotted");
         @SuppressWarnings("unchecked")

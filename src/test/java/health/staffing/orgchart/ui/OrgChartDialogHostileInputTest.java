@@ -1,5 +1,7 @@
 package health.staffing.orgchart.ui;
 
+import health.staffing.orgchart.OrgStructureService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -41,10 +43,13 @@ class OrgChartDialogHostileInputTest extends SpringBrowserlessTest {
     @Autowired
     OrgChartService orgChart;
 
+    @Autowired
+    OrgStructureService structure;
+
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void the_edit_dialog_refuses_or_stores_exactly_what_a_hostile_client_sends() {
-        orgChart.createPosition(new NewPosition("VT-HOSTILE", "Medical Director, Telehealth", "MGB", "Primary Care",
+        structure.createPosition(new NewPosition("VT-HOSTILE", "Medical Director, Telehealth", "MGB", "Primary Care",
                 "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.50"), "MGB-CFO", null, null));
         Map<String, Function<PositionSummary, Object>> fields = new LinkedHashMap<>();
         fields.put("Title", PositionSummary::title);

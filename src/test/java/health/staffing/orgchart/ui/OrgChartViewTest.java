@@ -1,5 +1,7 @@
 package health.staffing.orgchart.ui;
 
+import health.staffing.orgchart.OrgStructureService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -34,6 +36,9 @@ class OrgChartViewTest extends SpringBrowserlessTest {
 
     @Autowired
     OrgChartService orgChart;
+
+    @Autowired
+    OrgStructureService structure;
     @Autowired
     RequisitionService requisitions;
 
@@ -129,7 +134,7 @@ class OrgChartViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void hr_edits_a_position_from_the_detail_panel() {
-        orgChart.createPosition(new NewPosition("VT-EDIT", "Medical Director, Telehealth", "MGB", "Primary Care",
+        structure.createPosition(new NewPosition("VT-EDIT", "Medical Director, Telehealth", "MGB", "Primary Care",
                 "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.50"), "MGB-CFO", null, null));
         open(Map.of("position", "VT-EDIT"));
         test($(Button.class).id("action-edit")).click();
@@ -180,7 +185,7 @@ class OrgChartViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void a_vacancy_with_an_open_requisition_is_badged_and_links_to_it() {
-        orgChart.createPosition(new NewPosition("MGB-MD-BH", "Medical Director, Behavioral Health", "MGB",
+        structure.createPosition(new NewPosition("MGB-MD-BH", "Medical Director, Behavioral Health", "MGB",
                 "Behavioral Health", "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.40"), "MGB-ACMO-PC", null, null));
         RequisitionForm form = new RequisitionForm();
         form.setKind(RequisitionKind.REPLACEMENT);

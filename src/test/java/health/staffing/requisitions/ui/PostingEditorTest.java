@@ -1,5 +1,7 @@
 package health.staffing.requisitions.ui;
 
+import health.staffing.orgchart.OrgStructureService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -44,8 +46,11 @@ class PostingEditorTest extends SpringBrowserlessTest {
     @Autowired
     OrgChartService orgChart;
 
+    @Autowired
+    OrgStructureService structure;
+
     long approved(RequisitionForm form) {
-        RequisitionDetails draft = requisitions.create(VacantTwin.of(orgChart, form));
+        RequisitionDetails draft = requisitions.create(VacantTwin.of(orgChart, structure, form));
         RequisitionDetails submitted = requisitions.submit(draft.id(), draft.version());
         publisher.publishEvent(new ApprovalOutcome(draft.id(), submitted.approvalRound(),
                 ApprovalOutcome.Decision.APPROVED, "cmo", null));
