@@ -6,13 +6,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The field rules of a requisition, checked by the aggregate whatever screen or import filled the
- * form. All problems are reported at once so the person can fix them in one pass.
+ * form, and field by field by the form's Binder. All problems are reported at once so the person can
+ * fix them in one pass.
  */
-final class RequisitionRules {
+public final class RequisitionRules {
 
     static final BigDecimal MAX_FTE = BigDecimal.ONE;
     /** Reasons (cancelling, reassigning) fit the 1,000-character columns and audit entries. */
@@ -30,23 +33,10 @@ final class RequisitionRules {
 
     static List<String> problems(RequisitionForm form) {
         List<String> problems = new ArrayList<>();
-        required(problems, form.getTitle(), "Enter the title.");
-        required(problems, form.getDepartment(), "Enter the department.");
-        required(problems, form.getCategory(), "Enter the category.");
-        required(problems, form.getCity(), "Enter the city.");
-        required(problems, form.getCostCenter(), "Enter the cost center.");
-        required(problems, form.getJustification(), "Explain why the role is needed (justification).");
-        TextLimits.check(problems, "The title", form.getTitle(), RequisitionForm.MAX_TITLE);
-        TextLimits.check(problems, "The department", form.getDepartment(), RequisitionForm.MAX_DEPARTMENT);
-        TextLimits.check(problems, "The category", form.getCategory(), RequisitionForm.MAX_CATEGORY);
-        TextLimits.check(problems, "The address", form.getAddressLine(), RequisitionForm.MAX_ADDRESS);
-        TextLimits.check(problems, "The city", form.getCity(), RequisitionForm.MAX_CITY);
-        RequisitionForm.postalCodeProblem(form.getPostalCode()).ifPresent(problems::add);
-        TextLimits.checkText(problems, "The justification", form.getJustification(), RequisitionForm.MAX_JUSTIFICATION);
-        TextLimits.check(problems, "The cost center", form.getCostCenter(), RequisitionForm.MAX_COST_CENTER);
-        if (form.getState() == null || !form.getState().trim().matches("[A-Za-z]{2}")) {
-            problems.add("Enter the state as two letters (MA, NY).");
-        }
+        Stream.of(title(form.getTitle()), department(form.getDepartment()), category(form.getCategory()),
+                city(form.getCity()), costCenter(form.getCostCenter()), justification(form.getJustification()),
+                address(form.getAddressLine()), RequisitionForm.postalCodeProblem(form.getPostalCode()),
+                state(form.getState())).flatMap(Optional::stream).forEach(problems::add);
         if (form.getHiringManager() == null || form.getHiringManager().isBlank()) {
             problems.add("Choose the hiring manager.");
         }
@@ -55,15 +45,13 @@ final class RequisitionRules {
         }
         if (form.getWorkArrangement() == null || form.getEmploymentType() == null || form.getJobType() == null) {
             problems.add("Choose the work arrangement, employment type and job type.");
-        } else if (form.getWorkArrangement() == WorkArrangement.HYBRID
-                && (form.getDaysOnSite() == null || form.getDaysOnSite() < 1 || form.getDaysOnSite() > 4)) {
-            problems.add("A hybrid role needs 1 to 4 days on site a week.");
+        } else {
+            daysOnSite(form.getWorkArrangement(), form.getDaysOnSite()).ifPresent(problems::add);
         }
-        checkFte(problems, form.getFte(), form.getAdminFte());
-        checkSalary(problems, form.getSalaryMin(), form.getSalaryMax());
-        if (form.getOpenings() < 1 || form.getOpenings() > RequisitionForm.MAX_OPENINGS) {
-            problems.add("Openings must be between 1 and " + RequisitionForm.MAX_OPENINGS + ".");
-        }
+        fte(form.getFte()).or(() -> adminFte(form.getFte(), form.getAdminFte())).ifPresent(problems::add);
+        salary(form.getSalaryMin()).or(() -> salary(form.getSalaryMax()))
+                .or(() -> salaryRange(form.getSalaryMin(), form.getSalaryMax())).ifPresent(problems::add);
+        openings(form.getOpenings()).ifPresent(problems::add);
         if (form.getKind() == RequisitionKind.NEW_POSITION) {
             if (form.getManagerPositionCode() == null || form.getManagerPositionCode().isBlank()) {
                 problems.add("Choose the manager position the new seat reports to.");
@@ -75,25 +63,88 @@ final class RequisitionRules {
         return problems;
     }
 
-    private static void checkFte(List<String> problems, BigDecimal fte, BigDecimal adminFte) {
-        if (fte == null || fte.signum() <= 0 || fte.compareTo(MAX_FTE) > 0) {
-            problems.add("Total FTE must be more than 0 and at most 1.0.");
-        } else if (adminFte == null || adminFte.signum() < 0 || adminFte.compareTo(fte) > 0) {
-            problems.add("Administrative FTE must be between 0 and the total FTE.");
-        } else if (fte.stripTrailingZeros().scale() > 2 || adminFte.stripTrailingZeros().scale() > 2) {
-            problems.add("FTEs have at most two digits after the point (0.75).");
-        }
+    // One rule per field, shared by the form's Binder and by the aggregate: the same words either way.
+
+    public static Optional<String> title(String value) {
+        return required(value, "Enter the title.").or(() -> TextLimits.problem("The title", value, RequisitionForm.MAX_TITLE));
     }
 
-    private static void checkSalary(List<String> problems, BigDecimal min, BigDecimal max) {
-        if ((min != null && min.signum() <= 0) || (max != null && max.signum() <= 0)) {
-            problems.add("Salaries must be positive yearly amounts.");
-        } else if (tooLarge(min) || tooLarge(max)) {
-            problems.add(String.format("Salaries are yearly amounts up to $%,d with at most two cents digits.",
-                    RequisitionForm.MAX_SALARY.longValue()));
-        } else if (min != null && max != null && min.compareTo(max) > 0) {
-            problems.add("The salary minimum must not be above the maximum.");
+    public static Optional<String> department(String value) {
+        return required(value, "Enter the department.")
+                .or(() -> TextLimits.problem("The department", value, RequisitionForm.MAX_DEPARTMENT));
+    }
+
+    public static Optional<String> category(String value) {
+        return required(value, "Enter the category.")
+                .or(() -> TextLimits.problem("The category", value, RequisitionForm.MAX_CATEGORY));
+    }
+
+    public static Optional<String> address(String value) {
+        return TextLimits.problem("The address", value, RequisitionForm.MAX_ADDRESS);
+    }
+
+    public static Optional<String> city(String value) {
+        return required(value, "Enter the city.").or(() -> TextLimits.problem("The city", value, RequisitionForm.MAX_CITY));
+    }
+
+    public static Optional<String> state(String value) {
+        return value == null || !value.trim().matches("[A-Za-z]{2}")
+                ? Optional.of("Enter the state as two letters (MA, NY).") : Optional.empty();
+    }
+
+    public static Optional<String> costCenter(String value) {
+        return required(value, "Enter the cost center.")
+                .or(() -> TextLimits.problem("The cost center", value, RequisitionForm.MAX_COST_CENTER));
+    }
+
+    public static Optional<String> justification(String value) {
+        return required(value, "Explain why the role is needed (justification).")
+                .or(() -> TextLimits.textProblem("The justification", value, RequisitionForm.MAX_JUSTIFICATION));
+    }
+
+    public static Optional<String> daysOnSite(WorkArrangement arrangement, Integer days) {
+        return arrangement == WorkArrangement.HYBRID && (days == null || days < 1 || days > 4)
+                ? Optional.of("A hybrid role needs 1 to 4 days on site a week.") : Optional.empty();
+    }
+
+    public static Optional<String> fte(BigDecimal fte) {
+        if (fte == null || fte.signum() <= 0 || fte.compareTo(MAX_FTE) > 0) {
+            return Optional.of("Total FTE must be more than 0 and at most 1.0.");
         }
+        return twoDecimals(fte);
+    }
+
+    /** The administrative part of a total FTE; without a valid total only its own bounds are known. */
+    public static Optional<String> adminFte(BigDecimal fte, BigDecimal adminFte) {
+        if (adminFte == null || adminFte.signum() < 0 || (fte != null && adminFte.compareTo(fte) > 0)) {
+            return Optional.of("Administrative FTE must be between 0 and the total FTE.");
+        }
+        return twoDecimals(adminFte);
+    }
+
+    /** One end of the salary range; none is fine (the range may be left open). */
+    public static Optional<String> salary(BigDecimal amount) {
+        if (amount != null && amount.signum() <= 0) {
+            return Optional.of("Salaries must be positive yearly amounts.");
+        }
+        return tooLarge(amount) ? Optional.of(String.format(
+                "Salaries are yearly amounts up to $%,d with at most two cents digits.",
+                RequisitionForm.MAX_SALARY.longValue())) : Optional.empty();
+    }
+
+    public static Optional<String> salaryRange(BigDecimal min, BigDecimal max) {
+        return min != null && max != null && min.compareTo(max) > 0
+                ? Optional.of("The salary minimum must not be above the maximum.") : Optional.empty();
+    }
+
+    public static Optional<String> openings(Integer openings) {
+        return openings == null || openings < 1 || openings > RequisitionForm.MAX_OPENINGS
+                ? Optional.of("Openings must be between 1 and " + RequisitionForm.MAX_OPENINGS + ".") : Optional.empty();
+    }
+
+    private static Optional<String> twoDecimals(BigDecimal fte) {
+        return fte.stripTrailingZeros().scale() > 2
+                ? Optional.of("FTEs have at most two digits after the point (0.75).") : Optional.empty();
     }
 
     private static void checkDottedLines(List<String> problems, RequisitionForm form) {
@@ -117,9 +168,7 @@ final class RequisitionRules {
                 || amount.stripTrailingZeros().scale() > 2);
     }
 
-    private static void required(List<String> problems, String value, String message) {
-        if (TextLimits.isBlank(value)) {
-            problems.add(message);
-        }
+    private static Optional<String> required(String value, String message) {
+        return TextLimits.isBlank(value) ? Optional.of(message) : Optional.empty();
     }
 }

@@ -18,8 +18,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,10 +29,9 @@ import health.staffing.base.DomainException;
 import health.staffing.base.Money;
 import health.staffing.base.TextLimits;
 import health.staffing.base.ui.RouteIds;
+import health.staffing.base.ui.component.DomainRule;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.base.ui.component.Panel;
-import health.staffing.base.ui.component.Required;
-import health.staffing.base.ui.component.TextLimit;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.requisitions.ApprovalPreview;
@@ -45,6 +42,7 @@ import health.staffing.requisitions.ProposedDottedLine;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionKind;
+import health.staffing.requisitions.RequisitionRules;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.WorkArrangement;
 import health.staffing.security.AppRoles;
@@ -58,6 +56,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -232,57 +231,47 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
 
     private void bind(UserAccountService accounts) {
         binder.forField(kind).asRequired("Choose the kind").bind(RequisitionForm::getKind, RequisitionForm::setKind);
-        binder.forField(title).asRequired(Required.text("Enter the title"))
-                .withValidator(TextLimit.on(title, "The title", RequisitionForm.MAX_TITLE))
+        required(title, RequisitionForm.MAX_TITLE, RequisitionRules::title)
                 .bind(RequisitionForm::getTitle, RequisitionForm::setTitle);
-        binder.forField(department).asRequired(Required.text("Enter the department"))
-                .withValidator(TextLimit.on(department, "The department", RequisitionForm.MAX_DEPARTMENT))
+        required(department, RequisitionForm.MAX_DEPARTMENT, RequisitionRules::department)
                 .bind(RequisitionForm::getDepartment, RequisitionForm::setDepartment);
-        binder.forField(category).asRequired(Required.text("Enter the category"))
-                .withValidator(TextLimit.on(category, "The category", RequisitionForm.MAX_CATEGORY))
+        required(category, RequisitionForm.MAX_CATEGORY, RequisitionRules::category)
                 .bind(RequisitionForm::getCategory, RequisitionForm::setCategory);
-        binder.forField(addressLine).withValidator(TextLimit.on(addressLine, "The address", RequisitionForm.MAX_ADDRESS))
+        addressLine.setMaxLength(RequisitionForm.MAX_ADDRESS);
+        binder.forField(addressLine).withValidator(DomainRule.of(RequisitionRules::address))
                 .bind(RequisitionForm::getAddressLine, RequisitionForm::setAddressLine);
-        binder.forField(city).asRequired(Required.text("Enter the city"))
-                .withValidator(TextLimit.on(city, "The city", RequisitionForm.MAX_CITY))
+        required(city, RequisitionForm.MAX_CITY, RequisitionRules::city)
                 .bind(RequisitionForm::getCity, RequisitionForm::setCity);
-        binder.forField(state).asRequired(Required.text("Enter the state"))
-                .withValidator(value -> value.trim().matches("[A-Za-z]{2}"), "Two letters, e.g. MA or NY")
+        binder.forField(state).asRequired(DomainRule.of(RequisitionRules::state))
                 .bind(RequisitionForm::getState, RequisitionForm::setState);
         postalCode.setMaxLength(RequisitionForm.MAX_POSTAL_CODE);
-        binder.forField(postalCode)
-                .withValidator((code, context) -> RequisitionForm.postalCodeProblem(code).map(ValidationResult::error)
-                        .orElseGet(ValidationResult::ok))
+        binder.forField(postalCode).withValidator(DomainRule.of(RequisitionForm::postalCodeProblem))
                 .bind(RequisitionForm::getPostalCode, RequisitionForm::setPostalCode);
         binder.forField(workArrangement).asRequired("Choose the work arrangement")
                 .bind(RequisitionForm::getWorkArrangement, RequisitionForm::setWorkArrangement);
         binder.forField(daysOnSite).withConverter(daysOnSite.converter())
-                .withValidator((days, context) -> workArrangement.getValue() != WorkArrangement.HYBRID
-                        || (days != null && days >= 1 && days <= 4)
-                        ? ValidationResult.ok() : ValidationResult.error("A hybrid role needs 1 to 4 days on site"))
+                .withValidator(DomainRule.of(days -> RequisitionRules.daysOnSite(workArrangement.getValue(), days)))
                 .bind(RequisitionForm::getDaysOnSite, RequisitionForm::setDaysOnSite);
         binder.forField(employmentType).asRequired("Choose the employment type")
                 .bind(RequisitionForm::getEmploymentType, RequisitionForm::setEmploymentType);
         binder.forField(jobType).asRequired("Choose the job type")
                 .bind(RequisitionForm::getJobType, RequisitionForm::setJobType);
         binder.forField(fte).asRequired("Enter the total FTE").withConverter(fte.converter())
-                .withValidator(v -> v.signum() > 0 && v.compareTo(BigDecimal.ONE) <= 0, "More than 0 and at most 1.0")
+                .withValidator(DomainRule.of(RequisitionRules::fte))
                 .bind(RequisitionForm::getFte, RequisitionForm::setFte);
         binder.forField(adminFte).asRequired("Enter the administrative FTE").withConverter(adminFte.converter())
-                .withValidator(v -> v.signum() >= 0 && fte.number().map(total -> v.compareTo(total) <= 0).orElse(true),
-                        "Between 0 and the total FTE")
+                .withValidator(DomainRule.of(admin -> RequisitionRules.adminFte(fte.number().orElse(null), admin)))
                 .bind(RequisitionForm::getAdminFte, RequisitionForm::setAdminFte);
         binder.forField(salaryMin).withConverter(salaryMin.converter())
-                .withValidator(RequisitionFormView::salaryProblem)
+                .withValidator(DomainRule.of(RequisitionRules::salary))
                 .bind(RequisitionForm::getSalaryMin, RequisitionForm::setSalaryMin);
         binder.forField(salaryMax).withConverter(salaryMax.converter())
-                .withValidator(RequisitionFormView::salaryProblem)
-                .withValidator(v -> v == null || salaryMin.number().map(min -> min.compareTo(v) <= 0).orElse(true),
-                        "The maximum must not be below the minimum")
+                .withValidator(DomainRule.of(RequisitionRules::salary))
+                .withValidator(DomainRule.of(max -> RequisitionRules.salaryRange(salaryMin.number().orElse(null), max)))
                 .bind(RequisitionForm::getSalaryMax, RequisitionForm::setSalaryMax);
         binder.forField(adjustedForFte).bind(RequisitionForm::isAdjustedForFte, RequisitionForm::setAdjustedForFte);
-        binder.forField(justification).asRequired(Required.text("Explain why the role is needed"))
-                .withValidator(TextLimit.onText(justification, "The justification", RequisitionForm.MAX_JUSTIFICATION))
+        justification.setMaxLength(RequisitionForm.MAX_JUSTIFICATION);
+        binder.forField(justification).asRequired(DomainRule.of(RequisitionRules::justification))
                 .bind(RequisitionForm::getJustification, RequisitionForm::setJustification);
         binder.forField(hiringManager).asRequired("Choose the hiring manager")
                 .withConverter(usernameOf(accounts)).bind(RequisitionForm::getHiringManager, RequisitionForm::setHiringManager);
@@ -290,10 +279,9 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
                 .withConverter(usernameOf(accounts)).bind(RequisitionForm::getRecruiter, RequisitionForm::setRecruiter);
         binder.forField(targetStart).bind(RequisitionForm::getTargetStart, RequisitionForm::setTargetStart);
         binder.forField(openings).asRequired("Enter the number of openings").withConverter(openings.converter())
-                .withValidator(v -> v >= 1 && v <= RequisitionForm.MAX_OPENINGS, "Between 1 and " + RequisitionForm.MAX_OPENINGS)
+                .withValidator(DomainRule.of(RequisitionRules::openings))
                 .bind(RequisitionForm::getOpenings, RequisitionForm::setOpenings);
-        binder.forField(costCenter).asRequired(Required.text("Enter the cost center"))
-                .withValidator(TextLimit.on(costCenter, "The cost center", RequisitionForm.MAX_COST_CENTER))
+        required(costCenter, RequisitionForm.MAX_COST_CENTER, RequisitionRules::costCenter)
                 .bind(RequisitionForm::getCostCenter, RequisitionForm::setCostCenter);
         salaryMin.addValueChangeListener(change -> binder.validate());
         fte.addValueChangeListener(change -> {
@@ -303,16 +291,11 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         });
     }
 
-    private static ValidationResult salaryProblem(BigDecimal amount, ValueContext context) {
-        if (amount == null) {
-            return ValidationResult.ok();
-        }
-        if (amount.signum() <= 0) {
-            return ValidationResult.error("A positive yearly amount");
-        }
-        return amount.compareTo(RequisitionForm.MAX_SALARY) > 0
-                ? ValidationResult.error(String.format("At most $%,d a year", RequisitionForm.MAX_SALARY.longValue()))
-                : ValidationResult.ok();
+    /** A required one-line text: the browser stops at the column's length, the Binder runs the domain's rule. */
+    private Binder.BindingBuilder<RequisitionForm, String> required(TextField field, int max,
+            Function<String, Optional<String>> rule) {
+        field.setMaxLength(max);
+        return binder.forField(field).asRequired(DomainRule.of(rule));
     }
 
     private static Converter<UserSummary, String> usernameOf(UserAccountService accounts) {

@@ -9,9 +9,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.Validator;
 import health.staffing.base.DomainException;
+import health.staffing.base.ui.component.DomainRule;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
 import health.staffing.security.AccountRules;
@@ -20,6 +19,7 @@ import health.staffing.security.IssuedPassword;
 import health.staffing.security.UserAccountService;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -60,10 +60,10 @@ class NewAccountDialog extends Dialog {
         displayName.setMaxLength(AccountRules.MAX_DISPLAY_NAME);
         username.setWidthFull();
         displayName.setWidthFull();
-        binder.forField(username).asRequired("Enter a user name.").withValidator(rule(AccountRules::usernameProblems))
+        binder.forField(username).asRequired("Enter a user name.").withValidator(DomainRule.of(firstOf(AccountRules::usernameProblems)))
                 .bind(Draft::getUsername, Draft::setUsername);
         binder.forField(displayName).asRequired("Enter the name shown to others.")
-                .withValidator(rule(AccountRules::displayNameProblems))
+                .withValidator(DomainRule.of(firstOf(AccountRules::displayNameProblems)))
                 .bind(Draft::getDisplayName, Draft::setDisplayName);
         binder.setBean(new Draft());
 
@@ -111,10 +111,6 @@ class NewAccountDialog extends Dialog {
         }
     }
 
-    private static Validator<String> rule(Function<String, List<String>> problems) {
-        return (value, context) -> problems.apply(value).stream().findFirst().map(ValidationResult::error)
-                .orElseGet(ValidationResult::ok);
-    }
 
     /** What the form holds until the account is opened. */
     static final class Draft {
@@ -136,5 +132,10 @@ class NewAccountDialog extends Dialog {
         void setDisplayName(String displayName) {
             this.displayName = displayName;
         }
+    }
+
+    /** The field shows the first of the rule's problems; the service reports them all. */
+    private static Function<String, Optional<String>> firstOf(Function<String, List<String>> problems) {
+        return value -> problems.apply(value).stream().findFirst();
     }
 }

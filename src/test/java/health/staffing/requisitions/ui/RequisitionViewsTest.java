@@ -1,6 +1,7 @@
 package health.staffing.requisitions.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -12,13 +13,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.ViewTest;
+import health.staffing.base.DomainException;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionForms;
 import health.staffing.requisitions.RequisitionListItem;
+import health.staffing.requisitions.RequisitionRules;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -73,11 +77,38 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
         test(form.save).click();
 
         assertThat(form.salaryMax.isInvalid()).isTrue();
-        assertThat(form.salaryMax.getErrorMessage()).isEqualTo("The maximum must not be below the minimum");
+        assertThat(form.salaryMax.getErrorMessage()).isEqualTo("The salary minimum must not be above the maximum.");
         assertThat(form.errors.isVisible()).isTrue();
         assertThat(form.title.getValue()).isEqualTo("Medical Director for Quality, Primary Care");
         assertThat(form.justification.getValue()).startsWith("Quality performance");
         assertThat(requisitions.count(health.staffing.requisitions.RequisitionFilter.none())).isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void each_field_shows_the_words_the_service_would_report_for_the_same_value() {
+        RequisitionFormView form = navigate(RequisitionFormView.class);
+        fill(form);
+        test(form.state).setValue("M1");
+        test(form.fte).setValue("1.5");
+        test(form.openings).setValue("0");
+        test(form.costCenter).setValue("   ");
+
+        test(form.save).click();
+
+        RequisitionForm same = RequisitionForms.qualityDirector();
+        same.setState("M1");
+        same.setFte(new BigDecimal("1.5"));
+        same.setOpenings(0);
+        same.setCostCenter("   ");
+        assertThat(form.state.getErrorMessage()).isEqualTo(RequisitionRules.state("M1").orElseThrow());
+        assertThat(form.fte.getErrorMessage()).isEqualTo(RequisitionRules.fte(new BigDecimal("1.5")).orElseThrow());
+        assertThat(form.openings.getErrorMessage()).isEqualTo(RequisitionRules.openings(0).orElseThrow());
+        assertThat(form.costCenter.getErrorMessage()).isEqualTo(RequisitionRules.costCenter("   ").orElseThrow());
+        assertThatThrownBy(() -> requisitions.create(same)).isInstanceOf(DomainException.class)
+                .hasMessageContaining(form.state.getErrorMessage()).hasMessageContaining(form.fte.getErrorMessage())
+                .hasMessageContaining(form.openings.getErrorMessage())
+                .hasMessageContaining(form.costCenter.getErrorMessage());
     }
 
     @Test

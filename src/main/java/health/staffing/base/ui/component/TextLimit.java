@@ -2,7 +2,6 @@ package health.staffing.base.ui.component;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import health.staffing.base.TextLimits;
 import java.util.Optional;
@@ -20,8 +19,7 @@ public final class TextLimit {
     /** Sets a one-line field's maximum length and returns the validator to bind it with. */
     public static Validator<String> on(HasElement field, String label, int max) {
         field.getElement().setProperty("maxlength", max);
-        return (value, context) -> TextLimits.problem(label, value, max).map(ValidationResult::error)
-                .orElseGet(ValidationResult::ok);
+        return DomainRule.of(value -> TextLimits.problem(label, value, max));
     }
 
     /**
@@ -37,7 +35,6 @@ public final class TextLimit {
     /** The same for a multi-line text area, where line breaks are allowed. */
     public static Validator<String> onText(HasElement field, String label, int max) {
         field.getElement().setProperty("maxlength", max);
-        return (value, context) -> TextLimits.textProblem(label, value, max).map(ValidationResult::error)
-                .orElseGet(ValidationResult::ok);
+        return DomainRule.of(value -> TextLimits.textProblem(label, value, max));
     }
 }
