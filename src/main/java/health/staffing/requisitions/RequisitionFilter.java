@@ -22,4 +22,43 @@ public record RequisitionFilter(Set<RequisitionStatus> statuses, String organisa
     public static RequisitionFilter none() {
         return new RequisitionFilter(Set.of(), null, null, null, null, null, null, null);
     }
+
+    /** Only requisitions in these statuses; none given: any status. */
+    public static RequisitionFilter inStatus(RequisitionStatus... statuses) {
+        return none().withStatuses(Set.of(statuses));
+    }
+
+    public RequisitionFilter withStatuses(Set<RequisitionStatus> only) {
+        return new RequisitionFilter(only, organisationCode, department, recruiter, hiringManager, minAgeDays,
+                maxAgeDays, text);
+    }
+
+    public RequisitionFilter withOrganisation(String code) {
+        return new RequisitionFilter(statuses, code, department, recruiter, hiringManager, minAgeDays, maxAgeDays, text);
+    }
+
+    public RequisitionFilter withDepartment(String typed) {
+        return new RequisitionFilter(statuses, organisationCode, typed, recruiter, hiringManager, minAgeDays, maxAgeDays,
+                text);
+    }
+
+    public RequisitionFilter withRecruiter(String username) {
+        return new RequisitionFilter(statuses, organisationCode, department, username, hiringManager, minAgeDays,
+                maxAgeDays, text);
+    }
+
+    public RequisitionFilter withHiringManager(String username) {
+        return new RequisitionFilter(statuses, organisationCode, department, recruiter, username, minAgeDays, maxAgeDays,
+                text);
+    }
+
+    /** Created between {@code min} and {@code max} whole days ago; either may be null. */
+    public RequisitionFilter withAgeDays(Integer min, Integer max) {
+        return new RequisitionFilter(statuses, organisationCode, department, recruiter, hiringManager, min, max, text);
+    }
+
+    public RequisitionFilter withText(String typed) {
+        return new RequisitionFilter(statuses, organisationCode, department, recruiter, hiringManager, minAgeDays,
+                maxAgeDays, typed);
+    }
 }

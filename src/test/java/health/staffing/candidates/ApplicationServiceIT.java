@@ -17,7 +17,6 @@ import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.security.SystemActor;
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -148,8 +147,8 @@ class ApplicationServiceIT {
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_requisition_that_is_not_posted_takes_no_applications() {
-        String draft = SystemActor.call(() -> requisitions.list(new RequisitionFilter(Set.of(RequisitionStatus.DRAFT),
-                null, null, null, null, null, null, null), PageRequest.of(0, 1))).getFirst().reference();
+        String draft = SystemActor.call(() -> requisitions.list(RequisitionFilter.inStatus(RequisitionStatus.DRAFT),
+                PageRequest.of(0, 1))).getFirst().reference();
 
         assertThatThrownBy(() -> applications.apply(draft, form())).isInstanceOf(DomainException.class)
                 .hasMessage("Job " + draft + " is not open for applications.");

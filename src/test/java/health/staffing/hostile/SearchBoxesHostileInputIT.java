@@ -81,7 +81,7 @@ class SearchBoxesHostileInputIT {
     }
 
     private static RequisitionFilter filter(String text, String department) {
-        return new RequisitionFilter(Set.of(), null, department, null, null, null, null, text);
+        return RequisitionFilter.none().withDepartment(department).withText(text);
     }
 
     private static Outcome answers(String user, Supplier<? extends Collection<?>> search) {

@@ -1,7 +1,5 @@
 package health.staffing.requisitions;
 
-import health.staffing.orgchart.OrgStructureService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +11,7 @@ import health.staffing.base.DomainException;
 import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.OrgStructureService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.security.SystemActor;
 import java.math.BigDecimal;
@@ -274,12 +273,12 @@ class RequisitionServiceIT {
         RequisitionDetails other = requisitions.create(RequisitionTestData.form());
         requisitions.submit(other.id(), other.version());
 
-        assertThat(ids(new RequisitionFilter(Set.of(RequisitionStatus.DRAFT), "MGB", "primary", "recruiter", "manager",
-                0, 0, "quality"))).contains(draft.id()).doesNotContain(other.id());
-        assertThat(ids(new RequisitionFilter(Set.of(), null, null, null, null, 1, null, null))).doesNotContain(draft.id());
-        assertThat(ids(new RequisitionFilter(Set.of(), "MPH", null, null, null, null, null, null))).doesNotContain(draft.id());
-        assertThat(ids(new RequisitionFilter(Set.of(), null, null, null, null, null, null, draft.reference())))
-                .containsExactly(draft.id());
+        assertThat(ids(RequisitionFilter.inStatus(RequisitionStatus.DRAFT).withOrganisation("MGB")
+                .withDepartment("primary").withRecruiter("recruiter").withHiringManager("manager").withAgeDays(0, 0)
+                .withText("quality"))).contains(draft.id()).doesNotContain(other.id());
+        assertThat(ids(RequisitionFilter.none().withAgeDays(1, null))).doesNotContain(draft.id());
+        assertThat(ids(RequisitionFilter.none().withOrganisation("MPH"))).doesNotContain(draft.id());
+        assertThat(ids(RequisitionFilter.none().withText(draft.reference()))).containsExactly(draft.id());
         List<RequisitionListItem> sorted = requisitions.list(RequisitionFilter.none(),
                 PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "reference")));
         assertThat(sorted).extracting(RequisitionListItem::reference).isSortedAccordingTo((a, b) -> b.compareTo(a));

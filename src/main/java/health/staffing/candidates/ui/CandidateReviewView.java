@@ -45,7 +45,6 @@ import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +101,8 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
 
         // Only the requisitions whose candidates the viewer reviews: not one they are a candidate on, and for
         // someone who sees every requisition (the CMO office) yet hires, only those they hire for.
-        List<RequisitionListItem> listed = requisitions.list(new RequisitionFilter(EnumSet.of(RequisitionStatus.POSTED,
-                RequisitionStatus.ON_HOLD, RequisitionStatus.FILLED), null, null, null, null, null, null, null),
+        List<RequisitionListItem> listed = requisitions.list(RequisitionFilter.inStatus(RequisitionStatus.POSTED,
+                RequisitionStatus.ON_HOLD, RequisitionStatus.FILLED),
                 PageRequest.of(0, 500));
         Set<Long> reviewed = review.reviewedAmong(listed.stream().map(RequisitionListItem::id).toList());
         filters = new ReviewFilterBar(listed.stream().filter(r -> reviewed.contains(r.id())).toList(),

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -20,6 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import health.staffing.base.DomainException;
+import health.staffing.base.ui.component.DomainRule;
 import health.staffing.base.ui.component.Panel;
 import health.staffing.candidates.AlreadyACandidate;
 import health.staffing.candidates.ApplicationService;
@@ -34,9 +33,7 @@ import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -75,8 +72,8 @@ class ExternalCandidateView extends Main implements BeforeEnterObserver {
         refusal.setVisible(false);
 
         requisition.setId("external-requisition");
-        requisition.setItems(requisitions.list(new RequisitionFilter(EnumSet.of(RequisitionStatus.POSTED), null, null,
-                null, null, null, null, null), PageRequest.of(0, 500)));
+        requisition.setItems(requisitions.list(RequisitionFilter.inStatus(RequisitionStatus.POSTED),
+                PageRequest.of(0, 500)));
         requisition.setItemLabelGenerator(r -> r.reference() + " · " + r.title());
         requisition.setWidth("28rem");
         requisition.setRequiredIndicatorVisible(true);
@@ -111,15 +108,15 @@ class ExternalCandidateView extends Main implements BeforeEnterObserver {
         addAnyway.setVisible(false);
         addAnyway.addClickListener(e -> submit(true));
         binder.forField(givenName).asRequired("Enter the given name.")
-                .withValidator(rule(v -> ExternalCandidateService.nameProblem(v, "given name")))
+                .withValidator(DomainRule.of(v -> ExternalCandidateService.nameProblem(v, "given name")))
                 .bind(Person::getGivenName, Person::setGivenName);
         binder.forField(familyName).asRequired("Enter the family name.")
-                .withValidator(rule(v -> ExternalCandidateService.nameProblem(v, "family name")))
+                .withValidator(DomainRule.of(v -> ExternalCandidateService.nameProblem(v, "family name")))
                 .bind(Person::getFamilyName, Person::setFamilyName);
         binder.forField(email).asRequired("Enter the email address.")
-                .withValidator(rule(ExternalCandidateService::emailProblem))
+                .withValidator(DomainRule.of(ExternalCandidateService::emailProblem))
                 .bind(Person::getEmail, Person::setEmail);
-        binder.forField(phone).withValidator(rule(ExternalCandidateService::phoneProblem))
+        binder.forField(phone).withValidator(DomainRule.of(ExternalCandidateService::phoneProblem))
                 .bind(Person::getPhone, Person::setPhone);
         binder.setBean(new Person());
 
@@ -195,9 +192,6 @@ class ExternalCandidateView extends Main implements BeforeEnterObserver {
         UI.getCurrent().navigate(ApplicationDetailView.class, ApplicationDetailView.parameters(added.applicationId()));
     }
 
-    private static Validator<String> rule(Function<String, Optional<String>> problem) {
-        return (value, context) -> problem.apply(value).map(ValidationResult::error).orElse(ValidationResult.ok());
-    }
 
     /** What the person fields hold while HR types. */
     static final class Person {

@@ -119,7 +119,7 @@ class HomeView extends Main {
     }
 
     private static long count(RequisitionService requisitions, RequisitionStatus... statuses) {
-        return requisitions.count(new RequisitionFilter(Set.of(statuses), null, null, null, null, null, null, null));
+        return requisitions.count(RequisitionFilter.inStatus(statuses));
     }
 
     private static Component link(String id, VaadinIcon icon, long value, String label, String href) {

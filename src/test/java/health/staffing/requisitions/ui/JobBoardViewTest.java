@@ -13,16 +13,15 @@ import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
 import health.staffing.requisitions.RequisitionFilter;
 import health.staffing.requisitions.RequisitionListItem;
-import health.staffing.requisitions.RequisitionStatus;
-import java.util.Set;
-import org.springframework.data.domain.PageRequest;
 import health.staffing.requisitions.RequisitionService;
+import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.security.SystemActor;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -166,8 +165,8 @@ class JobBoardViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_requisition_that_is_not_posted_has_no_public_page() {
-        RequisitionListItem draft = SystemActor.call(() -> requisitions.list(new RequisitionFilter(
-                Set.of(RequisitionStatus.DRAFT), null, null, null, null, null, null, "Virtual Care"),
+        RequisitionListItem draft = SystemActor.call(() -> requisitions.list(
+                RequisitionFilter.inStatus(RequisitionStatus.DRAFT).withText("Virtual Care"),
                 PageRequest.of(0, 1))).getFirst();
 
         assertThat(postings.liveByReference(draft.reference())).isEmpty();
