@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A seat in the org chart. Who holds it ({@link Incumbency}) and whom it reports to
@@ -91,10 +93,10 @@ class Position extends AbstractEntity {
             BigDecimal administrative) {
         // Everything is checked before anything changes: a refused edit leaves the seat as it was.
         checkDescription(newTitle, newDepartment, city);
+        PositionRules.state(state).ifPresent(problem -> {
+            throw new DomainException(problem);
+        });
         String normalisedState = state == null || state.isBlank() ? null : state.trim().toUpperCase();
-        if (normalisedState != null && !normalisedState.matches("[A-Z]{2}")) {
-            throw new DomainException("State must be a two-letter code such as MA or NY.");
-        }
         checkFte(total, administrative);
         this.title = requireTitle(newTitle);
         this.department = blankToNull(newDepartment);
@@ -105,13 +107,8 @@ class Position extends AbstractEntity {
 
     /** Refuses, all at once, describing texts that are missing, too long for their columns or hold invisible characters. */
     static void checkDescription(String title, String department, String city) {
-        List<String> problems = new ArrayList<>();
-        if (title == null || title.isBlank()) {
-            problems.add("A position needs a title.");
-        }
-        TextLimits.check(problems, "The title", title, OrgChartLimits.MAX_TITLE);
-        TextLimits.check(problems, "The department", department, OrgChartLimits.MAX_DEPARTMENT);
-        TextLimits.check(problems, "The city", city, OrgChartLimits.MAX_CITY);
+        List<String> problems = Stream.of(PositionRules.title(title), PositionRules.department(department),
+                PositionRules.city(city)).flatMap(Optional::stream).toList();
         if (!problems.isEmpty()) {
             throw new DomainException(String.join(" ", problems));
         }
@@ -125,16 +122,9 @@ class Position extends AbstractEntity {
     }
 
     private static void checkFte(BigDecimal total, BigDecimal administrative) {
-        if (total == null || total.signum() <= 0 || total.compareTo(MAX_FTE) > 0) {
-            throw new DomainException("FTE must be more than 0 and at most 1.0.");
-        }
-        if (total.stripTrailingZeros().scale() > 2
-                || (administrative != null && administrative.stripTrailingZeros().scale() > 2)) {
-            throw new DomainException("FTEs have at most two digits after the point (0.75).");
-        }
-        if (administrative == null || administrative.signum() < 0 || administrative.compareTo(total) > 0) {
-            throw new DomainException("Administrative FTE must be between 0 and the total FTE (" + total + ").");
-        }
+        PositionRules.fte(total).or(() -> PositionRules.adminFte(total, administrative)).ifPresent(problem -> {
+            throw new DomainException(problem);
+        });
     }
 
     /** Retires the seat from the given day on. Reports must have been moved first (checked by the service). */

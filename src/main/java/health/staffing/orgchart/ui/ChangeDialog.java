@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import health.staffing.base.DomainException;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A dialog for one change to the chart, with the day it takes effect. A refused change shows the
@@ -25,6 +26,7 @@ class ChangeDialog extends Dialog {
     final DatePicker effectiveFrom = new DatePicker("Takes effect on");
     final Paragraph error = new Paragraph();
     final Button save;
+    private FieldRules rules = new FieldRules();
 
     ChangeDialog(String title, String saveText, LocalDate defaultDay, boolean dated, Change change, Runnable afterSave) {
         setHeaderTitle(title);
@@ -46,6 +48,11 @@ class ChangeDialog extends Dialog {
                 fail("Choose the day the change takes effect.");
                 return;
             }
+            List<String> problems = rules.problems();
+            if (!problems.isEmpty()) {
+                fail(String.join(" ", problems));
+                return;
+            }
             try {
                 change.apply(effectiveFrom.getValue());
                 close();
@@ -65,6 +72,12 @@ class ChangeDialog extends Dialog {
         for (int i = 0; i < fields.length; i++) {
             form.addComponentAtIndex(i, fields[i]);
         }
+    }
+
+    /** The rules the fields must hold before the change is tried. */
+    ChangeDialog checkedBy(FieldRules fieldRules) {
+        this.rules = fieldRules;
+        return this;
     }
 
     void fail(String message) {

@@ -20,6 +20,7 @@ import health.staffing.orgchart.OrgStructureService;
 import health.staffing.orgchart.OrganisationSummary;
 import health.staffing.orgchart.PositionDetails;
 import health.staffing.orgchart.PositionEdit;
+import health.staffing.orgchart.PositionRules;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.orgchart.SuccessionCandidate;
 import health.staffing.people.EmployeeService;
@@ -84,6 +85,8 @@ class PositionChanges implements PositionDetailPanel.Actions {
                         department.getValue(), city.getValue(), state.getValue(), fte.numberOrRefuse(), adminFte.numberOrRefuse())),
                 () -> refresh.accept("Saved " + title.getValue() + "."));
         dialog.addFields(title, department, city, state, fte, adminFte);
+        dialog.checkedBy(describing(title, department, fte, adminFte).text(city, PositionRules::city)
+                .text(state, PositionRules::state));
         dialog.open();
     }
 
@@ -104,6 +107,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
                         adminFte.numberOrRefuse(), manager.code(), null, day)),
                 () -> refresh.accept("Created " + title.getValue() + "."));
         dialog.addFields(code, title, department, fte, adminFte);
+        dialog.checkedBy(describing(title, department, fte, adminFte));
         dialog.open();
     }
 
@@ -215,6 +219,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
                         fte.numberOrRefuse(), adminFte.numberOrRefuse(), null, null, day)),
                 () -> refresh.accept("Created " + title.getValue() + "."));
         dialog.addFields(code, title, department, fte, adminFte);
+        dialog.checkedBy(describing(title, department, fte, adminFte));
         dialog.open();
     }
 
@@ -235,6 +240,14 @@ class PositionChanges implements PositionDetailPanel.Actions {
                         .addThemeVariants(NotificationVariant.SUCCESS));
         dialog.addFields(name, code, city, state);
         dialog.open();
+    }
+
+    /** The rules of what a seat is (title, department, FTE and its administrative part), as Position checks them. */
+    private static FieldRules describing(TextField title, TextField department, NumberInput<BigDecimal> fte,
+            NumberInput<BigDecimal> adminFte) {
+        return new FieldRules().text(title, PositionRules::title).text(department, PositionRules::department)
+                .number(fte, PositionRules::fte)
+                .number(adminFte, admin -> PositionRules.adminFte(fte.number().orElse(null), admin));
     }
 
     private ComboBox<PositionSummary> positionPicker(String label) {

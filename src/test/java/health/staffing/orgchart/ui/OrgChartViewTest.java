@@ -1,7 +1,5 @@
 package health.staffing.orgchart.ui;
 
-import health.staffing.orgchart.OrgStructureService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -16,14 +14,16 @@ import com.vaadin.flow.router.QueryParameters;
 import health.staffing.ViewTest;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.OrgStructureService;
+import health.staffing.orgchart.PositionRules;
 import health.staffing.orgchart.PositionSummary;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionKind;
 import health.staffing.requisitions.RequisitionService;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -166,6 +166,30 @@ class OrgChartViewTest extends SpringBrowserlessTest {
 
         assertThat(boxes()).containsExactly("CCH-CEO");
         assertThat($(Div.class).withId("chart-empty").exists()).as("empty state hidden").isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void an_edit_breaking_a_seat_rule_is_marked_on_its_field_in_the_rule_words_before_the_service_is_asked() {
+        PositionSummary before = orgChart.findByCode("MGB-ACMO-PC").orElseThrow();
+        long version = orgChart.versionOf("MGB-ACMO-PC");
+        open(Map.of("position", "MGB-ACMO-PC"));
+        test($(Button.class).id("action-edit")).click();
+        TextField fte = $(TextField.class).withCaption("Total FTE").single();
+        TextField state = $(TextField.class).withCaption("State").single();
+        test(fte).setValue("1.5");
+        state.setValue("M1");
+
+        test($(Button.class).id("dialog-save")).click();
+
+        assertThat(fte.isInvalid()).isTrue();
+        assertThat(fte.getErrorMessage()).isEqualTo(PositionRules.fte(new BigDecimal("1.5")).orElseThrow());
+        assertThat(state.getErrorMessage()).isEqualTo(PositionRules.state("M1").orElseThrow());
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("dialog-error").getText())
+                .contains(fte.getErrorMessage(), state.getErrorMessage());
+        assertThat(fte.getValue()).isEqualTo("1.5");
+        assertThat(orgChart.findByCode("MGB-ACMO-PC").orElseThrow().fte()).isEqualByComparingTo(before.fte());
+        assertThat(orgChart.versionOf("MGB-ACMO-PC")).as("the seat was not touched").isEqualTo(version);
     }
 
     @Test
