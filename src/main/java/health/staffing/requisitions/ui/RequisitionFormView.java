@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -27,7 +26,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import health.staffing.base.DomainException;
 import health.staffing.base.Money;
-import health.staffing.base.TextLimits;
 import health.staffing.base.ui.RouteIds;
 import health.staffing.base.ui.component.DomainRule;
 import health.staffing.base.ui.component.NumberInput;
@@ -38,7 +36,6 @@ import health.staffing.requisitions.ApprovalPreview;
 import health.staffing.requisitions.Budget;
 import health.staffing.requisitions.EmploymentType;
 import health.staffing.requisitions.JobType;
-import health.staffing.requisitions.ProposedDottedLine;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionKind;
@@ -53,7 +50,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -81,10 +77,9 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
     final RadioButtonGroup<RequisitionKind> kind = new RadioButtonGroup<>("Kind");
     final ComboBox<PositionSummary> manager = new ComboBox<>("Reports to (solid line)");
     final ComboBox<PositionSummary> vacantSeat = new ComboBox<>("Vacant position to fill");
-    final ComboBox<PositionSummary> dottedPartner = new ComboBox<>("Dotted line to");
-    final TextField dottedLabel = new TextField("Label");
-    private final Div dottedList = new Div();
-    private final List<ProposedDottedLine> dottedLines = new ArrayList<>();
+    private final DottedLinesEditor dottedLines;
+    final ComboBox<PositionSummary> dottedPartner;
+    final TextField dottedLabel;
     final TextField title = new TextField("Title");
     final TextField department = new TextField("Department");
     final TextField category = new TextField("Category");
@@ -119,6 +114,10 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         this.requisitions = requisitions;
         this.orgChart = orgChart;
         this.clock = clock;
+        this.dottedLines = new DottedLinesEditor(code -> orgChart.findByCode(code).map(PositionSummary::title)
+                .orElse(code), this::showApprovalChain);
+        this.dottedPartner = dottedLines.partner;
+        this.dottedLabel = dottedLines.label;
         addClassNames("page", "requisition-form");
 
         errors.setId("form-errors");
@@ -169,12 +168,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
                 describeFrom(change.getValue());
             }
         });
-        dottedPartner.setId("dotted-partner");
         configurePositionSearch(dottedPartner, false);
-        dottedLabel.setId("dotted-label");
-        dottedLabel.setPlaceholder("population health");
-        dottedLabel.setMaxLength(RequisitionForm.MAX_DOTTED_LABEL);
-        dottedList.setId("dotted-lines");
 
         title.setId("title");
         department.setId("department");
@@ -304,13 +298,8 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private Div placement() {
-        Button addDotted = new Button("Add dotted line", VaadinIcon.PLUS.create(), click -> addDottedLine());
-        addDotted.setId("add-dotted-line");
-        Div dottedEditor = new Div(dottedPartner, dottedLabel, addDotted);
-        dottedEditor.addClassName("dotted-line-row");
-        dottedEditor.setId("dotted-editor");
         FormLayout seat = new FormLayout(kind, vacantSeat, manager);
-        Div placement = new Div(seat, dottedEditor, dottedList);
+        Div placement = new Div(seat, dottedLines);
         placement.addClassName("placement");
         return placement;
     }
@@ -328,27 +317,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         boolean replacement = selected == RequisitionKind.REPLACEMENT;
         vacantSeat.setVisible(replacement);
         manager.setVisible(!replacement);
-        dottedPartner.getParent().ifPresent(row -> row.setVisible(!replacement));
-        dottedList.setVisible(!replacement);
-    }
-
-    private void addDottedLine() {
-        if (dottedPartner.getValue() == null || dottedLabel.isEmpty()) {
-            dottedLabel.setInvalid(true);
-            dottedLabel.setErrorMessage("Choose a position and give the line a label");
-            return;
-        }
-        Optional<String> tooLong = TextLimits.problem("The label", dottedLabel.getValue(), RequisitionForm.MAX_DOTTED_LABEL);
-        if (tooLong.isPresent()) {
-            dottedLabel.setInvalid(true);
-            dottedLabel.setErrorMessage(tooLong.get());
-            return;
-        }
-        dottedLabel.setInvalid(false);
-        dottedLines.add(new ProposedDottedLine(dottedPartner.getValue().code(), dottedLabel.getValue().trim()));
-        dottedPartner.clear();
-        dottedLabel.clear();
-        showDottedLines();
+        dottedLines.setVisible(!replacement);
     }
 
     /** The chain as the routing of a submission would plan it from what the form holds now. */
@@ -364,25 +333,8 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
                 ? vacantSeat.getValue().code() : null);
         planned.setSalaryMax(salaryMax.number().orElse(null));
         planned.setHiringManager(hiringManager.getValue() == null ? null : hiringManager.getValue().username());
-        planned.setDottedLines(kind.getValue() == RequisitionKind.NEW_POSITION ? List.copyOf(dottedLines) : List.of());
+        planned.setDottedLines(kind.getValue() == RequisitionKind.NEW_POSITION ? dottedLines.lines() : List.of());
         approvalChain.show(preview.stepsFor(planned, editing == null ? CurrentUser.username() : editing.requestedBy()));
-    }
-
-    private void showDottedLines() {
-        showApprovalChain();
-        dottedList.removeAll();
-        for (ProposedDottedLine line : List.copyOf(dottedLines)) {
-            String partner = orgChart.findByCode(line.positionCode()).map(PositionSummary::title).orElse(line.positionCode());
-            Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                dottedLines.remove(line);
-                showDottedLines();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.ERROR);
-            remove.setAriaLabel("Remove the dotted line to " + partner);
-            Div row = new Div(new Span("┄ " + partner + " — " + line.label()), remove);
-            row.addClassName("dotted-line-row");
-            dottedList.add(row);
-        }
     }
 
     /** A replacement describes the seat it fills: start from what the org chart says. */
@@ -429,8 +381,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
             vacantSeat.setValue(editing.positionCode() == null ? null
                     : orgChart.findByCode(editing.positionCode()).orElse(null));
             vacantSeat.setReadOnly(true);
-            dottedLines.clear();
-            dottedLines.addAll(editing.dottedLines());
+            dottedLines.show(editing.dottedLines());
         } else {
             form = new RequisitionForm();
             if (CurrentUser.hasRole(AppRoles.HIRING_MANAGER)) {
@@ -450,7 +401,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
             describeFrom(vacantSeat.getValue());
         }
         showKind(kind.getValue());
-        showDottedLines(); // and the approval chain they change
+        showApprovalChain();
         showBudget();
     }
 
@@ -469,7 +420,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         }
         form.setManagerPositionCode(manager.getValue() == null ? null : manager.getValue().code());
         form.setPositionCode(vacantSeat.getValue() == null ? null : vacantSeat.getValue().code());
-        form.setDottedLines(form.getKind() == RequisitionKind.NEW_POSITION ? dottedLines : List.of());
+        form.setDottedLines(form.getKind() == RequisitionKind.NEW_POSITION ? dottedLines.lines() : List.of());
         try {
             RequisitionDetails saved = editing == null ? requisitions.create(form)
                     : requisitions.update(editing.id(), editing.version(), form);
