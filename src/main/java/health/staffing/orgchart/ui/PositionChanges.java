@@ -85,8 +85,10 @@ class PositionChanges implements PositionDetailPanel.Actions {
                         department.getValue(), city.getValue(), state.getValue(), fte.numberOrRefuse(), adminFte.numberOrRefuse())),
                 () -> refresh.accept("Saved " + title.getValue() + "."));
         dialog.addFields(title, department, city, state, fte, adminFte);
-        dialog.checkedBy(describing(title, department, fte, adminFte).text(city, PositionRules::city)
-                .text(state, PositionRules::state));
+        // In the dialog's order, so the list under the fields reads top to bottom.
+        dialog.checkedBy(withFte(new FieldRules().text(title, PositionRules::title)
+                .text(department, PositionRules::department).text(city, PositionRules::city)
+                .text(state, PositionRules::state), fte, adminFte));
         dialog.open();
     }
 
@@ -245,8 +247,12 @@ class PositionChanges implements PositionDetailPanel.Actions {
     /** The rules of what a seat is (title, department, FTE and its administrative part), as Position checks them. */
     private static FieldRules describing(TextField title, TextField department, NumberInput<BigDecimal> fte,
             NumberInput<BigDecimal> adminFte) {
-        return new FieldRules().text(title, PositionRules::title).text(department, PositionRules::department)
-                .number(fte, PositionRules::fte)
+        return withFte(new FieldRules().text(title, PositionRules::title).text(department, PositionRules::department),
+                fte, adminFte);
+    }
+
+    private static FieldRules withFte(FieldRules rules, NumberInput<BigDecimal> fte, NumberInput<BigDecimal> adminFte) {
+        return rules.number(fte, PositionRules::fte)
                 .number(adminFte, admin -> PositionRules.adminFte(fte.number().orElse(null), admin));
     }
 

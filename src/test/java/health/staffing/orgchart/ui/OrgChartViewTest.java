@@ -186,7 +186,7 @@ class OrgChartViewTest extends SpringBrowserlessTest {
         assertThat(fte.getErrorMessage()).isEqualTo(PositionRules.fte(new BigDecimal("1.5")).orElseThrow());
         assertThat(state.getErrorMessage()).isEqualTo(PositionRules.state("M1").orElseThrow());
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("dialog-error").getText())
-                .contains(fte.getErrorMessage(), state.getErrorMessage());
+                .contains(state.getErrorMessage() + " " + fte.getErrorMessage());
         assertThat(fte.getValue()).isEqualTo("1.5");
         assertThat(orgChart.findByCode("MGB-ACMO-PC").orElseThrow().fte()).isEqualByComparingTo(before.fte());
         assertThat(orgChart.versionOf("MGB-ACMO-PC")).as("the seat was not touched").isEqualTo(version);
