@@ -96,4 +96,25 @@ class RequisitionRulesTest {
         assertThat(Budget.of(new BigDecimal("280000"), new BigDecimal("0.50"), 2)).isEqualByComparingTo("280000");
         assertThat(Budget.of(null, BigDecimal.ONE, 1)).isNull();
     }
+
+    @Test
+    void each_field_rule_names_its_own_problem_and_the_form_reports_them_all_at_once() {
+        assertThat(RequisitionRules.state("M1")).contains("Enter the state as two letters (MA, NY).");
+        assertThat(RequisitionRules.state(" ma ")).isEmpty();
+        assertThat(RequisitionRules.openings(0)).contains("Openings must be between 1 and "
+                + RequisitionForm.MAX_OPENINGS + ".");
+        assertThat(RequisitionRules.openings(RequisitionForm.MAX_OPENINGS)).isEmpty();
+        assertThat(RequisitionRules.salary(new BigDecimal("-1"))).contains("Salaries must be positive yearly amounts.");
+        assertThat(RequisitionRules.salary(RequisitionForm.MAX_SALARY.add(BigDecimal.ONE))).isPresent();
+        assertThat(RequisitionRules.salary(null)).as("an open end of the range").isEmpty();
+        assertThat(RequisitionRules.daysOnSite(WorkArrangement.ON_SITE, null)).isEmpty();
+        assertThat(RequisitionRules.title("x".repeat(RequisitionForm.MAX_TITLE + 1))).isPresent();
+
+        RequisitionForm form = RequisitionTestData.form();
+        form.setState("M1");
+        form.setOpenings(0);
+        form.setTitle(" ");
+        assertThat(RequisitionRules.problems(form)).contains(RequisitionRules.state("M1").orElseThrow(),
+                RequisitionRules.openings(0).orElseThrow(), RequisitionRules.title(" ").orElseThrow());
+    }
 }
