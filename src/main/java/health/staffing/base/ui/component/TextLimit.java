@@ -1,25 +1,16 @@
 package health.staffing.base.ui.component;
 
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.data.binder.Validator;
 import health.staffing.base.TextLimits;
 import java.util.Optional;
 
 /**
- * Puts a column's limit on a text field or area: the browser stops typing there, and the Binder
- * checks it (length and invisible characters) with the very rule the domain uses
- * ({@link TextLimits}), so a client that sends more still gets the same message on the field.
+ * For forms without a Binder: shows the domain's text rule ({@link TextLimits}) on the field. Forms
+ * with a Binder bind the rule itself through {@link DomainRule}.
  */
 public final class TextLimit {
 
     private TextLimit() {
-    }
-
-    /** Sets a one-line field's maximum length and returns the validator to bind it with. */
-    public static Validator<String> on(HasElement field, String label, int max) {
-        field.getElement().setProperty("maxlength", max);
-        return DomainRule.of(value -> TextLimits.problem(label, value, max));
     }
 
     /**
@@ -30,11 +21,5 @@ public final class TextLimit {
         field.setInvalid(problem.isPresent());
         problem.ifPresent(field::setErrorMessage);
         return problem.isPresent();
-    }
-
-    /** The same for a multi-line text area, where line breaks are allowed. */
-    public static Validator<String> onText(HasElement field, String label, int max) {
-        field.getElement().setProperty("maxlength", max);
-        return DomainRule.of(value -> TextLimits.textProblem(label, value, max));
     }
 }
