@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(ApplicationsProperties.class)
 public class ApplicationService implements ApplicantCounts {
 
-    static final String AUDIT_TYPE = "JobApplication";
+    public static final String AUDIT_TYPE = "JobApplication";
     private static final int MAX_YEARS = 70;
 
     private final JobApplicationRepository applications;
@@ -53,12 +54,12 @@ public class ApplicationService implements ApplicantCounts {
     private final HiringAccess access;
     private final RequisitionService requisitions;
     private final ConflictOfInterest conflicts;
-    private final JobOfferRepository offers;
+    private final ApplicationEventPublisher events;
 
     ApplicationService(JobApplicationRepository applications, CandidateRepository candidates, PostingService postings,
             UserAccountService accounts, EmployeeService employees, OrgChartService orgChart, AuditLog auditLog,
             Clock clock, ApplicationsProperties properties, ApplicationScreener screener, HiringAccess access,
-            JobOfferRepository offers, RequisitionService requisitions, ConflictOfInterest conflicts) {
+            ApplicationEventPublisher events, RequisitionService requisitions, ConflictOfInterest conflicts) {
         this.requisitions = requisitions;
         this.conflicts = conflicts;
         this.applications = applications;
@@ -72,7 +73,7 @@ public class ApplicationService implements ApplicantCounts {
         this.properties = properties;
         this.screener = screener;
         this.access = access;
-        this.offers = offers;
+        this.events = events;
     }
 
     /** The largest upload accepted, in bytes ({@code portal.applications.max-upload-bytes}). */
@@ -194,7 +195,8 @@ public class ApplicationService implements ApplicantCounts {
         application = applications.saveAndFlush(application);
         auditLog.record(application.hiringRecord(), AUDIT_TYPE, application.getId(), "WITHDRAWN", before.name(),
                 ApplicationStage.WITHDRAWN.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
-        OpenOffers.close(offers, auditLog, application, clock.instant(), "The candidate withdrew the application.");
+        events.publishEvent(new ApplicationEnded(application.getId(), clock.instant(),
+                "The candidate withdrew the application."));
         return application.toMine();
     }
 

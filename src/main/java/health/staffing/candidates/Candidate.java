@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "candidate")
-class Candidate extends AbstractEntity {
+public class Candidate extends AbstractEntity {
 
     @Column(name = "employee_id")
     private Long employeeId;
@@ -66,7 +66,7 @@ class Candidate extends AbstractEntity {
         return employeeId != null ? null : (givenName + " " + familyName).trim();
     }
 
-    String getEmail() {
+    public String getEmail() {
         return email;
     }
 
@@ -78,20 +78,20 @@ class Candidate extends AbstractEntity {
         return externalName() + " <" + email + ">" + (phone == null ? "" : " " + phone);
     }
 
-    Long getEmployeeId() {
+    public Long getEmployeeId() {
         return employeeId;
     }
 
-    String getGivenName() {
+    public String getGivenName() {
         return givenName;
     }
 
-    String getFamilyName() {
+    public String getFamilyName() {
         return familyName;
     }
 
     /** An external person hired through an accepted offer now has an employee record. */
-    void hiredAs(long employeeId) {
+    public void hiredAs(long employeeId) {
         this.employeeId = employeeId;
     }
 }

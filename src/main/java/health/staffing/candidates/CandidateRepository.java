@@ -3,7 +3,7 @@ package health.staffing.candidates;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CandidateRepository extends JpaRepository<Candidate, Long> {
+public interface CandidateRepository extends JpaRepository<Candidate, Long> {
 
     Optional<Candidate> findByEmployeeId(long employeeId);
 

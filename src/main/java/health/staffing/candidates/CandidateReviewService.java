@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,14 +37,14 @@ public class CandidateReviewService {
     private final Clock clock;
     private final HiringAccess access;
     private final ApplicationScreener screener;
-    private final JobOfferRepository offers;
+    private final ApplicationEventPublisher events;
     private final BlindReview blind;
     private final ReviewQueries queries;
     private final ScorecardRepository scorecards;
 
     CandidateReviewService(JobApplicationRepository applications, EmployeeService employees, OrgChartService orgChart,
             AuditLog auditLog, Clock clock, HiringAccess access, ApplicationScreener screener,
-            JobOfferRepository offers, BlindReview blind, ReviewQueries queries, ScorecardRepository scorecards) {
+            ApplicationEventPublisher events, BlindReview blind, ReviewQueries queries, ScorecardRepository scorecards) {
         this.blind = blind;
         this.queries = queries;
         this.applications = applications;
@@ -53,7 +54,7 @@ public class CandidateReviewService {
         this.clock = clock;
         this.access = access;
         this.screener = screener;
-        this.offers = offers;
+        this.events = events;
         this.scorecards = scorecards;
     }
 
@@ -213,7 +214,8 @@ public class CandidateReviewService {
                             : ": " + reason.trim()) + (candidateMessage == null || candidateMessage.isBlank() ? ""
                             : " (message to the candidate: " + candidateMessage.trim() + ")"));
             if (target == ApplicationStage.REJECTED) {
-                OpenOffers.close(offers, auditLog, application, clock.instant(), "The application was rejected.");
+                events.publishEvent(new ApplicationEnded(application.getId(), clock.instant(),
+                        "The application was rejected."));
             }
         }
         return moves.size();

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * Outside the scope an application answers exactly like a missing one.
  */
 @Component
-class HiringAccess {
+public class HiringAccess {
 
     /** More requisitions than one person hires or recruits for at once. */
     private static final int MAX_TEAM_REQUISITIONS = 1000;
@@ -60,7 +60,7 @@ class HiringAccess {
      * {@code candidacies}: those on which they are a candidate; {@code employeeId}: set only when
      * some application names them as the applicant's manager.
      */
-    record Viewer(String username, boolean hr, boolean hiringManager, Long employeeId, Set<Long> team,
+    public record Viewer(String username, boolean hr, boolean hiringManager, Long employeeId, Set<Long> team,
             Set<Long> candidacies) {
 
         /** Whether this person reviews the requisition's candidates. */
@@ -96,7 +96,7 @@ class HiringAccess {
         }
     }
 
-    Viewer viewer() {
+    public Viewer viewer() {
         String me = CurrentUser.username();
         boolean hr = CurrentUser.isHr();
         boolean hiringManager = CurrentUser.hasRole(AppRoles.HIRING_MANAGER);
@@ -112,7 +112,7 @@ class HiringAccess {
      * The application, if the viewer may see it; otherwise "There is no application N", exactly as
      * for a missing one. A candidate asking for their own requisition's applications is recorded.
      */
-    JobApplication visible(long applicationId, Viewer viewer) {
+    public JobApplication visible(long applicationId, Viewer viewer) {
         JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
         if (viewer.candidacies().contains(application.getRequisitionId())) {
             recordHiddenRead(application, "application " + applicationId);
@@ -130,7 +130,7 @@ class HiringAccess {
     }
 
     /** The conflict-of-interest refusal for acting on the application's requisition, recorded. */
-    DomainException refuse(JobApplication application, String action) {
+    public DomainException refuse(JobApplication application, String action) {
         return conflicts.refuse(application.getRequisitionId(), application.getReference(), action);
     }
 
@@ -142,7 +142,7 @@ class HiringAccess {
     }
 
     /** The requisitions on which this person (by user name) is a candidate. */
-    Set<Long> candidaciesOf(String username) {
+    public Set<Long> candidaciesOf(String username) {
         return conflicts.requisitionsOf(username);
     }
 
@@ -155,7 +155,7 @@ class HiringAccess {
      * Whether this employee manages the applicant, now or when they applied: such a manager neither
      * scores the application nor decides its offer exception.
      */
-    boolean managesApplicant(Long employeeId, JobApplication application) {
+    public boolean managesApplicant(Long employeeId, JobApplication application) {
         Long applicant = application.getCandidate().getEmployeeId();
         if (employeeId == null || applicant == null) {
             return false;

@@ -30,9 +30,9 @@ import java.util.Set;
 /** One candidate's application to one requisition, with the credentials declared when applying. */
 @Entity
 @Table(name = "job_application")
-class JobApplication extends AbstractEntity {
+public class JobApplication extends AbstractEntity {
 
-    enum Source { INTERNAL, EXTERNAL }
+    public enum Source { INTERNAL, EXTERNAL }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "candidate_id")
@@ -159,7 +159,7 @@ class JobApplication extends AbstractEntity {
     }
 
     /** Moves the application; refuses what the stage machine does not allow. */
-    void moveTo(ApplicationStage target, String by, Instant at, String reason) {
+    public void moveTo(ApplicationStage target, String by, Instant at, String reason) {
         moveTo(target, by, at, reason, null);
     }
 
@@ -167,7 +167,7 @@ class JobApplication extends AbstractEntity {
      * Moves the application with HR's internal {@code reason} (required to reject) and, optionally,
      * a message the candidate reads; refuses what the stage machine does not allow.
      */
-    void moveTo(ApplicationStage target, String by, Instant at, String reason, String candidateMessage) {
+    public void moveTo(ApplicationStage target, String by, Instant at, String reason, String candidateMessage) {
         if (!stage.canMoveTo(target)) {
             throw new DomainException("An application that is " + stage.label().toLowerCase() + " cannot move to "
                     + target.label().toLowerCase() + ".");
@@ -231,15 +231,15 @@ class JobApplication extends AbstractEntity {
         return TextLimits.isBlank(text) ? null : text.strip();
     }
 
-    long getRequisitionId() {
+    public long getRequisitionId() {
         return requisitionId;
     }
 
-    String getTitle() {
+    public String getTitle() {
         return title;
     }
 
-    Source getSource() {
+    public Source getSource() {
         return source;
     }
 
@@ -267,11 +267,11 @@ class JobApplication extends AbstractEntity {
         return scoreCount;
     }
 
-    Candidate getCandidate() {
+    public Candidate getCandidate() {
         return candidate;
     }
 
-    ApplicationStage getStage() {
+    public ApplicationStage getStage() {
         return stage;
     }
 
@@ -279,7 +279,7 @@ class JobApplication extends AbstractEntity {
         return submittedAt;
     }
 
-    String getReference() {
+    public String getReference() {
         return reference;
     }
 
@@ -310,7 +310,7 @@ class JobApplication extends AbstractEntity {
     }
 
     /** The hiring record this application's audit events belong to. */
-    HiringRecord hiringRecord() {
+    public HiringRecord hiringRecord() {
         return HiringRecord.ofApplication(requisitionId, getId());
     }
 }

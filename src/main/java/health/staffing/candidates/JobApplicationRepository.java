@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface JobApplicationRepository extends JpaRepository<JobApplication, Long> {
+public interface JobApplicationRepository extends JpaRepository<JobApplication, Long> {
 
     /** The application with its row locked until the transaction ends (two scorecards submitted at once). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

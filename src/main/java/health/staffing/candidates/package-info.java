@@ -11,6 +11,9 @@
  * and who is a candidate where through {@link health.staffing.requisitions.Candidacies}; the audit trail
  * asks {@link health.staffing.base.HiringRecordVisibility} which candidate events a reader may see. Who may
  * read and act on which application is decided in one place, {@code HiringAccess} (decision 10).
+ * Its parts grow into nested modules that use this package and add to its screens through the
+ * {@code screens} ports ({@code ui.ApplicationTab}, {@code ui.MyApplicationSection}) while this
+ * package never depends on them: {@link health.staffing.candidates.offers offers} so far.
  */
 @ApplicationModule(displayName = "Candidates and applications",
         allowedDependencies = {"requisitions", "people", "orgchart", "security", "notifications", "base"})

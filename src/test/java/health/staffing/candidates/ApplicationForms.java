@@ -31,6 +31,14 @@ public final class ApplicationForms {
         return withCv().build();
     }
 
+    /** A complete application: CV, cover letter, MD and MBA, a board certification, an MA licence, NPI, years. */
+    public static ApplicationForm complete() {
+        return withCv().coverLetter(new UploadedDocument("letter.docx", "application/octet-stream",
+                TestDocuments.docx())).degrees(Degree.MD, Degree.MBA)
+                .certification("Internal Medicine", "ABIM", LocalDate.of(2030, 12, 31))
+                .licence("MA", "123456", "Active", LocalDate.of(2028, 6, 30)).npi("1234567893").years(8, 3, 1).build();
+    }
+
     public static ApplicationForms withCv() {
         return new ApplicationForms();
     }

@@ -11,7 +11,6 @@ import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.ApplicantCounts;
-import health.staffing.requisitions.Degree;
 import health.staffing.requisitions.RequisitionFilter;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
@@ -43,16 +42,9 @@ class ApplicationServiceIT {
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager entityManager;
 
-    static ApplicationForm form() {
-        return ApplicationForms.withCv()
-                .coverLetter(new UploadedDocument("letter.docx", "application/octet-stream", TestDocuments.docx()))
-                .degrees(Degree.MD, Degree.MBA).certification("Internal Medicine", "ABIM", LocalDate.of(2030, 12, 31))
-                .licence("MA", "123456", "Active", LocalDate.of(2028, 6, 30)).npi("1234567893").years(8, 3, 1).build();
-    }
-
-    /** {@link #form()} without an NPI. */
+    /** {@link ApplicationForms#complete()} without an NPI. */
     static ApplicationForm formWithoutNpi() {
-        ApplicationForm form = form();
+        ApplicationForm form = ApplicationForms.complete();
         return new ApplicationForm(form.cv(), form.coverLetter(), form.degrees(), form.boardCertifications(),
                 form.licenses(), null, form.clinicalYears(), form.leadershipYears(), form.managedCareYears());
     }
@@ -68,7 +60,7 @@ class ApplicationServiceIT {
         String reference = seed002();
         long before = applications.applicantsFor(reference);
 
-        MyApplication applied = applications.apply(reference, form());
+        MyApplication applied = applications.apply(reference, ApplicationForms.complete());
 
         assertThat(applied.stage()).isEqualTo(ApplicationStage.APPLIED);
         assertThat(applied.status()).isEqualTo("Received");
@@ -84,7 +76,7 @@ class ApplicationServiceIT {
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void the_documents_are_stored_in_the_database_byte_for_byte() {
-        MyApplication applied = applications.apply(seed002(), form());
+        MyApplication applied = applications.apply(seed002(), ApplicationForms.complete());
         entityManager.clear();
 
         JobApplication stored = rows.findById(applied.id()).orElseThrow();
@@ -102,9 +94,9 @@ class ApplicationServiceIT {
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void applying_twice_to_the_same_requisition_is_refused_with_the_date() {
         String reference = seed002();
-        applications.apply(reference, form());
+        applications.apply(reference, ApplicationForms.complete());
 
-        assertThatThrownBy(() -> applications.apply(reference, form())).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> applications.apply(reference, ApplicationForms.complete())).isInstanceOf(DomainException.class)
                 .hasMessageStartingWith("You applied on ");
     }
 
@@ -112,7 +104,7 @@ class ApplicationServiceIT {
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_caregiver_withdraws_and_the_history_shows_it() {
         String reference = seed002();
-        MyApplication applied = applications.apply(reference, form());
+        MyApplication applied = applications.apply(reference, ApplicationForms.complete());
         long count = applications.applicantsFor(reference);
 
         MyApplication withdrawn = applications.withdraw(applied.id(), applied.version(), "Staying in my role");
@@ -131,7 +123,7 @@ class ApplicationServiceIT {
     @Test
     void a_caregiver_asking_for_another_caregivers_application_gets_nothing() {
         String reference = SystemActor.call(this::seed002);
-        MyApplication jordans = As.user("caregiver", () -> applications.apply(reference, form()));
+        MyApplication jordans = As.user("caregiver", () -> applications.apply(reference, ApplicationForms.complete()));
 
         As.user("manager", () -> {
             assertThat(applications.myApplication(jordans.id())).isEmpty();
@@ -150,7 +142,7 @@ class ApplicationServiceIT {
         String draft = SystemActor.call(() -> requisitions.list(RequisitionFilter.inStatus(RequisitionStatus.DRAFT),
                 PageRequest.of(0, 1))).getFirst().reference();
 
-        assertThatThrownBy(() -> applications.apply(draft, form())).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> applications.apply(draft, ApplicationForms.complete())).isInstanceOf(DomainException.class)
                 .hasMessage("Job " + draft + " is not open for applications.");
     }
 
@@ -158,7 +150,7 @@ class ApplicationServiceIT {
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_text_file_renamed_to_pdf_or_a_bad_npi_is_refused_and_nothing_is_stored() {
         String reference = seed002();
-        ApplicationForm good = form();
+        ApplicationForm good = ApplicationForms.complete();
         ApplicationForm renamed = ApplicationForms.withCv()
                 .cv(new UploadedDocument("cv.pdf", "application/pdf", TestDocuments.text())).degrees(good.degrees())
                 .certifications(good.boardCertifications()).licences(good.licenses()).npi("1234567890").years(8, 3, 1)
@@ -174,7 +166,7 @@ class ApplicationServiceIT {
     void credentials_longer_than_their_columns_are_refused_with_the_limit_and_nothing_is_stored() {
         // Once silent data loss: "You applied on …" was shown and nothing was saved.
         String reference = seed002();
-        ApplicationForm good = form();
+        ApplicationForm good = ApplicationForms.complete();
         ApplicationForm longSpecialty = ApplicationForms.withCv().cv(good.cv()).degrees(good.degrees())
                 .certification("I".repeat(201), "ABIM", null).licences(good.licenses()).years(8, 3, 1).build();
         ApplicationForm longLicence = ApplicationForms.withCv().cv(good.cv()).degrees(good.degrees())

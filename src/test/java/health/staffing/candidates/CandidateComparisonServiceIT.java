@@ -163,8 +163,8 @@ class CandidateComparisonServiceIT {
 
     @Test
     void two_to_four_distinct_applications_and_nothing_else() {
-        MyApplication fifth = apply("finance", ApplicationServiceIT.form());
-        MyApplication sixth = apply("cmo", ApplicationServiceIT.form());
+        MyApplication fifth = apply("finance", ApplicationForms.complete());
+        MyApplication sixth = apply("cmo", ApplicationForms.complete());
 
         assertThatThrownBy(() -> compareAs("recruiter", jordan.id())).isInstanceOf(DomainException.class)
                 .hasMessage("Choose two to four applications to compare; only one was chosen.");
@@ -180,7 +180,7 @@ class CandidateComparisonServiceIT {
     @Test
     void candidates_of_different_requisitions_are_not_compared() {
         String seed002 = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        MyApplication elsewhere = As.user("finance", () -> applications.apply(seed002, ApplicationServiceIT.form()));
+        MyApplication elsewhere = As.user("finance", () -> applications.apply(seed002, ApplicationForms.complete()));
 
         assertThatThrownBy(() -> compareAs("recruiter", jordan.id(), elsewhere.id(), anita.id()))
                 .isInstanceOf(DomainException.class)

@@ -39,7 +39,7 @@ class CandidateDocumentsIT {
     @BeforeEach
     void jordan_applies_to_seed_002() {
         String quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        jordan = As.user("caregiver", () -> applications.apply(quality, ApplicationServiceIT.form()));
+        jordan = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.complete()));
     }
 
     ApplicationDetail.DocumentInfo attach(DocumentKind kind, String filename, byte[] content) {
@@ -109,7 +109,7 @@ class CandidateDocumentsIT {
                 .isInstanceOf(AccessDeniedException.class);
         // A document id of another application does not open through this one.
         MyApplication anitas = As.user("pophealth", () -> applications.apply(jordan.reference(),
-                ApplicationServiceIT.form()));
+                ApplicationForms.complete()));
         assertThatThrownBy(() -> As.user("recruiter", () -> review.document(anitas.id(), reference.id())))
                 .hasMessage("There is no document " + reference.id() + ".");
     }

@@ -37,8 +37,8 @@ class CandidateReviewServiceIT {
     @BeforeEach
     void two_caregivers_apply_to_seed_002() {
         quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        jordan = As.user("caregiver", new String[] {"CAREGIVER"}, () -> applications.apply(quality, ApplicationServiceIT.form()));
-        anita = As.user("pophealth", new String[] {"CAREGIVER"}, () -> applications.apply(quality, ApplicationServiceIT.form()));
+        jordan = As.user("caregiver", new String[] {"CAREGIVER"}, () -> applications.apply(quality, ApplicationForms.complete()));
+        anita = As.user("pophealth", new String[] {"CAREGIVER"}, () -> applications.apply(quality, ApplicationForms.complete()));
     }
 
     @Test

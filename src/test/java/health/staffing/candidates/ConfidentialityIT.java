@@ -8,6 +8,10 @@ import health.staffing.DatabaseTest;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.candidates.offers.OfferDetail;
+import health.staffing.candidates.offers.OfferExceptionService;
+import health.staffing.candidates.offers.OfferService;
+import health.staffing.candidates.offers.OfferTerms;
 import health.staffing.notifications.NotificationItem;
 import health.staffing.notifications.NotificationService;
 import health.staffing.requisitions.RequisitionDetails;
@@ -77,7 +81,7 @@ class ConfidentialityIT {
 
     @Test
     void a_cmo_office_member_who_hires_sees_every_requisition_but_only_their_own_candidates() {
-        MyApplication jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
+        MyApplication jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationForms.complete()));
 
         assertThat(As.user("deputycmo", () -> requisitions.count(RequisitionFilter.none()))).isGreaterThan(5);
         assertThat(As.user("deputycmo", () -> requisitions.details(seed004)).reference()).isEqualTo(SEED_004);
@@ -110,7 +114,7 @@ class ConfidentialityIT {
     @Test
     void an_offer_exception_for_someone_the_cmo_manages_is_neither_shown_nor_sent_to_her() {
         // Daniel Cho (deputy CMO) reports to Elena Marsh (the CMO) and applies to seed 004.
-        MyApplication daniel = As.user("deputycmo", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
+        MyApplication daniel = As.user("deputycmo", () -> applications.apply(SEED_004, ApplicationForms.complete()));
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
             As.user("recruiter", () -> review.moveStage(List.of(new StageMove(daniel.id(), version(daniel.id()))),
@@ -137,7 +141,7 @@ class ConfidentialityIT {
             blindPass.setBlindFirstPass(seed004, true);
             return null;
         });
-        MyApplication jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
+        MyApplication jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationForms.complete()));
 
         ApplicationDetail asHiringManager = As.user("manager", () -> review.detail(jordan.id()));
         ApplicationDetail asHr = As.user("recruiter", () -> review.detail(jordan.id()));
@@ -154,8 +158,8 @@ class ConfidentialityIT {
 
     @Test
     void a_reviewer_whose_own_scorecard_is_a_draft_cannot_filter_or_sort_by_the_others_scores() {
-        MyApplication jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
-        MyApplication anita = As.user("pophealth", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
+        MyApplication jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationForms.complete()));
+        MyApplication anita = As.user("pophealth", () -> applications.apply(SEED_004, ApplicationForms.complete()));
         As.user("recruiter", () -> assignments.assign(List.of(jordan.id(), anita.id()), "reviewer"));
         As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "manager"));
         As.user("reviewer", () -> scorecards.submit(jordan.id(), scorecards.reviewerPage(jordan.id()).mine().version(),
@@ -176,11 +180,11 @@ class ConfidentialityIT {
 
     @Test
     void hrs_recent_activity_leaves_out_the_requisition_hr_is_a_candidate_on() {
-        MyApplication jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
+        MyApplication jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationForms.complete()));
         RequisitionDetails details = As.user("talent", () -> requisitions.details(seed004));
         As.user("talent", () -> requisitions.reassign(seed004, details.version(), details.hiringManager(), "talent",
                 "Sam Patel wants to apply"));
-        As.user("recruiter", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
+        As.user("recruiter", () -> applications.apply(SEED_004, ApplicationForms.complete()));
 
         List<AuditEvent> samReads = As.user("recruiter", () -> auditLog.recent(PageRequest.of(0, 200)));
         List<AuditEvent> danaReads = As.user("talent", () -> auditLog.recent(PageRequest.of(0, 200)));

@@ -12,6 +12,11 @@ import health.staffing.approvals.InboxItem;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.candidates.offers.MyOffer;
+import health.staffing.candidates.offers.OfferDetail;
+import health.staffing.candidates.offers.OfferExceptionService;
+import health.staffing.candidates.offers.OfferService;
+import health.staffing.candidates.offers.OfferTerms;
 import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.ConflictOfInterest;
 import health.staffing.requisitions.PostingDraft;
@@ -96,11 +101,11 @@ class ConflictOfInterestIT {
     @BeforeEach
     void sam_applies_to_seed_004_after_hr_hands_it_to_dana() {
         requisitionId = SystemActor.call(() -> requisitions.findByReference(SEED_004)).id();
-        jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
+        jordan = As.user("caregiver", () -> applications.apply(SEED_004, ApplicationForms.complete()));
         // Before he applies, Sam asked the hiring manager to score Jordan.
         As.user("recruiter", () -> assignments.assign(List.of(jordan.id()), "recruiter"));
         reassignRecruiter("talent");
-        sam = As.user("recruiter", () -> applications.apply(SEED_004, ApplicationServiceIT.form()));
+        sam = As.user("recruiter", () -> applications.apply(SEED_004, ApplicationForms.complete()));
     }
 
     @Test
@@ -108,10 +113,10 @@ class ConflictOfInterestIT {
         String quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
 
         // Sam requested and recruits for seed 002; Maya Okafor hires for it.
-        assertThatThrownBy(() -> As.user("recruiter", () -> applications.apply(quality, ApplicationServiceIT.form())))
+        assertThatThrownBy(() -> As.user("recruiter", () -> applications.apply(quality, ApplicationForms.complete())))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("You requested this requisition, so you cannot apply to it (conflict of interest).");
-        assertThatThrownBy(() -> As.user("manager", () -> applications.apply(quality, ApplicationServiceIT.form())))
+        assertThatThrownBy(() -> As.user("manager", () -> applications.apply(quality, ApplicationForms.complete())))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("You run this requisition (as its hiring manager); ask HR to reassign it before you apply.");
         assertThat(As.user("manager", () -> applications.whyNotApply(quality))).isPresent();
@@ -167,7 +172,7 @@ class ConflictOfInterestIT {
             return null;
         })).hasMessageStartingWith("You are a candidate for job 102619, so you cannot change how its candidates");
         assertThatThrownBy(() -> as(() -> externals.add(SEED_004, new ExternalCandidateForm("Lena", "Ortiz",
-                "lena.ortiz@example.org", null, ApplicationServiceIT.form()))))
+                "lena.ortiz@example.org", null, ApplicationForms.complete()))))
                 .hasMessageStartingWith("You are a candidate for job 102619, so you cannot add candidates to it");
         assertThat(As.user("talent", () -> review.detail(jordan.id())).stage()).isEqualTo(ApplicationStage.APPLIED);
     }

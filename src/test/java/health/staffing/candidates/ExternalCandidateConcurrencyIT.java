@@ -50,7 +50,7 @@ class ExternalCandidateConcurrencyIT {
                     try {
                         start.await();
                         return external.add(posting.reference(), new ExternalCandidateForm("Race", "Condition", email,
-                                null, ApplicationServiceIT.form())).applicationId();
+                                null, ApplicationForms.complete())).applicationId();
                     } finally {
                         SecurityContextHolder.clearContext();
                     }

@@ -49,7 +49,7 @@ class ExternalCandidateServiceIT {
     }
 
     static ExternalCandidateForm priya(String email) {
-        return new ExternalCandidateForm("Priya", "Raman", email, "+1 617 555 0142", ApplicationServiceIT.form());
+        return new ExternalCandidateForm("Priya", "Raman", email, "+1 617 555 0142", ApplicationForms.complete());
     }
 
     long addAsRecruiter(String reference, ExternalCandidateForm form) {
@@ -93,7 +93,7 @@ class ExternalCandidateServiceIT {
     void the_same_email_on_another_requisition_reuses_the_candidate_with_the_latest_details() {
         long first = addAsRecruiter(quality.reference(), priya("priya.raman@example.org"));
         long second = addAsRecruiter(other.reference(), new ExternalCandidateForm("Priya", "Raman-Iyer",
-                "PRIYA.RAMAN@example.org", null, ApplicationServiceIT.form()));
+                "PRIYA.RAMAN@example.org", null, ApplicationForms.complete()));
 
         assertThat(second).isNotEqualTo(first);
         Candidate candidate = candidates.findByEmailKey("priya.raman@example.org").orElseThrow();
@@ -116,9 +116,9 @@ class ExternalCandidateServiceIT {
     @Test
     void an_employees_address_in_any_case_or_their_employee_number_is_refused_they_apply_themselves() {
         ExternalCandidateForm jordanByAddress = new ExternalCandidateForm("Jordan", "Ellis",
-                "  JORDAN.Ellis@staffing.example.org ", null, ApplicationServiceIT.form());
+                "  JORDAN.Ellis@staffing.example.org ", null, ApplicationForms.complete());
         ExternalCandidateForm jordanByNumber = new ExternalCandidateForm("Jordan", "Ellis", "jordan@home.example.org",
-                null, "100008", ApplicationServiceIT.form());
+                null, "100008", ApplicationForms.complete());
 
         for (ExternalCandidateForm form : List.of(jordanByAddress, jordanByNumber)) {
             assertThatThrownBy(() -> addAsRecruiter(quality.reference(), form)).isInstanceOf(DomainException.class)
@@ -127,7 +127,7 @@ class ExternalCandidateServiceIT {
                             + " manager; ask them to apply.");
         }
         assertThatThrownBy(() -> addAsRecruiter(quality.reference(), new ExternalCandidateForm("Lena", "Ortiz",
-                "lena@example.org", null, "999999", ApplicationServiceIT.form())))
+                "lena@example.org", null, "999999", ApplicationForms.complete())))
                 .hasMessage("There is no employee 999999; leave the employee number empty for someone who never worked"
                         + " here.");
         assertThat(As.user("recruiter", () -> review.count(new ReviewFilter(quality.reference(), Set.of(), false))))
@@ -158,7 +158,7 @@ class ExternalCandidateServiceIT {
     void the_same_name_and_npi_as_a_caregiver_who_applied_is_a_possible_duplicate() {
         // Jordan Ellis applied to seed 000 with NPI 1234567893 (demo data).
         ExternalCandidateForm jordan = new ExternalCandidateForm("Jordan", "Ellis", "jordan.ellis@gmail.example.com",
-                null, ApplicationServiceIT.form());
+                null, ApplicationForms.complete());
 
         assertThatThrownBy(() -> addAsRecruiter(quality.reference(), jordan)).isInstanceOf(PossibleDuplicate.class)
                 .hasMessageStartingWith("Possible duplicate: Jordan Ellis (jordan.ellis@staffing.example.org), same NPI"

@@ -6,6 +6,11 @@ import health.staffing.As;
 import health.staffing.DatabaseTest;
 import health.staffing.DemoSeed;
 import health.staffing.base.DomainException;
+import health.staffing.candidates.offers.OfferDetail;
+import health.staffing.candidates.offers.OfferExceptionService;
+import health.staffing.candidates.offers.OfferService;
+import health.staffing.candidates.offers.OfferStatus;
+import health.staffing.candidates.offers.OfferTerms;
 import health.staffing.hostile.HostileTrials.Outcome;
 import health.staffing.hostile.HostileTrials;
 import health.staffing.orgchart.SeatRequisitions;
@@ -133,7 +138,7 @@ class HiringTextsHostileInputIT {
     }
 
     private Outcome withdrawal(String value) {
-        MyApplication applied = As.user("caregiver", () -> applications.apply(quality, ApplicationServiceIT.form()));
+        MyApplication applied = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.complete()));
         try {
             MyApplication withdrawn = As.user("caregiver", () -> applications.withdraw(applied.id(), applied.version(),
                     value));
@@ -147,7 +152,7 @@ class HiringTextsHostileInputIT {
     }
 
     private Outcome scorecardNotes(String value) {
-        long application = As.user("caregiver", () -> applications.apply(quality, ApplicationServiceIT.form())).id();
+        long application = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.complete())).id();
         As.user("recruiter", () -> assignments.assign(List.of(application), "reviewer"));
         ReviewerPage page = As.user("reviewer", () -> scorecards.reviewerPage(application));
         String criterion = page.criteria().getFirst();
@@ -175,7 +180,7 @@ class HiringTextsHostileInputIT {
 
     /** The caregiver's application to seed 002, moved to finalist so HR can make an offer. */
     private long finalist() {
-        long application = As.user("caregiver", () -> applications.apply(quality, ApplicationServiceIT.form())).id();
+        long application = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.complete())).id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
             As.user("recruiter", () -> review.moveStage(List.of(new StageMove(application, version(application))),

@@ -48,7 +48,7 @@ class ScorecardConcurrencyIT {
 
     @Test
     void two_reviewers_submitting_at_once_are_both_counted_in_the_mean() throws Exception {
-        applicationId = As.user("caregiver", () -> applications.apply("102619", ApplicationServiceIT.form())).id();
+        applicationId = As.user("caregiver", () -> applications.apply("102619", ApplicationForms.complete())).id();
         As.user("recruiter", () -> assignments.assign(List.of(applicationId), "reviewer"));
         As.user("recruiter", () -> assignments.assign(List.of(applicationId), "cmo"));
         ScorecardEntry five = entryFor("reviewer", 5);

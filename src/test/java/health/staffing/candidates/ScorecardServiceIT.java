@@ -61,8 +61,8 @@ class ScorecardServiceIT {
     @BeforeEach
     void two_caregivers_apply_to_seed_004() {
         um = DemoSeed.UTILIZATION_MANAGEMENT_SENIOR_DIRECTOR.reference(seats);
-        jordan = As.user("caregiver", () -> applications.apply(um, ApplicationServiceIT.form()));
-        anita = As.user("pophealth", () -> applications.apply(um, ApplicationServiceIT.form()));
+        jordan = As.user("caregiver", () -> applications.apply(um, ApplicationForms.complete()));
+        anita = As.user("pophealth", () -> applications.apply(um, ApplicationForms.complete()));
     }
 
     private static ScorecardEntry entry(Recommendation recommendation, Integer... ratings) {
@@ -225,7 +225,7 @@ class ScorecardServiceIT {
         submitAs("cmo", jordan.id(), Recommendation.YES, 3, 3, 3, 4);
         submitAs("reviewer", anita.id(), Recommendation.NO, 2, 3, 2, 3);
 
-        MyApplication unscored = As.user("finance", () -> applications.apply(um, ApplicationServiceIT.form()));
+        MyApplication unscored = As.user("finance", () -> applications.apply(um, ApplicationForms.complete()));
 
         List<ReviewRow> rows = As.user("recruiter", () -> review.review(new ReviewFilter(um, Set.of(), null),
                 PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "scoreAvg"))));

@@ -1,5 +1,6 @@
 package health.staffing.candidates.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,22 +22,17 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
-import health.staffing.base.Fte;
-import health.staffing.base.Money;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.MyApplication;
-import health.staffing.candidates.MyOffer;
 import health.staffing.candidates.MyStageChange;
-import health.staffing.candidates.OfferService;
-import health.staffing.candidates.OfferTerms;
 import health.staffing.candidates.StageRules;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.function.LongFunction;
 
 /** The signed-in caregiver's applications with a caregiver-friendly status, their history and withdraw. */
 @Route("my-applications")
@@ -46,14 +42,13 @@ import java.util.stream.Collectors;
 class MyApplicationsView extends Main {
 
     private final ApplicationService applications;
-    private final OfferService offers;
+    private final List<MyApplicationSection> sections;
     final Div list = new Div();
     final WithdrawDialog withdrawDialog = new WithdrawDialog();
-    final DeclineDialog declineDialog = new DeclineDialog();
 
-    MyApplicationsView(ApplicationService applications, OfferService offers) {
+    MyApplicationsView(ApplicationService applications, List<MyApplicationSection> sections) {
         this.applications = applications;
-        this.offers = offers;
+        this.sections = sections;
         addClassNames("page", "my-applications-view");
         list.setId("my-applications");
         add(new H2("My applications"), list);
@@ -71,51 +66,13 @@ class MyApplicationsView extends Main {
             list.add(new Paragraph(new Text("You have not applied for any role yet. "), new Anchor("jobs", "Browse open roles")));
             return;
         }
-        // Newest first: the first offer per application is its current one.
-        Map<Long, MyOffer> offerByApplication = offers.myOffers().stream()
-                .collect(Collectors.toMap(MyOffer::applicationId, o -> o, (newer, older) -> newer));
+        List<LongFunction<Optional<Component>>> parts = sections.stream()
+                .map(section -> section.forMyApplications(this::refresh)).toList();
         mine.forEach(a -> {
             Div card = card(a);
-            MyOffer offer = offerByApplication.get(a.id());
-            if (offer != null) {
-                card.add(offer(offer));
-            }
+            parts.forEach(part -> part.apply(a.id()).ifPresent(card::add));
             list.add(card);
         });
-    }
-
-    private Div offer(MyOffer offer) {
-        Div box = new Div();
-        box.setId("offer-" + offer.id());
-        box.addClassName("my-offer");
-        box.add(new H3(offer.awaitingAnswer() ? "Your offer" : "Offer — " + offer.status().label().toLowerCase()));
-        box.add(new Paragraph(Money.text(offer.amount()) + " a year at " + Fte.text(offer.fte(),
-                offer.adminFte()) + ", starting " + Dates.day(offer.startDate()) + "."));
-        if (offer.note() != null) {
-            box.add(new Paragraph(offer.note()));
-        }
-        if (offer.respondedAt() != null && offer.responseReason() != null) {
-            box.add(new Paragraph("Reason: " + offer.responseReason()));
-        }
-        if (offer.awaitingAnswer()) {
-            Button accept = new Button("Accept offer", e -> {
-                try {
-                    offers.accept(offer.id(), offer.version());
-                    Notification.show("You accepted the offer. Congratulations!", 4000,
-                            Notification.Position.BOTTOM_START);
-                } catch (DomainException refused) {
-                    Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
-                }
-                refresh();
-            });
-            accept.setId("accept-offer-" + offer.id());
-            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button decline = new Button("Decline", e -> declineDialog.open(offer));
-            decline.setId("decline-offer-" + offer.id());
-            decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            box.add(new Div(accept, decline));
-        }
-        return box;
     }
 
     private Div card(MyApplication application) {
@@ -151,44 +108,6 @@ class MyApplicationsView extends Main {
             card.add(withdraw);
         }
         return card;
-    }
-
-    /** Declining needs a reason; it stays in the field if the decline is refused. */
-    final class DeclineDialog extends Dialog {
-        final TextArea reason = new TextArea("Why are you declining?");
-        final Button confirm = new Button("Decline offer");
-        private MyOffer offer;
-
-        DeclineDialog() {
-            setHeaderTitle("Decline the offer?");
-            reason.setWidthFull();
-            reason.setMaxLength(OfferTerms.MAX_TEXT);
-            reason.setRequired(true);
-            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-            confirm.addClickListener(e -> confirm());
-            add(new Paragraph("You cannot undo this."), reason);
-            getFooter().add(new Button("Keep it", e -> close()), confirm);
-        }
-
-        void open(MyOffer offer) {
-            this.offer = offer;
-            reason.clear();
-            reason.setInvalid(false);
-            open();
-        }
-
-        private void confirm() {
-            try {
-                offers.decline(offer.id(), offer.version(), reason.getValue());
-            } catch (DomainException refused) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(refused.getMessage());
-                return;
-            }
-            Notification.show("You declined the offer.", 3000, Notification.Position.BOTTOM_START);
-            close();
-            refresh();
-        }
     }
 
     /** The files the caregiver sent, each a download link (the service checks it is theirs on every click). */

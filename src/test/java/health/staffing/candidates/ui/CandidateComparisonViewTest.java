@@ -13,6 +13,7 @@ import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.BlindPassService;
+import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.CriterionRating;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.Recommendation;
@@ -52,7 +53,7 @@ class CandidateComparisonViewTest extends SpringBrowserlessTest {
     @Autowired
     BlindPassService blindPass;
     @Autowired
-    health.staffing.candidates.CandidateReviewService review;
+    CandidateReviewService review;
     @Autowired
     SeatRequisitions seats;
     @Autowired

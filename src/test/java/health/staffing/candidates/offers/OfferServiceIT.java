@@ -1,4 +1,4 @@
-package health.staffing.candidates;
+package health.staffing.candidates.offers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,17 @@ import health.staffing.DemoSeed;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.candidates.ApplicationDetail;
+import health.staffing.candidates.ApplicationForms;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.Candidate;
+import health.staffing.candidates.CandidateRepository;
+import health.staffing.candidates.CandidateReviewService;
+import health.staffing.candidates.JobApplication;
+import health.staffing.candidates.JobApplicationRepository;
+import health.staffing.candidates.StageMove;
+import health.staffing.candidates.UnsavedApplications;
 import health.staffing.notifications.NotificationItem;
 import health.staffing.notifications.NotificationService;
 import health.staffing.orgchart.OrgChartService;
@@ -29,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -82,7 +92,7 @@ class OfferServiceIT {
     @BeforeEach
     void jordan_is_a_finalist_for_seed_002() {
         quality = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        jordan = As.user("caregiver", () -> applications.apply(quality, ApplicationServiceIT.form())).id();
+        jordan = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.complete())).id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
             As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan, version(jordan))), stage, null));
@@ -208,15 +218,11 @@ class OfferServiceIT {
     @Test
     void an_external_hire_gets_an_employee_record_and_the_seat() {
         // HR adds external people elsewhere (another slice); built here the way that feature stores them.
-        Candidate priya = new Candidate();
-        ReflectionTestUtils.setField(priya, "givenName", "Priya");
-        ReflectionTestUtils.setField(priya, "familyName", "Raman");
-        ReflectionTestUtils.setField(priya, "email", "priya.raman@example.org");
-        priya = candidateRepository.saveAndFlush(priya);
+        Candidate priya = candidateRepository.saveAndFlush(
+                UnsavedApplications.externalCandidate("Priya", "Raman", "priya.raman@example.org"));
         ApplicationDetail jordans = As.user("recruiter", () -> review.detail(jordan));
-        JobApplication external = new JobApplication(priya, jordans.requisitionId(), quality, jordans.title(),
-                ApplicationServiceIT.form(), "recruiter", clock.instant());
-        ReflectionTestUtils.setField(external, "source", JobApplication.Source.EXTERNAL);
+        JobApplication external = UnsavedApplications.external(priya, jordans.requisitionId(), quality,
+                jordans.title(), ApplicationForms.complete(), "recruiter", clock.instant());
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
             external.moveTo(stage, "recruiter", clock.instant(), null);

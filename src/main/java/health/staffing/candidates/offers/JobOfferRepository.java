@@ -1,5 +1,7 @@
-package health.staffing.candidates;
+package health.staffing.candidates.offers;
 
+import health.staffing.candidates.Candidate;
+import health.staffing.candidates.JobApplication;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;

@@ -1,9 +1,13 @@
-package health.staffing.candidates;
+package health.staffing.candidates.offers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.staffing.base.DomainException;
+import health.staffing.candidates.ApplicationForm;
+import health.staffing.candidates.Candidate;
+import health.staffing.candidates.JobApplication;
+import health.staffing.candidates.UnsavedApplications;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +20,7 @@ class JobOfferTest {
     private static final LocalDate START = LocalDate.of(2027, 1, 4);
     private static final OfferRange RANGE = new OfferRange(new BigDecimal("280000"), new BigDecimal("320000"), false);
 
-    private final JobApplication application = new JobApplication(Candidate.internal(7), 1, "102600", "Director",
+    private final JobApplication application = UnsavedApplications.internal(7, 1, "102600", "Director",
             new ApplicationForm(null, null, null, null, null, null, null, null, null), "caregiver", NOW);
 
     @Test

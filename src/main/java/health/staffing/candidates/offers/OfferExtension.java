@@ -1,6 +1,10 @@
-package health.staffing.candidates;
+package health.staffing.candidates.offers;
 
 import health.staffing.base.AuditLog;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.JobApplication;
+import health.staffing.candidates.JobApplicationRepository;
 import health.staffing.notifications.NotificationService;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;

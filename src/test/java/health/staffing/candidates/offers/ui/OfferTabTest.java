@@ -1,4 +1,4 @@
-package health.staffing.candidates.ui;
+package health.staffing.candidates.offers.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
@@ -15,11 +16,11 @@ import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateReviewService;
-import health.staffing.candidates.OfferDetail;
-import health.staffing.candidates.OfferService;
-import health.staffing.candidates.OfferStatus;
-import health.staffing.candidates.OfferTerms;
 import health.staffing.candidates.StageMove;
+import health.staffing.candidates.offers.OfferDetail;
+import health.staffing.candidates.offers.OfferService;
+import health.staffing.candidates.offers.OfferStatus;
+import health.staffing.candidates.offers.OfferTerms;
 import health.staffing.orgchart.SeatRequisitions;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -127,13 +128,13 @@ class OfferTabTest extends SpringBrowserlessTest {
         OfferDetail offer = As.user("recruiter", () -> offers.makeOffer(jordan, version(), terms("300000")));
 
         navigate("my-applications", Component.class);
-        MyApplicationsView view = $(MyApplicationsView.class).single();
-        assertThat(view.list.getElement().getTextRecursively()).contains("Your offer")
+        Div list = $(Div.class).id("my-applications");
+        assertThat(list.getElement().getTextRecursively()).contains("Your offer")
                 .contains("$300,000 a year at 1.0 FTE (0.5 administrative, 0.5 clinical)");
 
         test($(Button.class).id("accept-offer-" + offer.id())).click();
 
-        assertThat(view.list.getElement().getTextRecursively()).contains("Hired — congratulations")
+        assertThat(list.getElement().getTextRecursively()).contains("Hired — congratulations")
                 .contains("Offer — accepted");
         assertThat(offers.myOffers().getFirst().status()).isEqualTo(OfferStatus.ACCEPTED);
     }
@@ -143,16 +144,17 @@ class OfferTabTest extends SpringBrowserlessTest {
     void declining_needs_a_reason_and_the_reason_is_kept() {
         OfferDetail offer = As.user("recruiter", () -> offers.makeOffer(jordan, version(), terms("300000")));
         navigate("my-applications", Component.class);
-        MyApplicationsView view = $(MyApplicationsView.class).single();
+        Div list = $(Div.class).id("my-applications");
 
         test($(Button.class).id("decline-offer-" + offer.id())).click();
         roundTrip();
-        test(view.declineDialog.confirm).click();
-        assertThat(view.declineDialog.reason.isInvalid()).isTrue();
-        test(view.declineDialog.reason).setValue("Relocating to another state");
-        test(view.declineDialog.confirm).click();
+        MyOfferSection.DeclineDialog declineDialog = $(MyOfferSection.DeclineDialog.class).single();
+        test(declineDialog.confirm).click();
+        assertThat(declineDialog.reason.isInvalid()).isTrue();
+        test(declineDialog.reason).setValue("Relocating to another state");
+        test(declineDialog.confirm).click();
 
-        assertThat(view.list.getElement().getTextRecursively()).contains("Offer — declined")
+        assertThat(list.getElement().getTextRecursively()).contains("Offer — declined")
                 .contains("Relocating to another state");
     }
 

@@ -1,9 +1,14 @@
-package health.staffing.candidates;
+package health.staffing.candidates.offers;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.base.Money;
 import health.staffing.base.UniqueKeys;
+import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.Candidate;
+import health.staffing.candidates.CandidateRepository;
+import health.staffing.candidates.HiringAccess;
+import health.staffing.candidates.JobApplication;
 import health.staffing.notifications.NotificationService;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionService;

@@ -1,4 +1,4 @@
-package health.staffing.candidates;
+package health.staffing.candidates.offers;
 
 import java.util.EnumSet;
 import java.util.Set;

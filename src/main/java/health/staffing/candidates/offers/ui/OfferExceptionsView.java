@@ -1,4 +1,4 @@
-package health.staffing.candidates.ui;
+package health.staffing.candidates.offers.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,10 +20,10 @@ import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
 import health.staffing.base.Fte;
 import health.staffing.base.Money;
-import health.staffing.candidates.ExceptionRequest;
-import health.staffing.candidates.OfferDetail;
-import health.staffing.candidates.OfferExceptionService;
-import health.staffing.candidates.OfferTerms;
+import health.staffing.candidates.offers.ExceptionRequest;
+import health.staffing.candidates.offers.OfferDetail;
+import health.staffing.candidates.offers.OfferExceptionService;
+import health.staffing.candidates.offers.OfferTerms;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,9 +1,10 @@
-package health.staffing.candidates.ui;
+package health.staffing.candidates.offers.ui;
 
 import com.vaadin.flow.component.Component;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationStage;
-import health.staffing.candidates.OfferService;
+import health.staffing.candidates.offers.OfferService;
+import health.staffing.candidates.ui.ApplicationTab;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package health.staffing.candidates.ui;
+package health.staffing.candidates.offers.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,12 +11,12 @@ import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateReviewService;
-import health.staffing.candidates.OfferDetail;
-import health.staffing.candidates.OfferExceptionService;
-import health.staffing.candidates.OfferService;
-import health.staffing.candidates.OfferStatus;
-import health.staffing.candidates.OfferTerms;
 import health.staffing.candidates.StageMove;
+import health.staffing.candidates.offers.OfferDetail;
+import health.staffing.candidates.offers.OfferExceptionService;
+import health.staffing.candidates.offers.OfferService;
+import health.staffing.candidates.offers.OfferStatus;
+import health.staffing.candidates.offers.OfferTerms;
 import health.staffing.orgchart.SeatRequisitions;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,5 +1,7 @@
-package health.staffing.candidates;
+package health.staffing.candidates.offers;
 
+import health.staffing.candidates.HiringAccess;
+import health.staffing.candidates.JobApplication;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionTeam;
 import health.staffing.security.AppRoles;

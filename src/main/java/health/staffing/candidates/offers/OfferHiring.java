@@ -1,7 +1,13 @@
-package health.staffing.candidates;
+package health.staffing.candidates.offers;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.Candidate;
+import health.staffing.candidates.CandidateRepository;
+import health.staffing.candidates.JobApplication;
+import health.staffing.candidates.JobApplicationRepository;
 import health.staffing.orgchart.IncumbencyService;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;

@@ -1,9 +1,10 @@
-package health.staffing.candidates;
+package health.staffing.candidates.offers;
 
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
 import health.staffing.base.Money;
 import health.staffing.base.TextLimits;
+import health.staffing.candidates.JobApplication;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,8 +1,11 @@
-package health.staffing.candidates;
+package health.staffing.candidates.offers;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.base.Money;
+import health.staffing.candidates.Candidate;
+import health.staffing.candidates.HiringAccess;
+import health.staffing.candidates.JobApplication;
 import health.staffing.notifications.NotificationService;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;

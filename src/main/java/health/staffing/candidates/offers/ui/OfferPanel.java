@@ -1,4 +1,4 @@
-package health.staffing.candidates.ui;
+package health.staffing.candidates.offers.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,11 +26,11 @@ import health.staffing.base.ui.component.Panel;
 import health.staffing.base.ui.component.TextLimit;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationStage;
-import health.staffing.candidates.OfferDetail;
-import health.staffing.candidates.OfferRange;
-import health.staffing.candidates.OfferService;
-import health.staffing.candidates.OfferStatus;
-import health.staffing.candidates.OfferTerms;
+import health.staffing.candidates.offers.OfferDetail;
+import health.staffing.candidates.offers.OfferRange;
+import health.staffing.candidates.offers.OfferService;
+import health.staffing.candidates.offers.OfferStatus;
+import health.staffing.candidates.offers.OfferTerms;
 import health.staffing.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;

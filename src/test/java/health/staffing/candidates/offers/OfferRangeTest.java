@@ -1,4 +1,4 @@
-package health.staffing.candidates;
+package health.staffing.candidates.offers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
