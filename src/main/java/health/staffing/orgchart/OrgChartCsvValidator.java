@@ -1,35 +1,21 @@
 package health.staffing.orgchart;
 
-import static health.staffing.orgchart.OrgChartCsvFormat.ADMIN_FTE;
-import static health.staffing.orgchart.OrgChartCsvFormat.CITY;
 import static health.staffing.orgchart.OrgChartCsvFormat.COLUMNS;
-import static health.staffing.orgchart.OrgChartCsvFormat.DEPARTMENT;
-import static health.staffing.orgchart.OrgChartCsvFormat.DOTTED_LINES;
-import static health.staffing.orgchart.OrgChartCsvFormat.ENTITY;
-import static health.staffing.orgchart.OrgChartCsvFormat.FTE;
 import static health.staffing.orgchart.OrgChartCsvFormat.HEADER;
 import static health.staffing.orgchart.OrgChartCsvFormat.INCUMBENT;
-import static health.staffing.orgchart.OrgChartCsvFormat.MANAGER;
-import static health.staffing.orgchart.OrgChartCsvFormat.POSITION_ID;
-import static health.staffing.orgchart.OrgChartCsvFormat.STATE;
-import static health.staffing.orgchart.OrgChartCsvFormat.TITLE;
 
-import health.staffing.base.DomainException;
-import health.staffing.base.TextLimits;
+import health.staffing.orgchart.CsvLineReader.Parsed;
 import health.staffing.orgchart.CsvReader.CsvRecord;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +25,7 @@ import java.util.stream.Collectors;
  * a database.
  * <p>
  * A wrong header stops the check at once (the columns cannot be trusted); otherwise every record
- * is checked on its own, then the file as a whole: duplicate codes, references to managers and
+ * is checked on its own ({@link CsvLineReader}), then the file as a whole: duplicate codes, references to managers and
  * dotted-line partners, one seat per employee, one top per organisation and no reporting cycles in
  * the chart the import would leave behind (the file's rows plus the positions it does not name).
  */
@@ -47,18 +33,8 @@ final class OrgChartCsvValidator {
 
     static final int PROGRESS_EVERY = 500;
 
-    static final int MAX_CODE = OrgChartLimits.MAX_CODE;
-    static final int MAX_TITLE = OrgChartLimits.MAX_TITLE;
-    static final int MAX_DEPARTMENT = OrgChartLimits.MAX_DEPARTMENT;
-    static final int MAX_CITY = OrgChartLimits.MAX_CITY;
-    static final int MAX_LABEL = OrgChartLimits.MAX_LINE_LABEL;
-
-    private static final Pattern DECIMAL = Pattern.compile("-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
-    private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{2}");
-
     private final ChartSnapshot chart;
-    private final Set<String> organisations;
-    private final Set<String> employees;
+    private final CsvLineReader lineReader;
 
     /**
      * @param chart         the chart on the import day
@@ -67,8 +43,7 @@ final class OrgChartCsvValidator {
      */
     OrgChartCsvValidator(ChartSnapshot chart, Set<String> organisations, Set<String> employees) {
         this.chart = chart;
-        this.organisations = organisations;
-        this.employees = employees;
+        this.lineReader = new CsvLineReader(chart, organisations, employees);
     }
 
     /** The employee numbers a file names, to look up before validating it. */
@@ -76,24 +51,13 @@ final class OrgChartCsvValidator {
         Set<String> numbers = new HashSet<>();
         for (CsvRecord record : records.subList(Math.min(1, records.size()), records.size())) {
             if (record.fields().size() == COLUMNS) {
-                String number = text(record.fields().get(INCUMBENT));
+                String number = CsvLineReader.text(record.fields().get(INCUMBENT));
                 if (number != null) {
                     numbers.add(number);
                 }
             }
         }
         return numbers;
-    }
-
-    /** A record read well enough to check: its fields normalised; a field that is wrong is null. */
-    private record Parsed(int line, String code, String title, String department, String organisation,
-            String manager, String incumbent, BigDecimal fte, BigDecimal adminFte, String city, String state,
-            List<OrgChartRow.Dotted> dotted) {
-
-        OrgChartRow toRow() {
-            return new OrgChartRow(code, title, department, organisation, manager, incumbent, fte, adminFte, city,
-                    state, dotted);
-        }
     }
 
     /**
@@ -107,7 +71,7 @@ final class OrgChartCsvValidator {
             throw new CsvImportException(List.of(new ImportError(1,
                     "The file is empty. Its first line must be the header: " + String.join(",", HEADER))));
         }
-        checkHeader(records.getFirst());
+        CsvLineReader.checkHeader(records.getFirst());
         List<CsvRecord> data = records.subList(1, records.size()).stream().filter(r -> !r.blank()).toList();
         progress.accept(new ImportProgress(ImportProgress.Phase.VALIDATING, 0, data.size()));
 
@@ -116,7 +80,7 @@ final class OrgChartCsvValidator {
         List<Parsed> rows = new ArrayList<>(data.size());
         int done = 0;
         for (CsvRecord record : data) {
-            Parsed parsed = parse(record, errors);
+            Parsed parsed = lineReader.parse(record, errors);
             if (parsed != null && parsed.code() != null) {
                 Integer first = fileCodes.putIfAbsent(parsed.code(), record.line());
                 if (first != null) {
@@ -142,137 +106,6 @@ final class OrgChartCsvValidator {
             throw new CsvImportException(errors);
         }
         return plan(rows, data.size());
-    }
-
-    private static void checkHeader(CsvRecord header) {
-        List<String> names = header.fields().stream().map(f -> f.trim().toLowerCase()).toList();
-        if (header.error() != null || !names.equals(HEADER)) {
-            throw new CsvImportException(List.of(new ImportError(header.line(),
-                    "The first line must be the header " + String.join(",", HEADER) + " (in this order); found "
-                            + String.join(",", header.fields()) + ".")));
-        }
-    }
-
-    // ---------------------------------------------------------------- one record
-
-    /** The record's fields, checked one by one; null when the record cannot be read at all. */
-    private Parsed parse(CsvRecord record, List<ImportError> errors) {
-        int line = record.line();
-        List<String> f = record.fields();
-        if (record.error() != null || f.size() != COLUMNS) {
-            errors.add(new ImportError(line, record.error() != null ? record.error()
-                    : "The line has " + f.size() + (f.size() == 1 ? " field" : " fields") + "; every line needs "
-                            + COLUMNS + " (" + String.join(",", HEADER) + ")."));
-            String code = text(f.getFirst());
-            return code == null ? null : new Parsed(line, code, null, null, null, null, null, null, null, null, null,
-                    List.of());
-        }
-        Consumer<String> error = message -> errors.add(new ImportError(line, message));
-
-        String code = text(f.get(POSITION_ID));
-        if (code == null) {
-            error.accept("position_id is missing.");
-        } else {
-            TextLimits.problem("position_id", code, MAX_CODE).ifPresent(error);
-        }
-        String title = text(f.get(TITLE));
-        if (title == null) {
-            error.accept("title is missing" + (code == null ? "." : " for " + code + "."));
-        } else {
-            TextLimits.problem("title", title, MAX_TITLE).ifPresent(error);
-        }
-        String department = text(f.get(DEPARTMENT));
-        TextLimits.problem("department", department, MAX_DEPARTMENT).ifPresent(error);
-        String city = text(f.get(CITY));
-        TextLimits.problem("location_city", city, MAX_CITY).ifPresent(error);
-        String state = text(f.get(STATE));
-        if (state != null) {
-            state = state.toUpperCase();
-            if (!STATE_CODE.matcher(state).matches()) {
-                error.accept("location_state must be a two-letter code such as MA or NY; found " + f.get(STATE).trim()
-                        + ".");
-            }
-        }
-        String organisation = text(f.get(ENTITY));
-        if (organisation == null) {
-            error.accept("entity is missing.");
-        } else if (!organisations.contains(organisation)) {
-            error.accept("Unknown entity " + organisation + ": create the organisation before importing its positions.");
-            organisation = null;
-        }
-        String incumbent = text(f.get(INCUMBENT));
-        if (incumbent != null && !employees.contains(incumbent)) {
-            error.accept("Unknown employee number " + incumbent + " in incumbent_employee_id.");
-            incumbent = null;
-        }
-        BigDecimal fte = decimal(f.get(FTE), "fte", error);
-        if (fte != null && (fte.signum() <= 0 || fte.compareTo(Position.MAX_FTE) > 0)) {
-            error.accept("fte must be more than 0 and at most 1.00; found " + f.get(FTE).trim() + ".");
-            fte = null;
-        }
-        BigDecimal adminFte = decimal(f.get(ADMIN_FTE), "admin_fte", error);
-        BigDecimal most = fte == null ? Position.MAX_FTE : fte;
-        if (adminFte != null && (adminFte.signum() < 0 || adminFte.compareTo(most) > 0)) {
-            error.accept("admin_fte must be between 0 and the fte" + (fte == null ? "" : " (" + fte.toPlainString() + ")")
-                    + "; found " + f.get(ADMIN_FTE).trim() + ".");
-            adminFte = null;
-        }
-        List<OrgChartRow.Dotted> dotted = dottedLines(f.get(DOTTED_LINES), code, error);
-
-        if (code != null) {
-            OrgChartRow existing = chart.active().get(code);
-            String inactive = chart.inactive().get(code);
-            if (existing != null && organisation != null && !organisation.equals(existing.organisationCode())) {
-                error.accept(code + " belongs to " + existing.organisationCode() + "; an import cannot move a position "
-                        + "to another organisation (" + organisation + ").");
-            } else if (inactive != null) {
-                error.accept("Position " + code + " exists but is not active on " + chart.day() + " (" + inactive
-                        + "); the import cannot change it.");
-            }
-        }
-        return new Parsed(line, code, title, department, organisation, text(f.get(MANAGER)), incumbent, fte, adminFte,
-                city, state, dotted);
-    }
-
-    private static BigDecimal decimal(String field, String column, Consumer<String> error) {
-        String text = text(field);
-        if (text == null) {
-            error.accept(column + " is missing; write it like 1.00 or 0.50.");
-            return null;
-        }
-        if (!DECIMAL.matcher(text).matches()) {
-            error.accept(column + " \"" + text + "\" is not a number; write it like 1.00 or 0.50.");
-            return null;
-        }
-        BigDecimal value = new BigDecimal(text);
-        if (value.stripTrailingZeros().scale() > 2) {
-            error.accept(column + " " + text + " has more than two decimals.");
-            return null;
-        }
-        return value;
-    }
-
-    private static List<OrgChartRow.Dotted> dottedLines(String field, String code, Consumer<String> error) {
-        List<OrgChartRow.Dotted> parsed;
-        try {
-            parsed = OrgChartCsvFormat.parseDottedLines(field);
-        } catch (DomainException malformed) {
-            error.accept(malformed.getMessage());
-            return List.of();
-        }
-        Map<String, OrgChartRow.Dotted> byPartner = new LinkedHashMap<>();
-        for (OrgChartRow.Dotted line : parsed) {
-            if (line.partnerCode().equals(code)) {
-                error.accept("dotted_lines: a position cannot have a dotted line to itself (" + code + ").");
-            } else if (TextLimits.problem("label", line.label(), MAX_LABEL).isPresent()) {
-                error.accept("dotted_lines: the dotted line to " + line.partnerCode() + ": "
-                        + TextLimits.problem("its label", line.label(), MAX_LABEL).orElseThrow());
-            } else if (byPartner.putIfAbsent(line.partnerCode(), line) != null) {
-                error.accept("dotted_lines: " + line.partnerCode() + " is named twice; a position has one dotted line "
-                        + "to each partner.");
-            }
-        }
-        return List.copyOf(byPartner.values());
     }
 
     // ---------------------------------------------------------------- the file as a whole
@@ -455,14 +288,5 @@ final class OrgChartCsvValidator {
     private static Map<String, String> labels(List<OrgChartRow.Dotted> lines) {
         return lines.stream().collect(Collectors.toMap(OrgChartRow.Dotted::partnerCode, OrgChartRow.Dotted::label,
                 (a, b) -> a));
-    }
-
-    /** Trimmed; empty is null. */
-    private static String text(String field) {
-        if (field == null) {
-            return null;
-        }
-        String trimmed = field.trim();
-        return trimmed.isEmpty() ? null : trimmed;
     }
 }
