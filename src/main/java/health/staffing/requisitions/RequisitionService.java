@@ -3,23 +3,17 @@ package health.staffing.requisitions;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.base.TextLimits;
-import health.staffing.orgchart.OrgChartService;
-import health.staffing.orgchart.OrganisationSummary;
-import health.staffing.orgchart.PositionSummary;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
-import health.staffing.security.UserSummary;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,35 +45,39 @@ public class RequisitionService {
 
     private final RequisitionRepository requisitions;
     private final JobReferences references;
-    private final OrgChartService orgChart;
     private final UserAccountService accounts;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ConflictOfInterest conflicts;
+    private final RequisitionGuard guard;
+    private final SeatPlacement placement;
+    private final RequisitionDetailsAssembler details;
 
-    RequisitionService(RequisitionRepository requisitions, JobReferences references, OrgChartService orgChart,
-            UserAccountService accounts, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
-            ConflictOfInterest conflicts) {
-        this.conflicts = conflicts;
+    RequisitionService(RequisitionRepository requisitions, JobReferences references, UserAccountService accounts,
+            AuditLog auditLog, ApplicationEventPublisher events, Clock clock, ConflictOfInterest conflicts,
+            RequisitionGuard guard, SeatPlacement placement, RequisitionDetailsAssembler details) {
         this.requisitions = requisitions;
         this.references = references;
-        this.orgChart = orgChart;
         this.accounts = accounts;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
+        this.conflicts = conflicts;
+        this.guard = guard;
+        this.placement = placement;
+        this.details = details;
     }
 
     @Transactional(readOnly = true)
     public RequisitionDetails details(long id) {
-        return toDetails(visible(id));
+        return details.of(guard.visible(id));
     }
 
     @Transactional(readOnly = true)
     public List<RequisitionListItem> list(RequisitionFilter filter, Pageable page) {
-        Page<Requisition> found = requisitions.findAll(RequisitionSpecifications.matching(filter, viewer(), clock),
-                page);
+        Page<Requisition> found = requisitions.findAll(
+                RequisitionSpecifications.matching(filter, RequisitionGuard.viewer(), clock), page);
         Map<String, String> names = accounts.displayNames(found.stream()
                 .flatMap(r -> Stream.of(r.getHiringManager(), r.getRecruiter())).collect(Collectors.toSet()));
         Instant now = Instant.now(clock);
@@ -115,7 +113,7 @@ public class RequisitionService {
 
     @Transactional(readOnly = true)
     public long count(RequisitionFilter filter) {
-        return requisitions.count(RequisitionSpecifications.matching(filter, viewer(), clock));
+        return requisitions.count(RequisitionSpecifications.matching(filter, RequisitionGuard.viewer(), clock));
     }
 
     /** The requisition by its job reference, with the same row rule as {@link #details}. */
@@ -151,11 +149,11 @@ public class RequisitionService {
     private RequisitionDetails create(RequisitionForm form, String reference) {
         Requisition requisition = new Requisition(reference, form.getKind(), CurrentUser.username(),
                 Instant.now(clock));
-        requisition.apply(form, place(form, null));
-        checkPeople(form.getHiringManager(), form.getRecruiter());
+        requisition.apply(form, placement.place(form, null));
+        guard.checkPeople(form.getHiringManager(), form.getRecruiter());
         requisitions.saveAndFlush(requisition);
         auditLog.record(AUDIT_TYPE, requisition.getId(), "CREATED", null, describe(requisition));
-        return toDetails(requisition);
+        return details.of(requisition);
     }
 
     /**
@@ -165,21 +163,21 @@ public class RequisitionService {
     @Transactional
     @PreAuthorize("hasAnyRole('HIRING_MANAGER', 'RECRUITER', 'ADMIN')")
     public RequisitionDetails update(long id, long expectedVersion, RequisitionForm form) {
-        Requisition requisition = editable(id, expectedVersion);
+        Requisition requisition = guard.editable(id, expectedVersion);
         if (form.getKind() != requisition.getKind()) {
             throw new DomainException("The kind of a requisition cannot change; cancel it and create a new one.");
         }
-        checkPeople(form.getHiringManager(), form.getRecruiter());
-        checkNotCandidates(requisition, form.getHiringManager(), form.getRecruiter());
+        guard.checkPeople(form.getHiringManager(), form.getRecruiter());
+        guard.checkNotCandidates(requisition, form.getHiringManager(), form.getRecruiter());
         String before = describe(requisition);
         RequisitionStatus status = requisition.getStatus();
-        List<String> material = requisition.apply(form, place(form, requisition));
+        List<String> material = requisition.apply(form, placement.place(form, requisition));
         auditLog.record(AUDIT_TYPE, id, "EDITED", before, describe(requisition));
         if (!material.isEmpty() && (status == RequisitionStatus.APPROVED || status == RequisitionStatus.POSTED)) {
             enterApproval(requisition, "RESUBMITTED_AFTER_CHANGE", "changed: " + String.join(", ", material));
         }
         requisitions.saveAndFlush(requisition);
-        return toDetails(requisition);
+        return details.of(requisition);
     }
 
     /**
@@ -192,13 +190,13 @@ public class RequisitionService {
     @PreAuthorize("hasRole('RECRUITER')")
     public RequisitionDetails reassign(long id, long expectedVersion, String hiringManager, String recruiter,
             String reason) {
-        Requisition requisition = editable(id, expectedVersion);
+        Requisition requisition = guard.editable(id, expectedVersion);
         if (TextLimits.isBlank(reason)) {
             throw new DomainException("Say why the requisition is reassigned.");
         }
         TextLimits.requireText("The reason", reason, RequisitionRules.MAX_REASON);
-        checkPeople(hiringManager, recruiter);
-        checkNotCandidates(requisition, hiringManager, recruiter);
+        guard.checkPeople(hiringManager, recruiter);
+        guard.checkNotCandidates(requisition, hiringManager, recruiter);
         if (hiringManager.equals(requisition.getHiringManager()) && recruiter.equals(requisition.getRecruiter())) {
             throw new DomainException("Choose a different hiring manager or recruiter; nothing would change.");
         }
@@ -211,17 +209,17 @@ public class RequisitionService {
             enterApproval(requisition, "RESUBMITTED_AFTER_CHANGE", "changed: hiring manager");
         }
         requisitions.saveAndFlush(requisition);
-        return toDetails(requisition);
+        return details.of(requisition);
     }
 
     /** Sends a draft (or a requisition whose changes were requested) to its approvers. */
     @Transactional
     @PreAuthorize("hasAnyRole('HIRING_MANAGER', 'RECRUITER', 'ADMIN')")
     public RequisitionDetails submit(long id, long expectedVersion) {
-        Requisition requisition = editable(id, expectedVersion);
+        Requisition requisition = guard.editable(id, expectedVersion);
         enterApproval(requisition, "SUBMITTED", null);
         requisitions.saveAndFlush(requisition);
-        return toDetails(requisition);
+        return details.of(requisition);
     }
 
     /** Why a cancellation reason cannot be kept, if it cannot: the dialog shows this on its field. */
@@ -238,7 +236,7 @@ public class RequisitionService {
         cancelReasonProblem(reason).ifPresent(problem -> {
             throw new DomainException(problem);
         });
-        Requisition requisition = editable(id, expectedVersion);
+        Requisition requisition = guard.editable(id, expectedVersion);
         int round = requisition.getApprovalRound();
         boolean wasPending = requisition.getStatus() == RequisitionStatus.PENDING_APPROVAL;
         String before = requisition.getStatus().name();
@@ -248,35 +246,35 @@ public class RequisitionService {
         if (wasPending) {
             events.publishEvent(new RequisitionLeftApproval(id, round, "Requisition cancelled: " + reason.trim()));
         }
-        return toDetails(requisition);
+        return details.of(requisition);
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public RequisitionDetails hold(long id, long expectedVersion) {
-        Requisition requisition = editable(id, expectedVersion);
+        Requisition requisition = guard.editable(id, expectedVersion);
         String before = requisition.getStatus().name();
         requisition.hold(Instant.now(clock));
         requisitions.saveAndFlush(requisition);
         auditLog.record(AUDIT_TYPE, id, "ON_HOLD", before, "ON_HOLD");
-        return toDetails(requisition);
+        return details.of(requisition);
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public RequisitionDetails resume(long id, long expectedVersion) {
-        Requisition requisition = editable(id, expectedVersion);
+        Requisition requisition = guard.editable(id, expectedVersion);
         requisition.resume(Instant.now(clock));
         requisitions.saveAndFlush(requisition);
         auditLog.record(AUDIT_TYPE, id, "RESUMED", "ON_HOLD", requisition.getStatus().name());
-        return toDetails(requisition);
+        return details.of(requisition);
     }
 
     /** The posting went live. Called by the posting service inside its publishing transaction. */
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public void markPosted(long id) {
-        Requisition requisition = visible(id);
+        Requisition requisition = guard.visible(id);
         conflicts.check(id, requisition.getReference(), "publish its posting");
         if (requisition.getStatus() == RequisitionStatus.POSTED) {
             return;
@@ -291,7 +289,7 @@ public class RequisitionService {
     @Transactional
     @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
     public void markFilled(long id) {
-        Requisition requisition = visible(id);
+        Requisition requisition = guard.visible(id);
         String before = requisition.getStatus().name();
         requisition.markFilled(Instant.now(clock));
         requisitions.saveAndFlush(requisition);
@@ -301,12 +299,12 @@ public class RequisitionService {
     /** The statuses the current user could move this requisition to from the detail screen. */
     @Transactional(readOnly = true)
     public Set<RequisitionAction> availableActions(long id) {
-        Requisition requisition = visible(id);
+        Requisition requisition = guard.visible(id);
         if (conflicts.ofCurrentUser().contains(id)) {
             return Set.of(); // a candidate on it has no moves (conflict of interest)
         }
         return RequisitionAction.availableTo(requisition.getStatus(), CurrentUser.roles(),
-                isOwn(requisition));
+                RequisitionGuard.isOwn(requisition));
     }
 
     /** The open requisitions of these seats, by position code, for the org chart. */
@@ -328,114 +326,6 @@ public class RequisitionService {
                 "PENDING_APPROVAL round " + requisition.getApprovalRound() + (why == null ? "" : "; " + why));
         requisitions.saveAndFlush(requisition);
         events.publishEvent(new RequisitionSubmitted(requisition.getId(), requisition.getApprovalRound()));
-    }
-
-    private Requisition editable(long id, long expectedVersion) {
-        Requisition requisition = visible(id);
-        if (requisition.getVersion() != expectedVersion) {
-            throw new DomainException("Requisition " + requisition.getReference()
-                    + " was changed by someone else. Reload it and try again.");
-        }
-        if (!CurrentUser.roles().contains(AppRoles.RECRUITER) && !CurrentUser.roles().contains(AppRoles.ADMIN)
-                && !isOwn(requisition)) {
-            throw new DomainException("Only HR, the requester or the hiring manager can change this requisition.");
-        }
-        conflicts.check(id, requisition.getReference(), "change this requisition");
-        return requisition;
-    }
-
-    /** A candidate on the requisition can neither hire nor recruit for it. */
-    private void checkNotCandidates(Requisition requisition, String hiringManager, String recruiter) {
-        for (String person : List.of(hiringManager, recruiter)) {
-            if (conflicts.isCandidate(person, requisition.getId())) {
-                String name = accounts.displayNames(List.of(person)).getOrDefault(person, person);
-                throw new DomainException(name + " is a candidate for job " + requisition.getReference()
-                        + " and cannot hire or recruit for it; choose someone else.");
-            }
-        }
-    }
-
-    private Requisition visible(long id) {
-        Requisition requisition = requisitions.findById(id)
-                .orElseThrow(() -> new DomainException("There is no requisition " + id + "."));
-        if (viewer().seesAll() || isOwn(requisition)) {
-            return requisition;
-        }
-        // Same answer as a missing id: a hiring manager cannot probe other departments' requisitions.
-        throw new DomainException("There is no requisition " + id + ".");
-    }
-
-    private static boolean isOwn(Requisition requisition) {
-        String me = CurrentUser.username();
-        return me != null && (me.equals(requisition.getRequestedBy()) || me.equals(requisition.getHiringManager()));
-    }
-
-    private static RequisitionSpecifications.Viewer viewer() {
-        boolean seesAll = CurrentUser.roles().stream().anyMatch(SEE_ALL_ROLES::contains);
-        return new RequisitionSpecifications.Viewer(CurrentUser.username(), seesAll);
-    }
-
-    /** Resolves where the seat sits from the org chart; refuses seats that do not exist or are taken. */
-    private Requisition.Placement place(RequisitionForm form, Requisition current) {
-        RequisitionRules.check(form);
-        LocalDate today = LocalDate.now(clock);
-        if (form.getKind() == RequisitionKind.REPLACEMENT) {
-            PositionSummary seat = orgChart.findByCode(form.getPositionCode().trim(), today)
-                    .orElseThrow(() -> new DomainException("There is no position " + form.getPositionCode() + "."));
-            if (!seat.vacant()) {
-                throw new DomainException(seat.title() + " is held by " + seat.incumbentName()
-                        + "; a replacement requisition needs a vacant position.");
-            }
-            boolean taken = requisitions.findByPositionCodeInAndStatusIn(Set.of(seat.code()), OPEN).stream()
-                    .anyMatch(other -> current == null || !other.getId().equals(current.getId()));
-            if (taken) {
-                throw new DomainException(seat.title() + " already has an open requisition.");
-            }
-            String manager = orgChart.managerOf(seat.id(), today).map(PositionSummary::code).orElse(null);
-            return new Requisition.Placement(seat.organisationCode(), seat.code(), manager);
-        }
-        PositionSummary manager = orgChart.findByCode(form.getManagerPositionCode().trim(), today)
-                .orElseThrow(() -> new DomainException("There is no manager position " + form.getManagerPositionCode()
-                        + "."));
-        for (ProposedDottedLine line : form.getDottedLines()) {
-            if (orgChart.findByCode(line.positionCode(), today).isEmpty()) {
-                throw new DomainException("There is no position " + line.positionCode() + " for the dotted line.");
-            }
-        }
-        String seat = current == null ? null : current.getPositionCode();
-        return new Requisition.Placement(manager.organisationCode(), seat, manager.code());
-    }
-
-    private void checkPeople(String hiringManagerName, String recruiterName) {
-        UserSummary hiringManager = accounts.findByUsername(hiringManagerName)
-                .orElseThrow(() -> new DomainException("There is no user " + hiringManagerName + "."));
-        UserSummary recruiter = accounts.findByUsername(recruiterName)
-                .orElseThrow(() -> new DomainException("There is no user " + recruiterName + "."));
-        if (!recruiter.roles().contains(AppRoles.RECRUITER)) {
-            throw new DomainException(recruiter.displayName() + " is not a recruiter; choose someone from HR.");
-        }
-        if (!hiringManager.enabled() || !recruiter.enabled()) {
-            throw new DomainException("The hiring manager and recruiter must have active accounts.");
-        }
-    }
-
-    private RequisitionDetails toDetails(Requisition r) {
-        Map<String, String> names = accounts.displayNames(
-                Stream.of(r.getHiringManager(), r.getRecruiter(), r.getRequestedBy()).collect(Collectors.toSet()));
-        String organisationName = orgChart.organisations().stream()
-                .collect(Collectors.toMap(OrganisationSummary::code, Function.identity()))
-                .getOrDefault(r.getOrganisationCode(), new OrganisationSummary(0, r.getOrganisationCode(),
-                        r.getOrganisationCode(), null, null))
-                .name();
-        return new RequisitionDetails(r.getId(), r.getVersion(), r.getReference(), r.getKind(), r.getStatus(),
-                r.getTitle(), r.getOrganisationCode(), organisationName, r.getDepartment(), r.getCategory(),
-                r.getAddressLine(), r.getCity(), r.getState(), r.getPostalCode(), r.getWorkArrangement(),
-                r.getDaysOnSite(), r.getEmploymentType(), r.getJobType(), r.getFte(), r.getAdminFte(),
-                r.getSalaryMin(), r.getSalaryMax(), r.isAdjustedForFte(), r.getJustification(), r.getHiringManager(),
-                names.get(r.getHiringManager()), r.getRecruiter(), names.get(r.getRecruiter()), r.getRequestedBy(),
-                names.get(r.getRequestedBy()), r.getTargetStart(), r.getOpenings(), r.getCostCenter(),
-                r.getPositionCode(), r.getManagerPositionCode(), r.getDottedLines(), r.getApprovalRound(),
-                r.getSubmittedAt(), r.getCreatedAt(), r.getStatusChangedAt(), r.getClosingReason());
     }
 
     /** The people running a requisition as the history shows them. */
