@@ -18,7 +18,7 @@ class ModularityTest {
             "health.staffing.approvals..", "health.staffing.notifications..", "health.staffing.home..",
             "health.staffing.demo..", "health.staffing.shell.."};
 
-    private static final String[] CANDIDATE_SUB_MODULES = {"candidates.offers"};
+    private static final String[] CANDIDATE_SUB_MODULES = {"candidates.offers", "candidates.scorecards"};
 
     @Test
     void features_only_use_each_others_published_api() {

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
  * return, so no screen can forget to.
  */
 @Component
-class BlindReview {
+public class BlindReview {
 
-    static final String HIDDEN = "Hidden in the blind first pass";
-    static final String AUDIT_TYPE = "ReviewSettings";
+    public static final String HIDDEN = "Hidden in the blind first pass";
+    public static final String AUDIT_TYPE = "ReviewSettings";
 
     private final ReviewSettingsRepository settings;
     private final AuditLog auditLog;
@@ -39,7 +39,7 @@ class BlindReview {
     }
 
     /** The requisitions among these that review blind. */
-    Set<Long> blindAmong(Collection<Long> requisitionIds) {
+    public Set<Long> blindAmong(Collection<Long> requisitionIds) {
         return requisitionIds.isEmpty() ? Set.of() : new HashSet<>(settings.blindAmong(Set.copyOf(requisitionIds)));
     }
 
@@ -57,16 +57,16 @@ class BlindReview {
     }
 
     /** Whether an application at this stage is reviewed blind when its requisition has the setting on. */
-    static boolean masks(boolean blindFirstPass, ApplicationStage stage) {
+    public static boolean masks(boolean blindFirstPass, ApplicationStage stage) {
         return blindFirstPass && stage == ApplicationStage.APPLIED;
     }
 
-    boolean masks(JobApplication application) {
+    public boolean masks(JobApplication application) {
         return application.getStage() == ApplicationStage.APPLIED && isOn(application.getRequisitionId());
     }
 
     /** "Candidate 4F2A": the same for one application every time, different between applications. */
-    static String alias(long applicationId) {
+    public static String alias(long applicationId) {
         long mixed = applicationId * 0x9E3779B97F4A7C15L;
         mixed ^= mixed >>> 29;
         return "Candidate " + String.format(Locale.ROOT, "%04X", (mixed >>> 16) & 0xFFFF);
@@ -102,7 +102,7 @@ class BlindReview {
     }
 
     /** A licence number is as good as a name in the state board's public lookup. */
-    static final String HIDDEN_NUMBER = "(number hidden)";
+    public static final String HIDDEN_NUMBER = "(number hidden)";
 
     static String anonymousFilename(ApplicationDetail.DocumentInfo document) {
         String name = document.filename();

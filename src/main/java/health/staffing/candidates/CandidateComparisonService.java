@@ -1,5 +1,6 @@
 package health.staffing.candidates;
 
+
 import health.staffing.base.DomainException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the internal applicants' confidentiality apply (one application the caller may not see refuses
  * the whole comparison with "There is no application N.") and the blind first pass masks the
  * column exactly as the detail screen is masked;</li>
- * <li>scores come from {@link ScorecardService}: where {@link ScorecardService#maySeeScores} says no
+ * <li>scores come from {@link ApplicationScores}: where {@link ApplicationScores#maySeeScores} says no
  * (an assigned reviewer who has not submitted their own scorecard) the column says so instead.</li>
  * </ul>
  * Screening is evaluated on the declared credentials as stored, not on the masked detail, so a
@@ -35,12 +36,12 @@ public class CandidateComparisonService {
     public static final int MAX_CANDIDATES = 4;
 
     private final CandidateReviewService review;
-    private final ScorecardService scorecards;
+    private final ApplicationScores scorecards;
     private final JobApplicationRepository applications;
     private final ApplicationScreener screener;
     private final BlindReview blind;
 
-    CandidateComparisonService(CandidateReviewService review, ScorecardService scorecards,
+    CandidateComparisonService(CandidateReviewService review, ApplicationScores scorecards,
             JobApplicationRepository applications, ApplicationScreener screener, BlindReview blind) {
         this.blind = blind;
         this.review = review;

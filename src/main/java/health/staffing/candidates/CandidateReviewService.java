@@ -40,11 +40,11 @@ public class CandidateReviewService {
     private final ApplicationEventPublisher events;
     private final BlindReview blind;
     private final ReviewQueries queries;
-    private final ScorecardRepository scorecards;
+    private final ApplicationScores scores;
 
     CandidateReviewService(JobApplicationRepository applications, EmployeeService employees, OrgChartService orgChart,
             AuditLog auditLog, Clock clock, HiringAccess access, ApplicationScreener screener,
-            ApplicationEventPublisher events, BlindReview blind, ReviewQueries queries, ScorecardRepository scorecards) {
+            ApplicationEventPublisher events, BlindReview blind, ReviewQueries queries, ApplicationScores scores) {
         this.blind = blind;
         this.queries = queries;
         this.applications = applications;
@@ -55,7 +55,7 @@ public class CandidateReviewService {
         this.access = access;
         this.screener = screener;
         this.events = events;
-        this.scorecards = scorecards;
+        this.scores = scores;
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +67,7 @@ public class CandidateReviewService {
     /** What the grid query must respect for this caller today: scope, confidentiality, the expiry window. */
     private ReviewQueries.Scope scope(HiringAccess.Viewer viewer, Set<Long> visibleRequisitions) {
         return new ReviewQueries.Scope(visibleRequisitions, viewer, screener.today(), screener.expiringWithinDays(),
-                scorecards.existsByReviewerAndStatus(viewer.username(), Scorecard.Status.DRAFT));
+                scores.hasOpenScorecards());
     }
 
     /**

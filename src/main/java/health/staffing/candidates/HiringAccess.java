@@ -91,7 +91,7 @@ public class HiringAccess {
                     && !team.contains(application.getRequisitionId());
         }
 
-        boolean sees(JobApplication application) {
+        public boolean sees(JobApplication application) {
             return reviews(application.getRequisitionId()) && !hiddenFrom(application);
         }
     }
@@ -125,7 +125,7 @@ public class HiringAccess {
     }
 
     /** Records that a candidate on the application's requisition asked for {@code what} of it. */
-    void recordHiddenRead(JobApplication application, String what) {
+    public void recordHiddenRead(JobApplication application, String what) {
         conflicts.recordHiddenRead(application.getRequisitionId(), application.getReference(), what);
     }
 
@@ -147,7 +147,7 @@ public class HiringAccess {
     }
 
     /** Whether this person (by user name) is a candidate on the requisition. */
-    boolean isCandidate(String username, long requisitionId) {
+    public boolean isCandidate(String username, long requisitionId) {
         return conflicts.isCandidate(username, requisitionId);
     }
 
@@ -165,7 +165,7 @@ public class HiringAccess {
     }
 
     /** The ids, or a list holding only -1 when there are none: an empty IN list is not rendered alike everywhere. */
-    static Set<Long> orSentinel(Set<Long> ids) {
+    public static Set<Long> orSentinel(Set<Long> ids) {
         return ids.isEmpty() ? Set.of(-1L) : ids;
     }
 

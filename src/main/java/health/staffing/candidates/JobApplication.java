@@ -65,7 +65,7 @@ public class JobApplication extends AbstractEntity {
     private Integer leadershipYears;
     @Column(name = "managed_care_years")
     private Integer managedCareYears;
-    /** The submitted scorecards' mean and count; written only by {@link ScorecardRepository#updateScore}. */
+    /** The submitted scorecards' mean and count; written only by the scorecards sub-module ({@code ScorecardRepository.updateScore}). */
     @Column(name = "score_avg", insertable = false, updatable = false)
     private java.math.BigDecimal scoreAvg;
     @Column(name = "score_count", insertable = false, updatable = false)
@@ -243,19 +243,19 @@ public class JobApplication extends AbstractEntity {
         return source;
     }
 
-    Set<Degree> getDegrees() {
+    public Set<Degree> getDegrees() {
         return Set.copyOf(degrees);
     }
 
-    Integer getClinicalYears() {
+    public Integer getClinicalYears() {
         return clinicalYears;
     }
 
-    Integer getLeadershipYears() {
+    public Integer getLeadershipYears() {
         return leadershipYears;
     }
 
-    Integer getManagedCareYears() {
+    public Integer getManagedCareYears() {
         return managedCareYears;
     }
 
@@ -291,11 +291,11 @@ public class JobApplication extends AbstractEntity {
         return npi;
     }
 
-    List<BoardCertification> getBoardCertifications() {
+    public List<BoardCertification> getBoardCertifications() {
         return List.copyOf(boardCertifications);
     }
 
-    List<StateLicense> getLicenses() {
+    public List<StateLicense> getLicenses() {
         return List.copyOf(licenses);
     }
 

@@ -196,7 +196,7 @@ class ReviewQueries {
                         scope.expiringWithinDays()),
                 rs.getString("criteria_summary"), rs.getBigDecimal("score_avg"), rs.getInt("score_count"), false);
         return new Found(row, employeeId, external, Boolean.TRUE.equals(rs.getObject("blind_first_pass")),
-                Scorecard.Status.DRAFT.name().equals(rs.getString("own_scorecard")));
+                "DRAFT".equals(rs.getString("own_scorecard")));
     }
 
     private List<Found> withDegrees(List<Found> found) {

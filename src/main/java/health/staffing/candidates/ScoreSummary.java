@@ -1,6 +1,7 @@
 package health.staffing.candidates;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -10,6 +11,11 @@ import java.util.List;
  */
 public record ScoreSummary(long applicationId, int submitted, BigDecimal average, List<CriterionScore> criteria,
         List<ReviewerRecommendation> recommendations) {
+
+    /** A score as every screen shows it: one decimal, "—" when there is none. */
+    public static String text(BigDecimal score) {
+        return score == null ? "—" : score.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
 
     /** One criterion's mean over the submitted scorecards that rated it. */
     public record CriterionScore(String criterion, BigDecimal average, int ratings) {

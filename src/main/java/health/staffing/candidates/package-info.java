@@ -12,8 +12,11 @@
  * asks {@link health.staffing.base.HiringRecordVisibility} which candidate events a reader may see. Who may
  * read and act on which application is decided in one place, {@code HiringAccess} (decision 10).
  * Its parts grow into nested modules that use this package and add to its screens through the
- * {@code screens} ports ({@code ui.ApplicationTab}, {@code ui.MyApplicationSection}) while this
- * package never depends on them: {@link health.staffing.candidates.offers offers} so far.
+ * {@code screens} interface ({@code ui.ApplicationTab}, {@code ui.MyApplicationSection}) while this
+ * package never depends on them — it declares a port ({@link health.staffing.candidates.ApplicationScores},
+ * {@link health.staffing.candidates.ReviewerAssignments}) or publishes an event
+ * ({@link health.staffing.candidates.ApplicationEnded}) instead: {@link health.staffing.candidates.offers
+ * offers} and {@link health.staffing.candidates.scorecards scorecards} so far.
  */
 @ApplicationModule(displayName = "Candidates and applications",
         allowedDependencies = {"requisitions", "people", "orgchart", "security", "notifications", "base"})

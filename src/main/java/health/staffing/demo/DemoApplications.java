@@ -6,7 +6,7 @@ import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.BoardCertification;
 import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.MyApplication;
-import health.staffing.candidates.ReviewerAssignmentService;
+import health.staffing.candidates.ReviewerAssignments;
 import health.staffing.candidates.StageMove;
 import health.staffing.candidates.StateLicense;
 import health.staffing.candidates.UploadedDocument;
@@ -31,10 +31,10 @@ class DemoApplications {
     private final ApplicationService applications;
     private final CandidateReviewService review;
     private final PostingService postings;
-    private final ReviewerAssignmentService assignments;
+    private final ReviewerAssignments assignments;
 
     DemoApplications(ApplicationService applications, CandidateReviewService review, PostingService postings,
-            ReviewerAssignmentService assignments) {
+            ReviewerAssignments assignments) {
         this.applications = applications;
         this.review = review;
         this.postings = postings;

@@ -14,7 +14,7 @@ import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateComparisonService;
 import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.ReviewRow;
-import health.staffing.candidates.ReviewerAssignmentService;
+import health.staffing.candidates.ReviewerAssignments;
 import health.staffing.candidates.StageMove;
 import health.staffing.security.UserAccountService;
 import java.util.EnumSet;
@@ -34,10 +34,10 @@ class ApplicationBulkActions extends Div {
     final Button compare = new Button("Compare");
     private final Grid<ReviewRow> grid;
     private final CandidateReviewService review;
-    private final ReviewerAssignmentService assignments;
+    private final ReviewerAssignments assignments;
     private final UserAccountService accounts;
 
-    ApplicationBulkActions(Grid<ReviewRow> grid, CandidateReviewService review, ReviewerAssignmentService assignments,
+    ApplicationBulkActions(Grid<ReviewRow> grid, CandidateReviewService review, ReviewerAssignments assignments,
             UserAccountService accounts) {
         this.grid = grid;
         this.review = review;

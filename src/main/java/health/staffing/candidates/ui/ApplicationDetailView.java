@@ -120,7 +120,7 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
         name.setId("candidate-name");
         Span role = new Span(application.reference() + " · " + application.title());
         role.setId("application-role");
-        Badge stage = new Badge(application.stage().label(), CandidateReviewView.tone(application.stage()));
+        Badge stage = new Badge(application.stage().label(), StageTone.of(application.stage()));
         stage.setId("application-stage");
         Div subtitle = new Div(role, new Badge(application.internal() ? "Internal" : "External",
                 application.internal() ? "neutral" : "warning"), stage);

@@ -2,14 +2,12 @@ package health.staffing.candidates.ui;
 
 import com.vaadin.flow.component.Component;
 import health.staffing.candidates.ApplicationDetail;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * A tab of the application detail screen (screening, scorecards, offer…), so the screen does not
  * grow with every concern. Implementations are stateless Spring beans that build a fresh component
  * per call; their order is the bean order ({@code @Order}).
  */
-@NamedInterface("screens")
 public interface ApplicationTab {
 
     /** The {@code ?tab=} value that opens this tab directly. */

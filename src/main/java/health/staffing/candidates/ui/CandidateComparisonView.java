@@ -24,6 +24,7 @@ import health.staffing.candidates.CandidateComparison;
 import health.staffing.candidates.CandidateComparisonService;
 import health.staffing.candidates.CriterionOutcome;
 import health.staffing.candidates.CriterionResult;
+import health.staffing.candidates.ScoreSummary;
 import health.staffing.candidates.StateLicense;
 import health.staffing.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -220,7 +221,7 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
         List<ComparedCandidate> cs = c.candidates();
         List<Line> lines = new ArrayList<>();
         lines.add(section("Candidate"));
-        lines.add(line("Stage", cs, x -> Cell.badge(x.stage().label(), CandidateReviewView.tone(x.stage()))));
+        lines.add(line("Stage", cs, x -> Cell.badge(x.stage().label(), StageTone.of(x.stage()))));
         lines.add(line("Source", cs, x -> Cell.badge(x.internal() ? "Internal" : "External",
                 x.internal() ? "neutral" : "warning")));
         lines.add(line("Current position", cs, x -> Cell.of(!x.internal() ? "—"
@@ -254,12 +255,12 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
                 : Cell.of(String.valueOf(x.scores().submitted()))));
         lines.add(line("Mean score", cs, x -> x.scoresHidden() ? Cell.of("Hidden")
                 : x.scores().average() == null ? Cell.of("No scores yet")
-                : x.bestScore() ? new Cell(ScorecardPanels.score(x.scores().average()) + " · best", "success",
+                : x.bestScore() ? new Cell(ScoreSummary.text(x.scores().average()) + " · best", "success",
                         "The highest mean score of the candidates compared")
-                : Cell.of(ScorecardPanels.score(x.scores().average()))));
+                : Cell.of(ScoreSummary.text(x.scores().average()))));
         for (String criterion : c.scoreCriteria()) {
             lines.add(line(criterion, cs, x -> Cell.of(x.scoresHidden() ? "Hidden"
-                    : x.criterionMean(criterion).map(ScorecardPanels::score).orElse("—"))));
+                    : x.criterionMean(criterion).map(ScoreSummary::text).orElse("—"))));
         }
         lines.add(line("Recommendations", cs, x -> Cell.of(x.scoresHidden() ? "Hidden"
                 : x.recommendationTally().isEmpty() ? "None yet" : x.recommendationTally())));

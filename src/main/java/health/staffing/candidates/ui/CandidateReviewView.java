@@ -34,7 +34,8 @@ import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.CriterionOutcome;
 import health.staffing.candidates.ReviewFilter;
 import health.staffing.candidates.ReviewRow;
-import health.staffing.candidates.ReviewerAssignmentService;
+import health.staffing.candidates.ReviewerAssignments;
+import health.staffing.candidates.ScoreSummary;
 import health.staffing.requisitions.ConflictOfInterest;
 import health.staffing.requisitions.RequisitionFilter;
 import health.staffing.requisitions.RequisitionListItem;
@@ -91,7 +92,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     private final Map<String, MenuItem> chooserItems = new HashMap<>();
 
     CandidateReviewView(CandidateReviewService review, RequisitionService requisitions,
-            ReviewerAssignmentService assignments, BlindPassService blindPass, UserAccountService accounts,
+            ReviewerAssignments assignments, BlindPassService blindPass, UserAccountService accounts,
             ConflictOfInterest conflicts) {
         this.review = review;
         this.requisitions = requisitions;
@@ -161,7 +162,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
                 .setWidth("10rem").setFlexGrow(1);
         grid.addComponentColumn(row -> new Badge(row.internal() ? "Internal" : "External", row.internal() ? "neutral"
                 : "warning")).setHeader("Source").setKey("source").setSortable(true).setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(row -> new Badge(row.stage().label(), tone(row.stage()))).setHeader("Stage")
+        grid.addComponentColumn(row -> new Badge(row.stage().label(), StageTone.of(row.stage()))).setHeader("Stage")
                 .setKey("stage").setSortable(true).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> Dates.day(row.submittedAt())).setHeader("Submitted").setKey("submittedAt")
                 .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
@@ -177,7 +178,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
                 + years(row.managedCareYears())).setHeader("Years clin. / lead. / MC").setKey("years")
                 .setTooltipGenerator(row -> "Clinical after residency / physician leadership / managed care")
                 .setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(row -> row.score() == null ? "—" : ScorecardPanels.score(row.score()) + " (" + row.scorecards()
+        grid.addColumn(row -> row.score() == null ? "—" : ScoreSummary.text(row.score()) + " (" + row.scorecards()
                 + ")").setHeader("Score").setKey("scoreAvg").setSortable(true)
                 .setTooltipGenerator(row -> "Mean of the submitted scorecards (how many)")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
@@ -266,13 +267,5 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
 
     private static String years(Integer years) {
         return years == null ? "—" : years.toString();
-    }
-
-    static String tone(ApplicationStage stage) {
-        return switch (stage) {
-            case HIRED, OFFER, FINALIST -> "success";
-            case REJECTED, WITHDRAWN -> "error";
-            default -> "neutral";
-        };
     }
 }

@@ -3,14 +3,12 @@ package health.staffing.candidates.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import java.util.function.LongFunction;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * A part another sub-module adds to each card of "My applications" (the offer and its answer), so
  * the page shows what the caregiver may act on without knowing those sub-modules. Implementations are
  * stateless Spring beans; their order is the bean order.
  */
-@NamedInterface("screens")
 public interface MyApplicationSection {
 
     /**

@@ -81,7 +81,7 @@ class RequisitionCandidatesTab implements RequisitionTab {
         total.setId("candidates-total");
         stages.add(total);
         pipeline.perStage().forEach((stage, count) -> stages.add(
-                new Badge(stageCount(stage, count), CandidateReviewView.tone(stage))));
+                new Badge(stageCount(stage, count), StageTone.of(stage))));
 
         RouterLink openReview = new RouterLink("Open in candidate review", CandidateReviewView.class);
         openReview.setQueryParameters(QueryParameters.of("ref", requisition.reference()));
@@ -110,7 +110,7 @@ class RequisitionCandidatesTab implements RequisitionTab {
             Span facts = new Span(" · " + (row.internal() ? "internal" : "external") + " · " + Dates.day(row.submittedAt())
                     + " · ");
             facts.addClassName("panel-description");
-            list.add(new ListItem(name, facts, new Badge(row.stage().label(), CandidateReviewView.tone(row.stage()))));
+            list.add(new ListItem(name, facts, new Badge(row.stage().label(), StageTone.of(row.stage()))));
         }
         if (pipeline.total() > pipeline.recent().size()) {
             content.add(new Paragraph("The " + pipeline.recent().size() + " newest of " + pipeline.total() + ":"));

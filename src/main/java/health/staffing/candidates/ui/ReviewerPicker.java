@@ -7,9 +7,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** Picks a reviewer by name from the active accounts, loading matches as the user types. */
-class ReviewerPicker extends ComboBox<UserSummary> {
+public class ReviewerPicker extends ComboBox<UserSummary> {
 
-    ReviewerPicker(UserAccountService accounts) {
+    public ReviewerPicker(UserAccountService accounts) {
         super("Reviewer");
         setItems(query -> accounts.searchActive(query.getFilter().orElse(""),
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("displayName"))).stream());

@@ -14,6 +14,8 @@ import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CriterionOutcome;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.ReviewRow;
+import health.staffing.candidates.scorecards.MyReview;
+import health.staffing.candidates.scorecards.ScorecardService;
 import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.Degree;
 import java.time.Clock;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +40,8 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
     SeatRequisitions seats;
     @Autowired
     Clock clock;
+    @Autowired
+    ScorecardService scorecards;
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
@@ -95,6 +100,31 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
         view = $(CandidateReviewView.class).single();
         assertThat(view.match.getValue()).isNull();
         assertThat(rows(view)).hasSize(2);
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_assigns_a_reviewer_to_the_selected_rows_of_the_grid_and_filters_by_score_from_the_url() {
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
+        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, ApplicationForms.withCv()
+                .years(6, 2, null).build()));
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference)));
+        CandidateReviewView view = $(CandidateReviewView.class).single();
+        view.grid.select(rows(view).getFirst());
+        assertThat(view.assign.isEnabled()).isTrue();
+        view.assignSelected("reviewer");
+
+        assertThat(As.user("reviewer", () -> scorecards.myReviews(PageRequest.of(0, 10))))
+                .extracting(MyReview::applicationId).contains(applied.id());
+        assertThat(rows(view).getFirst().score()).isNull();
+        assertThat(view.blindFirstPass.isVisible()).isTrue();
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference,
+                "minScore", "3.5")));
+        view = $(CandidateReviewView.class).single();
+        assertThat(view.minScore.getValue()).isEqualTo("3.5");
+        assertThat(rows(view)).isEmpty();
     }
 
     private List<ReviewRow> rows(CandidateReviewView view) {

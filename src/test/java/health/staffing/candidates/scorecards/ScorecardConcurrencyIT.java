@@ -1,9 +1,12 @@
-package health.staffing.candidates;
+package health.staffing.candidates.scorecards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.As;
 import health.staffing.DatabaseTest;
+import health.staffing.candidates.ApplicationForms;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.Recommendation;
 import health.staffing.security.SystemActor;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package health.staffing.candidates.ui;
+package health.staffing.candidates.scorecards.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -10,13 +10,12 @@ import health.staffing.base.Dates;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.base.ui.component.Fact;
 import health.staffing.candidates.BoardCertification;
-import health.staffing.candidates.CriterionRating;
 import health.staffing.candidates.Recommendation;
-import health.staffing.candidates.ReviewCandidate;
-import health.staffing.candidates.ReviewScorecard;
 import health.staffing.candidates.ScoreSummary;
 import health.staffing.candidates.StateLicense;
-import java.math.BigDecimal;
+import health.staffing.candidates.scorecards.CriterionRating;
+import health.staffing.candidates.scorecards.ReviewCandidate;
+import health.staffing.candidates.scorecards.ReviewScorecard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -65,7 +64,7 @@ final class ScorecardPanels {
             head.add(recommendation(s.recommendation()));
         }
         if (s.score() != null) {
-            head.add(new Span("Score " + score(s.score())));
+            head.add(new Span("Score " + ScoreSummary.text(s.score())));
         }
         card.add(head);
         if (s.submittedAt() != null) {
@@ -88,9 +87,9 @@ final class ScorecardPanels {
             panel.add(new Paragraph("No scorecard has been submitted yet."));
             return panel;
         }
-        panel.add(new Fact("Average", score(summary.average()) + " from " + summary.submitted()
+        panel.add(new Fact("Average", ScoreSummary.text(summary.average()) + " from " + summary.submitted()
                 + (summary.submitted() == 1 ? " scorecard" : " scorecards")));
-        summary.criteria().forEach(c -> panel.add(new Fact(c.criterion(), score(c.average()))));
+        summary.criteria().forEach(c -> panel.add(new Fact(c.criterion(), ScoreSummary.text(c.average()))));
         Div verdicts = new Div();
         verdicts.addClassName("requisition-subtitle");
         summary.recommendations().forEach(r -> verdicts.add(new Span(r.reviewerName() + ":"),
@@ -112,10 +111,6 @@ final class ScorecardPanels {
             case STRONG_YES, YES -> "success";
             case NO, STRONG_NO -> "error";
         });
-    }
-
-    static String score(BigDecimal score) {
-        return score == null ? "—" : score.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     static Div panel(String title) {

@@ -1,4 +1,4 @@
-package health.staffing.candidates.ui;
+package health.staffing.candidates.scorecards.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -9,20 +9,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
-import health.staffing.DemoSeed;
 import health.staffing.ViewTest;
-import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
-import health.staffing.candidates.MyApplication;
-import health.staffing.candidates.MyReview;
 import health.staffing.candidates.Recommendation;
-import health.staffing.candidates.ReviewRow;
-import health.staffing.candidates.ScorecardService;
+import health.staffing.candidates.scorecards.MyReview;
+import health.staffing.candidates.scorecards.ScorecardService;
+import health.staffing.candidates.ui.ReviewerPicker;
 import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.shell.NotFoundView;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -125,8 +121,7 @@ class ScorecardViewTest extends SpringBrowserlessTest {
     void the_scorecards_tab_lists_the_reviewers_and_assigns_another() {
         MyReview review = demoReview();
 
-        UI.getCurrent().navigate(ApplicationDetailView.class, ApplicationDetailView.parameters(review.applicationId()),
-                QueryParameters.of("tab", "scorecards"));
+        UI.getCurrent().navigate("candidates/" + review.applicationId(), QueryParameters.of("tab", "scorecards"));
 
         assertThat($(Div.class).id("application-reviewers").getElement().getTextRecursively())
                 .contains("Priya Raman").contains("To score");
@@ -138,34 +133,5 @@ class ScorecardViewTest extends SpringBrowserlessTest {
         assertThat($(Div.class).id("application-reviewers").getElement().getTextRecursively()).contains("Elena Marsh");
         assertThat(As.user("cmo", () -> scorecards.myReviews(PageRequest.of(0, 10))))
                 .extracting(MyReview::applicationId).containsExactly(review.applicationId());
-    }
-
-    @Test
-    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
-    void hr_assigns_a_reviewer_to_the_selected_rows_of_the_grid_and_filters_by_score_from_the_url() {
-        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
-        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, ApplicationForms.withCv()
-                .years(6, 2, null).build()));
-
-        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference)));
-        CandidateReviewView view = $(CandidateReviewView.class).single();
-        view.grid.select(rows(view).getFirst());
-        assertThat(view.assign.isEnabled()).isTrue();
-        view.assignSelected("reviewer");
-
-        assertThat(As.user("reviewer", () -> scorecards.myReviews(PageRequest.of(0, 10))))
-                .extracting(MyReview::applicationId).contains(applied.id());
-        assertThat(rows(view).getFirst().score()).isNull();
-        assertThat(view.blindFirstPass.isVisible()).isTrue();
-
-        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference,
-                "minScore", "3.5")));
-        view = $(CandidateReviewView.class).single();
-        assertThat(view.minScore.getValue()).isEqualTo("3.5");
-        assertThat(rows(view)).isEmpty();
-    }
-
-    private List<ReviewRow> rows(CandidateReviewView view) {
-        return IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i)).toList();
     }
 }

@@ -1,5 +1,8 @@
-package health.staffing.candidates;
+package health.staffing.candidates.scorecards;
 
+import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.BoardCertification;
+import health.staffing.candidates.StateLicense;
 import health.staffing.requisitions.Degree;
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,12 @@
-package health.staffing.candidates;
+package health.staffing.candidates.scorecards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.staffing.base.DomainException;
+import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.BlindReview;
+import health.staffing.candidates.Recommendation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

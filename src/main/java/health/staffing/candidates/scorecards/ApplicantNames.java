@@ -1,5 +1,7 @@
-package health.staffing.candidates;
+package health.staffing.candidates.scorecards;
 
+import health.staffing.candidates.BlindReview;
+import health.staffing.candidates.JobApplication;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package health.staffing.candidates.ui;
+package health.staffing.candidates.scorecards.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,8 +12,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.Dates;
 import health.staffing.base.ui.component.Badge;
-import health.staffing.candidates.MyReview;
-import health.staffing.candidates.ScorecardService;
+import health.staffing.candidates.scorecards.MyReview;
+import health.staffing.candidates.scorecards.ScorecardService;
+import health.staffing.candidates.ui.StageTone;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -37,7 +38,7 @@ class ReviewsView extends Main {
         grid.addComponentColumn(r -> new RouterLink(r.candidateName(), ScorecardView.class,
                 ScorecardView.parameters(r.applicationId()))).setHeader("Candidate").setAutoWidth(true);
         grid.addColumn(r -> r.reference() + " · " + r.title()).setHeader("Role").setFlexGrow(2);
-        grid.addComponentColumn(r -> new Badge(r.stage().label(), CandidateReviewView.tone(r.stage())))
+        grid.addComponentColumn(r -> new Badge(r.stage().label(), StageTone.of(r.stage())))
                 .setHeader("Stage").setAutoWidth(true);
         grid.addComponentColumn(r -> new Badge(r.submitted() ? "Submitted" : "To score",
                 r.submitted() ? "success" : "warning")).setHeader("Your scorecard").setAutoWidth(true);

@@ -1,7 +1,16 @@
-package health.staffing.candidates;
+package health.staffing.candidates.scorecards;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.candidates.ApplicationScores;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.BlindReview;
+import health.staffing.candidates.BoardCertification;
+import health.staffing.candidates.HiringAccess;
+import health.staffing.candidates.JobApplication;
+import health.staffing.candidates.JobApplicationRepository;
+import health.staffing.candidates.ScoreSummary;
+import health.staffing.candidates.StateLicense;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.people.EmployeeService;
@@ -44,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
-public class ScorecardService {
+public class ScorecardService implements ApplicationScores {
 
     /** The criteria of a posting that names no competencies. */
     public static final List<String> DEFAULT_CRITERIA = List.of("Clinical and professional expertise",
@@ -166,6 +175,7 @@ public class ScorecardService {
     // ---------------------------------------------------------------- reading scores
 
     /** The criteria a scorecard of this requisition rates: the posting's competencies, else the default set. */
+    @Override
     @Transactional(readOnly = true)
     public List<String> criteria(long requisitionId) {
         List<String> competencies = postings.competencies(requisitionId);
@@ -176,6 +186,7 @@ public class ScorecardService {
      * Whether the signed-in person may see the submitted scorecards of the application now: the
      * hiring team (not assigned) always, an assigned reviewer once theirs is submitted.
      */
+    @Override
     @Transactional(readOnly = true)
     public boolean maySeeScores(long applicationId) {
         Access access = access(applicationId);
@@ -193,6 +204,7 @@ public class ScorecardService {
      * The submitted scorecards summed up: mean per criterion and each reviewer's recommendation,
      * under the independent-scoring rule. The read the side-by-side comparison builds on.
      */
+    @Override
     @Transactional(readOnly = true)
     public ScoreSummary summary(long applicationId) {
         requireScoresVisible(applicationId);
@@ -207,6 +219,12 @@ public class ScorecardService {
                 mean(submitted.stream().map(ReviewScorecard::score).filter(Objects::nonNull).toList()), criteria,
                 submitted.stream().map(s -> new ScoreSummary.ReviewerRecommendation(s.reviewer(), s.reviewerName(),
                         s.recommendation(), s.score())).toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasOpenScorecards() {
+        return scorecards.existsByReviewerAndStatus(CurrentUser.username(), Scorecard.Status.DRAFT);
     }
 
     // ---------------------------------------------------------------- helpers

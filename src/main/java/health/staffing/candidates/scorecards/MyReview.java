@@ -1,5 +1,6 @@
-package health.staffing.candidates;
+package health.staffing.candidates.scorecards;
 
+import health.staffing.candidates.ApplicationStage;
 import java.time.Instant;
 
 /**

@@ -1,4 +1,4 @@
-package health.staffing.candidates.ui;
+package health.staffing.candidates.scorecards.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -14,9 +14,11 @@ import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.BlindPassService;
-import health.staffing.candidates.ReviewerAssignment;
-import health.staffing.candidates.ReviewerAssignmentService;
-import health.staffing.candidates.ScorecardService;
+import health.staffing.candidates.scorecards.ReviewerAssignment;
+import health.staffing.candidates.scorecards.ReviewerAssignmentService;
+import health.staffing.candidates.scorecards.ScorecardService;
+import health.staffing.candidates.ui.ApplicationTab;
+import health.staffing.candidates.ui.ReviewerPicker;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import java.util.List;

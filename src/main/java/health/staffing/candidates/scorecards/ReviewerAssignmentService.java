@@ -1,7 +1,12 @@
-package health.staffing.candidates;
+package health.staffing.candidates.scorecards;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.BlindReview;
+import health.staffing.candidates.HiringAccess;
+import health.staffing.candidates.JobApplication;
+import health.staffing.candidates.ReviewerAssignments;
 import health.staffing.notifications.NotificationService;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
@@ -26,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
-public class ReviewerAssignmentService {
+public class ReviewerAssignmentService implements ReviewerAssignments {
 
     private final ScorecardRepository scorecards;
     private final BlindReview blind;
@@ -57,6 +62,7 @@ public class ReviewerAssignmentService {
      * applicant's manager (then or now: a manager never scores their own report).
      */
     @Transactional
+    @Override
     @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
     public int assign(Collection<Long> applicationIds, String reviewer) {
         if (applicationIds == null || applicationIds.isEmpty()) {

@@ -1,4 +1,4 @@
-package health.staffing.candidates.ui;
+package health.staffing.candidates.scorecards.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,13 +23,14 @@ import health.staffing.base.DomainException;
 import health.staffing.base.ui.RouteIds;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.base.ui.component.TextLimit;
-import health.staffing.candidates.CriterionRating;
-import health.staffing.candidates.IncompleteScorecardException;
 import health.staffing.candidates.Recommendation;
-import health.staffing.candidates.ReviewScorecard;
-import health.staffing.candidates.ReviewerPage;
-import health.staffing.candidates.ScorecardEntry;
-import health.staffing.candidates.ScorecardService;
+import health.staffing.candidates.scorecards.CriterionRating;
+import health.staffing.candidates.scorecards.IncompleteScorecardException;
+import health.staffing.candidates.scorecards.ReviewScorecard;
+import health.staffing.candidates.scorecards.ReviewerPage;
+import health.staffing.candidates.scorecards.ScorecardEntry;
+import health.staffing.candidates.scorecards.ScorecardService;
+import health.staffing.candidates.ui.StageTone;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         name.setId("candidate-name");
         Span role = new Span(page.candidate().reference() + " · " + page.candidate().title());
         Div subtitle = new Div(role, new Badge(page.candidate().stage().label(),
-                CandidateReviewView.tone(page.candidate().stage())));
+                StageTone.of(page.candidate().stage())));
         subtitle.addClassName("requisition-subtitle");
         Div layout = new Div(ScorecardPanels.candidate(page.candidate()),
                 page.mine().submitted() ? submitted() : form());

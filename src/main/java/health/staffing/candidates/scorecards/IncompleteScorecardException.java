@@ -1,4 +1,4 @@
-package health.staffing.candidates;
+package health.staffing.candidates.scorecards;
 
 import health.staffing.base.DomainException;
 import java.util.Collections;

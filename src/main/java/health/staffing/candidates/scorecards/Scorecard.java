@@ -1,7 +1,8 @@
-package health.staffing.candidates;
+package health.staffing.candidates.scorecards;
 
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
+import health.staffing.candidates.Recommendation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
