@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,13 +32,10 @@ import health.staffing.requisitions.Degree;
 import health.staffing.requisitions.EducationLevel;
 import health.staffing.requisitions.PostingContent;
 import health.staffing.requisitions.PostingDraft;
-import health.staffing.requisitions.PostingSection;
-import health.staffing.requisitions.PostingSectionKind;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PostingVersionSummary;
 import health.staffing.requisitions.PostingVisibility;
 import health.staffing.requisitions.PublishedPosting;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -60,9 +56,7 @@ public class PostingEditor extends Composite<VerticalLayout> {
     private final PostingFormModel model = new PostingFormModel();
 
     final Span status = new Span();
-    final Div sectionList = new Div();
-    final List<SectionRow> rows = new ArrayList<>();
-    final Button addSection = new Button("Add section", VaadinIcon.PLUS.create());
+    final PostingSections sections = new PostingSections(this::refreshPreview);
 
     final Select<EducationLevel> educationMinimum = new Select<>();
     final MultiSelectComboBox<Degree> acceptedDegrees = new MultiSelectComboBox<>("Degrees accepted");
@@ -147,10 +141,6 @@ public class PostingEditor extends Composite<VerticalLayout> {
         visibility.addValueChangeListener(e -> internalDays.setEnabled(e.getValue() == PostingVisibility.INTERNAL_FIRST));
         binder.addValueChangeListener(e -> refreshPreview());
 
-        addSection.addClickListener(e -> {
-            addRow(new PostingSection(PostingSectionKind.OTHER, "", ""));
-            refreshPreview();
-        });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> saveDraft());
         publish.addThemeVariants(ButtonVariant.SUCCESS);
@@ -200,11 +190,10 @@ public class PostingEditor extends Composite<VerticalLayout> {
         VerticalLayout form = new VerticalLayout(status, new H3("Sections"),
                 new Paragraph("Reports-to, dotted lines, pay, location and the job reference come from the "
                         + "requisition and the org chart; they are not typed here."),
-                sectionList, addSection, new H3("Requirements"), requirements, new H3("Visibility and dates"), when,
+                sections, new H3("Requirements"), requirements, new H3("Visibility and dates"), when,
                 problem, new HorizontalLayout(save, publish), new H3("Published versions"), history);
         form.setPadding(false);
         form.addClassName("posting-editor-form");
-        sectionList.addClassName("posting-sections");
 
         VerticalLayout previewColumn = new VerticalLayout(new H3("Preview: as caregivers will see it"), preview);
         previewColumn.setPadding(false);
@@ -221,9 +210,7 @@ public class PostingEditor extends Composite<VerticalLayout> {
     /** Shows a draft as loaded from the service: rows, fields, status, preview and history. */
     private void load(PostingDraft loaded) {
         this.draft = loaded;
-        rows.clear();
-        sectionList.removeAll();
-        loaded.content().sections().forEach(this::addRow);
+        sections.show(loaded.content().sections());
         PostingFormModel from = PostingFormModel.from(loaded.content());
         binder.readBean(from);
         copy(from, model);
@@ -245,43 +232,12 @@ public class PostingEditor extends Composite<VerticalLayout> {
         }
     }
 
-    void addRow(PostingSection section) {
-        SectionRow row = new SectionRow(section);
-        row.kind.addValueChangeListener(e -> refreshPreview());
-        row.heading.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        row.body.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        row.heading.addValueChangeListener(e -> refreshPreview());
-        row.body.addValueChangeListener(e -> refreshPreview());
-        row.up.addClickListener(e -> move(row, -1));
-        row.down.addClickListener(e -> move(row, 1));
-        row.remove.addClickListener(e -> {
-            rows.remove(row);
-            sectionList.remove(row);
-            refreshPreview();
-        });
-        rows.add(row);
-        sectionList.add(row);
-    }
-
-    private void move(SectionRow row, int by) {
-        int from = rows.indexOf(row);
-        int to = from + by;
-        if (to < 0 || to >= rows.size()) {
-            return;
-        }
-        rows.remove(from);
-        rows.add(to, row);
-        sectionList.removeAll();
-        rows.forEach(sectionList::add);
-        refreshPreview();
-    }
-
     /** What the editor holds now, valid or not. */
     PostingContent content() {
         PostingFormModel current = new PostingFormModel();
         copy(model, current);
         binder.writeBeanAsDraft(current, true);
-        return current.toContent(rows.stream().map(SectionRow::value).toList());
+        return current.toContent(sections.values());
     }
 
     void refreshPreview() {
@@ -292,7 +248,7 @@ public class PostingEditor extends Composite<VerticalLayout> {
 
     /** Saves; true when saved. Keeps everything typed when refused. */
     boolean saveDraft() {
-        boolean rowsOk = rows.stream().map(SectionRow::validate).reduce(true, Boolean::logicalAnd);
+        boolean rowsOk = sections.validate();
         if (!binder.validate().isOk() || !rowsOk) {
             showProblem("Check the highlighted fields.");
             return false;

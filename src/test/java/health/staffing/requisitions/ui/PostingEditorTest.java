@@ -66,12 +66,12 @@ class PostingEditorTest extends SpringBrowserlessTest {
 
     /** Types a posting into the editor the way HR would: clears the outline, adds every section, fills the fields. */
     static void enter(PostingEditor editor, PostingContent content) {
-        while (!editor.rows.isEmpty()) {
-            editor.rows.getFirst().remove.click();
+        while (!editor.sections.rows.isEmpty()) {
+            editor.sections.rows.getFirst().remove.click();
         }
         for (PostingSection section : content.sections()) {
-            editor.addSection.click();
-            SectionRow row = editor.rows.getLast();
+            editor.sections.addSection.click();
+            SectionRow row = editor.sections.rows.getLast();
             row.kind.setValue(section.kind());
             row.heading.setValue(section.heading());
             row.body.setValue(section.body());
@@ -102,7 +102,7 @@ class PostingEditorTest extends SpringBrowserlessTest {
 
             PostingEditor reloaded = editor(id);
 
-            assertThat(reloaded.rows).extracting(SectionRow::value).as("seed %s", seed.seed())
+            assertThat(reloaded.sections.rows).extracting(SectionRow::value).as("seed %s", seed.seed())
                     .containsExactlyElementsOf(seed.content().sections());
             assertThat(reloaded.content()).as("seed %s", seed.seed()).isEqualTo(seed.content());
             assertThat(postings.find(id).orElseThrow().content()).isEqualTo(seed.content());
@@ -124,7 +124,7 @@ class PostingEditorTest extends SpringBrowserlessTest {
         PostingEditor editor = editor(id);
         String reference = requisitions.details(id).reference();
 
-        editor.rows.getFirst().body.setValue("- Reviews cases, determines medical necessity");
+        editor.sections.rows.getFirst().body.setValue("- Reviews cases, determines medical necessity");
 
         assertThat(editor.preview.document()).contains("# Senior Director of Medical Directors",
                 "**Job reference:** " + reference,
@@ -149,10 +149,10 @@ class PostingEditorTest extends SpringBrowserlessTest {
                 new PostingSection(PostingSectionKind.OTHER, "Third", "three")), null, null, 14,
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1)));
 
-        test(editor.rows.get(2).up).click();
-        test(editor.rows.getFirst().remove).click();
+        test(editor.sections.rows.get(2).up).click();
+        test(editor.sections.rows.getFirst().remove).click();
 
-        assertThat(editor.rows).extracting(row -> row.heading.getValue()).containsExactly("Third", "Second");
+        assertThat(editor.sections.rows).extracting(row -> row.heading.getValue()).containsExactly("Third", "Second");
         assertThat(editor.preview.document().indexOf("## Third")).isLessThan(editor.preview.document().indexOf("## Second"));
         assertThat(editor.preview.document()).doesNotContain("## First");
     }
@@ -166,8 +166,8 @@ class PostingEditorTest extends SpringBrowserlessTest {
         enter(editor, seed.content());
         String payloads = String.join("\n\n", health.staffing.requisitions.PostingSanitiserTestPayloads.ALL);
 
-        editor.rows.getFirst().body.setValue(payloads);
-        editor.rows.getFirst().heading.setValue("<script>alert(1)</script>Overview");
+        editor.sections.rows.getFirst().body.setValue(payloads);
+        editor.sections.rows.getFirst().heading.setValue("<script>alert(1)</script>Overview");
 
         assertSafe(editor.preview.document());
         test(editor.publish).click();
@@ -193,7 +193,7 @@ class PostingEditorTest extends SpringBrowserlessTest {
         assertThat(editor.problem.isVisible()).isTrue();
         assertThat(editor.problem.getText()).contains("Massachusetts pay transparency law (Chapter 141 of the Acts of 2024)",
                 "too wide");
-        assertThat(editor.rows).extracting(SectionRow::value).containsExactlyElementsOf(seed.content().sections());
+        assertThat(editor.sections.rows).extracting(SectionRow::value).containsExactlyElementsOf(seed.content().sections());
         assertThat(requisitions.details(id).status()).isEqualTo(RequisitionStatus.APPROVED);
         assertThat(postings.versions(id)).isEmpty();
     }
@@ -225,7 +225,7 @@ class PostingEditorTest extends SpringBrowserlessTest {
         test(editor.publish).click();
         String first = editor.preview.document();
 
-        editor.rows.getFirst().heading.setValue("One Mission.");
+        editor.sections.rows.getFirst().heading.setValue("One Mission.");
         test(editor.save).click();
         assertThat(editor.status.getElement().getTextRecursively()).contains("Version 1 is live", "unpublished changes");
 
