@@ -4,10 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -36,8 +33,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The offer tab's content for one application: the current offer with what HR may do next, the
@@ -65,7 +60,7 @@ class OfferPanel extends Div {
     final Div exceptionBox = new Div();
     final TextArea justification = new TextArea("Justification for the CMO office");
     final Button requestException = new Button("Request exception");
-    final ReasonDialog reasonDialog = new ReasonDialog();
+    final OfferReasonDialog reasonDialog = new OfferReasonDialog();
     private OfferRange range;
 
     OfferPanel(OfferService offers, Clock clock, ApplicationDetail application, Runnable onChange) {
@@ -90,7 +85,7 @@ class OfferPanel extends Div {
             add(none);
         }
         if (!all.isEmpty()) {
-            add(history(all));
+            add(OfferHistory.of(all));
         }
     }
 
@@ -118,7 +113,7 @@ class OfferPanel extends Div {
                     + Dates.moment(offer.exceptionRequestedAt()) + ": " + offer.exceptionJustification()));
         }
         if (offer.exceptionDecidedBy() != null) {
-            panel.add(new Fact("CMO office decision", decision(offer)));
+            panel.add(new Fact("CMO office decision", OfferHistory.decision(offer)));
         }
         if (offer.respondedBy() != null) {
             panel.add(new Fact("Answer", offer.status().label() + " — " + offer.respondedBy() + ", "
@@ -281,81 +276,9 @@ class OfferPanel extends Div {
         onChange.run();
     }
 
-    private Div history(List<OfferDetail> all) {
-        Div panel = Panel.titled("Offer history");
-        Grid<OfferDetail> grid = new Grid<>();
-        grid.setId("offer-history");
-        grid.addColumn(o -> Dates.moment(o.offeredAt())).setHeader("Offered").setAutoWidth(true);
-        grid.addColumn(o -> Money.text(o.amount())).setHeader("Annual base").setAutoWidth(true);
-        grid.addColumn(o -> Fte.text(o.fte(), o.adminFte())).setHeader("FTE").setAutoWidth(true);
-        grid.addColumn(o -> Dates.day(o.startDate())).setHeader("Start").setAutoWidth(true);
-        grid.addColumn(o -> o.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(OfferPanel::outcome).setHeader("Decision and answer").setFlexGrow(1);
-        grid.setItems(all);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        panel.add(grid);
-        return panel;
-    }
-
-    private static String outcome(OfferDetail offer) {
-        StringBuilder text = new StringBuilder(offer.offeredBy());
-        if (offer.exceptionDecidedBy() != null) {
-            text.append("; ").append(decision(offer));
-        }
-        if (offer.respondedBy() != null) {
-            text.append("; ").append(offer.status().label().toLowerCase()).append(" by ").append(offer.respondedBy())
-                    .append(offer.responseReason() == null ? "" : ": " + offer.responseReason());
-        }
-        return text.toString();
-    }
-
-    private static String decision(OfferDetail offer) {
-        return (offer.status() == OfferStatus.REJECTED_EXCEPTION ? "exception rejected by " : "exception approved by ")
-                + offer.exceptionDecidedBy() + ", " + Dates.moment(offer.exceptionDecidedAt())
-                + (offer.exceptionDecisionReason() == null ? "" : ": " + offer.exceptionDecisionReason());
-    }
-
     private static Div actions(Component... buttons) {
         Div actions = new Div(buttons);
         actions.addClassName("offer-actions");
         return actions;
-    }
-
-    /** Asks for the reason a decline or a rescission needs; a reason the rules refuse stays in the dialog. */
-    static final class ReasonDialog extends Dialog {
-        final TextArea reason = new TextArea();
-        final Button confirm = new Button("Confirm");
-        private Consumer<String> action;
-
-        ReasonDialog() {
-            reason.setWidthFull();
-            reason.setMaxLength(OfferTerms.MAX_TEXT);
-            reason.setRequired(true);
-            reason.setId("offer-reason");
-            confirm.setId("offer-reason-confirm");
-            confirm.addThemeVariants(ButtonVariant.PRIMARY);
-            confirm.addClickListener(click -> {
-                // The service's own rule, checked here so a refused reason stays in the open dialog.
-                Optional<String> problem = TextLimits.isBlank(reason.getValue()) ? Optional.of("Give a reason.")
-                        : TextLimits.textProblem("The reason", reason.getValue(), OfferTerms.MAX_TEXT);
-                if (TextLimit.refusedOn(reason, problem)) {
-                    return;
-                }
-                close();
-                action.accept(reason.getValue());
-            });
-            getFooter().add(new Button("Cancel", click -> close()), confirm);
-            add(reason);
-        }
-
-        void open(String title, String label, Consumer<String> action) {
-            this.action = action;
-            setHeaderTitle(title);
-            reason.setLabel(label);
-            reason.clear();
-            reason.setInvalid(false);
-            open();
-        }
     }
 }
