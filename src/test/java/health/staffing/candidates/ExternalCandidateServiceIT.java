@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.staffing.As;
 import health.staffing.DatabaseTest;
+import health.staffing.DemoSeed;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
 import health.staffing.security.SystemActor;
@@ -36,6 +38,8 @@ class ExternalCandidateServiceIT {
     CandidateRepository candidates;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    SeatRequisitions seats;
 
     private PublishedPosting quality;
     private PublishedPosting other;
@@ -43,8 +47,8 @@ class ExternalCandidateServiceIT {
     @BeforeEach
     void two_live_postings() {
         List<PublishedPosting> live = SystemActor.call(() -> postings.livePostings("", PageRequest.of(0, 10)));
-        quality = live.stream().filter(p -> p.title().equals("Medical Director for Quality, Primary Care")).findFirst()
-                .orElseThrow();
+        long qualityId = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.requisitionId(seats);
+        quality = live.stream().filter(p -> p.requisitionId() == qualityId).findFirst().orElseThrow();
         other = live.stream().filter(p -> p.requisitionId() != quality.requisitionId()).findFirst().orElseThrow();
     }
 

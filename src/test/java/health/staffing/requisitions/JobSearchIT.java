@@ -3,25 +3,27 @@ package health.staffing.requisitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import db.migration.V13_1__Index_published_posting_words;
 import health.staffing.DatabaseTest;
+import health.staffing.DemoSeed;
 import health.staffing.base.DomainException;
+import health.staffing.orgchart.SeatRequisitions;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import db.migration.V13_1__Index_published_posting_words;
-import java.sql.Connection;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,17 +43,16 @@ class JobSearchIT {
     PostingService postings;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SeatRequisitions seats;
 
     private final Map<String, String> seed = new HashMap<>();
 
     @BeforeEach
     void findTheSeeds() {
-        Map<String, String> titles = Map.of("000", "Sr. Medical Director, CMG, Chief of Medical Management",
-                "001", "Senior Medical Director, Value-Based Care", "002", "Medical Director for Quality, Primary Care",
-                "003", "Executive Director, Middlesex Medical Group", "004", "Senior Director of Medical Directors");
-        List<JobListing> all = postings.search(JobSearch.ALL, PageRequest.of(0, 50));
-        titles.forEach((number, title) -> seed.put(number, all.stream().filter(l -> l.title().equals(title))
-                .findFirst().orElseThrow().reference()));
+        for (DemoSeed demo : DemoSeed.values()) {
+            seed.put(demo.number(), demo.reference(seats));
+        }
     }
 
     private List<String> found(JobSearch search) {
