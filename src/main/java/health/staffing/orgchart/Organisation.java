@@ -2,10 +2,11 @@ package health.staffing.orgchart;
 
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
-import health.staffing.base.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.List;
+import java.util.Optional;
 
 /** A legal entity of the health system ("Mass General Brigham (Enterprise Services)"). */
 @Entity
@@ -28,19 +29,14 @@ class Organisation extends AbstractEntity {
     }
 
     Organisation(String code, String name, String city, String state) {
-        String normalisedCode = code == null ? "" : code.trim().toUpperCase();
-        if (!normalisedCode.matches("[A-Z0-9][A-Z0-9-]{0,19}")) {
-            throw new DomainException("An organisation code has 1 to 20 letters, digits or dashes, e.g. MGB.");
+        for (Optional<String> problem : List.of(OrganisationRules.code(code), OrganisationRules.name(name),
+                OrganisationRules.city(city), OrganisationRules.state(state))) {
+            problem.ifPresent(message -> {
+                throw new DomainException(message);
+            });
         }
-        if (name == null || name.isBlank()) {
-            throw new DomainException("An organisation needs a name.");
-        }
-        TextLimits.require("The name", name, OrgChartLimits.MAX_ORGANISATION_NAME);
-        TextLimits.require("The city", city, OrgChartLimits.MAX_CITY);
+        String normalisedCode = code.trim().toUpperCase();
         String normalisedState = state == null || state.isBlank() ? null : state.trim().toUpperCase();
-        if (normalisedState != null && !normalisedState.matches("[A-Z]{2}")) {
-            throw new DomainException("State must be a two-letter code such as MA or NY.");
-        }
         this.code = normalisedCode;
         this.name = name.trim();
         this.city = city == null || city.isBlank() ? null : city.trim();

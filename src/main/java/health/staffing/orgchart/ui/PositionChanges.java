@@ -17,6 +17,7 @@ import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartLimits;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrgStructureService;
+import health.staffing.orgchart.OrganisationRules;
 import health.staffing.orgchart.OrganisationSummary;
 import health.staffing.orgchart.PositionDetails;
 import health.staffing.orgchart.PositionEdit;
@@ -227,7 +228,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
 
     /** A new organisation; {@code created} shows it (its chart is empty until a top position or an import). */
     void newOrganisation(Consumer<OrganisationSummary> created) {
-        TextField code = text("Code", null, 20);
+        TextField code = text("Code", null, OrganisationRules.MAX_CODE);
         code.setRequired(true);
         code.setHelperText("Short and stable, e.g. MGB; used in CSV files");
         TextField name = text("Name", null, OrgChartLimits.MAX_ORGANISATION_NAME);
@@ -241,6 +242,8 @@ class PositionChanges implements PositionDetailPanel.Actions {
                 () -> Notification.show("Organisation created.", 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.SUCCESS));
         dialog.addFields(name, code, city, state);
+        dialog.checkedBy(new FieldRules().text(name, OrganisationRules::name).text(code, OrganisationRules::code)
+                .text(city, OrganisationRules::city).text(state, OrganisationRules::state));
         dialog.open();
     }
 

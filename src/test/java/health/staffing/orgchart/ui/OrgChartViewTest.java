@@ -15,6 +15,7 @@ import health.staffing.ViewTest;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrgStructureService;
+import health.staffing.orgchart.OrganisationRules;
 import health.staffing.orgchart.PositionRules;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.requisitions.RequisitionDetails;
@@ -194,16 +195,27 @@ class OrgChartViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
-    void an_invalid_organisation_is_refused_in_the_dialog_with_what_to_fix() {
+    void an_invalid_organisation_is_marked_on_its_fields_in_the_rule_words_and_nothing_is_created() {
+        int before = orgChart.organisations().size();
         open(Map.of("org", "MGB"));
         test($(Button.class).id("chart-new-organisation")).click();
-        test($(TextField.class).withCaption("Name").single()).setValue("Somewhere");
-        test($(TextField.class).withCaption("Code").single()).setValue("no spaces please");
+        TextField name = $(TextField.class).withCaption("Name").single();
+        TextField code = $(TextField.class).withCaption("Code").single();
+        TextField state = $(TextField.class).withCaption("State").single();
+        test(name).setValue("Somewhere");
+        test(code).setValue("no spaces please");
+        state.setValue("M1");
         test($(Button.class).id("dialog-save")).click();
 
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("dialog-error").getText())
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).isEqualTo(OrganisationRules.code("no spaces please").orElseThrow())
                 .contains("letters, digits or dashes");
-        assertThat($(TextField.class).withCaption("Name").single().getValue()).isEqualTo("Somewhere");
+        assertThat(state.getErrorMessage()).isEqualTo(OrganisationRules.state("M1").orElseThrow());
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("dialog-error").getText())
+                .contains(code.getErrorMessage()).contains(state.getErrorMessage());
+        assertThat(name.getValue()).isEqualTo("Somewhere");
+        assertThat(code.getValue()).isEqualTo("no spaces please");
+        assertThat(orgChart.organisations()).hasSize(before);
     }
 
     @Test
