@@ -23,6 +23,7 @@ class PostingSections extends Div {
     PostingSections(Runnable onChange) {
         this.onChange = onChange;
         list.addClassName("posting-sections");
+        setWidthFull();
         addSection.addClickListener(e -> {
             add(new PostingSection(PostingSectionKind.OTHER, "", ""));
             onChange.run();

@@ -35,6 +35,8 @@ class SectionRow extends Composite<Div> {
         heading.setRequiredIndicatorVisible(true);
         heading.setMaxLength(300);
         heading.setWidthFull();
+        // The form column is half the screen: the heading gives way rather than push the row under the preview.
+        heading.setMinWidth("8em");
         body.setValue(section.body());
         body.setHelperText(MARKDOWN_HINT);
         body.setWidthFull();
