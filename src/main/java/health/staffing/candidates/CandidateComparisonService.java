@@ -36,16 +36,16 @@ public class CandidateComparisonService {
     public static final int MAX_CANDIDATES = 4;
 
     private final CandidateReviewService review;
-    private final ApplicationScores scorecards;
+    private final ApplicationScores scores;
     private final JobApplicationRepository applications;
     private final ApplicationScreener screener;
     private final BlindReview blind;
 
-    CandidateComparisonService(CandidateReviewService review, ApplicationScores scorecards,
+    CandidateComparisonService(CandidateReviewService review, ApplicationScores scores,
             JobApplicationRepository applications, ApplicationScreener screener, BlindReview blind) {
         this.blind = blind;
         this.review = review;
-        this.scorecards = scorecards;
+        this.scores = scores;
         this.applications = applications;
         this.screener = screener;
     }
@@ -81,14 +81,14 @@ public class CandidateComparisonService {
             boolean blind = this.blind.masks(application); // the same test the detail was masked by
             Optional<ScreeningResult> screening = screener.evaluate(requisitionId, application.credentials())
                     .map(result -> blind ? BlindReview.masked(result) : result);
-            boolean hidden = !scorecards.maySeeScores(detail.id());
+            boolean hidden = !scores.maySeeScores(detail.id());
             columns.add(new Column(detail, blind, screening, hidden,
-                    hidden ? null : scorecards.summary(detail.id())));
+                    hidden ? null : scores.summary(detail.id())));
         }
         boolean screened = columns.getFirst().screening().isPresent();
         List<String> screeningCriteria = screened ? columns.getFirst().screening().get().criteria().stream()
                 .map(CriterionResult::label).toList() : List.of();
-        LinkedHashSet<String> scoreCriteria = new LinkedHashSet<>(scorecards.criteria(requisitionId));
+        LinkedHashSet<String> scoreCriteria = new LinkedHashSet<>(scores.criteria(requisitionId));
         columns.stream().filter(c -> c.scores() != null)
                 .forEach(c -> c.scores().criteria().forEach(s -> scoreCriteria.add(s.criterion())));
         BigDecimal best = columns.stream().filter(c -> c.scores() != null).map(c -> c.scores().average())
