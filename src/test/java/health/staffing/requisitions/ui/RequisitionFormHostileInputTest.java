@@ -42,21 +42,21 @@ class RequisitionFormHostileInputTest extends SpringBrowserlessTest {
     @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
     void every_field_refuses_or_stores_exactly_what_a_hostile_client_sends() {
         Map<String, Function<RequisitionFormView, AbstractField<?, String>>> fields = new LinkedHashMap<>();
-        fields.put("title", f -> f.title);
-        fields.put("department", f -> f.department);
-        fields.put("category", f -> f.category);
-        fields.put("address_line", f -> f.addressLine);
-        fields.put("city", f -> f.city);
-        fields.put("state", f -> f.state);
-        fields.put("postal_code", f -> f.postalCode);
-        fields.put("justification", f -> f.justification);
-        fields.put("cost_center", f -> f.costCenter);
-        fields.put("fte", f -> f.fte);
-        fields.put("admin_fte", f -> f.adminFte);
-        fields.put("salary_min", f -> f.salaryMin);
-        fields.put("salary_max", f -> f.salaryMax);
-        fields.put("openings", f -> f.openings);
-        fields.put("days_on_site", f -> f.daysOnSite);
+        fields.put("title", f -> f.fields.title);
+        fields.put("department", f -> f.fields.department);
+        fields.put("category", f -> f.fields.category);
+        fields.put("address_line", f -> f.fields.addressLine);
+        fields.put("city", f -> f.fields.city);
+        fields.put("state", f -> f.fields.state);
+        fields.put("postal_code", f -> f.fields.postalCode);
+        fields.put("justification", f -> f.fields.justification);
+        fields.put("cost_center", f -> f.fields.costCenter);
+        fields.put("fte", f -> f.fields.fte);
+        fields.put("admin_fte", f -> f.fields.adminFte);
+        fields.put("salary_min", f -> f.fields.salaryMin);
+        fields.put("salary_max", f -> f.fields.salaryMax);
+        fields.put("openings", f -> f.fields.openings);
+        fields.put("days_on_site", f -> f.fields.daysOnSite);
 
         List<String> failures = new ArrayList<>();
         int refused = 0;
@@ -119,25 +119,25 @@ class RequisitionFormHostileInputTest extends SpringBrowserlessTest {
     }
 
     private void fill(RequisitionFormView form) {
-        test(form.kind).selectItem("New position");
-        form.manager.setValue(orgChart.findByCode("MGB-ACMO-PC").orElseThrow());
-        test(form.title).setValue("Medical Director for Quality, Primary Care");
-        test(form.department).setValue("Primary Care");
-        test(form.category).setValue("Physician Leadership");
-        test(form.addressLine).setValue("399 Revolution Drive");
-        test(form.city).setValue("Somerville");
-        test(form.state).setValue("MA");
-        test(form.postalCode).setValue("02145");
-        test(form.workArrangement).selectItem("Hybrid");
-        test(form.daysOnSite).setValue("3");
-        test(form.employmentType).selectItem("Full time");
-        test(form.jobType).selectItem("Regular");
-        test(form.fte).setValue("1.0");
-        test(form.adminFte).setValue("0.5");
-        test(form.salaryMin).setValue("280000");
-        test(form.salaryMax).setValue("340000");
-        test(form.justification).setValue("Quality performance of about 40 primary care practices needs a leader.");
-        test(form.recruiter).selectItem("Sam Patel");
-        test(form.costCenter).setValue("CC-4410");
+        test(form.fields.seat.kind).selectItem("New position");
+        form.fields.seat.manager.setValue(orgChart.findByCode("MGB-ACMO-PC").orElseThrow());
+        test(form.fields.title).setValue("Medical Director for Quality, Primary Care");
+        test(form.fields.department).setValue("Primary Care");
+        test(form.fields.category).setValue("Physician Leadership");
+        test(form.fields.addressLine).setValue("399 Revolution Drive");
+        test(form.fields.city).setValue("Somerville");
+        test(form.fields.state).setValue("MA");
+        test(form.fields.postalCode).setValue("02145");
+        test(form.fields.workArrangement).selectItem("Hybrid");
+        test(form.fields.daysOnSite).setValue("3");
+        test(form.fields.employmentType).selectItem("Full time");
+        test(form.fields.jobType).selectItem("Regular");
+        test(form.fields.fte).setValue("1.0");
+        test(form.fields.adminFte).setValue("0.5");
+        test(form.fields.salaryMin).setValue("280000");
+        test(form.fields.salaryMax).setValue("340000");
+        test(form.fields.justification).setValue("Quality performance of about 40 primary care practices needs a leader.");
+        test(form.fields.recruiter).selectItem("Sam Patel");
+        test(form.fields.costCenter).setValue("CC-4410");
     }
 }

@@ -46,16 +46,16 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
         RequisitionFormView form = navigate(RequisitionFormView.class);
         fill(form);
 
-        assertThat(form.budget.getText()).isEqualTo("Budget impact: $280,000 – $340,000 per year");
+        assertThat(form.fields.budget.getText()).isEqualTo("Budget impact: $280,000 – $340,000 per year");
         // Before submitting, the chain that will run: finance, the dotted-line partner consulted, the CMO office.
         String chain = form.approvalChain.getElement().getTextRecursively();
         assertThat(chain).contains("Finance review — Finance")
                 .contains("CMO sign-off — high salary — not asked: salary maximum $340,000 is not above $350,000")
                 .contains("Consulted: Associate Chief Population Health Officer (population health) — Anita Shah")
                 .contains("CMO office approval — CMO office");
-        test(form.salaryMax).setValue("360000");
+        test(form.fields.salaryMax).setValue("360000");
         assertThat(form.approvalChain.getElement().getTextRecursively()).contains("CMO sign-off — high salary — CMO office");
-        test(form.salaryMax).setValue("340000");
+        test(form.fields.salaryMax).setValue("340000");
         test(form.saveAndSubmit).click();
 
         H2 title = $(H2.class).id("requisition-title");
@@ -71,16 +71,16 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
     void a_salary_minimum_above_the_maximum_is_explained_and_the_form_keeps_its_content() {
         RequisitionFormView form = navigate(RequisitionFormView.class);
         fill(form);
-        test(form.salaryMin).setValue("400000");
+        test(form.fields.salaryMin).setValue("400000");
         long before = requisitions.count(health.staffing.requisitions.RequisitionFilter.none());
 
         test(form.save).click();
 
-        assertThat(form.salaryMax.isInvalid()).isTrue();
-        assertThat(form.salaryMax.getErrorMessage()).isEqualTo("The salary minimum must not be above the maximum.");
+        assertThat(form.fields.salaryMax.isInvalid()).isTrue();
+        assertThat(form.fields.salaryMax.getErrorMessage()).isEqualTo("The salary minimum must not be above the maximum.");
         assertThat(form.errors.isVisible()).isTrue();
-        assertThat(form.title.getValue()).isEqualTo("Medical Director for Quality, Primary Care");
-        assertThat(form.justification.getValue()).startsWith("Quality performance");
+        assertThat(form.fields.title.getValue()).isEqualTo("Medical Director for Quality, Primary Care");
+        assertThat(form.fields.justification.getValue()).startsWith("Quality performance");
         assertThat(requisitions.count(health.staffing.requisitions.RequisitionFilter.none())).isEqualTo(before);
     }
 
@@ -89,10 +89,10 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
     void each_field_shows_the_words_the_service_would_report_for_the_same_value() {
         RequisitionFormView form = navigate(RequisitionFormView.class);
         fill(form);
-        test(form.state).setValue("M1");
-        test(form.fte).setValue("1.5");
-        test(form.openings).setValue("0");
-        test(form.costCenter).setValue("   ");
+        test(form.fields.state).setValue("M1");
+        test(form.fields.fte).setValue("1.5");
+        test(form.fields.openings).setValue("0");
+        test(form.fields.costCenter).setValue("   ");
 
         test(form.save).click();
 
@@ -101,14 +101,14 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
         same.setFte(new BigDecimal("1.5"));
         same.setOpenings(0);
         same.setCostCenter("   ");
-        assertThat(form.state.getErrorMessage()).isEqualTo(RequisitionRules.state("M1").orElseThrow());
-        assertThat(form.fte.getErrorMessage()).isEqualTo(RequisitionRules.fte(new BigDecimal("1.5")).orElseThrow());
-        assertThat(form.openings.getErrorMessage()).isEqualTo(RequisitionRules.openings(0).orElseThrow());
-        assertThat(form.costCenter.getErrorMessage()).isEqualTo(RequisitionRules.costCenter("   ").orElseThrow());
+        assertThat(form.fields.state.getErrorMessage()).isEqualTo(RequisitionRules.state("M1").orElseThrow());
+        assertThat(form.fields.fte.getErrorMessage()).isEqualTo(RequisitionRules.fte(new BigDecimal("1.5")).orElseThrow());
+        assertThat(form.fields.openings.getErrorMessage()).isEqualTo(RequisitionRules.openings(0).orElseThrow());
+        assertThat(form.fields.costCenter.getErrorMessage()).isEqualTo(RequisitionRules.costCenter("   ").orElseThrow());
         assertThatThrownBy(() -> requisitions.create(same)).isInstanceOf(DomainException.class)
-                .hasMessageContaining(form.state.getErrorMessage()).hasMessageContaining(form.fte.getErrorMessage())
-                .hasMessageContaining(form.openings.getErrorMessage())
-                .hasMessageContaining(form.costCenter.getErrorMessage());
+                .hasMessageContaining(form.fields.state.getErrorMessage()).hasMessageContaining(form.fields.fte.getErrorMessage())
+                .hasMessageContaining(form.fields.openings.getErrorMessage())
+                .hasMessageContaining(form.fields.costCenter.getErrorMessage());
     }
 
     @Test
@@ -116,13 +116,13 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
     void a_refusal_from_the_service_is_shown_above_the_form_which_keeps_its_content() {
         RequisitionFormView form = navigate(RequisitionFormView.class);
         fill(form);
-        test(form.kind).selectItem("Replacement");
-        form.vacantSeat.setValue(orgChart.findByCode("MGB-CMO").orElseThrow());
+        test(form.fields.seat.kind).selectItem("Replacement");
+        form.fields.seat.vacantSeat.setValue(orgChart.findByCode("MGB-CMO").orElseThrow());
 
         test(form.save).click();
 
         assertThat(form.errors.getText()).contains("a replacement requisition needs a vacant position");
-        assertThat(form.title.getValue()).isEqualTo("Medical Director for Quality, Primary Care");
+        assertThat(form.fields.title.getValue()).isEqualTo("Medical Director for Quality, Primary Care");
     }
 
     @Test
@@ -187,30 +187,30 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
     }
 
     private void fill(RequisitionFormView form) {
-        test(form.kind).selectItem("New position");
-        form.manager.setValue(orgChart.findByCode("MGB-ACMO-PC").orElseThrow());
-        form.dottedPartner.setValue(orgChart.findByCode("MGB-ACPHO").orElseThrow());
-        test(form.dottedLabel).setValue("population health");
+        test(form.fields.seat.kind).selectItem("New position");
+        form.fields.seat.manager.setValue(orgChart.findByCode("MGB-ACMO-PC").orElseThrow());
+        form.fields.seat.dottedPartner.setValue(orgChart.findByCode("MGB-ACPHO").orElseThrow());
+        test(form.fields.seat.dottedLabel).setValue("population health");
         test($(Button.class).id("add-dotted-line")).click();
-        test(form.title).setValue("Medical Director for Quality, Primary Care");
-        test(form.department).setValue("Primary Care");
-        test(form.category).setValue("Physician Leadership");
-        test(form.addressLine).setValue("399 Revolution Drive");
-        test(form.city).setValue("Somerville");
-        test(form.state).setValue("MA");
-        test(form.postalCode).setValue("02145");
-        test(form.workArrangement).selectItem("Hybrid");
-        test(form.daysOnSite).setValue("3");
-        test(form.employmentType).selectItem("Full time");
-        test(form.jobType).selectItem("Regular");
-        test(form.fte).setValue("1.0");
-        test(form.adminFte).setValue("0.5");
-        test(form.salaryMin).setValue("280000");
-        test(form.salaryMax).setValue("340000");
-        test(form.adjustedForFte).click();
-        test(form.justification).setValue("Quality performance of about 40 primary care practices needs a leader.");
-        test(form.recruiter).selectItem("Sam Patel");
-        test(form.costCenter).setValue("CC-4410");
+        test(form.fields.title).setValue("Medical Director for Quality, Primary Care");
+        test(form.fields.department).setValue("Primary Care");
+        test(form.fields.category).setValue("Physician Leadership");
+        test(form.fields.addressLine).setValue("399 Revolution Drive");
+        test(form.fields.city).setValue("Somerville");
+        test(form.fields.state).setValue("MA");
+        test(form.fields.postalCode).setValue("02145");
+        test(form.fields.workArrangement).selectItem("Hybrid");
+        test(form.fields.daysOnSite).setValue("3");
+        test(form.fields.employmentType).selectItem("Full time");
+        test(form.fields.jobType).selectItem("Regular");
+        test(form.fields.fte).setValue("1.0");
+        test(form.fields.adminFte).setValue("0.5");
+        test(form.fields.salaryMin).setValue("280000");
+        test(form.fields.salaryMax).setValue("340000");
+        test(form.fields.adjustedForFte).click();
+        test(form.fields.justification).setValue("Quality performance of about 40 primary care practices needs a leader.");
+        test(form.fields.recruiter).selectItem("Sam Patel");
+        test(form.fields.costCenter).setValue("CC-4410");
     }
 
     private static RequisitionForm form() {
