@@ -1,6 +1,7 @@
 package health.staffing.base;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One recorded state change: who did what to which record, when, and the state before and after
@@ -13,6 +14,6 @@ public record AuditEvent(
         String entityType,
         String entityId,
         String action,
-        String before,
-        String after) {
+        @Nullable String before,
+        @Nullable String after) {
 }

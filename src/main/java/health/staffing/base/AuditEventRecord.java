@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Append-only row behind {@link AuditEvent}; never updated, so it has no version. */
 @Entity
@@ -17,7 +19,7 @@ class AuditEventRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_id")
     @SequenceGenerator(name = "audit_event_id", sequenceName = "audit_event_id_seq", allocationSize = 50)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
@@ -35,26 +37,26 @@ class AuditEventRecord {
     private String action;
 
     @Column(name = "before_state", updatable = false, length = 4000)
-    private String before;
+    private @Nullable String before;
 
     @Column(name = "after_state", updatable = false, length = 4000)
-    private String after;
+    private @Nullable String after;
 
     /** Candidate data: shown only inside its hiring record's scope (V16). */
     @Column(name = "hiring_record", nullable = false, updatable = false)
     private boolean hiringRecord;
 
     @Column(name = "requisition_id", updatable = false)
-    private Long requisitionId;
+    private @Nullable Long requisitionId;
 
     @Column(name = "application_id", updatable = false)
-    private Long applicationId;
+    private @Nullable Long applicationId;
 
     protected AuditEventRecord() {
     }
 
     AuditEventRecord(Instant occurredAt, String actor, String entityType, String entityId, String action,
-            String before, String after) {
+            @Nullable String before, @Nullable String after) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.entityType = entityType;
@@ -65,18 +67,19 @@ class AuditEventRecord {
     }
 
     AuditEventRecord(Instant occurredAt, String actor, HiringRecord record, String entityType, String entityId,
-            String action, String before, String after) {
+            String action, @Nullable String before, @Nullable String after) {
         this(occurredAt, actor, entityType, entityId, action, before, after);
         this.hiringRecord = true;
         this.requisitionId = record.requisitionId();
         this.applicationId = record.applicationId();
     }
 
-    private static String truncate(String state) {
+    private static @Nullable String truncate(@Nullable String state) {
         return state == null || state.length() <= 4000 ? state : state.substring(0, 3999) + "…";
     }
 
     AuditEvent toEvent() {
-        return new AuditEvent(id, occurredAt, actor, entityType, entityId, action, before, after);
+        return new AuditEvent(Objects.requireNonNull(id, "an audit event read back has its id"), occurredAt, actor,
+                entityType, entityId, action, before, after);
     }
 }

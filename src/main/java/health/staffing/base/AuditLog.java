@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,15 +37,16 @@ public class AuditLog {
 
     /** Must run inside the caller's transaction: an audit row without its change is a lie. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String entityType, Object entityId, String action, String before, String after) {
+    public void record(String entityType, Object entityId, String action, @Nullable String before,
+            @Nullable String after) {
         events.save(new AuditEventRecord(Instant.now(clock), TimeConfig.currentActor(), entityType,
                 String.valueOf(entityId), action, before, after));
     }
 
     /** {@link #record} for an event about a candidate: readable only inside the hiring record's scope. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(HiringRecord record, String entityType, Object entityId, String action, String before,
-            String after) {
+    public void record(HiringRecord record, String entityType, Object entityId, String action, @Nullable String before,
+            @Nullable String after) {
         events.save(new AuditEventRecord(Instant.now(clock), TimeConfig.currentActor(), record, entityType,
                 String.valueOf(entityId), action, before, after));
     }
@@ -54,7 +56,8 @@ public class AuditLog {
      * transaction: the refused work rolls back, the record of the attempt must not.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRefusal(HiringRecord record, String entityType, Object entityId, String action, String detail) {
+    public void recordRefusal(HiringRecord record, String entityType, Object entityId, String action,
+            @Nullable String detail) {
         events.save(new AuditEventRecord(Instant.now(clock), TimeConfig.currentActor(), record, entityType,
                 String.valueOf(entityId), action, null, detail));
     }
@@ -66,7 +69,7 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @PreAuthorize("permitAll()")
-    public void recordSignIn(String typedUsername, String action, String detail) {
+    public void recordSignIn(@Nullable String typedUsername, String action, @Nullable String detail) {
         String who = typedUsername == null ? "" : typedUsername.replaceAll("\\p{Cntrl}", "?");
         events.save(new AuditEventRecord(Instant.now(clock), shorten(who, 100), "SignIn", shorten(who, 60), action, null,
                 detail));

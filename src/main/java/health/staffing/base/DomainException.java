@@ -9,4 +9,10 @@ public class DomainException extends RuntimeException {
     public DomainException(String userMessage) {
         super(userMessage);
     }
+
+    /** Never null: every refusal says why. */
+    @Override
+    public String getMessage() {
+        return String.valueOf(super.getMessage());
+    }
 }

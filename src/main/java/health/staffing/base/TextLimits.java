@@ -2,6 +2,8 @@ package health.staffing.base;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * What a text field may hold: at most the width of its column, and no invisible characters that
@@ -56,7 +58,8 @@ public final class TextLimits {
      * A search text as a query can take it: the invisible characters above removed (a NUL fails the
      * statement on PostgreSQL). A search is never refused for them: it finds what the rest matches.
      */
-    public static String searchable(String text) {
+    @Contract("null -> null; !null -> !null")
+    public static @Nullable String searchable(@Nullable String text) {
         if (text == null) {
             return null;
         }

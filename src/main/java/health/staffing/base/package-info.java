@@ -9,6 +9,8 @@
  * It is an open module: features may use its sub-packages (the UI kit) directly.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
 package health.staffing.base;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

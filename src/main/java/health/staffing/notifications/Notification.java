@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One message for one user; read once {@code readAt} is set. */
 @Entity
@@ -25,15 +26,15 @@ class Notification extends AbstractEntity {
     private String body;
 
     @Column(length = LINK_LENGTH)
-    private String link;
+    private @Nullable String link;
 
     @Column(name = "read_at")
-    private Instant readAt;
+    private @Nullable Instant readAt;
 
     protected Notification() {
     }
 
-    Notification(String recipient, String subject, String body, String link) {
+    Notification(String recipient, String subject, String body, @Nullable String link) {
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;

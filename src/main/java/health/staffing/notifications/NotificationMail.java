@@ -1,10 +1,12 @@
 package health.staffing.notifications;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The email copy of a notification, published inside the raising transaction and sent by
  * {@link NotificationMailer} after it commits. Everything the mail needs is resolved beforehand,
  * so sending reads nothing and needs no security context.
  */
 record NotificationMail(String username, String address, String displayName, String subject, String body,
-        String link) {
+        @Nullable String link) {
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,7 +62,7 @@ public class NotificationService {
      * @param link an application route such as {@code "requisitions/42"}, or {@code null}
      */
     @Transactional
-    public void notify(String username, String subject, String body, String link) {
+    public void notify(String username, String subject, @Nullable String body, @Nullable String link) {
         Message message = Message.of(subject, body, link);
         UserSummary recipient = username == null ? null : accounts.findByUsername(username).orElse(null);
         if (recipient == null || !recipient.enabled()) {
@@ -76,7 +77,8 @@ public class NotificationService {
 
     /** Notifies every enabled user holding {@code role}, except the excluded user names (usually the actor). */
     @Transactional
-    public void notifyRole(String role, String subject, String body, String link, Collection<String> excludedUsernames) {
+    public void notifyRole(String role, String subject, @Nullable String body, @Nullable String link,
+            Collection<String> excludedUsernames) {
         Message message = Message.of(subject, body, link);
         Set<String> excluded = excludedUsernames == null ? Set.of() : new HashSet<>(excludedUsernames);
         List<UserSummary> recipients = accounts.withRole(role).stream()
@@ -133,9 +135,9 @@ public class NotificationService {
     }
 
     /** Checked, trimmed and shortened to what the table holds. */
-    private record Message(String subject, String body, String link) {
+    private record Message(String subject, String body, @Nullable String link) {
 
-        static Message of(String subject, String body, String link) {
+        static Message of(String subject, @Nullable String body, @Nullable String link) {
             if (subject == null || subject.isBlank()) {
                 throw new IllegalArgumentException("A notification needs a subject");
             }

@@ -9,6 +9,8 @@
  * transaction; this module knows nothing about requisitions or approvals.
  */
 @ApplicationModule(displayName = "Notifications")
+@NullMarked
 package health.staffing.notifications;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

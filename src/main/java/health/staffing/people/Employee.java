@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** An employee of the health system. Every employee is a caregiver, whatever their title. */
 @Entity
@@ -22,16 +23,16 @@ class Employee extends AbstractEntity {
 
     /** Degrees and credentials written after the name: "MD, MBA". */
     @Column(name = "post_nominals", length = 60)
-    private String postNominals;
+    private @Nullable String postNominals;
 
     @Column(nullable = false, unique = true, length = 200)
     private String email;
 
     @Column(name = "work_location", length = 200)
-    private String workLocation;
+    private @Nullable String workLocation;
 
     @Column(name = "hire_date")
-    private LocalDate hireDate;
+    private @Nullable LocalDate hireDate;
 
     protected Employee() {
     }
@@ -56,7 +57,7 @@ class Employee extends AbstractEntity {
         return fullName(givenName, familyName, postNominals);
     }
 
-    static String fullName(String givenName, String familyName, String postNominals) {
+    static String fullName(String givenName, String familyName, @Nullable String postNominals) {
         String name = givenName + " " + familyName;
         return postNominals == null ? name : name + ", " + postNominals;
     }

@@ -3,4 +3,7 @@
  * work location). Other features refer to an employee by id and read them through
  * {@link health.staffing.people.EmployeeService}.
  */
+@NullMarked
 package health.staffing.people;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package health.staffing.security;
 
 import health.staffing.base.AuditLog;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -26,7 +27,7 @@ class AuditedSignIn implements AuthenticationProvider {
     }
 
     @Override
-    public Authentication authenticate(Authentication attempt) {
+    public @Nullable Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress() : "unknown";

@@ -2,6 +2,7 @@ package health.staffing.security;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +20,7 @@ public final class CurrentUser {
     }
 
     /** The signed-in user name, or {@code null} when nobody is signed in. */
-    public static String username() {
+    public static @Nullable String username() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? null : authentication.getName();
     }

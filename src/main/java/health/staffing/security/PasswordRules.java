@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a new password must be, after NIST SP 800-63B: at least 12 characters and at most 64 (every
@@ -26,7 +27,7 @@ public final class PasswordRules {
     }
 
     /** Why this password may not be chosen by this user, or empty. */
-    public static Optional<String> problem(String password, String username) {
+    public static Optional<String> problem(@Nullable String password, @Nullable String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of("A password needs at least " + MIN_LENGTH + " characters; a few words make a good one.");
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,7 +68,7 @@ class SignInThrottle {
         byUser.remove(key(username));
     }
 
-    private static Instant until(Failures failures, Instant now) {
+    private static @Nullable Instant until(@Nullable Failures failures, Instant now) {
         return failures == null || failures.pausedUntil() == null || !failures.pausedUntil().isAfter(now) ? null
                 : failures.pausedUntil();
     }
@@ -84,6 +85,6 @@ class SignInThrottle {
         return username == null ? "" : username.trim().toLowerCase();
     }
 
-    private record Failures(int count, Instant last, Instant pausedUntil) {
+    private record Failures(int count, Instant last, @Nullable Instant pausedUntil) {
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** A person's sign-in: user name, password hash, role grants, and the employee record it belongs to. */
 @Entity
@@ -29,7 +30,7 @@ class UserAccount extends AbstractEntity {
 
     /** The employee record, by id: people is another feature, so no entity reference crosses over. */
     @Column(name = "employee_id")
-    private Long employeeId;
+    private @Nullable Long employeeId;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -46,7 +47,8 @@ class UserAccount extends AbstractEntity {
     protected UserAccount() {
     }
 
-    UserAccount(String username, String passwordHash, String displayName, Long employeeId, Collection<String> roles) {
+    UserAccount(String username, String passwordHash, String displayName, @Nullable Long employeeId,
+            Collection<String> roles) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -78,7 +80,7 @@ class UserAccount extends AbstractEntity {
         return displayName;
     }
 
-    Long getEmployeeId() {
+    @Nullable Long getEmployeeId() {
         return employeeId;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,7 +49,7 @@ public class UserAccountService {
      * for new passwords apply.
      */
     @Transactional
-    public UserSummary createAccount(String username, String rawPassword, String displayName, Long employeeId,
+    public UserSummary createAccount(String username, String rawPassword, String displayName, @Nullable Long employeeId,
             Collection<String> roles) {
         String normalised = AccountRules.normaliseUsername(username);
         PasswordRules.problem(rawPassword, normalised).ifPresent(problem -> {
@@ -64,7 +65,7 @@ public class UserAccountService {
      * first sign-in. The password is returned once, for the administrator to hand over.
      */
     @Transactional
-    public IssuedPassword openAccount(String username, String displayName, Long employeeId,
+    public IssuedPassword openAccount(String username, String displayName, @Nullable Long employeeId,
             Collection<String> roles) {
         String normalised = AccountRules.normaliseUsername(username);
         String temporary = temporaryPasswordFor(normalised);
@@ -73,7 +74,7 @@ public class UserAccountService {
         return new IssuedPassword(insert(account, employeeId).toSummary(), temporary);
     }
 
-    private UserAccount insert(UserAccount account, Long employeeId) {
+    private UserAccount insert(UserAccount account, @Nullable Long employeeId) {
         List<String> problems = AccountRules.problems(account.getUsername(), account.getDisplayName());
         if (!problems.isEmpty()) {
             throw new DomainException(String.join(" ", problems));
@@ -167,8 +168,8 @@ public class UserAccountService {
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void changeOwnPassword(String currentPassword, String newPassword) {
-        UserAccount account = accounts.findByUsername(CurrentUser.username())
+    public void changeOwnPassword(@Nullable String currentPassword, String newPassword) {
+        UserAccount account = Optional.ofNullable(CurrentUser.username()).flatMap(accounts::findByUsername)
                 .orElseThrow(() -> new DomainException("Your account no longer exists."));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             auditLog.record(AUDIT_TYPE, account.getId(), "PASSWORD_CHANGE_REFUSED", null, "wrong current password");
@@ -244,7 +245,7 @@ public class UserAccountService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Optional<UserSummary> findByUsername(String username) {
+    public Optional<UserSummary> findByUsername(@Nullable String username) {
         // A name no account can have (a NUL, 10,000 characters) is nobody, not a database error.
         if (username == null || TextLimits.problem("User name", username, AccountRules.MAX_USERNAME).isPresent()) {
             return Optional.empty();
@@ -292,7 +293,7 @@ public class UserAccountService {
         return names;
     }
 
-    private static String normalise(String text) {
+    private static String normalise(@Nullable String text) {
         return text == null ? "" : TextLimits.searchable(text).strip();
     }
 

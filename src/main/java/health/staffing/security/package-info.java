@@ -4,4 +4,7 @@
  * Vaadin's login view, and {@link health.staffing.security.CurrentUser} for services and views that
  * need to know who is asking. Method security is enabled here; every service secures itself.
  */
+@NullMarked
 package health.staffing.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -28,6 +28,7 @@ import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -48,8 +49,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     MainLayout(AuthenticationContext authenticationContext, UserAccountService accounts,
             NotificationService notifications, Clock clock) {
         this.authenticationContext = authenticationContext;
-        this.displayName = accounts.findByUsername(CurrentUser.username())
-                .map(UserSummary::displayName).orElse(CurrentUser.username());
+        String username = Objects.requireNonNullElse(CurrentUser.username(), ""); // the layout is behind sign-in
+        this.displayName = accounts.findByUsername(username).map(UserSummary::displayName).orElse(username);
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bell in the navigation bar: how many notifications are unread, and on click the latest
@@ -43,7 +44,7 @@ public final class NotificationBell extends Div {
     private final Popover popover = new Popover();
     private final Div list = new Div();
     private final Button markAllRead = new Button("Mark all read");
-    private Registration refreshRegistration;
+    private @Nullable Registration refreshRegistration;
 
     NotificationBell(NotificationService notifications, Clock clock) {
         this.notifications = notifications;

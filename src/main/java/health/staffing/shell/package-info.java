@@ -6,6 +6,8 @@
  */
 @ApplicationModule(displayName = "Application shell",
         allowedDependencies = {"security", "notifications", "base"})
+@NullMarked
 package health.staffing.shell;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

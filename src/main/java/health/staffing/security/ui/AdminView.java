@@ -34,7 +34,9 @@ import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Administration: accounts (open, disable, re-enable, reset a password), who holds which roles, and
@@ -58,7 +60,7 @@ class AdminView extends Main {
     final Button disableOrEnable = new Button("Disable account");
     private final H3 selectedUser = new H3("Select a user");
     private final EmployeeService employees;
-    private UserSummary selected;
+    private @Nullable UserSummary selected;
 
     AdminView(UserAccountService accounts, EmployeeService employees, AuditLog auditLog) {
         this.accounts = accounts;
@@ -102,25 +104,25 @@ class AdminView extends Main {
         roles.setEnabled(false);
         saveRoles.addThemeVariants(ButtonVariant.PRIMARY);
         saveRoles.setEnabled(false);
-        saveRoles.addClickListener(click -> save());
+        saveRoles.addClickListener(click -> withSelected(this::saveRoles));
 
         newAccount.setId("new-account");
         newAccount.addClickListener(click -> new NewAccountDialog(accounts, employees, this::opened).open());
         status.setId("account-status");
         resetPassword.setId("reset-password");
-        resetPassword.addClickListener(click -> confirm("Reset the password of " + selected.displayName() + "?",
-                "They are signed out everywhere and can sign in only with the temporary password you hand over.",
-                "Reset password", this::reset));
+        resetPassword.addClickListener(click -> withSelected(user -> confirm("Reset the password of "
+                + user.displayName() + "?", "They are signed out everywhere and can sign in only with the temporary"
+                + " password you hand over.", "Reset password", () -> reset(user))));
         disableOrEnable.setId("disable-or-enable");
-        disableOrEnable.addClickListener(click -> {
-            if (selected.enabled()) {
-                confirm("Disable the account of " + selected.displayName() + "?", "They are signed out everywhere"
+        disableOrEnable.addClickListener(click -> withSelected(user -> {
+            if (user.enabled()) {
+                confirm("Disable the account of " + user.displayName() + "?", "They are signed out everywhere"
                         + " and cannot sign in until the account is enabled again. Their records stay.",
-                        "Disable account", this::disable);
+                        "Disable account", () -> act(() -> accounts.disable(user.id(), user.version()), "disabled"));
             } else {
-                act(() -> accounts.enable(selected.id(), selected.version()), "enabled");
+                act(() -> accounts.enable(user.id(), user.version()), "enabled");
             }
-        });
+        }));
         resetPassword.addThemeVariants(ButtonVariant.SMALL);
         disableOrEnable.addThemeVariants(ButtonVariant.SMALL);
         Div actions = new Div(resetPassword, disableOrEnable);
@@ -144,7 +146,7 @@ class AdminView extends Main {
         return badges;
     }
 
-    private void select(UserSummary user) {
+    private void select(@Nullable UserSummary user) {
         selected = user;
         selectedUser.setText(user == null ? "Select a user" : user.displayName());
         roles.setValue(user == null ? Set.of() : user.roles());
@@ -171,18 +173,22 @@ class AdminView extends Main {
         new IssuedPasswordDialog(issued, "Account opened").open();
     }
 
-    private void reset() {
+    /** The buttons act on the selected account; they are disabled while none is. */
+    private void withSelected(Consumer<UserSummary> action) {
+        UserSummary user = selected;
+        if (user != null) {
+            action.accept(user);
+        }
+    }
+
+    private void reset(UserSummary user) {
         try {
-            IssuedPassword issued = accounts.resetPassword(selected.id(), selected.version());
+            IssuedPassword issued = accounts.resetPassword(user.id(), user.version());
             refreshWith(issued.account());
             new IssuedPasswordDialog(issued, "New temporary password").open();
         } catch (DomainException refused) {
             warn(refused.getMessage());
         }
-    }
-
-    private void disable() {
-        act(() -> accounts.disable(selected.id(), selected.version()), "disabled");
     }
 
     private void act(Supplier<UserSummary> change, String done) {
@@ -212,9 +218,9 @@ class AdminView extends Main {
         dialog.open();
     }
 
-    private void save() {
+    private void saveRoles(UserSummary user) {
         try {
-            UserSummary saved = accounts.changeRoles(selected.id(), selected.version(), roles.getValue());
+            UserSummary saved = accounts.changeRoles(user.id(), user.version(), roles.getValue());
             users.getDataProvider().refreshAll();
             select(saved);
             Notification.show("Roles of " + saved.displayName() + " saved.", 3000, Notification.Position.BOTTOM_START)

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A field for a number that keeps every character typed and refuses, with a message on the field,
@@ -25,7 +26,7 @@ public class NumberInput<T> extends TextField {
     private final Function<T, String> formatter;
     private final String hint;
     private Predicate<T> inRange = number -> true;
-    private String rangeMessage;
+    private String rangeMessage = "";
 
     NumberInput(String label, Function<String, Optional<T>> parser, Function<T, String> formatter, String hint,
             String inputMode) {
@@ -93,7 +94,7 @@ public class NumberInput<T> extends TextField {
      * The number, or null when blank; unreadable text is refused with the field's hint, for dialogs
      * that show a refusal from the service the same way.
      */
-    public T numberOrRefuse() {
+    public @Nullable T numberOrRefuse() {
         if (isBadInput()) {
             setInvalid(true);
             setErrorMessage(hint);

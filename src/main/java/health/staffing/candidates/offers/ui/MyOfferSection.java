@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 
 /** The caregiver's offer on their application card: its terms, and accept or decline (with a reason). */
@@ -83,7 +84,7 @@ class MyOfferSection implements MyApplicationSection {
         final TextArea reason = new TextArea("Why are you declining?");
         final Button confirm = new Button("Decline offer");
         private final Runnable onChange;
-        private MyOffer offer;
+        private @Nullable MyOffer offer;
 
         DeclineDialog(Runnable onChange) {
             this.onChange = onChange;
@@ -105,8 +106,12 @@ class MyOfferSection implements MyApplicationSection {
         }
 
         private void confirm() {
+            MyOffer declined = offer;
+            if (declined == null) {
+                return; // not opened on an offer
+            }
             try {
-                offers.decline(offer.id(), offer.version(), reason.getValue());
+                offers.decline(declined.id(), declined.version(), reason.getValue());
             } catch (DomainException refused) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(refused.getMessage());

@@ -27,6 +27,7 @@ import health.staffing.candidates.offers.OfferTerms;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -104,7 +105,7 @@ class OfferExceptionsView extends Main {
     final class DecisionDialog extends Dialog {
         final TextArea reason = new TextArea();
         final Button confirm = new Button();
-        private OfferDetail offer;
+        private @Nullable OfferDetail offer;
         private boolean approve;
 
         DecisionDialog() {
@@ -131,11 +132,15 @@ class OfferExceptionsView extends Main {
         }
 
         private void decide() {
+            OfferDetail decided = offer;
+            if (decided == null) {
+                return; // not opened on an offer
+            }
             try {
                 if (approve) {
-                    exceptions.approveException(offer.id(), offer.version(), reason.getValue());
+                    exceptions.approveException(decided.id(), decided.version(), reason.getValue());
                 } else {
-                    exceptions.rejectException(offer.id(), offer.version(), reason.getValue());
+                    exceptions.rejectException(decided.id(), decided.version(), reason.getValue());
                 }
                 Notification.show("Exception " + (approve ? "approved: the offer is extended." : "rejected."), 4000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);

@@ -33,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The offer tab's content for one application: the current offer with what HR may do next, the
@@ -61,7 +62,7 @@ class OfferPanel extends Div {
     final TextArea justification = new TextArea("Justification for the CMO office");
     final Button requestException = new Button("Request exception");
     final OfferReasonDialog reasonDialog = new OfferReasonDialog();
-    private OfferRange range;
+    private @Nullable OfferRange range;
 
     OfferPanel(OfferService offers, Clock clock, ApplicationDetail application, Runnable onChange) {
         this.offers = offers;
@@ -212,7 +213,8 @@ class OfferPanel extends Div {
         clinicalFte.setText(f != null && a != null ? "Clinical FTE: " + f.subtract(a).stripTrailingZeros()
                 .toPlainString() : "");
         BigDecimal offered = amount.number().orElse(null);
-        if (offered == null || f == null || f.signum() <= 0) {
+        OfferRange range = this.range;
+        if (range == null || offered == null || f == null || f.signum() <= 0) {
             fit.setText("");
             return;
         }

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 final class OfferReasonDialog extends Dialog {
     final TextArea reason = new TextArea();
     final Button confirm = new Button("Confirm");
-    private Consumer<String> action;
+    private Consumer<String> action = reason -> { };
 
     OfferReasonDialog() {
         reason.setWidthFull();

@@ -53,7 +53,7 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
     final RadioButtonGroup<Recommendation> recommendation = new RadioButtonGroup<>("Overall recommendation");
     final Button saveDraft = new Button("Save draft");
     final Button submit = new Button("Submit scorecard");
-    private ReviewerPage page;
+    private long applicationId;
     private long version;
     private String pageTitle = "Scorecard";
 
@@ -75,12 +75,10 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
         long id = routed.get();
         try {
-            page = scorecards.reviewerPage(id);
+            render(scorecards.reviewerPage(id));
         } catch (DomainException notAssigned) {
             event.rerouteToError(NotFoundException.class, notAssigned.getMessage());
-            return;
         }
-        render();
     }
 
     @Override
@@ -88,10 +86,11 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         return pageTitle;
     }
 
-    private void render() {
+    private void render(ReviewerPage page) {
         removeAll();
         ratings.clear();
         notes.clear();
+        applicationId = page.candidate().applicationId();
         version = page.mine().version();
         pageTitle = "Scorecard · " + page.candidate().candidateName();
         RouterLink back = new RouterLink("← Reviews", ReviewsView.class);
@@ -102,12 +101,12 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 StageTone.of(page.candidate().stage())));
         subtitle.addClassName("requisition-subtitle");
         Div layout = new Div(ScorecardPanels.candidate(page.candidate()),
-                page.mine().submitted() ? submitted() : form());
+                page.mine().submitted() ? submitted(page) : form(page));
         layout.addClassName("scorecard-layout");
         add(back, name, subtitle, layout);
     }
 
-    private Div form() {
+    private Div form(ReviewerPage page) {
         Div form = ScorecardPanels.panel("Your scorecard");
         form.setId("scorecard-form");
         Paragraph hint = new Paragraph("Rate each criterion from 1 (weak) to 5 (outstanding). Nobody sees your "
@@ -149,7 +148,7 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         return form;
     }
 
-    private Div submitted() {
+    private Div submitted(ReviewerPage page) {
         Div done = new Div();
         done.setId("scorecard-done");
         done.add(new H3("Your scorecard (submitted)"), ScorecardPanels.scorecard(page.mine()));
@@ -165,9 +164,13 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     ScorecardEntry entry() {
-        return new ScorecardEntry(ratings.keySet().stream().map(criterion -> new CriterionRating(criterion,
-                ratings.get(criterion).getValue(), notes.get(criterion).getValue())).toList(),
-                recommendation.getValue());
+        return new ScorecardEntry(ratings.entrySet().stream().map(rating -> new CriterionRating(rating.getKey(),
+                rating.getValue().getValue(), notesOn(rating.getKey()))).toList(), recommendation.getValue());
+    }
+
+    private String notesOn(String criterion) {
+        TextArea note = notes.get(criterion);
+        return note == null ? "" : note.getValue();
     }
 
     /** Marks each notes field the rule refuses (too long, an invisible character); true when any is. */
@@ -186,7 +189,6 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         if (notesRefused()) {
             return;
         }
-        long applicationId = page.candidate().applicationId();
         try {
             ReviewScorecard saved = final_ ? scorecards.submit(applicationId, version, entry())
                     : scorecards.saveDraft(applicationId, version, entry());
@@ -194,8 +196,7 @@ class ScorecardView extends Main implements BeforeEnterObserver, HasDynamicTitle
             Notification.show(final_ ? "Scorecard submitted." : "Draft saved.", 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
             if (final_) {
-                page = scorecards.reviewerPage(applicationId);
-                render();
+                render(scorecards.reviewerPage(applicationId));
             }
         } catch (IncompleteScorecardException incomplete) {
             incomplete.problems().forEach((key, problem) -> {

@@ -1,0 +1,5 @@
+/** Null-marked: nothing here is null unless it says {@code @Nullable}. */
+@NullMarked
+package health.staffing;
+
+import org.jspecify.annotations.NullMarked;
