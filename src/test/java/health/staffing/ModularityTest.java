@@ -18,7 +18,8 @@ class ModularityTest {
             "health.staffing.approvals..", "health.staffing.notifications..", "health.staffing.home..",
             "health.staffing.demo..", "health.staffing.shell.."};
 
-    private static final String[] CANDIDATE_SUB_MODULES = {"candidates.offers", "candidates.scorecards"};
+    private static final String[] CANDIDATE_SUB_MODULES = {"candidates.offers", "candidates.scorecards",
+            "candidates.review", "candidates.screening"};
 
     @Test
     void features_only_use_each_others_published_api() {

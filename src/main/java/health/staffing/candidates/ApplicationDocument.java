@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** An uploaded file, kept in the database (never under the web root). */
 @Entity
 @Table(name = "application_document")
-class ApplicationDocument extends AbstractEntity {
+public class ApplicationDocument extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "application_id")
@@ -63,11 +63,11 @@ class ApplicationDocument extends AbstractEntity {
         return application;
     }
 
-    ApplicationDetail.DocumentInfo toInfo() {
+    public ApplicationDetail.DocumentInfo toInfo() {
         return new ApplicationDetail.DocumentInfo(getId() == null ? 0 : getId(), kind, filename, contentType, sizeBytes);
     }
 
-    DocumentContent toContent() {
+    public DocumentContent toContent() {
         return new DocumentContent(filename, contentType, content);
     }
 

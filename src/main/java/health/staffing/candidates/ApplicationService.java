@@ -50,7 +50,7 @@ public class ApplicationService implements ApplicantCounts {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationsProperties properties;
-    private final ApplicationScreener screener;
+    private final ApplicationScreening screening;
     private final HiringAccess access;
     private final RequisitionService requisitions;
     private final ConflictOfInterest conflicts;
@@ -58,7 +58,7 @@ public class ApplicationService implements ApplicantCounts {
 
     ApplicationService(JobApplicationRepository applications, CandidateRepository candidates, PostingService postings,
             UserAccountService accounts, EmployeeService employees, OrgChartService orgChart, AuditLog auditLog,
-            Clock clock, ApplicationsProperties properties, ApplicationScreener screener, HiringAccess access,
+            Clock clock, ApplicationsProperties properties, ApplicationScreening screening, HiringAccess access,
             ApplicationEventPublisher events, RequisitionService requisitions, ConflictOfInterest conflicts) {
         this.requisitions = requisitions;
         this.conflicts = conflicts;
@@ -71,7 +71,7 @@ public class ApplicationService implements ApplicantCounts {
         this.auditLog = auditLog;
         this.clock = clock;
         this.properties = properties;
-        this.screener = screener;
+        this.screening = screening;
         this.access = access;
         this.events = events;
     }
@@ -116,7 +116,7 @@ public class ApplicationService implements ApplicantCounts {
         JobApplication application = new JobApplication(candidate, posting.requisitionId(), posting.reference(),
                 posting.title(), form, CurrentUser.username(), now);
         // Screening facts for the grid's filter, and who must not see it (the applicant's manager today).
-        screener.screen(application);
+        screening.screen(application);
         application.managedBy(access.currentManagerOf(employee.id()));
         application.attach(DocumentKind.CV, form.cv(), DocumentRules.contentType(form.cv().content()).orElseThrow());
         if (form.coverLetter() != null) {

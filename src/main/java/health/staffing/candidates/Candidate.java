@@ -62,7 +62,7 @@ public class Candidate extends AbstractEntity {
     }
 
     /** "Given Family" for an external person; null for a caregiver (their name is their employee record's). */
-    String externalName() {
+    public String externalName() {
         return employeeId != null ? null : (givenName + " " + familyName).trim();
     }
 

@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * HR attaches documents to any application: further reference letters and other files, or a new CV
  * or cover letter in place of the one on file. Checked by content exactly as when applying, and
- * audited. Downloads go through {@link CandidateReviewService#document} (the hiring team's row rule)
- * and {@link ApplicationService#myDocument} (the caregiver's own files).
+ * audited. Downloads go through review's
+ * {@link health.staffing.candidates.review.CandidateReviewService#document} (the hiring team's row
+ * rule) and {@link ApplicationService#myDocument} (the caregiver's own files).
  */
 @Service
 @PreAuthorize("hasRole('RECRUITER')")

@@ -64,12 +64,12 @@ public class HiringAccess {
             Set<Long> candidacies) {
 
         /** Whether this person reviews the requisition's candidates. */
-        boolean reviews(long requisitionId) {
+        public boolean reviews(long requisitionId) {
             return !candidacies.contains(requisitionId) && (hr || hiringManager && team.contains(requisitionId));
         }
 
         /** The requisitions whose candidates this person reviews, or null for "all but {@link #candidacies}" (HR). */
-        Set<Long> reviewedRequisitions() {
+        public Set<Long> reviewedRequisitions() {
             if (hr) {
                 return null;
             }
@@ -81,7 +81,7 @@ public class HiringAccess {
             return reviewed;
         }
 
-        boolean managesNoApplicant() {
+        public boolean managesNoApplicant() {
             return employeeId == null;
         }
 
@@ -135,7 +135,7 @@ public class HiringAccess {
     }
 
     /** Refuses with the conflict-of-interest message when the viewer is a candidate on the requisition. */
-    void checkNotCandidate(Viewer viewer, long requisitionId, String reference, String action) {
+    public void checkNotCandidate(Viewer viewer, long requisitionId, String reference, String action) {
         if (viewer.candidacies().contains(requisitionId)) {
             throw conflicts.refuse(requisitionId, reference, action);
         }

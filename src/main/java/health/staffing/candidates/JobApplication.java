@@ -71,7 +71,7 @@ public class JobApplication extends AbstractEntity {
     @Column(name = "score_count", insertable = false, updatable = false)
     private int scoreCount;
 
-    // Screening facts (V9): see ScreeningCriteria; null criteriaMet = not evaluated.
+    // Screening facts (V9), kept by candidates.screening; null criteriaMet = not evaluated.
     @Column(name = "criteria_met")
     private Boolean criteriaMet;
     @Column(name = "credentials_expire_on")
@@ -186,17 +186,19 @@ public class JobApplication extends AbstractEntity {
         }
     }
 
-    /** Keeps the facts the grid filters by; true when they changed (so unchanged rows keep their version). */
-    boolean screened(ScreeningResult result) {
-        String summary = result.summary();
-        summary = summary.length() > 2000 ? summary.substring(0, 1999) + "…" : summary;
-        if (Objects.equals(criteriaMet, result.criteriaMet())
-                && Objects.equals(credentialsExpireOn, result.credentialsExpireOn())
-                && Objects.equals(criteriaSummary, summary)) {
+    /**
+     * Keeps the screening facts the grid filters by (see {@link ApplicationScreening}); true when they
+     * changed, so unchanged rows keep their version.
+     */
+    public boolean screened(Boolean criteriaMet, LocalDate credentialsExpireOn, String criteriaSummary) {
+        String summary = criteriaSummary.length() > 2000 ? criteriaSummary.substring(0, 1999) + "…" : criteriaSummary;
+        if (Objects.equals(this.criteriaMet, criteriaMet)
+                && Objects.equals(this.credentialsExpireOn, credentialsExpireOn)
+                && Objects.equals(this.criteriaSummary, summary)) {
             return false;
         }
-        this.criteriaMet = result.criteriaMet();
-        this.credentialsExpireOn = result.credentialsExpireOn();
+        this.criteriaMet = criteriaMet;
+        this.credentialsExpireOn = credentialsExpireOn;
         this.criteriaSummary = summary;
         return true;
     }
@@ -206,7 +208,7 @@ public class JobApplication extends AbstractEntity {
         this.applicantManagerEmployeeId = employeeId;
     }
 
-    DeclaredCredentials credentials() {
+    public DeclaredCredentials credentials() {
         return new DeclaredCredentials(degrees, boardCertifications, licenses, clinicalYears, leadershipYears,
                 managedCareYears);
     }
@@ -275,7 +277,7 @@ public class JobApplication extends AbstractEntity {
         return stage;
     }
 
-    Instant getSubmittedAt() {
+    public Instant getSubmittedAt() {
         return submittedAt;
     }
 
@@ -283,11 +285,11 @@ public class JobApplication extends AbstractEntity {
         return reference;
     }
 
-    List<ApplicationDocument> documents() {
+    public List<ApplicationDocument> documents() {
         return List.copyOf(documents);
     }
 
-    String getNpi() {
+    public String getNpi() {
         return npi;
     }
 
@@ -299,7 +301,7 @@ public class JobApplication extends AbstractEntity {
         return List.copyOf(licenses);
     }
 
-    List<StageChange> history() {
+    public List<StageChange> history() {
         return history.stream().map(ApplicationStageChange::toRecord).toList();
     }
 

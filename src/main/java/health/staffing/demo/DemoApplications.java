@@ -4,10 +4,10 @@ import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.BoardCertification;
-import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.ReviewerAssignments;
 import health.staffing.candidates.StageMove;
+import health.staffing.candidates.StageService;
 import health.staffing.candidates.StateLicense;
 import health.staffing.candidates.UploadedDocument;
 import health.staffing.requisitions.Degree;
@@ -29,14 +29,14 @@ import org.springframework.stereotype.Component;
 class DemoApplications {
 
     private final ApplicationService applications;
-    private final CandidateReviewService review;
+    private final StageService stages;
     private final PostingService postings;
     private final ReviewerAssignments assignments;
 
-    DemoApplications(ApplicationService applications, CandidateReviewService review, PostingService postings,
+    DemoApplications(ApplicationService applications, StageService stages, PostingService postings,
             ReviewerAssignments assignments) {
         this.applications = applications;
-        this.review = review;
+        this.stages = stages;
         this.postings = postings;
         this.assignments = assignments;
     }
@@ -52,7 +52,7 @@ class DemoApplications {
                 cv("anita-shah-cv.pdf", "Anita Shah, MD, MPH"), null, Set.of(Degree.MD, Degree.MPH),
                 List.of(new BoardCertification("Family Medicine", "ABFM", LocalDate.of(2029, 12, 31))),
                 List.of(new StateLicense("MA", "198230", "Active", LocalDate.of(2027, 3, 31))), null, 14, 7, 4)));
-        DemoActors.as("recruiter", () -> review.moveStage(List.of(new StageMove(jordan.id(), jordan.version())),
+        DemoActors.as("recruiter", () -> stages.moveStage(List.of(new StageMove(jordan.id(), jordan.version())),
                 ApplicationStage.SCREENING, null));
         // Gregory Lin reports to Maya Okafor and applies to a seat she hires for (seed 003, the medical
         // group's executive director): she sees him as its hiring manager, but is never assigned to score him.

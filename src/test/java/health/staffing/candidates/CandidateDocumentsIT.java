@@ -9,6 +9,7 @@ import health.staffing.DemoSeed;
 import health.staffing.base.AuditEvent;
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
+import health.staffing.candidates.review.CandidateReviewService;
 import health.staffing.orgchart.SeatRequisitions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

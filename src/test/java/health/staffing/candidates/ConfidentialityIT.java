@@ -12,6 +12,11 @@ import health.staffing.candidates.offers.OfferDetail;
 import health.staffing.candidates.offers.OfferExceptionService;
 import health.staffing.candidates.offers.OfferService;
 import health.staffing.candidates.offers.OfferTerms;
+import health.staffing.candidates.review.BlindPassService;
+import health.staffing.candidates.review.CandidateReviewService;
+import health.staffing.candidates.review.Recommendation;
+import health.staffing.candidates.review.ReviewFilter;
+import health.staffing.candidates.review.ReviewRow;
 import health.staffing.candidates.scorecards.CriterionRating;
 import health.staffing.candidates.scorecards.ReviewerAssignmentService;
 import health.staffing.candidates.scorecards.ScorecardEntry;
@@ -54,6 +59,8 @@ class ConfidentialityIT {
     ApplicationService applications;
     @Autowired
     CandidateReviewService review;
+    @Autowired
+    StageService stages;
     @Autowired
     ScorecardService scorecards;
 
@@ -121,7 +128,7 @@ class ConfidentialityIT {
         MyApplication daniel = As.user("deputycmo", () -> applications.apply(SEED_004, ApplicationForms.complete()));
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
-            As.user("recruiter", () -> review.moveStage(List.of(new StageMove(daniel.id(), version(daniel.id()))),
+            As.user("recruiter", () -> stages.moveStage(List.of(new StageMove(daniel.id(), version(daniel.id()))),
                     stage, null));
         }
         OfferDetail exception = As.user("recruiter", () -> offers.requestException(daniel.id(), version(daniel.id()),

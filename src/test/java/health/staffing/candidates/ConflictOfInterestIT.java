@@ -17,6 +17,12 @@ import health.staffing.candidates.offers.OfferDetail;
 import health.staffing.candidates.offers.OfferExceptionService;
 import health.staffing.candidates.offers.OfferService;
 import health.staffing.candidates.offers.OfferTerms;
+import health.staffing.candidates.review.BlindPassService;
+import health.staffing.candidates.review.CandidateComparisonService;
+import health.staffing.candidates.review.CandidateReviewService;
+import health.staffing.candidates.review.ReviewFilter;
+import health.staffing.candidates.review.ReviewRow;
+import health.staffing.candidates.review.ScreeningService;
 import health.staffing.candidates.scorecards.MyReview;
 import health.staffing.candidates.scorecards.ReviewerAssignmentService;
 import health.staffing.candidates.scorecards.ScorecardService;
@@ -62,6 +68,8 @@ class ConflictOfInterestIT {
     ApplicationService applications;
     @Autowired
     CandidateReviewService review;
+    @Autowired
+    StageService stages;
     @Autowired
     ScorecardService scorecards;
 
@@ -161,11 +169,11 @@ class ConflictOfInterestIT {
     void the_candidate_moves_rejects_assigns_and_attaches_nothing_on_the_requisition() {
         long version = As.user("talent", () -> review.detail(jordan.id())).version();
 
-        assertMissing(() -> review.moveStage(List.of(new StageMove(jordan.id(), version)),
+        assertMissing(() -> stages.moveStage(List.of(new StageMove(jordan.id(), version)),
                 ApplicationStage.SCREENING, null), jordan.id());
-        assertMissing(() -> review.moveStage(List.of(new StageMove(jordan.id(), version)),
+        assertMissing(() -> stages.moveStage(List.of(new StageMove(jordan.id(), version)),
                 ApplicationStage.REJECTED, "Not enough leadership experience"), jordan.id());
-        assertMissing(() -> review.moveStage(List.of(new StageMove(sam.id(), sam.version())),
+        assertMissing(() -> stages.moveStage(List.of(new StageMove(sam.id(), sam.version())),
                 ApplicationStage.SCREENING, null), sam.id());
         assertMissing(() -> assignments.assign(List.of(jordan.id()), "reviewer"), jordan.id());
         assertMissing(() -> documents.attach(jordan.id(), DocumentKind.REFERENCE_LETTER, TestDocuments.cv()),
@@ -283,7 +291,7 @@ class ConflictOfInterestIT {
     private void finalist(long applicationId) {
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
-            As.user("talent", () -> review.moveStage(List.of(new StageMove(applicationId, version(applicationId))),
+            As.user("talent", () -> stages.moveStage(List.of(new StageMove(applicationId, version(applicationId))),
                     stage, null));
         }
     }

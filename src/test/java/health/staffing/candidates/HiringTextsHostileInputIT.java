@@ -11,6 +11,7 @@ import health.staffing.candidates.offers.OfferExceptionService;
 import health.staffing.candidates.offers.OfferService;
 import health.staffing.candidates.offers.OfferStatus;
 import health.staffing.candidates.offers.OfferTerms;
+import health.staffing.candidates.review.CandidateReviewService;
 import health.staffing.candidates.scorecards.CriterionRating;
 import health.staffing.candidates.scorecards.ReviewScorecard;
 import health.staffing.candidates.scorecards.ReviewerAssignmentService;
@@ -47,6 +48,8 @@ class HiringTextsHostileInputIT {
     OfferExceptionService exceptions;
     @Autowired
     CandidateReviewService review;
+    @Autowired
+    StageService stages;
     @Autowired
     ApplicationService applications;
     @Autowired
@@ -189,7 +192,7 @@ class HiringTextsHostileInputIT {
         long application = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.complete())).id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
-            As.user("recruiter", () -> review.moveStage(List.of(new StageMove(application, version(application))),
+            As.user("recruiter", () -> stages.moveStage(List.of(new StageMove(application, version(application))),
                     stage, null));
         }
         return application;

@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import health.staffing.As;
 import health.staffing.DatabaseTest;
 import health.staffing.base.DomainException;
+import health.staffing.candidates.review.CandidateReviewService;
+import health.staffing.candidates.review.ReviewFilter;
+import health.staffing.candidates.review.ReviewRow;
+import health.staffing.candidates.review.ScreeningService;
+import health.staffing.candidates.screening.CriterionOutcome;
+import health.staffing.candidates.screening.CriterionResult;
+import health.staffing.candidates.screening.ScreeningResult;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.requisitions.Degree;
@@ -46,6 +53,8 @@ class ScreeningIT {
     ApplicationService applications;
     @Autowired
     CandidateReviewService review;
+    @Autowired
+    StageService stages;
     @Autowired
     ScreeningService screening;
     @Autowired
@@ -210,7 +219,7 @@ class ScreeningIT {
                 .isInstanceOf(DomainException.class).hasMessage("There is no application " + Long.MAX_VALUE + ".");
         assertThatThrownBy(() -> As.user("fhaddad", roles, () -> screening.screening(jordan.id())))
                 .isInstanceOf(DomainException.class).hasMessage(missing);
-        assertThatThrownBy(() -> As.user("fhaddad", roles, () -> review.moveStage(List.of(new StageMove(jordan.id(),
+        assertThatThrownBy(() -> As.user("fhaddad", roles, () -> stages.moveStage(List.of(new StageMove(jordan.id(),
                 jordan.version())), ApplicationStage.SCREENING, null))).isInstanceOf(DomainException.class)
                 .hasMessage(missing);
 

@@ -6,7 +6,7 @@ import health.staffing.As;
 import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.MyApplication;
-import health.staffing.candidates.Recommendation;
+import health.staffing.candidates.review.Recommendation;
 import health.staffing.candidates.scorecards.CriterionRating;
 import health.staffing.candidates.scorecards.ReviewerAssignmentService;
 import health.staffing.candidates.scorecards.ScorecardEntry;

@@ -11,13 +11,14 @@ import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
-import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.StageMove;
+import health.staffing.candidates.StageService;
 import health.staffing.candidates.UploadedDocument;
 import health.staffing.candidates.offers.OfferDetail;
 import health.staffing.candidates.offers.OfferService;
 import health.staffing.candidates.offers.OfferTerms;
+import health.staffing.candidates.review.CandidateReviewService;
 import health.staffing.candidates.scorecards.ReviewerAssignmentService;
 import health.staffing.candidates.scorecards.ScorecardService;
 import health.staffing.notifications.NotificationItem;
@@ -60,6 +61,8 @@ class RowLevelScopeIT {
     @Autowired
     CandidateReviewService review;
     @Autowired
+    StageService stages;
+    @Autowired
     ScorecardService scorecards;
 
     @Autowired
@@ -89,7 +92,7 @@ class RowLevelScopeIT {
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
             long version = As.user("recruiter", () -> review.detail(jordan.id())).version();
-            As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan.id(), version)), stage, null));
+            As.user("recruiter", () -> stages.moveStage(List.of(new StageMove(jordan.id(), version)), stage, null));
         }
         long version = As.user("recruiter", () -> review.detail(jordan.id())).version();
         offer = As.user("recruiter", () -> offers.makeOffer(jordan.id(), version, new OfferTerms(

@@ -1,7 +1,7 @@
 package health.staffing.candidates.scorecards;
 
-import health.staffing.candidates.BlindReview;
 import health.staffing.candidates.JobApplication;
+import health.staffing.candidates.review.BlindReview;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package health.staffing.candidates.scorecards;
 
-import health.staffing.candidates.Recommendation;
+import health.staffing.candidates.review.Recommendation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,7 @@ package health.staffing.candidates.scorecards;
 
 import health.staffing.base.AbstractEntity;
 import health.staffing.base.DomainException;
-import health.staffing.candidates.Recommendation;
+import health.staffing.candidates.review.Recommendation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

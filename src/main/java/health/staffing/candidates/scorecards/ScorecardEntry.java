@@ -1,6 +1,6 @@
 package health.staffing.candidates.scorecards;
 
-import health.staffing.candidates.Recommendation;
+import health.staffing.candidates.review.Recommendation;
 import java.util.List;
 
 /** What a reviewer typed into their scorecard form: one rating per criterion and a recommendation. */

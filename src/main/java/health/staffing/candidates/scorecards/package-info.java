@@ -9,6 +9,7 @@
  * {@link health.staffing.candidates.ReviewerAssignments}, which this module implements.
  */
 @ApplicationModule(displayName = "Scorecards", allowedDependencies = {"candidates", "candidates :: screens",
+        "candidates.review",
         "requisitions", "people", "orgchart", "security", "notifications", "base"})
 package health.staffing.candidates.scorecards;
 

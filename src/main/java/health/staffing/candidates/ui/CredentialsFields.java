@@ -31,20 +31,20 @@ import java.util.Optional;
  * licenses, NPI (check digit validated) and the three experience figures. One component for the
  * caregiver's application and for HR adding an external candidate, so both ask the same way.
  */
-class CredentialsFields extends Div {
+public class CredentialsFields extends Div {
 
     final MultiSelectComboBox<Degree> degrees = new MultiSelectComboBox<>("Degrees");
     final VerticalLayout certifications = new VerticalLayout();
     final VerticalLayout licenses = new VerticalLayout();
     final List<CertificationRow> certificationRows = new ArrayList<>();
     final List<LicenseRow> licenseRows = new ArrayList<>();
-    final TextField npi = new TextField("NPI");
+    public final TextField npi = new TextField("NPI");
     final NumberInput<Integer> clinicalYears = years("Years of clinical practice after residency", "clinical practice");
     final NumberInput<Integer> leadershipYears = years("Years in physician leadership", "physician leadership");
     final NumberInput<Integer> managedCareYears = years("Years in managed care / utilization management",
             "managed care");
 
-    CredentialsFields() {
+    public CredentialsFields() {
         addClassName("credentials-fields");
         npi.setId("npi");
         degrees.setId("degrees");
@@ -90,7 +90,7 @@ class CredentialsFields extends Div {
         return row;
     }
 
-    LicenseRow addLicense() {
+    public LicenseRow addLicense() {
         LicenseRow row = new LicenseRow();
         licenseRows.add(row);
         row.remove.addClickListener(e -> {
@@ -102,7 +102,7 @@ class CredentialsFields extends Div {
     }
 
     /** Shows every problem at its field; true when there is none. */
-    boolean validate() {
+    public boolean validate() {
         boolean ok = true;
         String number = npi.getValue().strip();
         Optional<String> npiProblem = number.isEmpty() ? Optional.empty() : Npi.problem(number);
@@ -123,7 +123,7 @@ class CredentialsFields extends Div {
     }
 
     /** The declared credentials with these documents, as the services take them. */
-    ApplicationForm toForm(UploadedDocument cv, UploadedDocument coverLetter) {
+    public ApplicationForm toForm(UploadedDocument cv, UploadedDocument coverLetter) {
         String number = npi.getValue().strip();
         return new ApplicationForm(cv, coverLetter, degrees.getValue(),
                 certificationRows.stream().map(CertificationRow::value).toList(),
@@ -146,7 +146,7 @@ class CredentialsFields extends Div {
         return field;
     }
 
-    static HorizontalLayout row(Component... fields) {
+    public static HorizontalLayout row(Component... fields) {
         HorizontalLayout layout = new HorizontalLayout(fields);
         layout.setWrap(true);
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -157,8 +157,8 @@ class CredentialsFields extends Div {
     static final class CertificationRow {
         final TextField specialty = new TextField("Specialty");
         final TextField board = new TextField("Board");
-        final DatePicker expires = new DatePicker("Expires");
-        final Button remove = new Button("Remove");
+        public final DatePicker expires = new DatePicker("Expires");
+        public final Button remove = new Button("Remove");
         final HorizontalLayout layout = new HorizontalLayout(specialty, board, expires, remove);
 
         CertificationRow() {
@@ -180,12 +180,12 @@ class CredentialsFields extends Div {
     }
 
     /** One state medical license: state, number, status, expiry. */
-    static final class LicenseRow {
-        final ComboBox<String> state = new ComboBox<>("State");
-        final TextField number = new TextField("License number");
-        final ComboBox<String> status = new ComboBox<>("Status");
-        final DatePicker expires = new DatePicker("Expires");
-        final Button remove = new Button("Remove");
+    public static final class LicenseRow {
+        public final ComboBox<String> state = new ComboBox<>("State");
+        public final TextField number = new TextField("License number");
+        public final ComboBox<String> status = new ComboBox<>("Status");
+        public final DatePicker expires = new DatePicker("Expires");
+        public final Button remove = new Button("Remove");
         final HorizontalLayout layout = new HorizontalLayout(state, number, status, expires, remove);
 
         LicenseRow() {

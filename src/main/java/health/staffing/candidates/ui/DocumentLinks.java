@@ -18,12 +18,12 @@ import java.util.Optional;
  * click asks the service again, which applies its row rule at that moment and answers 404 when the
  * caller may no longer see the file.
  */
-final class DocumentLinks {
+public final class DocumentLinks {
 
     private DocumentLinks() {
     }
 
-    static Anchor link(ApplicationDetail.DocumentInfo document, SerializableSupplier<Optional<DocumentContent>> fetch) {
+    public static Anchor link(ApplicationDetail.DocumentInfo document, SerializableSupplier<Optional<DocumentContent>> fetch) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             Optional<DocumentContent> file;
             try {

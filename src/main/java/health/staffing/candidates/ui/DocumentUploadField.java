@@ -16,11 +16,11 @@ import java.util.Optional;
  * and again before submitting: PDF or Word (.docx) only, within the size limit. The problem shows
  * under the upload; an accepted file stays attached while the rest of the form is corrected.
  */
-class DocumentUploadField extends Div {
+public class DocumentUploadField extends Div {
 
-    final Upload upload = new Upload();
-    final Span file = new Span();
-    final Span error = new Span();
+    public final Upload upload = new Upload();
+    public final Span file = new Span();
+    public final Span error = new Span();
     private final long maxBytes;
     private final String missing;
     private volatile DocumentKind kind;
@@ -29,7 +29,7 @@ class DocumentUploadField extends Div {
     /**
      * @param missing the message when a required document was not attached, or null when it is optional
      */
-    DocumentUploadField(DocumentKind kind, long maxBytes, String missing, String heading) {
+    public DocumentUploadField(DocumentKind kind, long maxBytes, String missing, String heading) {
         this.kind = kind;
         this.maxBytes = maxBytes;
         this.missing = missing;
@@ -69,17 +69,17 @@ class DocumentUploadField extends Div {
     }
 
     /** The document kind the file is checked as (a screen may let the user pick it). */
-    void setKind(DocumentKind kind) {
+    public void setKind(DocumentKind kind) {
         this.kind = kind;
     }
 
     /** The accepted file, or null. */
-    UploadedDocument value() {
+    public UploadedDocument value() {
         return document;
     }
 
     /** Shows the problem under the upload; true when the field may be submitted as it is. */
-    boolean validate() {
+    public boolean validate() {
         if (document == null) {
             if (missing != null && error.getText().isEmpty()) {
                 error.setText(missing);

@@ -15,11 +15,12 @@ import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.Candidate;
 import health.staffing.candidates.CandidateRepository;
-import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.JobApplication;
 import health.staffing.candidates.JobApplicationRepository;
 import health.staffing.candidates.StageMove;
+import health.staffing.candidates.StageService;
 import health.staffing.candidates.UnsavedApplications;
+import health.staffing.candidates.review.CandidateReviewService;
 import health.staffing.notifications.NotificationItem;
 import health.staffing.notifications.NotificationService;
 import health.staffing.orgchart.OrgChartService;
@@ -63,6 +64,8 @@ class OfferServiceIT {
     @Autowired
     CandidateReviewService review;
     @Autowired
+    StageService stages;
+    @Autowired
     ApplicationService applications;
     @Autowired
     SeatRequisitions seats;
@@ -95,7 +98,7 @@ class OfferServiceIT {
         jordan = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.complete())).id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
-            As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan, version(jordan))), stage, null));
+            As.user("recruiter", () -> stages.moveStage(List.of(new StageMove(jordan, version(jordan))), stage, null));
         }
         start = LocalDate.now(clock).plusDays(30);
     }
@@ -319,7 +322,7 @@ class OfferServiceIT {
         OfferDetail requested = As.user("recruiter", () -> offers.requestException(jordan, version(jordan),
                 terms("360000", "1.00", "0.50"), "Competing offer"));
 
-        As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan, version(jordan))),
+        As.user("recruiter", () -> stages.moveStage(List.of(new StageMove(jordan, version(jordan))),
                 ApplicationStage.REJECTED, "Another finalist was chosen"));
 
         assertThat(As.user("recruiter", () -> offers.offersFor(jordan)).getFirst().status())
@@ -331,7 +334,7 @@ class OfferServiceIT {
 
     @Test
     void a_bulk_move_cannot_skip_the_offer() {
-        assertThatThrownBy(() -> As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan,
+        assertThatThrownBy(() -> As.user("recruiter", () -> stages.moveStage(List.of(new StageMove(jordan,
                 version(jordan))), ApplicationStage.OFFER, null))).hasMessageStartingWith("Make the offer on the");
     }
 

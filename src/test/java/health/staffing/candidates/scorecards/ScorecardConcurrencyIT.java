@@ -6,7 +6,7 @@ import health.staffing.As;
 import health.staffing.DatabaseTest;
 import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
-import health.staffing.candidates.Recommendation;
+import health.staffing.candidates.review.Recommendation;
 import health.staffing.security.SystemActor;
 import java.math.BigDecimal;
 import java.util.List;

@@ -13,19 +13,20 @@ import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
-import health.staffing.candidates.BlindPassService;
-import health.staffing.candidates.BlindReview;
 import health.staffing.candidates.BoardCertification;
-import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.DocumentKind;
 import health.staffing.candidates.MyApplication;
-import health.staffing.candidates.Recommendation;
-import health.staffing.candidates.ReviewFilter;
-import health.staffing.candidates.ReviewRow;
-import health.staffing.candidates.ScoreSummary;
 import health.staffing.candidates.StageChange;
 import health.staffing.candidates.StageMove;
+import health.staffing.candidates.StageService;
 import health.staffing.candidates.StateLicense;
+import health.staffing.candidates.review.BlindPassService;
+import health.staffing.candidates.review.BlindReview;
+import health.staffing.candidates.review.CandidateReviewService;
+import health.staffing.candidates.review.Recommendation;
+import health.staffing.candidates.review.ReviewFilter;
+import health.staffing.candidates.review.ReviewRow;
+import health.staffing.candidates.review.ScoreSummary;
 import health.staffing.notifications.NotificationItem;
 import health.staffing.notifications.NotificationService;
 import health.staffing.orgchart.SeatRequisitions;
@@ -62,6 +63,8 @@ class ScorecardServiceIT {
     BlindPassService blindPass;
     @Autowired
     CandidateReviewService review;
+    @Autowired
+    StageService stages;
     @Autowired
     ApplicationService applications;
     @Autowired
@@ -307,7 +310,7 @@ class ScorecardServiceIT {
         assertThat(reviewsOf("reviewer")).extracting(MyReview::candidateName).containsExactly(alias);
 
         // The first screening decision lifts the blind.
-        As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan.id(),
+        As.user("recruiter", () -> stages.moveStage(List.of(new StageMove(jordan.id(),
                 review.detail(jordan.id()).version())), ApplicationStage.SCREENING, null));
         assertThat(As.user("manager", () -> review.detail(jordan.id())).candidateName()).isEqualTo("Jordan Ellis, MD");
         assertThat(reviewsOf("reviewer")).extracting(MyReview::candidateName).containsExactly("Jordan Ellis, MD");

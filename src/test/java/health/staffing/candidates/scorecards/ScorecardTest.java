@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.staffing.base.DomainException;
 import health.staffing.candidates.ApplicationStage;
-import health.staffing.candidates.BlindReview;
-import health.staffing.candidates.Recommendation;
+import health.staffing.candidates.review.BlindReview;
+import health.staffing.candidates.review.Recommendation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -14,10 +14,10 @@ import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
-import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.MyStageChange;
 import health.staffing.candidates.StageMove;
+import health.staffing.candidates.StageService;
 import health.staffing.orgchart.SeatRequisitions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class MyApplicationsViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    CandidateReviewService review;
+    StageService stages;
     @Autowired
     SeatRequisitions seats;
     @Autowired
@@ -79,7 +79,7 @@ class MyApplicationsViewTest extends SpringBrowserlessTest {
     void a_rejected_caregiver_reads_not_selected_and_hrs_message_never_the_internal_reason() {
         String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         MyApplication applied = applications.apply(reference, ApplicationForms.cvOnly());
-        As.user("recruiter", () -> review.moveStage(List.of(new StageMove(applied.id(), applied.version())),
+        As.user("recruiter", () -> stages.moveStage(List.of(new StageMove(applied.id(), applied.version())),
                 ApplicationStage.REJECTED, "Weak on quality metrics; the panel preferred Anita",
                 "Thank you for applying. We chose a candidate with more quality-improvement leadership."));
 

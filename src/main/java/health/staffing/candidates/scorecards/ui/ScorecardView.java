@@ -23,7 +23,7 @@ import health.staffing.base.DomainException;
 import health.staffing.base.ui.RouteIds;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.base.ui.component.TextLimit;
-import health.staffing.candidates.Recommendation;
+import health.staffing.candidates.review.Recommendation;
 import health.staffing.candidates.scorecards.CriterionRating;
 import health.staffing.candidates.scorecards.IncompleteScorecardException;
 import health.staffing.candidates.scorecards.ReviewScorecard;

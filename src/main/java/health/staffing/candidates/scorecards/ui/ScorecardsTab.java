@@ -13,7 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.ApplicationDetail;
-import health.staffing.candidates.BlindPassService;
+import health.staffing.candidates.review.BlindPassService;
 import health.staffing.candidates.scorecards.ReviewerAssignment;
 import health.staffing.candidates.scorecards.ReviewerAssignmentService;
 import health.staffing.candidates.scorecards.ScorecardService;

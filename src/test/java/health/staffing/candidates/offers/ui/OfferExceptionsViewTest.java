@@ -10,13 +10,14 @@ import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
-import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.StageMove;
+import health.staffing.candidates.StageService;
 import health.staffing.candidates.offers.OfferDetail;
 import health.staffing.candidates.offers.OfferExceptionService;
 import health.staffing.candidates.offers.OfferService;
 import health.staffing.candidates.offers.OfferStatus;
 import health.staffing.candidates.offers.OfferTerms;
+import health.staffing.candidates.review.CandidateReviewService;
 import health.staffing.orgchart.SeatRequisitions;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,6 +39,8 @@ class OfferExceptionsViewTest extends SpringBrowserlessTest {
     @Autowired
     CandidateReviewService review;
     @Autowired
+    StageService stages;
+    @Autowired
     OfferService offers;
 
     @Autowired
@@ -55,7 +58,7 @@ class OfferExceptionsViewTest extends SpringBrowserlessTest {
         jordan = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.cvOnly())).id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
-            As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan, version())), stage, null));
+            As.user("recruiter", () -> stages.moveStage(List.of(new StageMove(jordan, version())), stage, null));
         }
     }
 

@@ -12,12 +12,13 @@ import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
-import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.StageMove;
+import health.staffing.candidates.StageService;
 import health.staffing.candidates.offers.OfferDetail;
 import health.staffing.candidates.offers.OfferService;
 import health.staffing.candidates.offers.OfferStatus;
 import health.staffing.candidates.offers.OfferTerms;
+import health.staffing.candidates.review.CandidateReviewService;
 import health.staffing.hostile.HostileTrials.Outcome;
 import health.staffing.hostile.HostileTrials;
 import health.staffing.hostile.OpenDialogs;
@@ -47,6 +48,8 @@ class OfferFormHostileInputTest extends SpringBrowserlessTest {
     ApplicationService applications;
     @Autowired
     CandidateReviewService review;
+    @Autowired
+    StageService stages;
     @Autowired
     OfferService offers;
     @Autowired
@@ -134,7 +137,7 @@ class OfferFormHostileInputTest extends SpringBrowserlessTest {
         long application = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.cvOnly())).id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
-            review.moveStage(List.of(new StageMove(application, version(application))), stage, null);
+            stages.moveStage(List.of(new StageMove(application, version(application))), stage, null);
         }
         return application;
     }

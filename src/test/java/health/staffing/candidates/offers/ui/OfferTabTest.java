@@ -15,12 +15,13 @@ import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
-import health.staffing.candidates.CandidateReviewService;
 import health.staffing.candidates.StageMove;
+import health.staffing.candidates.StageService;
 import health.staffing.candidates.offers.OfferDetail;
 import health.staffing.candidates.offers.OfferService;
 import health.staffing.candidates.offers.OfferStatus;
 import health.staffing.candidates.offers.OfferTerms;
+import health.staffing.candidates.review.CandidateReviewService;
 import health.staffing.orgchart.SeatRequisitions;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,6 +43,8 @@ class OfferTabTest extends SpringBrowserlessTest {
     @Autowired
     CandidateReviewService review;
     @Autowired
+    StageService stages;
+    @Autowired
     OfferService offers;
     @Autowired
     SeatRequisitions seats;
@@ -57,7 +60,7 @@ class OfferTabTest extends SpringBrowserlessTest {
         jordan = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.cvOnly())).id();
         for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
                 ApplicationStage.FINALIST)) {
-            As.user("recruiter", () -> review.moveStage(List.of(new StageMove(jordan, version())), stage, null));
+            As.user("recruiter", () -> stages.moveStage(List.of(new StageMove(jordan, version())), stage, null));
         }
         start = LocalDate.now(clock).plusDays(30);
     }

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.QueryParameters;
 import health.staffing.As;
 import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationService;
-import health.staffing.candidates.Recommendation;
+import health.staffing.candidates.review.Recommendation;
 import health.staffing.candidates.scorecards.MyReview;
 import health.staffing.candidates.scorecards.ScorecardService;
 import health.staffing.candidates.ui.ReviewerPicker;

@@ -1,0 +1,38 @@
+package health.staffing.candidates.review;
+
+import health.staffing.base.TextLimits;
+import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.screening.CriterionOutcome;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * What the candidate review grid is filtered by; every part optional. {@code reference} is a
+ * requisition's job reference, {@code internal} true for caregivers, false for external people,
+ * {@code match} today's screening outcome (applications never evaluated match none),
+ * {@code minScore} keeps applications whose submitted scorecards average at least that much.
+ */
+public record ReviewFilter(String reference, Set<ApplicationStage> stages, Boolean internal, CriterionOutcome match,
+        BigDecimal minScore) {
+
+    /** The reference is typed or comes from the address: it loses what no query can take. */
+    public ReviewFilter {
+        reference = TextLimits.searchable(reference);
+    }
+
+    public ReviewFilter(String reference, Set<ApplicationStage> stages, Boolean internal) {
+        this(reference, stages, internal, null, null);
+    }
+
+    public ReviewFilter(String reference, Set<ApplicationStage> stages, Boolean internal, CriterionOutcome match) {
+        this(reference, stages, internal, match, null);
+    }
+
+    public static ReviewFilter none() {
+        return new ReviewFilter(null, Set.of(), null, null, null);
+    }
+
+    public ReviewFilter withMinScore(BigDecimal score) {
+        return new ReviewFilter(reference, stages, internal, match, score);
+    }
+}

@@ -1,0 +1,143 @@
+package health.staffing.candidates.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import health.staffing.As;
+import health.staffing.DemoSeed;
+import health.staffing.ViewTest;
+import health.staffing.candidates.ApplicationForms;
+import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.MyApplication;
+import health.staffing.candidates.review.ReviewRow;
+import health.staffing.candidates.scorecards.MyReview;
+import health.staffing.candidates.scorecards.ScorecardService;
+import health.staffing.candidates.screening.CriterionOutcome;
+import health.staffing.orgchart.SeatRequisitions;
+import health.staffing.requisitions.Degree;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** HR's candidate grid with the real services; each test rolls back. */
+@ViewTest
+@Transactional
+class CandidateReviewViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    SeatRequisitions seats;
+    @Autowired
+    Clock clock;
+    @Autowired
+    ScorecardService scorecards;
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_filters_from_the_url_selects_and_moves_an_application_to_screening() {
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
+        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, ApplicationForms.withCv()
+                .years(6, 2, null).build()));
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference,
+                "stage", "APPLIED")));
+        CandidateReviewView view = $(CandidateReviewView.class).single();
+        List<ReviewRow> rows = rows(view);
+        assertThat(rows).extracting(ReviewRow::id).containsExactly(applied.id());
+        assertThat(view.requisition.getValue().reference()).isEqualTo(reference);
+
+        view.grid.select(rows.getFirst());
+        test(view.moveTo).selectItem("Screening");
+        test(view.move).click();
+
+        assertThat(As.user("caregiver", () -> applications.myApplication(applied.id())).orElseThrow().stage())
+                .isEqualTo(ApplicationStage.SCREENING);
+        assertThat(rows(view)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_filters_by_credential_match_from_the_url_and_the_choice_goes_back_into_the_url() {
+        LocalDate today = LocalDate.now(clock);
+        // Seed 004 (102619) asks for MD or DO, board certification, a NY licence and 3/3/5 years.
+        MyApplication qualified = As.user("caregiver", () -> applications.apply("102619", ApplicationForms.withCv()
+                .degrees(Degree.MD).certification("Internal Medicine", "ABIM", today.plusYears(3))
+                .licence("NY", "123456", "Active", today.plusYears(2)).years(8, 4, 6).build()));
+        MyApplication unlicensed = As.user("pophealth", () -> applications.apply("102619", ApplicationForms.withCv()
+                .degrees(Degree.MD).certification("Family Medicine", "ABFM", today.plusYears(3))
+                .licence("MA", "198230", "Active", today.plusYears(2)).years(14, 7, 6).build()));
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", "102619",
+                "match", "NOT_MET")));
+        CandidateReviewView view = $(CandidateReviewView.class).single();
+        assertThat(view.match.getValue()).isEqualTo(CriterionOutcome.NOT_MET);
+        assertThat(rows(view)).extracting(ReviewRow::id).containsExactly(unlicensed.id());
+        assertThat(rows(view).getFirst().criteriaSummary()).contains("NY medical licence: not met");
+        assertThat(view.columnMenu.getItems())
+                .extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText).contains("Criteria", "Stage");
+
+        test(view.match).selectItem("Met");
+
+        view = $(CandidateReviewView.class).single();
+        assertThat(rows(view)).extracting(ReviewRow::id).containsExactly(qualified.id());
+        assertThat(rows(view)).extracting(ReviewRow::match).containsExactly(CriterionOutcome.MET);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("match", List.of("MET")).containsEntry("ref", List.of("102619"));
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", "102619",
+                "match", "SOMETIMES")));
+        view = $(CandidateReviewView.class).single();
+        assertThat(view.match.getValue()).isNull();
+        assertThat(rows(view)).hasSize(2);
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_assigns_a_reviewer_to_the_selected_rows_of_the_grid_and_filters_by_score_from_the_url() {
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
+        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, ApplicationForms.withCv()
+                .years(6, 2, null).build()));
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference)));
+        CandidateReviewView view = $(CandidateReviewView.class).single();
+        view.grid.select(rows(view).getFirst());
+        assertThat(view.assign.isEnabled()).isTrue();
+        view.assignSelected("reviewer");
+
+        assertThat(As.user("reviewer", () -> scorecards.myReviews(PageRequest.of(0, 10))))
+                .extracting(MyReview::applicationId).contains(applied.id());
+        assertThat(rows(view).getFirst().score()).isNull();
+        assertThat(view.blindFirstPass.isVisible()).isTrue();
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference,
+                "minScore", "3.5")));
+        view = $(CandidateReviewView.class).single();
+        assertThat(view.minScore.getValue()).isEqualTo("3.5");
+        assertThat(rows(view)).isEmpty();
+    }
+
+    private List<ReviewRow> rows(CandidateReviewView view) {
+        return IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i)).toList();
+    }
+
+    @Test
+    @WithMockUser(username = "deputycmo", roles = {"CMO_OFFICE", "HIRING_MANAGER", "CAREGIVER"})
+    void someone_who_sees_every_requisition_but_hires_for_none_is_offered_no_requisition_to_review() {
+        UI.getCurrent().navigate(CandidateReviewView.class);
+        CandidateReviewView view = $(CandidateReviewView.class).single();
+
+        assertThat(view.requisition.getListDataView().getItems()).isEmpty();
+        assertThat(rows(view)).isEmpty();
+    }
+}
