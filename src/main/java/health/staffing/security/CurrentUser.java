@@ -3,6 +3,7 @@ package health.staffing.security;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +24,18 @@ public final class CurrentUser {
     public static @Nullable String username() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? null : authentication.getName();
+    }
+
+    /**
+     * The signed-in user name, for code that runs only behind sign-in (a secured service method, a
+     * view of the signed-in shell), where nobody signed in is a programming error, not a state.
+     */
+    public static String required() {
+        String username = username();
+        if (username == null) {
+            throw new AuthenticationCredentialsNotFoundException("Nobody is signed in.");
+        }
+        return username;
     }
 
     /** Role names without the {@code ROLE_} prefix. */

@@ -29,6 +29,8 @@ import health.staffing.security.AccountRules;
 import health.staffing.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Administration of the approval chains: per requisition kind, the ordered steps (a role or a
@@ -57,7 +59,7 @@ class ApprovalChainsView extends Main {
     final Button updateStep = new Button("Update step");
     final Button save = new Button("Save chain");
     final Button discard = new Button("Discard changes");
-    private Integer editing;
+    private @Nullable Integer editing;
 
     ApprovalChainsView(ApprovalChainService chains) {
         this.chains = chains;
@@ -107,7 +109,11 @@ class ApprovalChainsView extends Main {
             refreshSteps();
         }));
         updateStep.addClickListener(click -> readForm().ifPresent(step -> {
-            model.replace(editing, step);
+            Integer replaced = editing;
+            if (replaced == null) {
+                return; // the button shows only while a step is being edited
+            }
+            model.replace(replaced, step);
             clearForm();
             refreshSteps();
         }));
@@ -115,7 +121,7 @@ class ApprovalChainsView extends Main {
         save.setId("save-chain");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(click -> save());
-        discard.addClickListener(click -> load(model.kind()));
+        discard.addClickListener(click -> Optional.ofNullable(model.kind()).ifPresent(this::load));
 
         FormLayout form = new FormLayout(label, decidedBy, role, username, salaryAbove);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -217,10 +223,14 @@ class ApprovalChainsView extends Main {
     }
 
     private void save() {
+        RequisitionKind edited = model.kind();
+        if (edited == null) {
+            return; // no chain loaded yet
+        }
         try {
-            model.load(chains.save(model.kind(), model.version(), model.steps()));
+            model.load(chains.save(edited, model.version(), model.steps()));
             refreshSteps();
-            Notification.show("Approval chain for " + model.kind().label().toLowerCase() + " requisitions saved.",
+            Notification.show("Approval chain for " + edited.label().toLowerCase() + " requisitions saved.",
                     3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
         } catch (DomainException refused) {
             warn(refused.getMessage());

@@ -8,6 +8,7 @@ import health.staffing.base.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of the approval inbox, free of Vaadin: the waiting items, which one is open, the
@@ -18,8 +19,8 @@ class ApprovalInboxModel {
     static final String EMPTY = "Nothing waits for you";
 
     private List<InboxItem> items = List.of();
-    private InboxItem selected;
-    private Decision pending;
+    private @Nullable InboxItem selected;
+    private @Nullable Decision pending;
 
     /** New items from the service; keeps the open item when it still waits, else opens the oldest. */
     void show(List<InboxItem> waiting) {

@@ -34,6 +34,7 @@ import health.staffing.orgchart.PositionSummary;
 import health.staffing.requisitions.ApprovalTrailEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -61,7 +62,7 @@ class ApprovalInboxView extends Main {
     final Button reject = new Button("Reject…");
     final Button requestChanges = new Button("Request changes…");
     final Button delegate = new Button("Delegate my approvals", VaadinIcon.USER_CHECK.create());
-    DecisionDialog decisionDialog;
+    @Nullable DecisionDialog decisionDialog;
 
     ApprovalInboxView(ApprovalService approvals, OrgChartService orgChart) {
         this.approvals = approvals;
@@ -274,7 +275,7 @@ class ApprovalInboxView extends Main {
     }
 
     /** Sends the decision; true when it went through (the dialog closes), false to keep the dialog open. */
-    private boolean send(InboxItem item, Decision decision, String comment) {
+    private boolean send(InboxItem item, Decision decision, @Nullable String comment) {
         try {
             approvals.decide(item.stepId(), item.stepVersion(), decision, comment);
             model.finish();

@@ -5,11 +5,12 @@ import health.staffing.approvals.ChainStep;
 import health.staffing.requisitions.RequisitionKind;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The chain being edited, before it is saved: add, replace, move and remove steps. Plain JUnit tested. */
 class ChainEditorModel {
 
-    private RequisitionKind kind;
+    private @Nullable RequisitionKind kind;
     private long version;
     private final List<ChainStep> steps = new ArrayList<>();
     private boolean changed;
@@ -22,7 +23,7 @@ class ChainEditorModel {
         changed = false;
     }
 
-    RequisitionKind kind() {
+    @Nullable RequisitionKind kind() {
         return kind;
     }
 

@@ -42,7 +42,7 @@ class ExceptionDeciders {
 
     /** The signed-in person as a decider. */
     Decider current() {
-        String me = CurrentUser.username();
+        String me = CurrentUser.required();
         return new Decider(me, accounts.employeeIdOf(me).orElse(null), access.viewer().candidacies());
     }
 

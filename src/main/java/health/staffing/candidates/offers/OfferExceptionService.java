@@ -113,11 +113,11 @@ public class OfferExceptionService {
                     + " has passed; reject the exception and ask HR for a new offer.");
         }
         Instant now = clock.instant();
-        offer.approveException(CurrentUser.username(), now, comment);
+        offer.approveException(CurrentUser.required(), now, comment);
         offers.saveAndFlush(offer);
         auditLog.record(application.hiringRecord(), OfferService.AUDIT_TYPE, offer.getId(), "EXCEPTION_APPROVED",
                 OfferStatus.PENDING_EXCEPTION.name(),
-                "EXTENDED by " + CurrentUser.username() + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()));
+                "EXTENDED by " + CurrentUser.required() + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()));
         extension.extend(offer, now);
         notifications.notify(offer.getExceptionRequestedBy(), "Offer exception approved: " + application.getReference(),
                 "The CMO office approved the offer of " + Money.text(offer.terms().amount()) + " for "
@@ -131,11 +131,11 @@ public class OfferExceptionService {
     @PreAuthorize("hasRole('CMO_OFFICE')")
     public OfferDetail rejectException(long offerId, long expectedVersion, String reason) {
         JobOffer offer = toDecide(offerId, expectedVersion);
-        offer.rejectException(CurrentUser.username(), clock.instant(), reason);
+        offer.rejectException(CurrentUser.required(), clock.instant(), reason);
         offers.saveAndFlush(offer);
         auditLog.record(offer.getApplication().hiringRecord(), OfferService.AUDIT_TYPE, offer.getId(), "EXCEPTION_REJECTED",
                 OfferStatus.PENDING_EXCEPTION.name(),
-                "REJECTED_EXCEPTION by " + CurrentUser.username() + ": " + reason.trim());
+                "REJECTED_EXCEPTION by " + CurrentUser.required() + ": " + reason.trim());
         JobApplication application = offer.getApplication();
         notifications.notify(offer.getExceptionRequestedBy(), "Offer exception rejected: " + application.getReference(),
                 "The CMO office rejected the offer of " + Money.text(offer.terms().amount()) + " for "
@@ -157,7 +157,7 @@ public class OfferExceptionService {
         if (bar.isPresent()) {
             switch (bar.get()) {
                 case CANDIDATE -> throw access.refuse(application, "decide its offer exceptions");
-                case REQUESTER -> offer.checkDecider(CurrentUser.username()); // "You requested this exception …"
+                case REQUESTER -> offer.checkDecider(CurrentUser.required()); // "You requested this exception …"
                 case MANAGES_APPLICANT -> throw OfferService.missingOffer(offerId);
                 case RUNS_REQUISITION -> throw new DomainException("You requested or hire for requisition "
                         + application.getReference()

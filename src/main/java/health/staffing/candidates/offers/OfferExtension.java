@@ -37,7 +37,7 @@ class OfferExtension {
         JobApplication application = offer.getApplication();
         if (application.getStage() != ApplicationStage.OFFER) {
             ApplicationStage before = application.getStage();
-            application.moveTo(ApplicationStage.OFFER, CurrentUser.username(), now, null);
+            application.moveTo(ApplicationStage.OFFER, CurrentUser.required(), now, null);
             applications.saveAndFlush(application);
             auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, application.getId(),
                     "STAGE_CHANGED", before.name(), ApplicationStage.OFFER.name());

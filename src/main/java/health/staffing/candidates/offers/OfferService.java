@@ -109,7 +109,7 @@ public class OfferService {
         JobApplication application = offerable(applicationId, expectedApplicationVersion);
         OfferRange range = checkedTerms(application, terms);
         Instant now = clock.instant();
-        JobOffer offer = save(JobOffer.extended(application, terms, range, CurrentUser.username(), now));
+        JobOffer offer = save(JobOffer.extended(application, terms, range, CurrentUser.required(), now));
         auditLog.record(application.hiringRecord(), AUDIT_TYPE, offer.getId(), "EXTENDED", null, describe(offer));
         extension.extend(offer, now);
         return offer.toDetail();
@@ -125,7 +125,7 @@ public class OfferService {
             String justification) {
         JobApplication application = offerable(applicationId, expectedApplicationVersion);
         OfferRange range = checkedTerms(application, terms);
-        String me = CurrentUser.username();
+        String me = CurrentUser.required();
         JobOffer offer = save(JobOffer.pendingException(application, terms, range, justification, me,
                 clock.instant()));
         auditLog.record(application.hiringRecord(), AUDIT_TYPE, offer.getId(), "EXCEPTION_REQUESTED", null,
@@ -146,7 +146,7 @@ public class OfferService {
     public OfferDetail rescind(long offerId, long expectedVersion, String reason) {
         JobOffer offer = current(offerId, expectedVersion);
         OfferStatus before = offer.getStatus();
-        offer.rescind(CurrentUser.username(), clock.instant(), reason);
+        offer.rescind(CurrentUser.required(), clock.instant(), reason);
         offers.saveAndFlush(offer);
         auditLog.record(offer.getApplication().hiringRecord(), AUDIT_TYPE, offer.getId(), "RESCINDED", before.name(),
                 "RESCINDED: " + reason.trim());
@@ -202,7 +202,7 @@ public class OfferService {
 
     /** The offer is accepted (by the candidate, or by HR for them) and the hire follows. */
     private void accept(JobOffer offer) {
-        String me = CurrentUser.username();
+        String me = CurrentUser.required();
         Instant now = clock.instant();
         JobApplication application = offer.getApplication();
         if (offer.getStatus() == OfferStatus.EXTENDED && application.getStage() != ApplicationStage.OFFER) {
@@ -218,7 +218,7 @@ public class OfferService {
     }
 
     private void decline(JobOffer offer, String reason) {
-        String me = CurrentUser.username();
+        String me = CurrentUser.required();
         offer.decline(me, clock.instant(), reason);
         offers.saveAndFlush(offer);
         auditLog.record(offer.getApplication().hiringRecord(), AUDIT_TYPE, offer.getId(), "DECLINED",
@@ -228,7 +228,7 @@ public class OfferService {
 
     /** HR who made the offer hears the answer, unless they recorded it themselves. */
     private void tellWhoOffered(JobOffer offer, String answer, String detail) {
-        if (CurrentUser.username().equals(offer.getOfferedBy())) {
+        if (CurrentUser.required().equals(offer.getOfferedBy())) {
             return;
         }
         JobApplication application = offer.getApplication();
@@ -317,7 +317,7 @@ public class OfferService {
     }
 
     private Optional<Candidate> currentCandidate() {
-        return accounts.findByUsername(CurrentUser.username()).map(UserSummary::employeeId)
+        return accounts.findByUsername(CurrentUser.required()).map(UserSummary::employeeId)
                 .flatMap(candidates::findByEmployeeId);
     }
 

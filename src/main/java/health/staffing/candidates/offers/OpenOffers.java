@@ -32,7 +32,7 @@ class OpenOffers {
         for (JobOffer offer : offers.findByApplicationOrderByOfferedAtDescIdDesc(application)) {
             if (offer.getStatus().isOpen()) {
                 OfferStatus was = offer.getStatus();
-                offer.rescind(CurrentUser.username(), ended.at(), ended.reason());
+                offer.rescind(CurrentUser.required(), ended.at(), ended.reason());
                 offers.saveAndFlush(offer);
                 auditLog.record(application.hiringRecord(), OfferService.AUDIT_TYPE, offer.getId(), "RESCINDED",
                         was.name(), "RESCINDED: " + ended.reason());

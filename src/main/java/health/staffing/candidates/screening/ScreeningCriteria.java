@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The screening rules: a posting's typed minimum qualifications turned into criteria and checked
@@ -71,8 +72,8 @@ public final class ScreeningCriteria {
      * The overall outcome today from the two stored facts; the same rule as the grid's SQL filter.
      * Null when the application was never evaluated.
      */
-    public static CriterionOutcome current(Boolean criteriaMet, LocalDate credentialsExpireOn, LocalDate today,
-            int expiringWithinDays) {
+    public static @Nullable CriterionOutcome current(@Nullable Boolean criteriaMet,
+            @Nullable LocalDate credentialsExpireOn, LocalDate today, int expiringWithinDays) {
         if (criteriaMet == null) {
             return null;
         }
@@ -177,7 +178,8 @@ public final class ScreeningCriteria {
                 + ", not active.");
     }
 
-    private static void years(List<CriterionResult> criteria, Integer required, Integer declared, String what) {
+    private static void years(List<CriterionResult> criteria, @Nullable Integer required, @Nullable Integer declared,
+            String what) {
         if (required == null) {
             return;
         }
@@ -192,7 +194,7 @@ public final class ScreeningCriteria {
     }
 
     /** A credential valid today: met, or expiring when it lapses on or before the limit. */
-    private static CriterionResult valid(String label, String what, LocalDate expiresOn, LocalDate today,
+    private static CriterionResult valid(String label, String what, @Nullable LocalDate expiresOn, LocalDate today,
             LocalDate limit) {
         if (expiresOn == null) {
             return met(label, what + ", no expiry date given", null);
@@ -206,7 +208,7 @@ public final class ScreeningCriteria {
         return met(label, detail, expiresOn);
     }
 
-    private static CriterionResult met(String label, String detail, LocalDate expiresOn) {
+    private static CriterionResult met(String label, String detail, @Nullable LocalDate expiresOn) {
         return new CriterionResult(label, CriterionOutcome.MET, detail, expiresOn);
     }
 

@@ -3,6 +3,7 @@ package health.staffing.candidates.screening;
 import health.staffing.base.Dates;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every criterion of a posting checked against one application. {@code criteriaMet} ignores expiry
@@ -11,7 +12,7 @@ import java.util.List;
  * application, so the grid can tell "expiring" from today's date without re-reading credentials.
  */
 public record ScreeningResult(List<CriterionResult> criteria, CriterionOutcome overall, boolean criteriaMet,
-        LocalDate credentialsExpireOn) {
+        @Nullable LocalDate credentialsExpireOn) {
 
     public ScreeningResult {
         criteria = List.copyOf(criteria);

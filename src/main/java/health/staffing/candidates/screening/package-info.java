@@ -7,6 +7,8 @@
  * this package; the parent never reaches into it (its allowed dependencies do not list it).
  */
 @ApplicationModule(displayName = "Screening", allowedDependencies = {"candidates", "requisitions", "base"})
+@NullMarked
 package health.staffing.candidates.screening;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;
