@@ -9,8 +9,8 @@ import health.staffing.candidates.screening.CriterionOutcome;
 import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.EducationLevel;
 import health.staffing.requisitions.EmploymentType;
+import health.staffing.requisitions.JobBoardService;
 import health.staffing.requisitions.JobSearch;
-import health.staffing.requisitions.PostingService;
 import health.staffing.security.SystemActor;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -54,7 +54,7 @@ class HiringBenchmark {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
 
     @Autowired
-    PostingService postings;
+    JobBoardService board;
 
     @Autowired
     SeatRequisitions seats;
@@ -81,15 +81,15 @@ class HiringBenchmark {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("job search, all filters, page of 25 + count", "caregiver", 30, () -> {
             JobSearch search = allFilters();
-            int shown = postings.search(search, PageRequest.of(0, 25)).size();
-            postings.count(search); // the board shows "N jobs" above the list
+            int shown = board.search(search, PageRequest.of(0, 25)).size();
+            board.count(search); // the board shows "N jobs" above the list
             return shown;
         }));
         cases.add(new Case("  search alone (all filters)", "caregiver", 0,
-                () -> postings.search(allFilters(), PageRequest.of(0, 25)).size()));
-        cases.add(new Case("  keywords only (\"quality\"), newest", "caregiver", 0, () -> postings.search(
+                () -> board.search(allFilters(), PageRequest.of(0, 25)).size()));
+        cases.add(new Case("  keywords only (\"quality\"), newest", "caregiver", 0, () -> board.search(
                 JobSearch.keywords("quality").sortedBy(JobSearch.Sort.NEWEST), PageRequest.of(0, 25)).size()));
-        cases.add(new Case("  no filter, newest, page 3", "caregiver", 0, () -> postings.search(
+        cases.add(new Case("  no filter, newest, page 3", "caregiver", 0, () -> board.search(
                 JobSearch.ALL.sortedBy(JobSearch.Sort.NEWEST), PageRequest.of(3, 25)).size()));
 
         Supplier<ReviewFilter> popular = () -> new ReviewFilter(pick(data.popularReferences),
@@ -249,7 +249,7 @@ class HiringBenchmark {
                     connection.getMetaData().getDatabaseProductVersion(), connection.getMetaData().getURL(),
                     Timings.loadAverage());
         }
-        long live = SystemActor.call(() -> postings.count(JobSearch.ALL));
+        long live = SystemActor.call(() -> board.count(JobSearch.ALL));
         long applications = jdbc.sql("select count(*) from job_application").query(Long.class).single();
         timings.line("data: %,d live postings (%,d popular with %,d applicants), %,d filled requisitions, %,d candidates,"
                         + " %,d applications; %,d rows loaded and analysed in %.1f s", live, data.popularReferences.size(),

@@ -10,6 +10,7 @@ import health.staffing.candidates.review.ReviewFilter;
 import health.staffing.hostile.HostileTrials.Outcome;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.people.EmployeeService;
+import health.staffing.requisitions.JobBoardService;
 import health.staffing.requisitions.JobSearch;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.RequisitionFilter;
@@ -36,6 +37,8 @@ class SearchBoxesHostileInputIT {
     @Autowired
     PostingService postings;
     @Autowired
+    JobBoardService board;
+    @Autowired
     OrgChartService orgChart;
     @Autowired
     UserAccountService accounts;
@@ -50,12 +53,12 @@ class SearchBoxesHostileInputIT {
     void every_search_box_answers_or_says_what_is_wrong() {
         HostileTrials.of("search boxes")
                 .field("Job board keywords", value -> answers("caregiver",
-                        () -> postings.search(JobSearch.keywords(value), FIRST_PAGE)))
+                        () -> board.search(JobSearch.keywords(value), FIRST_PAGE)))
                 .field("Job board near", value -> answers("caregiver",
-                        () -> postings.search(new JobSearch(null, value, 25, null, null, null, null, null, null, null),
+                        () -> board.search(new JobSearch(null, value, 25, null, null, null, null, null, null, null),
                                 FIRST_PAGE)))
                 .field("Job board category", value -> answers("caregiver",
-                        () -> postings.search(new JobSearch(null, null, null, value, null, null, null, null, null, null),
+                        () -> board.search(new JobSearch(null, null, null, value, null, null, null, null, null, null),
                                 FIRST_PAGE)))
                 .field("Org chart search", value -> answers("caregiver", () -> orgChart.search(value, LocalDate.now())))
                 .field("Administration: accounts", value -> answers("admin", () -> {

@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JobSearchIT {
 
     @Autowired
-    PostingService postings;
+    JobBoardService board;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -56,9 +56,9 @@ class JobSearchIT {
     }
 
     private List<String> found(JobSearch search) {
-        List<String> references = postings.search(search, PageRequest.of(0, 50)).stream().map(JobListing::reference)
+        List<String> references = board.search(search, PageRequest.of(0, 50)).stream().map(JobListing::reference)
                 .toList();
-        assertThat(postings.count(search)).isEqualTo(references.size());
+        assertThat(board.count(search)).isEqualTo(references.size());
         return references;
     }
 
@@ -123,7 +123,7 @@ class JobSearchIT {
 
     @Test
     void the_distance_the_database_computes_matches_the_haversine() {
-        List<JobListing> listings = postings.search(JobSearch.ALL.near("SOM", 200), PageRequest.of(0, 50));
+        List<JobListing> listings = board.search(JobSearch.ALL.near("SOM", 200), PageRequest.of(0, 50));
         JobListing worcester = listings.stream().filter(l -> l.reference().equals(seed.get("001"))).findFirst().orElseThrow();
         JobListing newYork = listings.stream().filter(l -> l.reference().equals(seed.get("004"))).findFirst().orElseThrow();
         assertThat(worcester.distanceMiles()).isBetween(36.5, 40.0);
@@ -134,7 +134,7 @@ class JobSearchIT {
 
     @Test
     void a_centre_nobody_knows_is_refused() {
-        assertThatThrownBy(() -> postings.search(JobSearch.ALL.near("Atlantis", 10), PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> board.search(JobSearch.ALL.near("Atlantis", 10), PageRequest.of(0, 10)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("Atlantis");
     }
 
@@ -143,7 +143,7 @@ class JobSearchIT {
         assertThat(found(JobSearch.ALL.withCategory("Physician Leadership"))).containsExactlyInAnyOrder(seeds("001", "002"));
         assertThat(found(JobSearch.ALL.withEmploymentType(EmploymentType.FULL_TIME))).hasSize(5);
         assertThat(found(JobSearch.ALL.withEmploymentType(EmploymentType.PART_TIME))).isEmpty();
-        assertThat(postings.categories()).contains("Physician Leadership", "Healthcare Management");
+        assertThat(board.categories()).contains("Physician Leadership", "Healthcare Management");
     }
 
     @Test
@@ -201,8 +201,8 @@ class JobSearchIT {
 
     @Test
     void pages_do_not_overlap() {
-        List<JobListing> first = postings.search(JobSearch.ALL.sortedBy(JobSearch.Sort.SALARY), PageRequest.of(0, 2));
-        List<JobListing> second = postings.search(JobSearch.ALL.sortedBy(JobSearch.Sort.SALARY), PageRequest.of(1, 2));
+        List<JobListing> first = board.search(JobSearch.ALL.sortedBy(JobSearch.Sort.SALARY), PageRequest.of(0, 2));
+        List<JobListing> second = board.search(JobSearch.ALL.sortedBy(JobSearch.Sort.SALARY), PageRequest.of(1, 2));
         assertThat(first).hasSize(2);
         assertThat(second).hasSize(2).doesNotContainAnyElementsOf(first);
     }

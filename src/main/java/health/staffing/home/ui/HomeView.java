@@ -25,7 +25,7 @@ import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
-import health.staffing.requisitions.PostingService;
+import health.staffing.requisitions.JobBoardService;
 import health.staffing.requisitions.RequisitionFilter;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
@@ -55,7 +55,7 @@ class HomeView extends Main {
             AppRoles.HIRING_MANAGER);
 
     HomeView(OrgChartService orgChart, EmployeeService employees, UserAccountService accounts, AuditLog auditLog,
-            RequisitionService requisitions, PostingService postings, ApprovalService approvals, Clock clock) {
+            RequisitionService requisitions, JobBoardService jobs, ApprovalService approvals, Clock clock) {
         addClassNames("home-view", "page");
         String username = CurrentUser.username();
         Optional<UserSummary> account = accounts.findByUsername(username);
@@ -63,7 +63,7 @@ class HomeView extends Main {
         Optional<PositionSummary> position = employee.map(EmployeeSummary::id).flatMap(orgChart::positionHeldBy);
 
         add(greeting(clock, account, employee, position));
-        add(workQueue(requisitions, postings, approvals));
+        add(workQueue(requisitions, jobs, approvals));
         add(stats(orgChart.counts(), employees.count()));
 
         Div columns = new Div(vacancies(orgChart));
@@ -97,7 +97,7 @@ class HomeView extends Main {
      * What waits for this person, each card a link to the filtered list: decisions for approvers,
      * requisitions by stage for HR and hiring managers (their own only), open roles for everyone.
      */
-    private static Component workQueue(RequisitionService requisitions, PostingService postings,
+    private static Component workQueue(RequisitionService requisitions, JobBoardService jobs,
             ApprovalService approvals) {
         Div queue = new Div();
         queue.addClassNames("stats", "work-queue");
@@ -114,7 +114,7 @@ class HomeView extends Main {
                     RequisitionStatus.CHANGES_REQUESTED), "To post or to revise",
                     "requisitions?status=APPROVED,CHANGES_REQUESTED"));
         }
-        queue.add(link("queue-jobs", VaadinIcon.BRIEFCASE, postings.countLivePostings(), "Open leadership roles", "jobs"));
+        queue.add(link("queue-jobs", VaadinIcon.BRIEFCASE, jobs.countLivePostings(), "Open leadership roles", "jobs"));
         return queue;
     }
 

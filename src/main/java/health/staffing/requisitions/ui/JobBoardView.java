@@ -29,7 +29,7 @@ import health.staffing.requisitions.EmploymentType;
 import health.staffing.requisitions.JobListing;
 import health.staffing.requisitions.JobPlace;
 import health.staffing.requisitions.JobSearch;
-import health.staffing.requisitions.PostingService;
+import health.staffing.requisitions.JobBoardService;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
@@ -66,12 +66,12 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     final Select<JobSearch.Sort> sort = new Select<>();
     final Span resultCount = new Span();
     final Grid<JobListing> grid = new Grid<>();
-    private final PostingService postings;
+    private final JobBoardService board;
     private JobSearch current = JobSearch.ALL;
     private boolean applyingUrl;
 
-    JobBoardView(PostingService postings) {
-        this.postings = postings;
+    JobBoardView(JobBoardService board) {
+        this.board = board;
         addClassNames("page", "job-board-view");
         search.setId("job-search");
         search.setPlaceholder("Title or text, e.g. quality");
@@ -81,7 +81,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         search.setWidth("18rem");
 
         near.setId("job-near");
-        near.setItems(postings.places());
+        near.setItems(board.places());
         near.setItemLabelGenerator(JobPlace::label);
         near.setPlaceholder("Facility, city or postal code");
         near.setClearButtonVisible(true);
@@ -92,7 +92,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
 
         category.setId("job-category");
         category.setLabel("Category");
-        category.setItems(postings.categories());
+        category.setItems(board.categories());
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption("Any category");
         // Wide enough for "Physician Leadership" and most category names without an ellipsis.
@@ -149,8 +149,8 @@ class JobBoardView extends Main implements BeforeEnterObserver {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No open roles match your search.");
-        grid.setItems(query -> postings.search(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, postings.count(current)));
+        grid.setItems(query -> board.search(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, board.count(current)));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(JobPostingView.class,
                 new RouteParameters("reference", click.getItem().reference()))));
         grid.setHeight("calc(100vh - 22rem)");
@@ -196,7 +196,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         applyingUrl = true;
         try {
             search.setValue(address.text("q").orElse(""));
-            near.setValue(address.text("near").flatMap(postings::place)
+            near.setValue(address.text("near").flatMap(board::place)
                     .flatMap(p -> near.getListDataView().getItems().filter(i -> i.code().equals(p.code())).findFirst())
                     .orElse(null));
             radius.setNumber(address.whole("radius", 1, MAX_RADIUS).orElse(null));
@@ -213,7 +213,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         }
         current = currentSearch();
         grid.getDataProvider().refreshAll();
-        long count = postings.count(current);
+        long count = board.count(current);
         resultCount.setText(count == 1 ? "1 open role" : String.format("%,d open roles", count));
     }
 

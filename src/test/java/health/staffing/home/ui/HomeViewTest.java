@@ -8,10 +8,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import health.staffing.ViewTest;
-import health.staffing.orgchart.PositionSummary;
-import java.time.LocalTime;
 import health.staffing.approvals.ApprovalService;
-import health.staffing.requisitions.PostingService;
+import health.staffing.orgchart.PositionSummary;
+import health.staffing.requisitions.JobBoardService;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -22,7 +22,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     @Autowired
     ApprovalService approvals;
     @Autowired
-    PostingService postings;
+    JobBoardService board;
 
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
@@ -83,7 +83,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         // Demo data: the behavioral health integration seat waits for finance; the seed postings are live.
         assertThat(approvals.inboxCount()).isPositive();
         assertThat(text("queue-decisions")).isEqualTo(approvals.inboxCount() + "Decisions waiting for you");
-        assertThat(text("queue-jobs")).isEqualTo(postings.countLivePostings() + "Open leadership roles");
+        assertThat(text("queue-jobs")).isEqualTo(board.countLivePostings() + "Open leadership roles");
         assertThat($(Div.class).withId("queue-pending").exists()).isFalse();
     }
 
@@ -93,7 +93,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat($(Div.class).withId("queue-decisions").exists()).isFalse();
-        assertThat(postings.countLivePostings()).isGreaterThanOrEqualTo(5);
-        assertThat(text("queue-jobs")).isEqualTo(postings.countLivePostings() + "Open leadership roles");
+        assertThat(board.countLivePostings()).isGreaterThanOrEqualTo(5);
+        assertThat(text("queue-jobs")).isEqualTo(board.countLivePostings() + "Open leadership roles");
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.QueryParameters;
 import health.staffing.ViewTest;
 import health.staffing.requisitions.EducationLevel;
 import health.staffing.requisitions.EmploymentType;
+import health.staffing.requisitions.JobBoardService;
 import health.staffing.requisitions.JobSearch;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
@@ -34,6 +35,8 @@ class JobBoardViewTest extends SpringBrowserlessTest {
     RequisitionService requisitions;
     @Autowired
     PostingService postings;
+    @Autowired
+    JobBoardService board;
 
     private List<String> shownReferences(JobBoardView view) {
         return IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i).reference()).toList();
@@ -69,7 +72,7 @@ class JobBoardViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_bookmarked_search_fills_the_filters_and_shows_only_what_matches() {
-        String quality = postings.search(JobSearch.keywords("Medical Director for Quality"), PageRequest.of(0, 1))
+        String quality = board.search(JobSearch.keywords("Medical Director for Quality"), PageRequest.of(0, 1))
                 .getFirst().reference();
 
         UI.getCurrent().navigate(JobBoardView.class, QueryParameters.fromString("q=quality&near=SOM&radius=25&minSalary=300000&sort=salary"));
@@ -101,7 +104,7 @@ class JobBoardViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void values_the_board_does_not_know_are_ignored() {
-        long all = postings.count(JobSearch.ALL);
+        long all = board.count(JobSearch.ALL);
 
         UI.getCurrent().navigate(JobBoardView.class, QueryParameters.fromString("near=Atlantis&radius=far&category=Astronauts&type=contract&edu=phd&years=-3" + "&days=45&minSalary=lots&sort=random"));
         JobBoardView board = $(JobBoardView.class).single();
