@@ -24,11 +24,9 @@ class NullMarkedTest {
             "health.staffing.candidates.offers", // 14
             "health.staffing.candidates.review", // split from candidates
             "health.staffing.candidates.review.ui", // split from candidates.ui
-            "health.staffing.candidates.scorecards", // 20
             "health.staffing.candidates.ui", // 31
             "health.staffing.demo", // 43
             "health.staffing.orgchart", // 63
-            "health.staffing.orgchart.ui", // 28
             "health.staffing.requisitions", // 68
             "health.staffing.requisitions.ui"); // 48
 

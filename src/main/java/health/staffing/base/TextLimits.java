@@ -18,17 +18,18 @@ public final class TextLimits {
     }
 
     /** Empty, or only spaces of any kind (a no-break space looks as empty as a space). */
-    public static boolean isBlank(String value) {
+    @Contract("null -> true")
+    public static boolean isBlank(@Nullable String value) {
         return value == null || value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /** The problem with {@code value} as the single-line field {@code label}, if any. */
-    public static Optional<String> problem(String label, String value, int max) {
+    public static Optional<String> problem(String label, @Nullable String value, int max) {
         return problem(label, value, max, false);
     }
 
     /** The problem with {@code value} as the multi-line field {@code label} (line breaks and tabs allowed). */
-    public static Optional<String> textProblem(String label, String value, int max) {
+    public static Optional<String> textProblem(String label, @Nullable String value, int max) {
         return problem(label, value, max, true);
     }
 
@@ -68,7 +69,7 @@ public final class TextLimits {
         return kept.toString();
     }
 
-    private static Optional<String> problem(String label, String value, int max, boolean multiLine) {
+    private static Optional<String> problem(String label, @Nullable String value, int max, boolean multiLine) {
         if (value == null) {
             return Optional.empty();
         }

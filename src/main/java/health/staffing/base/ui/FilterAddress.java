@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A list's filters kept in the page address, so a filtered list can be bookmarked, shared and reloaded
@@ -98,7 +99,7 @@ public final class FilterAddress {
         }
 
         /** The value's text, trimmed; nothing for null or blank. */
-        public Writer put(String key, Object value) {
+        public Writer put(String key, @Nullable Object value) {
             if (value != null && !value.toString().isBlank()) {
                 values.put(key, value.toString().strip());
             }

@@ -6,6 +6,7 @@ import health.staffing.candidates.StateLicense;
 import health.staffing.requisitions.Degree;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The candidate as an assigned reviewer sees them: who (unless {@code blind}) and the credentials
@@ -13,7 +14,7 @@ import java.util.Set;
  * numbers and every expiry date are left out by the service.
  */
 public record ReviewCandidate(long applicationId, long requisitionId, String reference, String title,
-        String candidateName, boolean blind, boolean internal, String currentPosition, ApplicationStage stage,
+        String candidateName, boolean blind, boolean internal, @Nullable String currentPosition, ApplicationStage stage,
         Set<Degree> degrees, List<BoardCertification> boardCertifications, List<StateLicense> licenses,
-        Integer clinicalYears, Integer leadershipYears, Integer managedCareYears) {
+        @Nullable Integer clinicalYears, @Nullable Integer leadershipYears, @Nullable Integer managedCareYears) {
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,7 +95,7 @@ public class ReviewerAssignmentService implements ReviewerAssignments {
                 continue;
             }
             Scorecard scorecard = scorecards.save(new Scorecard(applicationId, account.username(),
-                    CurrentUser.username(), clock.instant()));
+                    CurrentUser.required(), clock.instant()));
             auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, applicationId,
                     "REVIEWER_ASSIGNED", null, account.username());
             auditLog.record(application.hiringRecord(), ScorecardService.AUDIT_TYPE, scorecard.getId(), "ASSIGNED", null,
@@ -154,7 +155,7 @@ public class ReviewerAssignmentService implements ReviewerAssignments {
                         + "\". Pick the reviewer from the list."));
     }
 
-    private String displayName(String username) {
+    private @Nullable String displayName(String username) {
         return accounts.displayNames(List.of(username)).get(username);
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One reviewer's scorecard for one application. It exists from the moment HR or the hiring manager
@@ -47,9 +48,9 @@ class Scorecard extends AbstractEntity {
     private Status status;
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
-    private Recommendation recommendation;
+    private @Nullable Recommendation recommendation;
     @Column(name = "submitted_at")
-    private Instant submittedAt;
+    private @Nullable Instant submittedAt;
 
     @ElementCollection
     @CollectionTable(name = "scorecard_rating", joinColumns = @JoinColumn(name = "scorecard_id"))
@@ -123,7 +124,7 @@ class Scorecard extends AbstractEntity {
     }
 
     /** The mean of the ratings given, two decimals; null without any. */
-    BigDecimal score() {
+    @Nullable BigDecimal score() {
         List<Integer> given = ratings.stream().map(CriterionRating::rating).filter(Objects::nonNull).toList();
         if (given.isEmpty()) {
             return null;
@@ -156,11 +157,11 @@ class Scorecard extends AbstractEntity {
         return status;
     }
 
-    Recommendation getRecommendation() {
+    @Nullable Recommendation getRecommendation() {
         return recommendation;
     }
 
-    Instant getSubmittedAt() {
+    @Nullable Instant getSubmittedAt() {
         return submittedAt;
     }
 

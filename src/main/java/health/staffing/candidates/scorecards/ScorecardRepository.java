@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -38,5 +39,5 @@ interface ScorecardRepository extends JpaRepository<Scorecard, Long> {
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update JobApplication a set a.scoreAvg = :average, a.scoreCount = :count where a.id = :applicationId")
-    int updateScore(long applicationId, BigDecimal average, int count);
+    int updateScore(long applicationId, @Nullable BigDecimal average, int count);
 }

@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -100,7 +101,7 @@ public class ScorecardService implements ApplicationScores {
      */
     @Transactional(readOnly = true)
     public List<MyReview> myReviews(Pageable page) {
-        Page<Scorecard> mine = scorecards.findByReviewerOutside(CurrentUser.username(),
+        Page<Scorecard> mine = scorecards.findByReviewerOutside(CurrentUser.required(),
                 HiringAccess.orSentinel(access.viewer().candidacies()), page);
         Map<Long, JobApplication> byId = applications.findAllById(mine.stream().map(Scorecard::getApplicationId)
                 .toList()).stream().collect(Collectors.toMap(JobApplication::getId, Function.identity()));
@@ -109,7 +110,7 @@ public class ScorecardService implements ApplicationScores {
         Map<Long, EmployeeSummary> people = employees.findAllById(byId.values().stream()
                 .map(a -> a.getCandidate().getEmployeeId()).filter(Objects::nonNull).collect(Collectors.toSet()));
         return mine.stream().filter(s -> byId.containsKey(s.getApplicationId())).map(s -> {
-            JobApplication a = byId.get(s.getApplicationId());
+            JobApplication a = Objects.requireNonNull(byId.get(s.getApplicationId())); // kept by the filter
             boolean masked = BlindReview.masks(blindRequisitions.contains(a.getRequisitionId()), a.getStage());
             return new MyReview(a.getId(), a.getReference(), a.getTitle(),
                     masked ? BlindReview.alias(a.getId()) : nameOf(a, people), masked, a.getStage(),
@@ -119,7 +120,7 @@ public class ScorecardService implements ApplicationScores {
 
     @Transactional(readOnly = true)
     public long countMyReviews() {
-        return scorecards.countByReviewerOutside(CurrentUser.username(),
+        return scorecards.countByReviewerOutside(CurrentUser.required(),
                 HiringAccess.orSentinel(access.viewer().candidacies()));
     }
 
@@ -225,7 +226,7 @@ public class ScorecardService implements ApplicationScores {
     @Override
     @Transactional(readOnly = true)
     public boolean hasOpenScorecards() {
-        return scorecards.existsByReviewerAndStatus(CurrentUser.username(), Scorecard.Status.DRAFT);
+        return scorecards.existsByReviewerAndStatus(CurrentUser.required(), Scorecard.Status.DRAFT);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -262,7 +263,7 @@ public class ScorecardService implements ApplicationScores {
     }
 
     private Scorecard myScorecard(long applicationId) {
-        return scorecards.findByApplicationIdAndReviewer(applicationId, CurrentUser.username())
+        return scorecards.findByApplicationIdAndReviewer(applicationId, CurrentUser.required())
                 .orElseThrow(() -> missing(applicationId));
     }
 
@@ -281,7 +282,7 @@ public class ScorecardService implements ApplicationScores {
      */
     private JobApplication assignedApplication(long applicationId) {
         JobApplication application = applications.findById(applicationId).orElseThrow(() -> missing(applicationId));
-        if (access.isCandidate(CurrentUser.username(), application.getRequisitionId())) {
+        if (access.isCandidate(CurrentUser.required(), application.getRequisitionId())) {
             access.recordHiddenRead(application, "application " + applicationId);
             throw missing(applicationId);
         }
@@ -311,11 +312,11 @@ public class ScorecardService implements ApplicationScores {
                 : people.containsKey(employeeId) ? people.get(employeeId).fullName() : "Employee " + employeeId;
     }
 
-    private String displayName(String username) {
+    private @Nullable String displayName(String username) {
         return accounts.displayNames(List.of(username)).get(username);
     }
 
-    private static ReviewScorecard toRecord(Scorecard s, String reviewerName) {
+    private static ReviewScorecard toRecord(Scorecard s, @Nullable String reviewerName) {
         return new ReviewScorecard(s.getApplicationId(), s.getReviewer(), reviewerName, s.getVersion(),
                 s.isSubmitted(), s.getSubmittedAt(), s.getRatings(), s.getRecommendation(), s.score());
     }
@@ -326,7 +327,7 @@ public class ScorecardService implements ApplicationScores {
                 + (s.getRecommendation() == null ? "-" : s.getRecommendation().name());
     }
 
-    static BigDecimal mean(List<BigDecimal> values) {
+    static @Nullable BigDecimal mean(List<BigDecimal> values) {
         if (values.isEmpty()) {
             return null;
         }

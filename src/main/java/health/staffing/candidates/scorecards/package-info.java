@@ -11,6 +11,8 @@
 @ApplicationModule(displayName = "Scorecards", allowedDependencies = {"candidates", "candidates :: screens",
         "candidates.review",
         "requisitions", "people", "orgchart", "security", "notifications", "base"})
+@NullMarked
 package health.staffing.candidates.scorecards;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@ import health.staffing.orgchart.SeatRequisitions.SeatRequisition;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws the chart: boxes as absolutely placed elements over one SVG of lines. Solid lines run as
@@ -47,7 +48,7 @@ class ChartCanvas extends Div {
     }
 
     private Div box(OrgChartViewModel model, PositionSummary node, ChartLayout.Point point, List<DottedLink> offScreen,
-            SeatRequisition requisition) {
+            @Nullable SeatRequisition requisition) {
         Span title = new Span(node.title());
         title.addClassName("box-title");
         Span person = node.vacant() ? vacantBadge() : new Span(node.incumbentName());

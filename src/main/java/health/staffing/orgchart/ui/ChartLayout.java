@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -79,7 +80,7 @@ final class ChartLayout {
     }
 
     private void place(Long id, int left, int top, Function<Long, List<Long>> children) {
-        int subtree = widths.get(id);
+        int subtree = widthOf(id);
         List<Long> kids = children.apply(id);
         if (stacked.contains(id)) {
             points.put(id, new Point(left, top));
@@ -91,11 +92,11 @@ final class ChartLayout {
             return;
         }
         points.put(id, new Point(left + (subtree - BOX_WIDTH) / 2, top));
-        int kidsWidth = kids.stream().mapToInt(widths::get).sum() + H_GAP * Math.max(0, kids.size() - 1);
+        int kidsWidth = kids.stream().mapToInt(this::widthOf).sum() + H_GAP * Math.max(0, kids.size() - 1);
         int x = left + (subtree - kidsWidth) / 2;
         for (Long kid : kids) {
             place(kid, x, top + BOX_HEIGHT + V_GAP, children);
-            x += widths.get(kid) + H_GAP;
+            x += widthOf(kid) + H_GAP;
         }
     }
 
@@ -105,7 +106,12 @@ final class ChartLayout {
     }
 
     Point at(long id) {
-        return points.get(id);
+        return Objects.requireNonNull(points.get(id), "a box that was laid out");
+    }
+
+    /** A subtree's width, measured before anything is placed. */
+    private int widthOf(Long id) {
+        return Objects.requireNonNull(widths.get(id), "a measured subtree");
     }
 
     boolean contains(long id) {

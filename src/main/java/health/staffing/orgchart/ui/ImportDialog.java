@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -50,8 +51,7 @@ class ImportDialog extends Dialog {
     final Span progressText = new Span();
     final Paragraph result = new Paragraph();
     final Grid<ImportError> errors = new Grid<>(ImportError.class, false);
-    private byte[] file;
-    private String fileName;
+    private byte @Nullable [] file;
 
     ImportDialog(OrgChartCsvService csv, Executor executor, LocalDate day, Consumer<ImportReport> onImported) {
         this.csv = csv;
@@ -69,8 +69,7 @@ class ImportDialog extends Dialog {
 
         upload = new Upload(new BoundedUpload(MAX_BYTES, (metadata, bytes) -> {
             file = bytes;
-            fileName = metadata.fileName();
-            getUI().ifPresent(ui -> ui.access(this::fileReceived));
+            getUI().ifPresent(ui -> ui.access(() -> fileReceived(metadata.fileName(), bytes.length)));
         }, this::showProblem));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
@@ -100,10 +99,10 @@ class ImportDialog extends Dialog {
         getFooter().add(new Button("Close", click -> close()), check, importButton);
     }
 
-    private void fileReceived() {
+    private void fileReceived(String name, int bytes) {
         // The file is kept here; clearing the list lets HR drop a corrected file straight away.
         upload.clearFileList();
-        result.setText(fileName + " received (" + String.format("%,d", file.length) + " bytes). Check it or import it.");
+        result.setText(name + " received (" + String.format("%,d", bytes) + " bytes). Check it or import it.");
         result.removeClassName("dialog-error");
         errors.setVisible(false);
         check.setEnabled(true);

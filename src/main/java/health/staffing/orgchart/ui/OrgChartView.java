@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.domain.PageRequest;
 
@@ -81,7 +82,7 @@ class OrgChartView extends Main implements BeforeEnterObserver {
         this.orgChart = orgChart;
         this.accounts = accounts;
         this.clock = clock;
-        this.model = new OrgChartViewModel(ChartSource.of(orgChart));
+        this.model = new OrgChartViewModel(ChartSource.of(orgChart), LocalDate.now(clock));
         this.canvas = new ChartCanvas(id -> select(model.node(id).code()), this::toggle);
         this.changes = changes.forChart(model::day, this::refresh);
         this.details = new PositionDetailPanel(this::select, changes, canEdit,
@@ -216,7 +217,7 @@ class OrgChartView extends Main implements BeforeEnterObserver {
         navigate(org, code, model.day());
     }
 
-    private void navigate(String org, String positionCode, LocalDate day) {
+    private void navigate(@Nullable String org, @Nullable String positionCode, LocalDate day) {
         QueryParameters address = FilterAddress.writer().put(ORG, org).put(POSITION, positionCode)
                 .put(AS_OF, day.equals(LocalDate.now(clock)) ? null : day).toQueryParameters();
         getUI().ifPresent(ui -> ui.navigate(OrgChartView.class, address));
@@ -234,6 +235,9 @@ class OrgChartView extends Main implements BeforeEnterObserver {
     /** After a change: reload the chart as of the same day and keep the selection. */
     private void refresh(String message) {
         String org = model.organisationCode();
+        if (org == null) {
+            return; // no chart open: nothing to reload
+        }
         LocalDate day = model.day();
         Optional<String> selected = selectedCode();
         model.open(org, day);
@@ -248,7 +252,7 @@ class OrgChartView extends Main implements BeforeEnterObserver {
     /** A newly created organisation: listed and shown (empty until its top position or an import). */
     private void show(OrganisationSummary created) {
         organisation.setItems(orgChart.organisations());
-        navigate(created.code(), null, model.day() == null ? LocalDate.now(clock) : model.day());
+        navigate(created.code(), null, model.day());
     }
 
     private void showEmpty(String title, String hint, boolean offerTop) {

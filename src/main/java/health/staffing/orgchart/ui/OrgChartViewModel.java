@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the chart shows: one organisation as of one day, which boxes are expanded, which one is
@@ -29,12 +30,14 @@ final class OrgChartViewModel {
     private final Set<Long> expanded = new HashSet<>();
     private final List<Long> roots = new ArrayList<>();
     private Set<Long> path = Set.of();
-    private String organisationCode;
+    private @Nullable String organisationCode;
     private LocalDate day;
-    private Long selected;
+    private @Nullable Long selected;
 
-    OrgChartViewModel(ChartSource source) {
+    /** {@code today}: the day shown until a chart is opened. */
+    OrgChartViewModel(ChartSource source, LocalDate today) {
         this.source = source;
+        this.day = today;
     }
 
     /** Shows the organisation's top with its direct reports. */
@@ -125,7 +128,7 @@ final class OrgChartViewModel {
     }
 
     PositionSummary node(long id) {
-        return nodes.get(id);
+        return Objects.requireNonNull(nodes.get(id), "a node on the chart");
     }
 
     boolean isExpanded(long id) {
@@ -136,11 +139,11 @@ final class OrgChartViewModel {
         return path.contains(id);
     }
 
-    Long selected() {
+    @Nullable Long selected() {
         return selected;
     }
 
-    String organisationCode() {
+    @Nullable String organisationCode() {
         return organisationCode;
     }
 

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 
@@ -287,7 +288,7 @@ class PositionChanges implements PositionDetailPanel.Actions {
     }
 
     /** A text field that stops at its column's width (the service refuses more with the same limit). */
-    private static TextField text(String label, String value, int maxLength) {
+    private static TextField text(String label, @Nullable String value, int maxLength) {
         TextField field = new TextField(label);
         field.setMaxLength(maxLength);
         field.setValue(value == null ? "" : value);

@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The selected position in full: who holds it, its FTE split, its lines both ways, its succession. */
 class PositionDetailPanel extends Div {
@@ -70,7 +71,7 @@ class PositionDetailPanel extends Div {
     }
 
     /** @param requisition the seat's open requisition, or null */
-    void show(PositionDetails details, SeatRequisition requisition) {
+    void show(PositionDetails details, @Nullable SeatRequisition requisition) {
         removeAll();
         setVisible(true);
         PositionSummary p = details.position();

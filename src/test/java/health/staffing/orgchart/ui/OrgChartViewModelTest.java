@@ -25,7 +25,7 @@ class OrgChartViewModelTest {
 
     @Test
     void opening_shows_the_top_and_one_level_only() {
-        OrgChartViewModel model = new OrgChartViewModel(source);
+        OrgChartViewModel model = new OrgChartViewModel(source, DAY);
 
         model.open("MGB", DAY);
 
@@ -35,7 +35,7 @@ class OrgChartViewModelTest {
 
     @Test
     void expanding_loads_children_once_and_collapsing_hides_them() {
-        OrgChartViewModel model = new OrgChartViewModel(source);
+        OrgChartViewModel model = new OrgChartViewModel(source, DAY);
         model.open("MGB", DAY);
 
         model.toggle(2);
@@ -50,7 +50,7 @@ class OrgChartViewModelTest {
 
     @Test
     void focusing_opens_the_path_selects_and_highlights_it() {
-        OrgChartViewModel model = new OrgChartViewModel(source);
+        OrgChartViewModel model = new OrgChartViewModel(source, DAY);
         model.open("MGB", DAY);
 
         model.focus(4);
@@ -64,7 +64,7 @@ class OrgChartViewModelTest {
 
     @Test
     void focusing_a_position_of_another_organisation_switches_to_it() {
-        OrgChartViewModel model = new OrgChartViewModel(source);
+        OrgChartViewModel model = new OrgChartViewModel(source, DAY);
         model.open("MGB", DAY);
 
         model.focus(9);
@@ -75,7 +75,7 @@ class OrgChartViewModelTest {
 
     @Test
     void a_dotted_line_is_drawn_when_both_ends_show_and_noted_when_one_is_hidden() {
-        OrgChartViewModel model = new OrgChartViewModel(source);
+        OrgChartViewModel model = new OrgChartViewModel(source, DAY);
         model.open("MGB", DAY);
         model.focus(4);
 

@@ -19,6 +19,7 @@ import health.staffing.candidates.scorecards.ReviewScorecard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Read-only pieces the reviewer page and the application's Scorecards tab share. */
 final class ScorecardPanels {
@@ -131,7 +132,7 @@ final class ScorecardPanels {
         return day == null ? "" : ", until " + Dates.day(day);
     }
 
-    private static String years(Integer years) {
+    private static String years(@Nullable Integer years) {
         return years == null ? "Not given" : years.toString();
     }
 }
