@@ -58,10 +58,13 @@ public class ExternalCandidateService {
     private final HiringAccess access;
     private final EmployeeService employees;
     private final DuplicateCandidates duplicates;
+    private final ApplicationScreening screening;
 
     ExternalCandidateService(JobApplicationRepository applications, CandidateRepository candidates,
             ApplicationService applicationRules, PostingService postings, AuditLog auditLog, Clock clock,
-            HiringAccess access, EmployeeService employees, DuplicateCandidates duplicates) {
+            HiringAccess access, EmployeeService employees, DuplicateCandidates duplicates,
+            ApplicationScreening screening) {
+        this.screening = screening;
         this.employees = employees;
         this.duplicates = duplicates;
         this.access = access;
@@ -140,6 +143,7 @@ public class ExternalCandidateService {
         ApplicationForm documents = form.application();
         JobApplication application = new JobApplication(candidate, JobApplication.Source.EXTERNAL,
                 posting.requisitionId(), posting.reference(), posting.title(), documents, CurrentUser.username(), now);
+        screening.screen(application); // the grid's credential filter, as for a caregiver who applies
         application.attach(DocumentKind.CV, documents.cv(), DocumentRules.contentType(documents.cv().content()).orElseThrow());
         if (documents.coverLetter() != null) {
             application.attach(DocumentKind.COVER_LETTER, documents.coverLetter(),

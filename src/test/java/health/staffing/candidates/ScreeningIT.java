@@ -58,6 +58,8 @@ class ScreeningIT {
     @Autowired
     ScreeningService screening;
     @Autowired
+    ExternalCandidateService external;
+    @Autowired
     PostingService postings;
     @Autowired
     OrgChartService orgChart;
@@ -112,6 +114,18 @@ class ScreeningIT {
                 today.plusYears(2), 2));
         assertThat(stored(short_.id()).get("criteria_met")).isEqualTo(false);
         assertThat(stored(short_.id()).get("credentials_expire_on")).isNull();
+    }
+
+    @Test
+    void an_external_candidate_hr_adds_is_screened_as_an_applicant_is() {
+        ApplicationForm meets = form(Set.of(Degree.MD), today.plusYears(3), "Active", today.plusYears(2), 8);
+        long added = As.user("recruiter", RECRUITER, () -> external.add(seed004.reference(),
+                new ExternalCandidateForm("Priya", "Raman", "priya.raman@example.org", null, meets))).applicationId();
+
+        Map<String, Object> row = stored(added);
+        assertThat(row.get("criteria_met")).isEqualTo(true);
+        assertThat(((java.sql.Date) row.get("credentials_expire_on")).toLocalDate()).isEqualTo(today.plusYears(2));
+        assertThat(matching(CriterionOutcome.MET)).contains(added);
     }
 
     @Test
