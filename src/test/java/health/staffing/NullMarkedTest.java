@@ -22,8 +22,6 @@ class NullMarkedTest {
             "health.staffing.approvals", // 42
             "health.staffing.candidates", // 53
             "health.staffing.candidates.offers", // 14
-            "health.staffing.candidates.review", // split from candidates
-            "health.staffing.candidates.review.ui", // split from candidates.ui
             "health.staffing.candidates.ui", // 31
             "health.staffing.demo", // 43
             "health.staffing.orgchart", // 63

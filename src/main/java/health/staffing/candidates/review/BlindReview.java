@@ -55,7 +55,7 @@ public class BlindReview {
     void set(long requisitionId, boolean on) {
         ReviewSettings current = settings.findById(requisitionId).orElseGet(() -> new ReviewSettings(requisitionId));
         boolean before = current.isBlindFirstPass();
-        current.blindFirstPass(on, CurrentUser.username(), clock.instant());
+        current.blindFirstPass(on, CurrentUser.required(), clock.instant());
         settings.save(current);
         if (before != on) {
             auditLog.record(HiringRecord.ofRequisition(requisitionId), AUDIT_TYPE, requisitionId,

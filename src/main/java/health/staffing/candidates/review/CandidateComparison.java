@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two to four candidates of one requisition side by side (Greenhouse's summary): the posting's
@@ -38,10 +39,10 @@ public record CandidateComparison(long requisitionId, String reference, String t
      * scorecard. {@code bestScore} marks the highest mean among the visible ones (ties all marked).
      */
     public record ComparedCandidate(long applicationId, String name, boolean blind, ApplicationStage stage,
-            boolean internal, String currentPosition, Set<Degree> degrees,
-            List<BoardCertification> boardCertifications, List<StateLicense> licenses, Integer clinicalYears,
-            Integer leadershipYears, Integer managedCareYears, List<CriterionResult> screening,
-            CriterionOutcome match, boolean scoresHidden, ScoreSummary scores, boolean bestScore) {
+            boolean internal, @Nullable String currentPosition, Set<Degree> degrees,
+            List<BoardCertification> boardCertifications, List<StateLicense> licenses, @Nullable Integer clinicalYears,
+            @Nullable Integer leadershipYears, @Nullable Integer managedCareYears, List<CriterionResult> screening,
+            @Nullable CriterionOutcome match, boolean scoresHidden, @Nullable ScoreSummary scores, boolean bestScore) {
 
         /** The outcome of one screening criterion, by its label. */
         public Optional<CriterionResult> criterion(String label) {

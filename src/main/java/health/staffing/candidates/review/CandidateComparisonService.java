@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,9 +111,9 @@ public class CandidateComparisonService {
     }
 
     private record Column(ApplicationDetail detail, boolean blind, Optional<ScreeningResult> screening,
-            boolean scoresHidden, ScoreSummary scores) {
+            boolean scoresHidden, @Nullable ScoreSummary scores) {
 
-        CandidateComparison.ComparedCandidate toCandidate(BigDecimal best) {
+        CandidateComparison.ComparedCandidate toCandidate(@Nullable BigDecimal best) {
             ApplicationDetail d = detail;
             List<CriterionResult> criteria = screening.map(ScreeningResult::criteria).orElse(List.of());
             return new CandidateComparison.ComparedCandidate(d.id(), d.candidateName(), blind, d.stage(),

@@ -17,9 +17,11 @@ import health.staffing.people.EmployeeSummary;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * HR and hiring teams review applications. Who sees which application is {@link HiringAccess}'s
  * rule (HR: every requisition; a hiring manager: those they run; nobody: a requisition they are a
  * candidate on, or an applicant they managed outside the hiring team). Stage changes are
- * {@link StageService}'s.
+ * {@link health.staffing.candidates.StageService}'s.
  */
 @Service
 @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
@@ -178,8 +180,9 @@ public class CandidateReviewService {
     }
 
     /** An internal candidate by their employee record's name, an external one by the name they gave. */
-    static String nameOf(Long employeeId, String externalName, Map<Long, String> fullNames) {
-        return employeeId == null ? externalName : fullNames.getOrDefault(employeeId, "Employee " + employeeId);
+    static String nameOf(@Nullable Long employeeId, @Nullable String externalName, Map<Long, String> fullNames) {
+        return employeeId == null ? Objects.requireNonNullElse(externalName, "External candidate")
+                : fullNames.getOrDefault(employeeId, "Employee " + employeeId);
     }
 
     private static DomainException missingDocument(long documentId) {

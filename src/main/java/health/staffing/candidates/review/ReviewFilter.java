@@ -5,6 +5,7 @@ import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.screening.CriterionOutcome;
 import java.math.BigDecimal;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the candidate review grid is filtered by; every part optional. {@code reference} is a
@@ -12,19 +13,20 @@ import java.util.Set;
  * {@code match} today's screening outcome (applications never evaluated match none),
  * {@code minScore} keeps applications whose submitted scorecards average at least that much.
  */
-public record ReviewFilter(String reference, Set<ApplicationStage> stages, Boolean internal, CriterionOutcome match,
-        BigDecimal minScore) {
+public record ReviewFilter(@Nullable String reference, Set<ApplicationStage> stages, @Nullable Boolean internal,
+        @Nullable CriterionOutcome match, @Nullable BigDecimal minScore) {
 
     /** The reference is typed or comes from the address: it loses what no query can take. */
     public ReviewFilter {
         reference = TextLimits.searchable(reference);
     }
 
-    public ReviewFilter(String reference, Set<ApplicationStage> stages, Boolean internal) {
+    public ReviewFilter(@Nullable String reference, Set<ApplicationStage> stages, @Nullable Boolean internal) {
         this(reference, stages, internal, null, null);
     }
 
-    public ReviewFilter(String reference, Set<ApplicationStage> stages, Boolean internal, CriterionOutcome match) {
+    public ReviewFilter(@Nullable String reference, Set<ApplicationStage> stages, @Nullable Boolean internal,
+            @Nullable CriterionOutcome match) {
         this(reference, stages, internal, match, null);
     }
 
@@ -32,7 +34,7 @@ public record ReviewFilter(String reference, Set<ApplicationStage> stages, Boole
         return new ReviewFilter(null, Set.of(), null, null, null);
     }
 
-    public ReviewFilter withMinScore(BigDecimal score) {
+    public ReviewFilter withMinScore(@Nullable BigDecimal score) {
         return new ReviewFilter(reference, stages, internal, match, score);
     }
 }

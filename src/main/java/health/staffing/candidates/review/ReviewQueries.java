@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +73,7 @@ class ReviewQueries {
     }
 
     /** A page row before names and masking: the candidate's own name parts, the employee id for an internal one. */
-    record Found(ReviewRow row, Long employeeId, String externalName, boolean blindRequisition, boolean ownOpenScorecard) {
+    record Found(ReviewRow row, @Nullable Long employeeId, @Nullable String externalName, boolean blindRequisition, boolean ownOpenScorecard) {
     }
 
     List<Found> page(ReviewFilter filter, Scope scope, String viewerUsername, Pageable page) {
@@ -191,7 +192,7 @@ class ReviewQueries {
                 : ((rs.getString("given_name") == null ? "" : rs.getString("given_name")) + " "
                         + (rs.getString("family_name") == null ? "" : rs.getString("family_name"))).trim();
         ReviewRow row = new ReviewRow(rs.getLong("id"), rs.getLong("version"), rs.getString("reference"),
-                rs.getString("title"), null, JobApplication.Source.INTERNAL.name().equals(rs.getString("source")),
+                rs.getString("title"), "", JobApplication.Source.INTERNAL.name().equals(rs.getString("source")),
                 ApplicationStage.valueOf(rs.getString("stage")), submitted.toInstant(), Set.of(),
                 (Integer) rs.getObject("clinical_years", Integer.class),
                 (Integer) rs.getObject("leadership_years", Integer.class),

@@ -6,6 +6,7 @@ import health.staffing.requisitions.Degree;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One application as the review grid shows it to HR and the hiring team. {@code match} is today's
@@ -15,7 +16,8 @@ import java.util.Set;
  * {@code blind} says the name is an alias because the requisition reviews blind until screening.
  */
 public record ReviewRow(long id, long version, String reference, String title, String candidateName, boolean internal,
-        ApplicationStage stage, Instant submittedAt, Set<Degree> degrees, Integer clinicalYears, Integer leadershipYears,
-        Integer managedCareYears, CriterionOutcome match, String criteriaSummary, BigDecimal score, int scorecards,
+        ApplicationStage stage, Instant submittedAt, Set<Degree> degrees, @Nullable Integer clinicalYears,
+        @Nullable Integer leadershipYears, @Nullable Integer managedCareYears, @Nullable CriterionOutcome match,
+        @Nullable String criteriaSummary, @Nullable BigDecimal score, int scorecards,
         boolean blind) {
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** How a requisition's applications are reviewed: for now whether the first pass is blind. */
 @Entity
@@ -17,9 +18,9 @@ class ReviewSettings {
     @Column(name = "blind_first_pass", nullable = false)
     private boolean blindFirstPass;
     @Column(name = "changed_by", nullable = false, length = 100)
-    private String changedBy;
+    private @Nullable String changedBy;
     @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
+    private @Nullable Instant changedAt;
 
     protected ReviewSettings() {
     }

@@ -10,6 +10,8 @@
  */
 @ApplicationModule(displayName = "Review", allowedDependencies = {"candidates", "candidates :: screens",
         "candidates.screening", "requisitions", "people", "orgchart", "security", "notifications", "base"})
+@NullMarked
 package health.staffing.candidates.review;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -220,7 +220,8 @@ public class ScorecardService implements ApplicationScores {
         return new ScoreSummary(applicationId, submitted.size(),
                 mean(submitted.stream().map(ReviewScorecard::score).filter(Objects::nonNull).toList()), criteria,
                 submitted.stream().map(s -> new ScoreSummary.ReviewerRecommendation(s.reviewer(), s.reviewerName(),
-                        s.recommendation(), s.score())).toList());
+                        Objects.requireNonNull(s.recommendation(), "a submitted scorecard recommends"), s.score()))
+                        .toList());
     }
 
     @Override

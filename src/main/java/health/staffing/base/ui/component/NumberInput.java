@@ -104,7 +104,7 @@ public class NumberInput<T> extends TextField {
     }
 
     /** Shows the number, or empties the field for null. */
-    public void setNumber(T number) {
+    public void setNumber(@Nullable T number) {
         setValue(number == null ? "" : formatter.apply(number));
     }
 

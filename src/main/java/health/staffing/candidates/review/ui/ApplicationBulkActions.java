@@ -20,6 +20,7 @@ import health.staffing.candidates.ui.ReviewerPicker;
 import health.staffing.security.UserAccountService;
 import java.util.EnumSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the hiring team does to the applications selected in the candidate grid: move them to a stage,
@@ -117,7 +118,7 @@ class ApplicationBulkActions extends Div {
     }
 
     /** Moves the selection; true when it moved, false when refused (the message says why). */
-    boolean moveSelected(ApplicationStage target, String reason, String candidateMessage) {
+    boolean moveSelected(ApplicationStage target, @Nullable String reason, @Nullable String candidateMessage) {
         List<StageMove> moves = grid.getSelectedItems().stream()
                 .map(row -> new StageMove(row.id(), row.version())).toList();
         try {

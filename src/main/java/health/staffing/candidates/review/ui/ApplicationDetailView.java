@@ -50,7 +50,7 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
 
     private final CandidateReviewService review;
     private final List<ApplicationTab> extraTabs;
-    private ApplicationDetail application;
+    private long applicationId;
     private String pageTitle = "Application";
     private String currentTab = "profile";
 
@@ -73,12 +73,11 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
         }
         long id = routed.get();
         try {
-            application = review.detail(id);
+            render(review.detail(id), event.getLocation().getQueryParameters().getSingleParameter("tab")
+                    .orElse("profile"));
         } catch (DomainException notVisible) {
             event.rerouteToError(NotFoundException.class, notVisible.getMessage());
-            return;
         }
-        render(event.getLocation().getQueryParameters().getSingleParameter("tab").orElse("profile"));
     }
 
     @Override
@@ -86,15 +85,16 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
         return pageTitle;
     }
 
-    private void render(String selectedTab) {
+    private void render(ApplicationDetail application, String selectedTab) {
+        applicationId = application.id();
         pageTitle = application.candidateName() + " · " + application.reference();
         removeAll();
-        add(header());
+        add(header(application));
         TabSheet tabs = AccessibleTabs.of(new TabSheet());
         tabs.setId("application-tabs");
         tabs.setWidthFull();
         List<String> keys = new ArrayList<>();
-        tabs.add("Profile", profile());
+        tabs.add("Profile", profile(application));
         keys.add("profile");
         for (ApplicationTab extra : extraTabs) {
             if (extra.appliesTo(application)) {
@@ -112,11 +112,10 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void reload() {
-        application = review.detail(application.id());
-        render(currentTab); // the person stays on the tab where they just acted
+        render(review.detail(applicationId), currentTab); // the person stays on the tab where they just acted
     }
 
-    private Component header() {
+    private Component header(ApplicationDetail application) {
         RouterLink back = new RouterLink("← Candidates", CandidateReviewView.class);
         back.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("ref", application.reference()));
         H2 name = new H2(application.candidateName());
@@ -133,7 +132,7 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
         return header;
     }
 
-    private Component profile() {
+    private Component profile(ApplicationDetail application) {
         Div profile = new Div();
         profile.setId("application-profile");
         profile.addClassName("application-profile");

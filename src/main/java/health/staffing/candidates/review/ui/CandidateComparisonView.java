@@ -19,8 +19,8 @@ import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.BoardCertification;
-import health.staffing.candidates.review.CandidateComparison.ComparedCandidate;
 import health.staffing.candidates.StateLicense;
+import health.staffing.candidates.review.CandidateComparison.ComparedCandidate;
 import health.staffing.candidates.review.CandidateComparison;
 import health.staffing.candidates.review.CandidateComparisonService;
 import health.staffing.candidates.review.ScoreSummary;
@@ -35,6 +35,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two to four candidates of one requisition side by side (/candidates/compare?ids=12,15,19): one row
@@ -57,13 +58,13 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
             return cells.get(candidate).text();
         }
 
-        String tone(int candidate) {
+        @Nullable String tone(int candidate) {
             return cells.get(candidate).tone();
         }
     }
 
     /** A cell's text, shown as a badge of that tone when there is one, with an optional tooltip. */
-    record Cell(String text, String tone, String tooltip) {
+    record Cell(String text, @Nullable String tone, @Nullable String tooltip) {
 
         static Cell of(String text) {
             return new Cell(text, null, null);
@@ -78,7 +79,7 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
     final Grid<Line> grid = new Grid<>();
     final Paragraph error = new Paragraph();
     private final Div heading = new Div();
-    CandidateComparison comparison;
+    @Nullable CandidateComparison comparison;
     List<Line> lines = List.of();
 
     CandidateComparisonView(CandidateComparisonService comparisons) {
@@ -173,7 +174,7 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
         grid.setVisible(true);
     }
 
-    private static RouterLink back(String reference) {
+    private static RouterLink back(@Nullable String reference) {
         RouterLink back = new RouterLink("← Candidates", CandidateReviewView.class);
         if (reference != null) {
             back.setQueryParameters(QueryParameters.of("ref", reference));
@@ -252,9 +253,9 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
         }
 
         lines.add(section("Scorecards"));
-        lines.add(line("Scorecards submitted", cs, x -> x.scoresHidden() ? Cell.badge(HIDDEN_SCORES, "warning")
+        lines.add(line("Scorecards submitted", cs, x -> x.scores() == null ? Cell.badge(HIDDEN_SCORES, "warning")
                 : Cell.of(String.valueOf(x.scores().submitted()))));
-        lines.add(line("Mean score", cs, x -> x.scoresHidden() ? Cell.of("Hidden")
+        lines.add(line("Mean score", cs, x -> x.scores() == null ? Cell.of("Hidden")
                 : x.scores().average() == null ? Cell.of("No scores yet")
                 : x.bestScore() ? new Cell(ScoreSummary.text(x.scores().average()) + " · best", "success",
                         "The highest mean score of the candidates compared")
@@ -280,7 +281,7 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
         return new Cell(result.outcome().label(), tone(result.outcome()), result.detail());
     }
 
-    private static Cell match(CriterionOutcome overall) {
+    private static Cell match(@Nullable CriterionOutcome overall) {
         if (overall == null) {
             return Cell.badge("Not evaluated", "neutral");
         }
@@ -312,7 +313,7 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
         return day == null ? "" : ", until " + Dates.day(day);
     }
 
-    private static String years(Integer years) {
+    private static String years(@Nullable Integer years) {
         return years == null ? "Not given" : years.toString();
     }
 }

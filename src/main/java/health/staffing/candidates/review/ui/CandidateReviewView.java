@@ -54,6 +54,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -89,7 +90,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     final Checkbox blindFirstPass = new Checkbox("Blind first pass");
     final Paragraph candidateOn = new Paragraph();
     private final Span count = new Span();
-    ContextMenu columnMenu;
+    @Nullable ContextMenu columnMenu;
     private ReviewFilter filter = ReviewFilter.none();
     private final Map<String, MenuItem> chooserItems = new HashMap<>();
 
@@ -216,11 +217,11 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         bulk.assignSelected(reviewer);
     }
 
-    boolean moveSelected(ApplicationStage target, String reason) {
+    boolean moveSelected(ApplicationStage target, @Nullable String reason) {
         return bulk.moveSelected(target, reason, null);
     }
 
-    boolean moveSelected(ApplicationStage target, String reason, String candidateMessage) {
+    boolean moveSelected(ApplicationStage target, @Nullable String reason, @Nullable String candidateMessage) {
         return bulk.moveSelected(target, reason, candidateMessage);
     }
 
@@ -256,7 +257,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         return criteriaBadge(row.match());
     }
 
-    static Badge criteriaBadge(CriterionOutcome outcome) {
+    static Badge criteriaBadge(@Nullable CriterionOutcome outcome) {
         if (outcome == null) {
             return new Badge("Not evaluated", "neutral");
         }
@@ -267,7 +268,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         });
     }
 
-    private static String years(Integer years) {
+    private static String years(@Nullable Integer years) {
         return years == null ? "—" : years.toString();
     }
 }
