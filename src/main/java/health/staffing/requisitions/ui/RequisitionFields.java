@@ -172,13 +172,15 @@ class RequisitionFields {
         binder.forField(fte).asRequired("Enter the total FTE").withConverter(fte.converter())
                 .withValidator(DomainRule.of(RequisitionRules::fte))
                 .bind(RequisitionForm::getFte, RequisitionForm::setFte);
-        binder.forField(adminFte).asRequired("Enter the administrative FTE").withConverter(adminFte.converter())
+        Binder.Binding<RequisitionForm, BigDecimal> adminFteBinding = binder.forField(adminFte)
+                .asRequired("Enter the administrative FTE").withConverter(adminFte.converter())
                 .withValidator(DomainRule.of(admin -> RequisitionRules.adminFte(fte.number().orElse(null), admin)))
                 .bind(RequisitionForm::getAdminFte, RequisitionForm::setAdminFte);
         binder.forField(salaryMin).withConverter(salaryMin.converter())
                 .withValidator(DomainRule.of(RequisitionRules::salary))
                 .bind(RequisitionForm::getSalaryMin, RequisitionForm::setSalaryMin);
-        binder.forField(salaryMax).withConverter(salaryMax.converter())
+        Binder.Binding<RequisitionForm, BigDecimal> salaryMaxBinding = binder.forField(salaryMax)
+                .withConverter(salaryMax.converter())
                 .withValidator(DomainRule.of(RequisitionRules::salary))
                 .withValidator(DomainRule.of(max -> RequisitionRules.salaryRange(salaryMin.number().orElse(null), max)))
                 .bind(RequisitionForm::getSalaryMax, RequisitionForm::setSalaryMax);
@@ -196,10 +198,12 @@ class RequisitionFields {
                 .bind(RequisitionForm::getOpenings, RequisitionForm::setOpenings);
         required(costCenter, RequisitionForm.MAX_COST_CENTER, RequisitionRules::costCenter)
                 .bind(RequisitionForm::getCostCenter, RequisitionForm::setCostCenter);
-        salaryMin.addValueChangeListener(change -> binder.validate());
+        // A rule across two fields: changing one checks the other again, and nothing else (a seat
+        // picked for a replacement fills the FTE, which must not mark the fields not reached yet).
+        salaryMin.addValueChangeListener(change -> salaryMaxBinding.validate());
         fte.addValueChangeListener(change -> {
             if (adminFte.number().isPresent()) {
-                binder.validate();
+                adminFteBinding.validate();
             }
         });
     }

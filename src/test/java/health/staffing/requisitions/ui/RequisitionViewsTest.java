@@ -15,6 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import health.staffing.ViewTest;
 import health.staffing.base.DomainException;
 import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.PositionSummary;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionForms;
@@ -23,6 +24,7 @@ import health.staffing.requisitions.RequisitionRules;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,24 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
                 .hasMessageContaining(form.fields.state.getErrorMessage()).hasMessageContaining(form.fields.fte.getErrorMessage())
                 .hasMessageContaining(form.fields.openings.getErrorMessage())
                 .hasMessageContaining(form.fields.costCenter.getErrorMessage());
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void picking_the_vacant_seat_fills_the_role_from_it_and_marks_no_field_the_user_has_not_reached() {
+        RequisitionFormView form = navigate(RequisitionFormView.class);
+        test(form.fields.seat.kind).selectItem("Replacement");
+        PositionSummary seat = orgChart.search("Primary Care Quality", LocalDate.now()).stream()
+                .filter(PositionSummary::vacant).findFirst().orElseThrow();
+
+        test(form.fields.seat.vacantSeat).setFilter("Primary Care Quality");
+        test(form.fields.seat.vacantSeat).selectItem(seat.title() + " · " + seat.organisationCode() + " (vacant)");
+
+        assertThat(form.fields.title.getValue()).isEqualTo(seat.title());
+        assertThat(form.fields.fte.number()).contains(seat.fte());
+        assertThat(form.fields.category.isInvalid()).isFalse();
+        assertThat(form.fields.costCenter.isInvalid()).isFalse();
+        assertThat(form.fields.adminFte.isInvalid()).isFalse();
     }
 
     @Test
