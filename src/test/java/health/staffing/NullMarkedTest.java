@@ -17,16 +17,19 @@ import org.junit.jupiter.api.Test;
  */
 class NullMarkedTest {
 
-    /** Not yet null-marked, with the NullAway findings each had when the check was switched on. */
+    /**
+     * Not yet null-marked, with the NullAway findings marking each would raise (counted 2026-12-05: 304,
+     * and 34 more in marked packages that use them).
+     */
     private static final Set<String> NOT_YET = Set.of(
-            "health.staffing.approvals", // 42
-            "health.staffing.candidates", // 53
-            "health.staffing.candidates.offers", // 14
-            "health.staffing.candidates.ui", // 31
+            "health.staffing.approvals", // 47
+            "health.staffing.candidates", // 28
+            "health.staffing.candidates.offers", // 10
+            "health.staffing.candidates.ui", // 10
             "health.staffing.demo", // 43
-            "health.staffing.orgchart", // 63
+            "health.staffing.orgchart", // 57
             "health.staffing.requisitions", // 68
-            "health.staffing.requisitions.ui"); // 48
+            "health.staffing.requisitions.ui"); // 41
 
     @Test
     void every_package_is_null_marked_but_the_listed_ones() {
