@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the portal writes days and moments, everywhere: "4 Dec 2026" and "4 Dec 2026, 14:05" in the
@@ -20,16 +21,16 @@ public final class Dates {
     private Dates() {
     }
 
-    public static String day(LocalDate day) {
+    public static String day(@Nullable LocalDate day) {
         return day == null ? NONE : DAY.format(day);
     }
 
     /** The day an instant falls on in the portal's time zone. */
-    public static String day(Instant instant) {
+    public static String day(@Nullable Instant instant) {
         return instant == null ? NONE : DAY.format(instant.atZone(ZoneId.systemDefault()));
     }
 
-    public static String moment(Instant instant) {
+    public static String moment(@Nullable Instant instant) {
         return instant == null ? NONE : MOMENT.format(instant.atZone(ZoneId.systemDefault()));
     }
 }

@@ -4,6 +4,7 @@ import health.staffing.requisitions.Degree;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One application as the hiring team's detail screen shows it: who applied (an employee, or an
@@ -12,10 +13,11 @@ import java.util.Set;
  * {@code documentsWithheld} says the documents are hidden from this reader (blind first pass).
  */
 public record ApplicationDetail(long id, long version, long requisitionId, String reference, String title,
-        String candidateName, boolean internal, Long employeeId, String email, String currentPosition,
+        String candidateName, boolean internal, @Nullable Long employeeId, @Nullable String email,
+        @Nullable String currentPosition,
         ApplicationStage stage, Instant submittedAt, Set<Degree> degrees, List<BoardCertification> boardCertifications,
-        List<StateLicense> licenses, String npi, Integer clinicalYears, Integer leadershipYears,
-        Integer managedCareYears, List<DocumentInfo> documents, List<StageChange> history, boolean documentsWithheld) {
+        List<StateLicense> licenses, @Nullable String npi, @Nullable Integer clinicalYears,
+        @Nullable Integer leadershipYears, @Nullable Integer managedCareYears, List<DocumentInfo> documents, List<StageChange> history, boolean documentsWithheld) {
 
     /** The same without documents: withheld from the hiring team in the blind first pass. */
     public ApplicationDetail withoutDocuments() {

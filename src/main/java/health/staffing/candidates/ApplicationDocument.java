@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** An uploaded file, kept in the database (never under the web root). */
 @Entity
@@ -25,7 +26,7 @@ public class ApplicationDocument extends AbstractEntity {
     // Repeats the kind for one-per-application kinds only, so the database's unique key holds them (V12).
     @Enumerated(EnumType.STRING)
     @Column(name = "single_kind", length = 20)
-    private DocumentKind singleKind;
+    private @Nullable DocumentKind singleKind;
     @Column(nullable = false, length = 255)
     private String filename;
     @Column(name = "content_type", nullable = false, length = 100)

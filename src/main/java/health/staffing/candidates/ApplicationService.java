@@ -20,7 +20,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -100,7 +102,7 @@ public class ApplicationService implements ApplicantCounts {
                 "Applying needs an employee record linked to your account. Please contact HR."));
         PublishedPosting posting = postings.liveByReference(reference).orElseThrow(
                 () -> new DomainException("Job " + reference + " is not open for applications."));
-        refuseIfRunBy(CurrentUser.username(), posting);
+        refuseIfRunBy(CurrentUser.required(), posting);
         Candidate candidate = candidates.findByEmployeeId(employee.id())
                 .orElseGet(() -> candidates.save(Candidate.internal(employee.id())));
         Optional<JobApplication> existing = applications.findByRequisitionIdAndCandidate(posting.requisitionId(),
@@ -114,11 +116,12 @@ public class ApplicationService implements ApplicantCounts {
         }
         Instant now = clock.instant();
         JobApplication application = new JobApplication(candidate, posting.requisitionId(), posting.reference(),
-                posting.title(), form, CurrentUser.username(), now);
+                posting.title(), form, CurrentUser.required(), now);
         // Screening facts for the grid's filter, and who must not see it (the applicant's manager today).
         screening.screen(application);
         application.managedBy(access.currentManagerOf(employee.id()));
-        application.attach(DocumentKind.CV, form.cv(), DocumentRules.contentType(form.cv().content()).orElseThrow());
+        UploadedDocument cv = Objects.requireNonNull(form.cv(), "required by problems(form)");
+        application.attach(DocumentKind.CV, cv, DocumentRules.contentType(cv.content()).orElseThrow());
         if (form.coverLetter() != null) {
             application.attach(DocumentKind.COVER_LETTER, form.coverLetter(),
                     DocumentRules.contentType(form.coverLetter().content()).orElseThrow());
@@ -191,7 +194,7 @@ public class ApplicationService implements ApplicantCounts {
                     + "; it can no longer be withdrawn.");
         }
         ApplicationStage before = application.getStage();
-        application.moveTo(ApplicationStage.WITHDRAWN, CurrentUser.username(), clock.instant(), reason);
+        application.moveTo(ApplicationStage.WITHDRAWN, CurrentUser.required(), clock.instant(), reason);
         application = applications.saveAndFlush(application);
         auditLog.record(application.hiringRecord(), AUDIT_TYPE, application.getId(), "WITHDRAWN", before.name(),
                 ApplicationStage.WITHDRAWN.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
@@ -206,7 +209,7 @@ public class ApplicationService implements ApplicantCounts {
      */
     @Transactional(readOnly = true)
     public Optional<String> whyNotApply(String reference) {
-        return postings.liveByReference(reference).flatMap(posting -> runnerRefusal(CurrentUser.username(), posting));
+        return postings.liveByReference(reference).flatMap(posting -> runnerRefusal(CurrentUser.required(), posting));
     }
 
     /**
@@ -264,12 +267,12 @@ public class ApplicationService implements ApplicantCounts {
         return problems;
     }
 
-    private static void years(Integer years, String what, List<String> problems) {
+    private static void years(@Nullable Integer years, String what, List<String> problems) {
         yearsProblem(years, what).ifPresent(problems::add);
     }
 
     /** The rule for declared years of experience, shared with the form that asks for them. */
-    public static Optional<String> yearsProblem(Integer years, String what) {
+    public static Optional<String> yearsProblem(@Nullable Integer years, String what) {
         return years != null && (years < 0 || years > MAX_YEARS)
                 ? Optional.of("Years of " + what + " must be between 0 and " + MAX_YEARS + ".")
                 : Optional.empty();

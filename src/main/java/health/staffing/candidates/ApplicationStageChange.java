@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "application_stage_change")
@@ -20,7 +21,7 @@ class ApplicationStageChange extends AbstractEntity {
     private JobApplication application;
     @Enumerated(EnumType.STRING)
     @Column(name = "from_stage", length = 20)
-    private ApplicationStage fromStage;
+    private @Nullable ApplicationStage fromStage;
     @Enumerated(EnumType.STRING)
     @Column(name = "to_stage", nullable = false, length = 20)
     private ApplicationStage toStage;
@@ -29,15 +30,15 @@ class ApplicationStageChange extends AbstractEntity {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
     @Column(length = 1000)
-    private String reason;
+    private @Nullable String reason;
     @Column(name = "candidate_message", length = StageRules.MAX_CANDIDATE_MESSAGE)
-    private String candidateMessage;
+    private @Nullable String candidateMessage;
 
     protected ApplicationStageChange() {
     }
 
-    ApplicationStageChange(JobApplication application, ApplicationStage from, ApplicationStage to, String by,
-            Instant at, String reason, String candidateMessage) {
+    ApplicationStageChange(JobApplication application, @Nullable ApplicationStage from, ApplicationStage to,
+            String by, Instant at, @Nullable String reason, @Nullable String candidateMessage) {
         this.candidateMessage = candidateMessage;
         this.application = application;
         this.fromStage = from;

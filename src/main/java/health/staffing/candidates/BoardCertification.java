@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A board certification as the applicant declared it. */
 @Embeddable
 public record BoardCertification(@Column(name = "specialty") String specialty, @Column(name = "board") String board,
-        @Column(name = "expires_on") LocalDate expiresOn) {
+        @Column(name = "expires_on") @Nullable LocalDate expiresOn) {
 
     /** The columns' widths (V6): the form's fields stop there and the rules refuse more. */
     public static final int MAX_SPECIALTY = 200;

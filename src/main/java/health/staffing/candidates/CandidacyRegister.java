@@ -59,9 +59,9 @@ class CandidacyRegister implements Candidacies, HiringRecordVisibility {
         if (!viewer.hr()) {
             return Scope.NONE;
         }
-        Set<Long> hiddenApplications = viewer.managesNoApplicant() ? Set.of()
-                : Set.copyOf(applications.managedOutsideTeam(viewer.employeeId(),
-                        HiringAccess.orSentinel(viewer.team())));
+        Long manager = viewer.employeeId(); // set only when some application names them the applicant's manager
+        Set<Long> hiddenApplications = manager == null ? Set.of()
+                : Set.copyOf(applications.managedOutsideTeam(manager, HiringAccess.orSentinel(viewer.team())));
         return new Scope(true, viewer.candidacies(), hiddenApplications);
     }
 

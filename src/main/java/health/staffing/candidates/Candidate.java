@@ -4,6 +4,7 @@ import health.staffing.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Someone who applies: a caregiver (by employee record) or an external person HR adds, known by
@@ -14,17 +15,17 @@ import jakarta.persistence.Table;
 public class Candidate extends AbstractEntity {
 
     @Column(name = "employee_id")
-    private Long employeeId;
+    private @Nullable Long employeeId;
     @Column(name = "given_name", length = 100)
-    private String givenName;
+    private @Nullable String givenName;
     @Column(name = "family_name", length = 100)
-    private String familyName;
+    private @Nullable String familyName;
     @Column(length = 200)
-    private String email;
+    private @Nullable String email;
     @Column(length = 40)
-    private String phone;
+    private @Nullable String phone;
     @Column(name = "email_key", length = 200)
-    private String emailKey;
+    private @Nullable String emailKey;
 
     protected Candidate() {
     }
@@ -35,7 +36,7 @@ public class Candidate extends AbstractEntity {
         return candidate;
     }
 
-    static Candidate external(String givenName, String familyName, String email, String phone) {
+    static Candidate external(String givenName, String familyName, String email, @Nullable String phone) {
         Candidate candidate = new Candidate();
         candidate.emailKey = emailKey(email);
         candidate.update(givenName, familyName, email, phone);
@@ -48,7 +49,7 @@ public class Candidate extends AbstractEntity {
     }
 
     /** The latest details HR typed for this person; the address itself (its key) stays. */
-    void update(String givenName, String familyName, String email, String phone) {
+    void update(String givenName, String familyName, String email, @Nullable String phone) {
         this.givenName = givenName.trim();
         this.familyName = familyName.trim();
         if (emailKey(email).equals(emailKey)) {
@@ -62,15 +63,15 @@ public class Candidate extends AbstractEntity {
     }
 
     /** "Given Family" for an external person; null for a caregiver (their name is their employee record's). */
-    public String externalName() {
+    public @Nullable String externalName() {
         return employeeId != null ? null : (givenName + " " + familyName).trim();
     }
 
-    public String getEmail() {
+    public @Nullable String getEmail() {
         return email;
     }
 
-    String getPhone() {
+    @Nullable String getPhone() {
         return phone;
     }
 
@@ -78,15 +79,15 @@ public class Candidate extends AbstractEntity {
         return externalName() + " <" + email + ">" + (phone == null ? "" : " " + phone);
     }
 
-    public Long getEmployeeId() {
+    public @Nullable Long getEmployeeId() {
         return employeeId;
     }
 
-    public String getGivenName() {
+    public @Nullable String getGivenName() {
         return givenName;
     }
 
-    public String getFamilyName() {
+    public @Nullable String getFamilyName() {
         return familyName;
     }
 

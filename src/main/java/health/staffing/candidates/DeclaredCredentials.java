@@ -3,10 +3,12 @@ package health.staffing.candidates;
 import health.staffing.requisitions.Degree;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The credentials an application declares, as screening reads them; missing parts are empty or null. */
 public record DeclaredCredentials(Set<Degree> degrees, List<BoardCertification> boardCertifications,
-        List<StateLicense> licenses, Integer clinicalYears, Integer leadershipYears, Integer managedCareYears) {
+        List<StateLicense> licenses, @Nullable Integer clinicalYears, @Nullable Integer leadershipYears,
+        @Nullable Integer managedCareYears) {
 
     public DeclaredCredentials {
         degrees = degrees == null ? Set.of() : Set.copyOf(degrees);

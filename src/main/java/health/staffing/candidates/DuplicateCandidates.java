@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class DuplicateCandidates {
         }
     }
 
-    List<Match> find(String givenName, String familyName, String phone, String npi) {
+    List<Match> find(String givenName, String familyName, @Nullable String phone, @Nullable String npi) {
         String given = key(givenName);
         String family = key(familyName);
         Set<Match> found = new LinkedHashSet<>();
@@ -76,7 +77,7 @@ class DuplicateCandidates {
     }
 
     /** "+1 (617) 555-0100" and "617.555.0100" compare alike: the last ten digits. */
-    static String digits(String phone) {
+    static String digits(@Nullable String phone) {
         if (phone == null) {
             return "";
         }

@@ -16,10 +16,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.lang.Contract;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,9 +145,10 @@ public class ExternalCandidateService {
         Instant now = clock.instant();
         ApplicationForm documents = form.application();
         JobApplication application = new JobApplication(candidate, JobApplication.Source.EXTERNAL,
-                posting.requisitionId(), posting.reference(), posting.title(), documents, CurrentUser.username(), now);
+                posting.requisitionId(), posting.reference(), posting.title(), documents, CurrentUser.required(), now);
         screening.screen(application); // the grid's credential filter, as for a caregiver who applies
-        application.attach(DocumentKind.CV, documents.cv(), DocumentRules.contentType(documents.cv().content()).orElseThrow());
+        UploadedDocument cv = Objects.requireNonNull(documents.cv(), "required by the form's check");
+        application.attach(DocumentKind.CV, cv, DocumentRules.contentType(cv.content()).orElseThrow());
         if (documents.coverLetter() != null) {
             application.attach(DocumentKind.COVER_LETTER, documents.coverLetter(),
                     DocumentRules.contentType(documents.coverLetter().content()).orElseThrow());
@@ -229,7 +233,7 @@ public class ExternalCandidateService {
     }
 
     /** What is wrong with this phone number, if anything; none is fine. */
-    public static Optional<String> phoneProblem(String phone) {
+    public static Optional<String> phoneProblem(@Nullable String phone) {
         if (!blank(phone) && phone.strip().length() > MAX_PHONE) {
             return TextLimits.problem("The phone number", phone, MAX_PHONE);
         }
@@ -239,7 +243,8 @@ public class ExternalCandidateService {
         return Optional.empty();
     }
 
-    private static boolean blank(String text) {
+    @Contract("null -> true")
+    private static boolean blank(@Nullable String text) {
         return TextLimits.isBlank(text);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +61,7 @@ public class HiringAccess {
      * {@code candidacies}: those on which they are a candidate; {@code employeeId}: set only when
      * some application names them as the applicant's manager.
      */
-    public record Viewer(String username, boolean hr, boolean hiringManager, Long employeeId, Set<Long> team,
+    public record Viewer(String username, boolean hr, boolean hiringManager, @Nullable Long employeeId, Set<Long> team,
             Set<Long> candidacies) {
 
         /** Whether this person reviews the requisition's candidates. */
@@ -69,7 +70,7 @@ public class HiringAccess {
         }
 
         /** The requisitions whose candidates this person reviews, or null for "all but {@link #candidacies}" (HR). */
-        public Set<Long> reviewedRequisitions() {
+        public @Nullable Set<Long> reviewedRequisitions() {
             if (hr) {
                 return null;
             }
@@ -97,7 +98,7 @@ public class HiringAccess {
     }
 
     public Viewer viewer() {
-        String me = CurrentUser.username();
+        String me = CurrentUser.required();
         boolean hr = CurrentUser.isHr();
         boolean hiringManager = CurrentUser.hasRole(AppRoles.HIRING_MANAGER);
         Long employeeId = accounts.employeeIdOf(me).orElse(null);
@@ -155,7 +156,7 @@ public class HiringAccess {
      * Whether this employee manages the applicant, now or when they applied: such a manager neither
      * scores the application nor decides its offer exception.
      */
-    public boolean managesApplicant(Long employeeId, JobApplication application) {
+    public boolean managesApplicant(@Nullable Long employeeId, JobApplication application) {
         Long applicant = application.getCandidate().getEmployeeId();
         if (employeeId == null || applicant == null) {
             return false;
@@ -170,7 +171,7 @@ public class HiringAccess {
     }
 
     /** The employee who manages this employee's seat today (solid line), if the seat above is filled. */
-    Long currentManagerOf(long employeeId) {
+    @Nullable Long currentManagerOf(long employeeId) {
         LocalDate today = LocalDate.now(clock);
         return orgChart.positionHeldBy(employeeId).flatMap(seat -> orgChart.managerOf(seat.id(), today))
                 .map(PositionSummary::incumbentEmployeeId).orElse(null);

@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** One candidate's application to one requisition, with the credentials declared when applying. */
 @Entity
@@ -54,33 +55,33 @@ public class JobApplication extends AbstractEntity {
     @Column(name = "stage_changed_at", nullable = false)
     private Instant stageChangedAt;
     @Column(name = "withdrawn_at")
-    private Instant withdrawnAt;
+    private @Nullable Instant withdrawnAt;
     @Column(name = "closing_reason", length = 1000)
-    private String closingReason;
+    private @Nullable String closingReason;
     @Column(length = 10)
-    private String npi;
+    private @Nullable String npi;
     @Column(name = "clinical_years")
-    private Integer clinicalYears;
+    private @Nullable Integer clinicalYears;
     @Column(name = "leadership_years")
-    private Integer leadershipYears;
+    private @Nullable Integer leadershipYears;
     @Column(name = "managed_care_years")
-    private Integer managedCareYears;
+    private @Nullable Integer managedCareYears;
     /** The submitted scorecards' mean and count; written only by the scorecards sub-module ({@code ScorecardRepository.updateScore}). */
     @Column(name = "score_avg", insertable = false, updatable = false)
-    private java.math.BigDecimal scoreAvg;
+    private java.math.@Nullable BigDecimal scoreAvg;
     @Column(name = "score_count", insertable = false, updatable = false)
     private int scoreCount;
 
     // Screening facts (V9), kept by candidates.screening; null criteriaMet = not evaluated.
     @Column(name = "criteria_met")
-    private Boolean criteriaMet;
+    private @Nullable Boolean criteriaMet;
     @Column(name = "credentials_expire_on")
-    private LocalDate credentialsExpireOn;
+    private @Nullable LocalDate credentialsExpireOn;
     @Column(name = "criteria_summary", length = 2000)
-    private String criteriaSummary;
+    private @Nullable String criteriaSummary;
     // Confidentiality (V9): the internal applicant's solid-line manager when they applied.
     @Column(name = "applicant_manager_employee_id")
-    private Long applicantManagerEmployeeId;
+    private @Nullable Long applicantManagerEmployeeId;
 
     @ElementCollection
     @CollectionTable(name = "application_degree", joinColumns = @JoinColumn(name = "application_id"))
@@ -159,7 +160,7 @@ public class JobApplication extends AbstractEntity {
     }
 
     /** Moves the application; refuses what the stage machine does not allow. */
-    public void moveTo(ApplicationStage target, String by, Instant at, String reason) {
+    public void moveTo(ApplicationStage target, String by, Instant at, @Nullable String reason) {
         moveTo(target, by, at, reason, null);
     }
 
@@ -167,7 +168,8 @@ public class JobApplication extends AbstractEntity {
      * Moves the application with HR's internal {@code reason} (required to reject) and, optionally,
      * a message the candidate reads; refuses what the stage machine does not allow.
      */
-    public void moveTo(ApplicationStage target, String by, Instant at, String reason, String candidateMessage) {
+    public void moveTo(ApplicationStage target, String by, Instant at, @Nullable String reason,
+            @Nullable String candidateMessage) {
         if (!stage.canMoveTo(target)) {
             throw new DomainException("An application that is " + stage.label().toLowerCase() + " cannot move to "
                     + target.label().toLowerCase() + ".");
@@ -190,7 +192,8 @@ public class JobApplication extends AbstractEntity {
      * Keeps the screening facts the grid filters by (see {@link ApplicationScreening}); true when they
      * changed, so unchanged rows keep their version.
      */
-    public boolean screened(Boolean criteriaMet, LocalDate credentialsExpireOn, String criteriaSummary) {
+    public boolean screened(@Nullable Boolean criteriaMet, @Nullable LocalDate credentialsExpireOn,
+            String criteriaSummary) {
         String summary = criteriaSummary.length() > 2000 ? criteriaSummary.substring(0, 1999) + "…" : criteriaSummary;
         if (Objects.equals(this.criteriaMet, criteriaMet)
                 && Objects.equals(this.credentialsExpireOn, credentialsExpireOn)
@@ -204,7 +207,7 @@ public class JobApplication extends AbstractEntity {
     }
 
     /** Records who managed the internal applicant when they applied (null: nobody, or external). */
-    void managedBy(Long employeeId) {
+    void managedBy(@Nullable Long employeeId) {
         this.applicantManagerEmployeeId = employeeId;
     }
 
@@ -213,23 +216,23 @@ public class JobApplication extends AbstractEntity {
                 managedCareYears);
     }
 
-    Boolean getCriteriaMet() {
+    @Nullable Boolean getCriteriaMet() {
         return criteriaMet;
     }
 
-    LocalDate getCredentialsExpireOn() {
+    @Nullable LocalDate getCredentialsExpireOn() {
         return credentialsExpireOn;
     }
 
-    String getCriteriaSummary() {
+    @Nullable String getCriteriaSummary() {
         return criteriaSummary;
     }
 
-    Long getApplicantManagerEmployeeId() {
+    @Nullable Long getApplicantManagerEmployeeId() {
         return applicantManagerEmployeeId;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return TextLimits.isBlank(text) ? null : text.strip();
     }
 
@@ -249,19 +252,19 @@ public class JobApplication extends AbstractEntity {
         return Set.copyOf(degrees);
     }
 
-    public Integer getClinicalYears() {
+    public @Nullable Integer getClinicalYears() {
         return clinicalYears;
     }
 
-    public Integer getLeadershipYears() {
+    public @Nullable Integer getLeadershipYears() {
         return leadershipYears;
     }
 
-    public Integer getManagedCareYears() {
+    public @Nullable Integer getManagedCareYears() {
         return managedCareYears;
     }
 
-    java.math.BigDecimal getScoreAvg() {
+    java.math.@Nullable BigDecimal getScoreAvg() {
         return scoreAvg;
     }
 
@@ -289,7 +292,7 @@ public class JobApplication extends AbstractEntity {
         return List.copyOf(documents);
     }
 
-    public String getNpi() {
+    public @Nullable String getNpi() {
         return npi;
     }
 

@@ -2,6 +2,7 @@ package health.staffing.candidates;
 
 import health.staffing.base.DomainException;
 import health.staffing.base.TextLimits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The texts that go with a stage move, checked alike by the grid's dialog and the services: HR's
@@ -17,7 +18,7 @@ public final class StageRules {
     }
 
     /** What is wrong with the internal reason for this move, or null. */
-    public static String reasonProblem(ApplicationStage target, String reason) {
+    public static @Nullable String reasonProblem(ApplicationStage target, @Nullable String reason) {
         if (target == ApplicationStage.REJECTED && TextLimits.isBlank(reason)) {
             return "Give a reason for the rejection.";
         }
@@ -25,18 +26,18 @@ public final class StageRules {
     }
 
     /** What is wrong with the message to the candidate, or null. */
-    public static String candidateMessageProblem(String message) {
+    public static @Nullable String candidateMessageProblem(@Nullable String message) {
         return TextLimits.textProblem("The message to the candidate", message, MAX_CANDIDATE_MESSAGE).orElse(null);
     }
 
-    static void checkReason(ApplicationStage target, String reason) {
+    static void checkReason(ApplicationStage target, @Nullable String reason) {
         String problem = reasonProblem(target, reason);
         if (problem != null) {
             throw new DomainException(problem);
         }
     }
 
-    static void checkCandidateMessage(String message) {
+    static void checkCandidateMessage(@Nullable String message) {
         String problem = candidateMessageProblem(message);
         if (problem != null) {
             throw new DomainException(problem);

@@ -4,6 +4,7 @@ import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,8 @@ public class StageService {
      * reads with the courteous status (they never see the internal reason).
      */
     @Transactional
-    public int moveStage(List<StageMove> moves, ApplicationStage target, String reason, String candidateMessage) {
+    public int moveStage(List<StageMove> moves, ApplicationStage target, @Nullable String reason,
+            @Nullable String candidateMessage) {
         if (moves.isEmpty()) {
             throw new DomainException("Select at least one application.");
         }
@@ -80,7 +82,7 @@ public class StageService {
 
     /** {@link #moveStage(List, ApplicationStage, String, String)} without a message to the candidate. */
     @Transactional
-    public int moveStage(List<StageMove> moves, ApplicationStage target, String reason) {
+    public int moveStage(List<StageMove> moves, ApplicationStage target, @Nullable String reason) {
         return moveStage(moves, target, reason, null);
     }
 }

@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A state medical license as the applicant declared it (status e.g. Active, Inactive, Pending). */
 @Embeddable
-public record StateLicense(@Column(name = "state") String state, @Column(name = "number") String number,
-        @Column(name = "status") String status, @Column(name = "expires_on") LocalDate expiresOn) {
+public record StateLicense(@Column(name = "state") String state, @Column(name = "number") @Nullable String number,
+        @Column(name = "status") String status, @Column(name = "expires_on") @Nullable LocalDate expiresOn) {
 
     public static final List<String> STATUSES = List.of("Active", "Inactive", "Pending", "Restricted");
     /** The column's width (V6): the form's field stops there and the rules refuse more. */

@@ -24,6 +24,8 @@
  */
 @ApplicationModule(displayName = "Candidates and applications",
         allowedDependencies = {"requisitions", "people", "orgchart", "security", "notifications", "base"})
+@NullMarked
 package health.staffing.candidates;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

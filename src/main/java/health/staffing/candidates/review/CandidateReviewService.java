@@ -67,7 +67,7 @@ public class CandidateReviewService {
     }
 
     /** What the grid query must respect for this caller today: scope, confidentiality, the expiry window. */
-    private ReviewQueries.Scope scope(HiringAccess.Viewer viewer, Set<Long> visibleRequisitions) {
+    private ReviewQueries.Scope scope(HiringAccess.Viewer viewer, @Nullable Set<Long> visibleRequisitions) {
         return new ReviewQueries.Scope(visibleRequisitions, viewer, screener.today(), screener.expiringWithinDays(),
                 scores.hasOpenScorecards());
     }

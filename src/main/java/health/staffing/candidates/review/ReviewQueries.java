@@ -58,8 +58,8 @@ class ReviewQueries {
      * What the query needs to know about the viewer and today, besides the filter:
      * {@code visibleRequisitions} null for all (HR), and the viewer's candidacies and confidentiality.
      */
-    record Scope(Set<Long> visibleRequisitions, HiringAccess.Viewer viewer, LocalDate today, int expiringWithinDays,
-            boolean viewerHasOpenScorecards) {
+    record Scope(@Nullable Set<Long> visibleRequisitions, HiringAccess.Viewer viewer, LocalDate today,
+            int expiringWithinDays, boolean viewerHasOpenScorecards) {
 
         /**
          * The score the viewer may filter and sort by. Independent scoring: where their own scorecard

@@ -28,6 +28,7 @@ import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applying to a live posting ({@code /jobs/102619/apply}): the employee record pre-filled and
@@ -41,7 +42,7 @@ class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ApplicationService applications;
     private final PostingService postings;
     private String title = "Apply";
-    private String reference;
+    private @Nullable String reference;
 
     final Div refusal = new Div();
     final Paragraph alreadyApplied = new Paragraph();
@@ -51,8 +52,8 @@ class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final TextField email = readOnly("Email");
     final TextField position = readOnly("Current position");
     final CredentialsFields credentials = new CredentialsFields();
-    DocumentUploadField cv;
-    DocumentUploadField coverLetter;
+    @Nullable DocumentUploadField cv; // built when the form is shown: it is not for everyone
+    @Nullable DocumentUploadField coverLetter;
     final Button submit = new Button("Submit application");
 
     ApplyView(ApplicationService applications, PostingService postings) {
@@ -72,7 +73,8 @@ class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        reference = event.getRouteParameters().get("reference").orElseThrow();
+        String reference = event.getRouteParameters().get("reference").orElseThrow();
+        this.reference = reference;
         PublishedPosting posting = postings.liveByReference(reference).orElse(null);
         if (posting == null) {
             event.rerouteToError(NotFoundException.class, "Job " + reference + " is not open.");
@@ -110,17 +112,27 @@ class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         email.setValue(profile.get().email());
         position.setValue(profile.get().currentPosition());
         long max = applications.maxUploadBytes();
-        cv = new DocumentUploadField(DocumentKind.CV, max, "Attach your CV (PDF or Word .docx).", "CV");
+        DocumentUploadField cv = new DocumentUploadField(DocumentKind.CV, max, "Attach your CV (PDF or Word .docx).",
+                "CV");
         cv.upload.setId("cv-upload");
         cv.error.setId("cv-error");
-        coverLetter = new DocumentUploadField(DocumentKind.COVER_LETTER, max, null, "Cover letter (optional)");
+        DocumentUploadField coverLetter = new DocumentUploadField(DocumentKind.COVER_LETTER, max, null,
+                "Cover letter (optional)");
         coverLetter.upload.setId("cover-letter-upload");
         coverLetter.error.setId("cover-letter-error");
+        this.cv = cv;
+        this.coverLetter = coverLetter;
         add(refusal, Panel.titled("Your employee record", CredentialsFields.row(name, employeeNumber, email, position)),
                 Panel.titled("Documents", cv, coverLetter), Panel.titled("Credentials", credentials), submit);
     }
 
     void submit() {
+        DocumentUploadField cv = this.cv;
+        DocumentUploadField coverLetter = this.coverLetter;
+        String reference = this.reference;
+        if (cv == null || coverLetter == null || reference == null) {
+            return; // no form is shown
+        }
         refusal.setVisible(false);
         boolean ok = cv.validate() & coverLetter.validate() & credentials.validate();
         if (!ok) {

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The credentials a physician leader declares: degrees, board certifications, state medical
@@ -123,7 +124,7 @@ public class CredentialsFields extends Div {
     }
 
     /** The declared credentials with these documents, as the services take them. */
-    public ApplicationForm toForm(UploadedDocument cv, UploadedDocument coverLetter) {
+    public ApplicationForm toForm(@Nullable UploadedDocument cv, @Nullable UploadedDocument coverLetter) {
         String number = npi.getValue().strip();
         return new ApplicationForm(cv, coverLetter, degrees.getValue(),
                 certificationRows.stream().map(CertificationRow::value).toList(),

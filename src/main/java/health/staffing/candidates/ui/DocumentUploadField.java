@@ -10,6 +10,7 @@ import health.staffing.candidates.DocumentKind;
 import health.staffing.candidates.DocumentRules;
 import health.staffing.candidates.UploadedDocument;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One document upload (CV, cover letter, reference…) checked by its content as soon as it arrives
@@ -22,14 +23,15 @@ public class DocumentUploadField extends Div {
     public final Span file = new Span();
     public final Span error = new Span();
     private final long maxBytes;
-    private final String missing;
+    private final @Nullable String missing;
     private volatile DocumentKind kind;
-    private volatile UploadedDocument document;
+    private volatile @Nullable UploadedDocument document;
 
     /**
      * @param missing the message when a required document was not attached, or null when it is optional
      */
-    public DocumentUploadField(DocumentKind kind, long maxBytes, String missing, String heading) {
+    public DocumentUploadField(DocumentKind kind, long maxBytes, @Nullable String missing,
+            @Nullable String heading) {
         this.kind = kind;
         this.maxBytes = maxBytes;
         this.missing = missing;
@@ -74,7 +76,7 @@ public class DocumentUploadField extends Div {
     }
 
     /** The accepted file, or null. */
-    public UploadedDocument value() {
+    public @Nullable UploadedDocument value() {
         return document;
     }
 

@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import org.jspecify.annotations.Nullable;
 
 /** The signed-in caregiver's applications with a caregiver-friendly status, their history and withdraw. */
 @Route("my-applications")
@@ -127,7 +128,7 @@ class MyApplicationsView extends Main {
     final class WithdrawDialog extends Dialog {
         final TextArea reason = new TextArea("Reason (optional)");
         final Button confirm = new Button("Withdraw application");
-        private MyApplication application;
+        private @Nullable MyApplication application;
 
         WithdrawDialog() {
             setHeaderTitle("Withdraw your application?");
@@ -148,8 +149,12 @@ class MyApplicationsView extends Main {
         }
 
         private void confirm() {
+            MyApplication withdrawn = application;
+            if (withdrawn == null) {
+                return; // not opened on an application
+            }
             try {
-                applications.withdraw(application.id(), application.version(), reason.getValue());
+                applications.withdraw(withdrawn.id(), withdrawn.version(), reason.getValue());
                 Notification.show("Your application was withdrawn.", 3000, Notification.Position.BOTTOM_START);
             } catch (DomainException refused) {
                 Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);

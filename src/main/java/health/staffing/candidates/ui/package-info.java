@@ -6,6 +6,8 @@
  * health.staffing.candidates.ui.StageTone}); the views stay package-private.
  */
 @NamedInterface("screens")
+@NullMarked
 package health.staffing.candidates.ui;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

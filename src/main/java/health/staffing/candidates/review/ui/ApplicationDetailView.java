@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One application for the hiring team: who applied, what they declared and where it stands, with
@@ -201,11 +202,11 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
         return licence.state() + " " + licence.number() + ", " + licence.status() + until(licence.expiresOn());
     }
 
-    private static String until(LocalDate day) {
+    private static String until(@Nullable LocalDate day) {
         return day == null ? "" : ", until " + Dates.day(day);
     }
 
-    private static String years(Integer years) {
+    private static String years(@Nullable Integer years) {
         return years == null ? "Not given" : years.toString();
     }
 }

@@ -309,7 +309,7 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
         return l.state() + " " + (l.status() == null ? "" : l.status()) + until(l.expiresOn());
     }
 
-    private static String until(LocalDate day) {
+    private static String until(@Nullable LocalDate day) {
         return day == null ? "" : ", until " + Dates.day(day);
     }
 

@@ -16,6 +16,7 @@ import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.CandidateDocumentService;
 import health.staffing.candidates.DocumentKind;
+import health.staffing.candidates.UploadedDocument;
 import health.staffing.candidates.review.CandidateReviewService;
 import health.staffing.candidates.ui.ApplicationTab;
 import health.staffing.candidates.ui.DocumentLinks;
@@ -101,8 +102,12 @@ class DocumentsTab implements ApplicationTab {
                 if (kind.getValue() == null || !file.validate()) {
                     return;
                 }
+                UploadedDocument chosen = file.value();
+                if (chosen == null) {
+                    return; // validate() refuses a missing file with its message
+                }
                 try {
-                    documents.attach(applicationId, kind.getValue(), file.value());
+                    documents.attach(applicationId, kind.getValue(), chosen);
                 } catch (DomainException refused) {
                     file.error.setText(refused.getMessage());
                     return;

@@ -128,7 +128,7 @@ final class ScorecardPanels {
         return l.state() + " " + l.number() + ", " + l.status() + until(l.expiresOn());
     }
 
-    private static String until(LocalDate day) {
+    private static String until(@Nullable LocalDate day) {
         return day == null ? "" : ", until " + Dates.day(day);
     }
 
