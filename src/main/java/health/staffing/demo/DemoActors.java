@@ -3,6 +3,7 @@ package health.staffing.demo;
 import health.staffing.security.AppRoles;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -32,7 +33,7 @@ final class DemoActors {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                ROLES.get(username).stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+                Objects.requireNonNull(ROLES.get(username), "a demo user").stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

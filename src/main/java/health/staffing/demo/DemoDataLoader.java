@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -229,15 +231,15 @@ class DemoDataLoader implements ApplicationRunner {
         locations.put(code, new String[] {city, state});
     }
 
-    private long person(String number, String given, String family, String postNominals, String location) {
+    private long person(String number, String given, String family, @Nullable String postNominals, String location) {
         String email = (given + "." + family).toLowerCase().replaceAll("[^a-z.]", "") + "@staffing.example.org";
         return employees.create(new NewEmployee(number, given, family, postNominals, email, location,
                 LocalDate.of(2015, 1, 5))).id();
     }
 
-    private void position(String code, String title, String organisation, String department, String manager,
-            String fte, String adminFte, Long incumbent) {
-        String[] location = locations.get(organisation);
+    private void position(String code, String title, String organisation, String department,
+            @Nullable String manager, String fte, String adminFte, @Nullable Long incumbent) {
+        String[] location = Objects.requireNonNull(locations.get(organisation), "organisations are created first");
         structure.createPosition(new NewPosition(code, title, organisation, department, location[0], location[1],
                 new BigDecimal(fte), new BigDecimal(adminFte), manager, incumbent, SINCE));
     }

@@ -8,6 +8,7 @@ import health.staffing.requisitions.RequisitionKind;
 import health.staffing.requisitions.WorkArrangement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One seed posting: the requisition facts it needs (the seat, title, place, employment and pay) and
@@ -15,14 +16,16 @@ import java.time.LocalDate;
  * 004: "102619"), null when it has none.
  */
 public record SeedPosting(String seed, String positionCode, String title, String department, String category,
-        String addressLine, String city, String state, String postalCode, WorkArrangement workArrangement,
-        Integer daysOnSite, EmploymentType employmentType, JobType jobType, BigDecimal fte, BigDecimal adminFte,
-        BigDecimal salaryMin, BigDecimal salaryMax, boolean adjustedForFte, String reference, PostingContent content) {
+        @Nullable String addressLine, String city, String state, @Nullable String postalCode,
+        WorkArrangement workArrangement, @Nullable Integer daysOnSite, EmploymentType employmentType, JobType jobType,
+        BigDecimal fte, BigDecimal adminFte, BigDecimal salaryMin, BigDecimal salaryMax, boolean adjustedForFte,
+        @Nullable String reference, PostingContent content) {
 
-    SeedPosting(String seed, String positionCode, String title, String department, String category, String addressLine,
-            String city, String state, String postalCode, WorkArrangement workArrangement, Integer daysOnSite,
-            EmploymentType employmentType, JobType jobType, String fte, String adminFte, String salaryMin,
-            String salaryMax, boolean adjustedForFte, String reference, PostingContent content) {
+    SeedPosting(String seed, String positionCode, String title, String department, String category,
+            @Nullable String addressLine, String city, String state, @Nullable String postalCode,
+            WorkArrangement workArrangement, @Nullable Integer daysOnSite, EmploymentType employmentType,
+            JobType jobType, String fte, String adminFte, String salaryMin, String salaryMax, boolean adjustedForFte,
+            @Nullable String reference, PostingContent content) {
         this(seed, positionCode, title, department, category, addressLine, city, state, postalCode, workArrangement,
                 daysOnSite, employmentType, jobType, new BigDecimal(fte), new BigDecimal(adminFte),
                 new BigDecimal(salaryMin), new BigDecimal(salaryMax), adjustedForFte, reference, content);

@@ -6,16 +6,17 @@ import health.staffing.requisitions.EmploymentType;
 import health.staffing.requisitions.JobType;
 import health.staffing.requisitions.PostingContent;
 import health.staffing.requisitions.PostingDraft;
-import health.staffing.requisitions.PostingService;
-import health.staffing.requisitions.PublishedPosting;
 import health.staffing.requisitions.PostingRequirements;
 import health.staffing.requisitions.PostingSection;
 import health.staffing.requisitions.PostingSectionKind;
+import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PostingVisibility;
+import health.staffing.requisitions.PublishedPosting;
 import health.staffing.requisitions.WorkArrangement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The five seed postings as structured content: every section with the seed's own wording (bullets
@@ -119,7 +120,7 @@ public final class SeedPostings {
         return postings.publish(requisitionId, saved.version());
     }
 
-    private static PostingSection section(PostingSectionKind kind, String heading, String body) {
+    private static PostingSection section(PostingSectionKind kind, @Nullable String heading, String body) {
         return new PostingSection(kind, heading, body);
     }
 

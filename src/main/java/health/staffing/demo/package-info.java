@@ -4,4 +4,7 @@
  * per role with a published password. Loaded through the features' services (so rules and audit
  * apply) and under no other profile, so a mistyped profile never starts with demo passwords.
  */
+@NullMarked
 package health.staffing.demo;
+
+import org.jspecify.annotations.NullMarked;
