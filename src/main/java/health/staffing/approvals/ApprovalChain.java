@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The configured steps for one requisition kind, in order. Replaced as a whole by the editor. */
 @Entity
@@ -67,13 +68,13 @@ class ApprovalChain extends AbstractEntity {
         private String label;
 
         @Column(length = 40)
-        private String role;
+        private @Nullable String role;
 
         @Column(length = 100)
-        private String username;
+        private @Nullable String username;
 
         @Column(name = "salary_above", precision = 12, scale = 2)
-        private BigDecimal salaryAbove;
+        private @Nullable BigDecimal salaryAbove;
 
         protected Step() {
         }

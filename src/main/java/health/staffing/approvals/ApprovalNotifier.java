@@ -35,10 +35,12 @@ class ApprovalNotifier {
         String subject = StepPlanner.truncate("Approval needed: " + snapshot.title(), 200);
         String body = step.label() + " waits for your decision.\n\n" + summary(snapshot)
                 + "\n\nOpen your approvals inbox to approve, reject or request changes.";
-        if (step.username() != null) {
-            send(step.username(), subject, body, INBOX_LINK);
-        } else {
-            sendToRole(step.role(), subject, body, INBOX_LINK, excluded(request, step.role()));
+        String username = step.username();
+        String role = step.role();
+        if (username != null) {
+            send(username, subject, body, INBOX_LINK);
+        } else if (role != null) { // a step names a person or a role
+            sendToRole(role, subject, body, INBOX_LINK, excluded(request, role));
         }
         delegates.forEach(delegate -> send(delegate, subject,
                 "You are a delegate of " + step.approverName() + ".\n\n" + body, INBOX_LINK));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +64,7 @@ class ApprovalProgress {
         auditLog.record(AUDIT_TYPE, request.requisitionId(), StepPlanner.truncate(action, 60), null, after);
     }
 
-    void audit(ApprovalStep step, String what, String before, String after) {
+    void audit(ApprovalStep step, String what, @Nullable String before, @Nullable String after) {
         auditLog.record(AUDIT_TYPE, step.requisitionId(),
                 StepPlanner.truncate("Approval: " + step.label() + " " + what, 60), before,
                 "Round " + step.round() + ", step " + step.sequence() + " (" + step.label() + "): "

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One approval round of one requisition with the snapshot its approvers see. Never changed after routing. */
 @Entity
@@ -34,43 +35,43 @@ class ApprovalRequest extends AbstractEntity {
     @Column(nullable = false)
     private String title;
     @Column(name = "organisation_code")
-    private String organisationCode;
+    private @Nullable String organisationCode;
     @Column(name = "organisation_name")
-    private String organisationName;
+    private @Nullable String organisationName;
     private String department;
     private String location;
     private BigDecimal fte;
     @Column(name = "admin_fte")
-    private BigDecimal adminFte;
+    private @Nullable BigDecimal adminFte;
     @Column(name = "salary_min")
-    private BigDecimal salaryMin;
+    private @Nullable BigDecimal salaryMin;
     @Column(name = "salary_max")
-    private BigDecimal salaryMax;
+    private @Nullable BigDecimal salaryMax;
     @Column(name = "adjusted_for_fte", nullable = false)
     private boolean adjustedForFte;
     @Column(nullable = false)
     private int openings;
     @Column(name = "budget_min")
-    private BigDecimal budgetMin;
+    private @Nullable BigDecimal budgetMin;
     @Column(name = "budget_max")
-    private BigDecimal budgetMax;
+    private @Nullable BigDecimal budgetMax;
     @Column(length = 4000)
-    private String justification;
+    private @Nullable String justification;
     /** The posting draft's typed qualifications when submitted, in words (V20); null when none was typed. */
     @Column(length = 2000)
-    private String qualifications;
+    private @Nullable String qualifications;
     @Column(name = "requested_by", nullable = false)
     private String requestedBy;
     @Column(name = "requested_by_name")
-    private String requestedByName;
+    private @Nullable String requestedByName;
     @Column(name = "hiring_manager")
-    private String hiringManager;
+    private @Nullable String hiringManager;
     @Column(name = "hiring_manager_name")
-    private String hiringManagerName;
+    private @Nullable String hiringManagerName;
     @Column(name = "position_code")
-    private String positionCode;
+    private @Nullable String positionCode;
     @Column(name = "manager_position_code")
-    private String managerPositionCode;
+    private @Nullable String managerPositionCode;
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -134,7 +135,7 @@ class ApprovalRequest extends AbstractEntity {
         return requestedBy;
     }
 
-    String hiringManager() {
+    @Nullable String hiringManager() {
         return hiringManager;
     }
 
@@ -157,7 +158,7 @@ class ApprovalRequest extends AbstractEntity {
         @Column(name = "position_code", nullable = false)
         private String positionCode;
         @Column(name = "position_title")
-        private String positionTitle;
+        private @Nullable String positionTitle;
         private String label;
 
         protected Line() {

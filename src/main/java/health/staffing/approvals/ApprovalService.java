@@ -13,9 +13,11 @@ import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -85,16 +87,16 @@ public class ApprovalService {
         Approvers.Acting acting = approvers.current(progress.today());
         return steps.findWaitingFor(acting.roles(), acting.usernames()).stream()
                 .map(step -> {
-                    Approvers.Resolution resolution = acting.resolve(step);
-                    if (resolution.principal() == null) {
+                    Approvers.Principal principal = acting.resolve(step).principal();
+                    if (principal == null) {
                         return null;
                     }
-                    boolean delegated = !resolution.principal().username().equals(acting.self().username());
+                    boolean delegated = !principal.username().equals(acting.self().username());
+                    Instant activated = Objects.requireNonNull(step.activatedAt(), "a waiting step was activated");
                     return new InboxItem(step.getId(), step.getVersion(), step.label(), step.consulted(),
-                            step.approverName(), step.activatedAt(),
-                            Duration.between(step.activatedAt(), progress.now()).toDays(),
-                            delegated ? resolution.principal().username() : null,
-                            delegated ? resolution.principal().displayName() : null, step.request().toSnapshot());
+                            step.approverName(), activated, Duration.between(activated, progress.now()).toDays(),
+                            delegated ? principal.username() : null, delegated ? principal.displayName() : null,
+                            step.request().toSnapshot());
                 })
                 .filter(Objects::nonNull).toList();
     }
@@ -104,7 +106,7 @@ public class ApprovalService {
      * decided first, the approver is told who, and nothing of either decision is lost.
      */
     @Transactional
-    public void decide(long stepId, long expectedVersion, Decision decision, String comment) {
+    public void decide(long stepId, long expectedVersion, Decision decision, @Nullable String comment) {
         Objects.requireNonNull(decision, "decision");
         ApprovalStep step = steps.findById(stepId)
                 .orElseThrow(() -> new DomainException("This approval step no longer exists — reload your inbox."));
@@ -118,10 +120,11 @@ public class ApprovalService {
                 throw conflicts.refuse(step.request().requisitionId(), step.request().reference(),
                         "decide its approval");
             }
+            String refusal = Objects.requireNonNull(resolution.refusal(), "a refusal says why");
             if (resolution.segregation()) {
-                throw new DomainException(resolution.refusal());
+                throw new DomainException(refusal);
             }
-            throw new AccessDeniedException(resolution.refusal());
+            throw new AccessDeniedException(refusal);
         }
         requireComment(decision, comment);
         Approvers.Principal self = acting.self();
@@ -158,11 +161,12 @@ public class ApprovalService {
         }
     }
 
-    private void publish(ApprovalRequest request, ApprovalOutcome.Decision decision, String by, String comment) {
+    private void publish(ApprovalRequest request, ApprovalOutcome.Decision decision, String by,
+            @Nullable String comment) {
         events.publishEvent(new ApprovalOutcome(request.requisitionId(), request.round(), decision, by, comment));
     }
 
-    private static void requireComment(Decision decision, String comment) {
+    private static void requireComment(Decision decision, @Nullable String comment) {
         decision.commentProblem(comment).ifPresent(problem -> {
             throw new DomainException(problem);
         });
@@ -201,7 +205,7 @@ public class ApprovalService {
     @Transactional(readOnly = true)
     public List<ApprovalTrailEntry> trail(long requisitionId) {
         List<ApprovalStep> all = steps.findByRequisitionIdOrderByRoundAscSequenceAsc(requisitionId);
-        String me = CurrentUser.username();
+        String me = CurrentUser.required();
         boolean allowed = CurrentUser.roles().stream().anyMatch(role -> List.of(AppRoles.RECRUITER, AppRoles.ADMIN,
                 AppRoles.CMO_OFFICE, AppRoles.FINANCE).contains(role))
                 || all.stream().anyMatch(step -> step.request().involves(me) || me.equals(step.username()))
@@ -217,7 +221,7 @@ public class ApprovalService {
     /** Delegations the signed-in user gave or received that are not over yet. */
     @Transactional(readOnly = true)
     public List<DelegationItem> myDelegations() {
-        String me = CurrentUser.username();
+        String me = CurrentUser.required();
         LocalDate today = progress.today();
         return delegations.findCurrentInvolving(me, today).stream().map(delegation -> toItem(delegation, me, today))
                 .toList();
@@ -226,7 +230,7 @@ public class ApprovalService {
     /** Lets {@code delegate} decide the signed-in user's steps from {@code from} to {@code to}, inclusive. */
     @Transactional
     public DelegationItem delegate(String delegate, LocalDate from, LocalDate to) {
-        String me = CurrentUser.username();
+        String me = CurrentUser.required();
         String normalised = delegate == null ? "" : delegate.trim().toLowerCase();
         if (normalised.isEmpty()) {
             throw new DomainException("Name the colleague who decides for you (their user name).");
@@ -249,7 +253,7 @@ public class ApprovalService {
     public void endDelegation(long delegationId) {
         Delegation delegation = delegations.findById(delegationId)
                 .orElseThrow(() -> new DomainException("That delegation no longer exists."));
-        if (!delegation.delegator().equals(CurrentUser.username())) {
+        if (!delegation.delegator().equals(CurrentUser.required())) {
             throw new AccessDeniedException("Only the approver who gave a delegation can end it.");
         }
         String before = delegation.describe();

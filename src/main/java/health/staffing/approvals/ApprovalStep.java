@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of one approval round. Its {@code @Version} is what makes two approvers deciding at
@@ -33,9 +34,9 @@ class ApprovalStep extends AbstractEntity {
     @Column(nullable = false, updatable = false, length = 100)
     private String label;
     @Column(updatable = false, length = 40)
-    private String role;
+    private @Nullable String role;
     @Column(updatable = false, length = 100)
-    private String username;
+    private @Nullable String username;
     @Column(name = "approver_name", nullable = false, updatable = false, length = 200)
     private String approverName;
     @Column(nullable = false, updatable = false)
@@ -44,21 +45,21 @@ class ApprovalStep extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private StepState state;
     @Column(length = 500)
-    private String note;
+    private @Nullable String note;
     @Column(name = "activated_at")
-    private Instant activatedAt;
+    private @Nullable Instant activatedAt;
     @Column(name = "decided_at")
-    private Instant decidedAt;
+    private @Nullable Instant decidedAt;
     @Column(name = "decided_by", length = 100)
-    private String decidedBy;
+    private @Nullable String decidedBy;
     @Column(name = "decided_by_name", length = 200)
-    private String decidedByName;
+    private @Nullable String decidedByName;
     @Column(name = "on_behalf_of", length = 100)
-    private String onBehalfOf;
+    private @Nullable String onBehalfOf;
     @Column(name = "on_behalf_of_name", length = 200)
-    private String onBehalfOfName;
+    private @Nullable String onBehalfOfName;
     @Column(length = 2000)
-    private String comment;
+    private @Nullable String comment;
 
     protected ApprovalStep() {
     }
@@ -73,8 +74,9 @@ class ApprovalStep extends AbstractEntity {
         this.username = planned.username();
         this.approverName = planned.approverName();
         this.consulted = planned.consulted();
-        this.state = planned.skipped() ? StepState.SKIPPED : StepState.PENDING;
-        this.note = planned.skipped() ? StepPlanner.truncate(planned.skippedReason(), 500) : null;
+        String skippedReason = planned.skippedReason();
+        this.state = skippedReason != null ? StepState.SKIPPED : StepState.PENDING;
+        this.note = skippedReason != null ? StepPlanner.truncate(skippedReason, 500) : null;
     }
 
     void activate(Instant now) {
@@ -85,8 +87,8 @@ class ApprovalStep extends AbstractEntity {
         activatedAt = now;
     }
 
-    void decide(Decision decision, String by, String byName, String behalfOf, String behalfOfName, String text,
-            Instant now) {
+    void decide(Decision decision, String by, String byName, @Nullable String behalfOf,
+            @Nullable String behalfOfName, @Nullable String text, Instant now) {
         if (state != StepState.WAITING) {
             throw new DomainException("This step is no longer waiting for a decision — reload to see the result.");
         }
@@ -107,7 +109,7 @@ class ApprovalStep extends AbstractEntity {
     }
 
     /** Closes an undecided step without a decision (not reached, superseded, withdrawn). */
-    void close(StepState closedAs, String reason, Instant now) {
+    void close(StepState closedAs, @Nullable String reason, Instant now) {
         if (state.open()) {
             state = closedAs;
             note = reason == null ? null : StepPlanner.truncate(reason, 500);
@@ -141,11 +143,11 @@ class ApprovalStep extends AbstractEntity {
         return label;
     }
 
-    String role() {
+    @Nullable String role() {
         return role;
     }
 
-    String username() {
+    @Nullable String username() {
         return username;
     }
 
@@ -161,19 +163,19 @@ class ApprovalStep extends AbstractEntity {
         return state;
     }
 
-    Instant activatedAt() {
+    @Nullable Instant activatedAt() {
         return activatedAt;
     }
 
-    String decidedByName() {
+    @Nullable String decidedByName() {
         return decidedByName;
     }
 
-    String comment() {
+    @Nullable String comment() {
         return comment;
     }
 
-    String onBehalfOfName() {
+    @Nullable String onBehalfOfName() {
         return onBehalfOfName;
     }
 }

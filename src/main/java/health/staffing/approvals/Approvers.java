@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,7 @@ class Approvers {
     }
 
     Acting current(LocalDate today) {
-        String me = CurrentUser.username();
+        String me = CurrentUser.required();
         Principal self = new Principal(me, displayName(me), CurrentUser.roles(), conflicts.requisitionsOf(me));
         List<Principal> delegators = new ArrayList<>();
         for (Delegation delegation : delegations.findActiveFor(me, today)) {
@@ -61,9 +62,10 @@ class Approvers {
      * The outcome for one step: who acts ({@code principal}, the user or a delegator), or why not;
      * {@code candidate} when the refusal is a candidate's conflict of interest (it is audited).
      */
-    record Resolution(Principal principal, String refusal, boolean segregation, boolean candidate) {
+    record Resolution(@Nullable Principal principal, @Nullable String refusal, boolean segregation,
+            boolean candidate) {
 
-        Resolution(Principal principal, String refusal, boolean segregation) {
+        Resolution(@Nullable Principal principal, @Nullable String refusal, boolean segregation) {
             this(principal, refusal, segregation, false);
         }
     }

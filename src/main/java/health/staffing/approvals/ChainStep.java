@@ -3,12 +3,13 @@ package health.staffing.approvals;
 import health.staffing.base.Money;
 import health.staffing.security.AppRoles;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One configured step of an approval chain: who decides (a role, or a named person by user name)
  * and, optionally, the salary maximum above which the step applies at all.
  */
-public record ChainStep(String label, String role, String username, BigDecimal salaryAbove) {
+public record ChainStep(String label, @Nullable String role, @Nullable String username, @Nullable BigDecimal salaryAbove) {
 
     public static ChainStep role(String label, String role) {
         return new ChainStep(label, role, null, null);
@@ -18,7 +19,7 @@ public record ChainStep(String label, String role, String username, BigDecimal s
         return new ChainStep(label, null, username, null);
     }
 
-    public ChainStep above(BigDecimal threshold) {
+    public ChainStep above(@Nullable BigDecimal threshold) {
         return new ChainStep(label, role, username, threshold);
     }
 
@@ -27,7 +28,7 @@ public record ChainStep(String label, String role, String username, BigDecimal s
     }
 
     /** Whether the step applies to a requisition with this salary maximum (none given: not above). */
-    public boolean appliesTo(BigDecimal salaryMax) {
+    public boolean appliesTo(@Nullable BigDecimal salaryMax) {
         return salaryAbove == null || salaryMax != null && salaryMax.compareTo(salaryAbove) > 0;
     }
 

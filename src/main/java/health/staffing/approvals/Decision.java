@@ -2,6 +2,7 @@ package health.staffing.approvals;
 
 import health.staffing.base.TextLimits;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an approver decides on a waiting step. On a consulted (dotted-line) step, APPROVE records
@@ -31,7 +32,7 @@ public enum Decision {
     }
 
     /** Why this decision cannot be sent with this comment, or empty. The inbox and the service share it. */
-    public Optional<String> commentProblem(String comment) {
+    public Optional<String> commentProblem(@Nullable String comment) {
         if (needsComment() && (comment == null || comment.isBlank())) {
             return Optional.of(this == REJECT ? "A rejection needs a reason: say why the requisition is rejected."
                     : "Say what should change: requesting changes needs a comment.");

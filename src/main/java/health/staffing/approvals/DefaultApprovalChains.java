@@ -7,6 +7,7 @@ import health.staffing.security.SystemActor;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -48,7 +49,7 @@ class DefaultApprovalChains implements ApplicationRunner {
         SystemActor.run(() -> transaction.executeWithoutResult(status -> {
             for (RequisitionKind kind : RequisitionKind.values()) {
                 if (chains.findByKind(kind).isEmpty()) {
-                    ApprovalChain chain = chains.save(new ApprovalChain(kind, DEFAULTS.get(kind)));
+                    ApprovalChain chain = chains.save(new ApprovalChain(kind, Objects.requireNonNull(DEFAULTS.get(kind), "a default for every kind")));
                     auditLog.record(ApprovalChainService.AUDIT_TYPE, chain.getId(), "Default approval chain created",
                             null, chain.describe());
                 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -77,7 +78,7 @@ class RequisitionApprovalListener {
      * The dotted lines approvers consult: the seat's outgoing lines today (a replacement, or a
      * re-approval) and the proposed ones (a new position), each partner once.
      */
-    static List<DottedLineSnapshot> dottedLines(OrgChartService orgChart, String positionCode,
+    static List<DottedLineSnapshot> dottedLines(OrgChartService orgChart, @Nullable String positionCode,
             List<ProposedDottedLine> proposed) {
         Map<String, DottedLineSnapshot> lines = new LinkedHashMap<>();
         if (positionCode != null) {

@@ -27,7 +27,9 @@ final class StepPlanner {
     static List<PlannedStep> plan(RoutingFacts facts) {
         List<PlannedStep> steps = new ArrayList<>();
         for (ChainStep step : facts.chain()) {
-            String approver = step.role() != null ? AppRoles.label(step.role()) : step.username();
+            String role = step.role();
+            String approver = role != null ? AppRoles.label(role)
+                    : Objects.requireNonNull(step.username(), "a step names a role or a person");
             String skipped = step.appliesTo(facts.salaryMax()) ? null : thresholdReason(step, facts);
             steps.add(new PlannedStep(step.label(), step.role(), step.username(), approver, false, skipped));
         }

@@ -9,6 +9,8 @@
  * through the requisitions ports ({@link health.staffing.requisitions.ApprovalTrail}).
  */
 @ApplicationModule(displayName = "Approvals")
+@NullMarked
 package health.staffing.approvals;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

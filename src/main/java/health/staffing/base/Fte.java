@@ -1,6 +1,7 @@
 package health.staffing.base;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the portal writes a full-time equivalent and its split, everywhere: "1.0 FTE (0.5 administrative,
@@ -12,7 +13,7 @@ public final class Fte {
     private Fte() {
     }
 
-    public static String text(BigDecimal fte, BigDecimal adminFte) {
+    public static String text(@Nullable BigDecimal fte, @Nullable BigDecimal adminFte) {
         if (fte == null) {
             return "—";
         }

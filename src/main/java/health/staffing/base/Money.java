@@ -3,6 +3,7 @@ package health.staffing.base;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the portal writes an amount of money, everywhere (screens, messages, refusals): US dollars with
@@ -15,7 +16,7 @@ public final class Money {
     private Money() {
     }
 
-    public static String text(BigDecimal amount) {
+    public static String text(@Nullable BigDecimal amount) {
         if (amount == null) {
             return NONE;
         }
@@ -27,7 +28,7 @@ public final class Money {
     }
 
     /** "$300,000 – $340,000"; "Not set" when neither end is. */
-    public static String range(BigDecimal min, BigDecimal max) {
+    public static String range(@Nullable BigDecimal min, @Nullable BigDecimal max) {
         if (min == null && max == null) {
             return "Not set";
         }

@@ -7,6 +7,7 @@ import health.staffing.base.Fte;
 import health.staffing.base.Money;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -126,7 +127,8 @@ class ApprovalInboxModel {
 
     static String entity(InboxItem item) {
         RequisitionSnapshot snapshot = item.requisition();
-        return snapshot.organisationName() != null ? snapshot.organisationName() : snapshot.organisationCode();
+        String name = snapshot.organisationName();
+        return name != null ? name : Objects.requireNonNullElse(snapshot.organisationCode(), "—");
     }
 
     static String subtitle(InboxItem item) {
