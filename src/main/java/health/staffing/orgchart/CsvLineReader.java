@@ -21,9 +21,12 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * Reads one line of an org-chart CSV file on its own: every field checked against its column's rule
@@ -53,13 +56,18 @@ final class CsvLineReader {
     }
 
     /** A record read well enough to check: its fields normalised; a field that is wrong is null. */
-    record Parsed(int line, String code, String title, String department, String organisation,
-            String manager, String incumbent, BigDecimal fte, BigDecimal adminFte, String city, String state,
-            List<OrgChartRow.Dotted> dotted) {
+    record Parsed(int line, @Nullable String code, @Nullable String title, @Nullable String department,
+            @Nullable String organisation, @Nullable String manager, @Nullable String incumbent, @Nullable BigDecimal fte,
+            @Nullable BigDecimal adminFte, @Nullable String city, @Nullable String state, List<OrgChartRow.Dotted> dotted) {
 
+        /** The row, once the validator found no problem on its line (the required fields are then set). */
         OrgChartRow toRow() {
-            return new OrgChartRow(code, title, department, organisation, manager, incumbent, fte, adminFte, city,
-                    state, dotted);
+            return new OrgChartRow(required(code), required(title), department, required(organisation), manager,
+                    incumbent, required(fte), required(adminFte), city, state, dotted);
+        }
+
+        private static <T> T required(@Nullable T checked) {
+            return Objects.requireNonNull(checked, "a row without problems has its required fields");
         }
     }
 
@@ -74,7 +82,7 @@ final class CsvLineReader {
     }
 
     /** The record's fields, checked one by one; null when the record cannot be read at all. */
-    Parsed parse(CsvRecord record, List<ImportError> errors) {
+    @Nullable Parsed parse(CsvRecord record, List<ImportError> errors) {
         int line = record.line();
         List<String> f = record.fields();
         if (record.error() != null || f.size() != COLUMNS) {
@@ -152,7 +160,7 @@ final class CsvLineReader {
                 city, state, dotted);
     }
 
-    private static BigDecimal decimal(String field, String column, Consumer<String> error) {
+    private static @Nullable BigDecimal decimal(String field, String column, Consumer<String> error) {
         String text = text(field);
         if (text == null) {
             error.accept(column + " is missing; write it like 1.00 or 0.50.");
@@ -170,7 +178,7 @@ final class CsvLineReader {
         return value;
     }
 
-    private static List<OrgChartRow.Dotted> dottedLines(String field, String code, Consumer<String> error) {
+    private static List<OrgChartRow.Dotted> dottedLines(String field, @Nullable String code, Consumer<String> error) {
         List<OrgChartRow.Dotted> parsed;
         try {
             parsed = OrgChartCsvFormat.parseDottedLines(field);
@@ -194,7 +202,8 @@ final class CsvLineReader {
     }
 
     /** Trimmed; empty is null. */
-    static String text(String field) {
+    @Contract("null -> null")
+    static @Nullable String text(@Nullable String field) {
         if (field == null) {
             return null;
         }

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads RFC 4180 CSV: fields separated by commas, records by CRLF (a bare LF or CR is accepted
@@ -25,7 +26,7 @@ final class CsvReader {
     private static final char BOM = '\uFEFF';
 
     /** One record: the physical line it starts on (the first line is 1), its fields, and what is wrong with it. */
-    record CsvRecord(int line, List<String> fields, String error) {
+    record CsvRecord(int line, List<String> fields, @Nullable String error) {
 
         /** An empty line: one empty field. */
         boolean blank() {
@@ -57,7 +58,7 @@ final class CsvReader {
     }
 
     /** The next record, or null at the end of the text. */
-    CsvRecord next() {
+    @Nullable CsvRecord next() {
         int c = read();
         if (!started) {
             started = true;
@@ -160,7 +161,7 @@ final class CsvReader {
         }
     }
 
-    private static String first(String existing, String error) {
+    private static String first(@Nullable String existing, String error) {
         return existing == null ? error : existing;
     }
 }

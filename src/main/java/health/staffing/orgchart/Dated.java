@@ -2,13 +2,14 @@ package health.staffing.orgchart;
 
 import health.staffing.base.DomainException;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A row that holds from a first day (inclusive) until an end day (exclusive; open when null). */
 interface Dated {
 
     LocalDate getEffectiveFrom();
 
-    LocalDate getEffectiveTo();
+    @Nullable LocalDate getEffectiveTo();
 
     /** Ends the row on the given day: it holds up to the day before. */
     void endOn(LocalDate day);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -99,7 +100,7 @@ class DatedChanges {
     }
 
     /** How the audit trail shows a position (the CSV import writes the same). */
-    static String describe(Position position, String managerCode) {
+    static String describe(Position position, @Nullable String managerCode) {
         return position.getCode() + " \"" + position.getTitle() + "\" in " + position.getOrganisation().getCode()
                 + (position.getDepartment() == null ? "" : ", " + position.getDepartment())
                 + ", FTE " + position.getFte() + " (admin " + position.getAdminFte() + ")"

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** An employee holds a position from {@code effectiveFrom} (inclusive) until {@code effectiveTo} (exclusive). */
 @Entity
@@ -26,7 +27,7 @@ class Incumbency extends AbstractEntity implements Dated {
     private LocalDate effectiveFrom;
 
     @Column(name = "effective_to")
-    private LocalDate effectiveTo;
+    private @Nullable LocalDate effectiveTo;
 
     protected Incumbency() {
     }
@@ -51,7 +52,7 @@ class Incumbency extends AbstractEntity implements Dated {
     }
 
     @Override
-    public LocalDate getEffectiveTo() {
+    public @Nullable LocalDate getEffectiveTo() {
         return effectiveTo;
     }
 

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,7 +79,7 @@ class OrgChartCsvApplier {
                 .collect(Collectors.toMap(Organisation::getCode, Function.identity()));
         for (ImportPlan.Change change : batch) {
             OrgChartRow row = change.row();
-            Position position = new Position(row.code(), row.title(), byCode.get(row.organisationCode()), day);
+            Position position = new Position(row.code(), row.title(), known(byCode.get(row.organisationCode())), day);
             describe(position, row);
             positions.save(position);
             auditLog.record(AUDIT_POSITION, position.getId(), "CREATED", null,
@@ -109,7 +111,7 @@ class OrgChartCsvApplier {
                         .collect(Collectors.groupingBy(row -> row.getPosition().getId()));
 
         for (ImportPlan.Change change : batch) {
-            Position position = byCode.get(change.row().code());
+            Position position = known(byCode.get(change.row().code()));
             List<ReportingLine> up = linesUp.getOrDefault(position.getId(), List.of());
             if (change.describe()) {
                 String before = DatedChanges.describe(position, null);
@@ -140,7 +142,7 @@ class OrgChartCsvApplier {
         }
         String managerCode = change.row().managerCode();
         if (managerCode != null) {
-            lines.save(ReportingLine.solid(position, byCode.get(managerCode), day));
+            lines.save(ReportingLine.solid(position, known(byCode.get(managerCode)), day));
         }
         if (!change.created()) {
             auditLog.record(AUDIT_POSITION, position.getId(), "MOVED", before, managerCode == null
@@ -148,7 +150,7 @@ class OrgChartCsvApplier {
         }
     }
 
-    private void assign(Position position, String employeeNumber, List<Incumbency> current,
+    private void assign(Position position, @Nullable String employeeNumber, List<Incumbency> current,
             Map<String, EmployeeSummary> employees, LocalDate day) {
         String before = current.stream().filter(row -> row.isEffectiveOn(day)).findFirst()
                 .map(row -> "held by employee " + row.getEmployeeId()).orElse("vacant");
@@ -159,7 +161,7 @@ class OrgChartCsvApplier {
             auditLog.record(AUDIT_POSITION, position.getId(), "VACATED", before, "vacant from " + day);
             return;
         }
-        EmployeeSummary employee = employees.get(employeeNumber);
+        EmployeeSummary employee = known(employees.get(employeeNumber));
         incumbencies.save(new Incumbency(position, employee.id(), day));
         auditLog.record(AUDIT_POSITION, position.getId(), "INCUMBENT_ASSIGNED", before, position.getCode() + " held by "
                 + employee.fullName() + " (" + employee.employeeNumber() + ") from " + day);
@@ -183,7 +185,8 @@ class OrgChartCsvApplier {
         }
         replaceFrom(replaced, day, lines::delete);
         for (OrgChartRow.Dotted added : change.dottedAdded()) {
-            ReportingLine line = ReportingLine.dotted(position, byCode.get(added.partnerCode()), added.label(), day);
+            ReportingLine line = ReportingLine.dotted(position, known(byCode.get(added.partnerCode())), added.label(),
+                    day);
             lines.save(line);
             auditLog.record(AUDIT_POSITION, position.getId(), "DOTTED_LINE_ADDED", null,
                     "dotted line to " + added.partnerCode() + " (" + line.getLabel() + ") from " + day);
@@ -208,5 +211,10 @@ class OrgChartCsvApplier {
             batches.add(list.subList(from, Math.min(list.size(), from + BATCH)));
         }
         return batches;
+    }
+
+    /** What the plan names was checked to exist (or created earlier in the same import). */
+    private static <T> T known(@Nullable T found) {
+        return Objects.requireNonNull(found, "checked by the validator");
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The organisation as CSV: the columns, how a position becomes a line and back, and the order of
@@ -63,7 +64,7 @@ final class OrgChartCsvFormat {
     }
 
     /** Two decimals: 1.00, 0.50. */
-    static String decimal(BigDecimal value) {
+    static @Nullable String decimal(BigDecimal value) {
         return value == null ? null : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 

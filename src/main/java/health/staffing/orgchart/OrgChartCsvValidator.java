@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a whole CSV file against the chart of the import day and turns it into an
@@ -214,7 +215,7 @@ final class OrgChartCsvValidator {
         });
     }
 
-    private String organisationOf(Parsed row) {
+    private @Nullable String organisationOf(Parsed row) {
         OrgChartRow existing = chart.active().get(row.code());
         return existing != null ? existing.organisationCode() : row.organisation();
     }
@@ -232,7 +233,7 @@ final class OrgChartCsvValidator {
                 walk.add(code);
                 code = lines.containsKey(code) ? fileManagers.get(code) : managerNow(code);
             }
-            if (code != null && state.get(code) == 1) {
+            if (code != null && Integer.valueOf(1).equals(state.get(code))) {
                 List<String> cycle = walk.subList(walk.indexOf(code), walk.size());
                 for (int i = 0; i < cycle.size(); i++) {
                     Integer line = lines.get(cycle.get(i));
@@ -248,7 +249,7 @@ final class OrgChartCsvValidator {
         }
     }
 
-    private String managerNow(String code) {
+    private @Nullable String managerNow(String code) {
         OrgChartRow position = chart.active().get(code);
         return position == null ? null : position.managerCode();
     }

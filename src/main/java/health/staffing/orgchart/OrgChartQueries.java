@@ -141,7 +141,7 @@ class OrgChartQueries {
                       and chain.depth < 200
                 )
                 select position_id from chain order by depth
-                """).param("id", positionId).param("day", day).query(Long.class).list();
+                """).param("id", positionId).param("day", day).query((rs, row) -> rs.getLong(1)).list();
     }
 
     /**
@@ -211,7 +211,7 @@ class OrgChartQueries {
         if (!employeeIds.isEmpty()) {
             spec = spec.param("employees", employeeIds);
         }
-        List<Long> ids = spec.query(Long.class).list();
+        List<Long> ids = spec.query((rs, row) -> rs.getLong(1)).list();
         Map<Long, PositionSummary> byId = byIds(ids, day).stream()
                 .collect(Collectors.toMap(PositionSummary::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();

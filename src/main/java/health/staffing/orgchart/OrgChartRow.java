@@ -2,15 +2,17 @@ package health.staffing.orgchart;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One position as a line of the CSV file: what it is, where it sits, who holds it (by employee
  * number) and its outgoing dotted lines, all by business key. The export writes these; the import
  * compares them with the chart. Empty texts are null.
  */
-record OrgChartRow(String code, String title, String department, String organisationCode, String managerCode,
-        String incumbentNumber, BigDecimal fte, BigDecimal adminFte, String locationCity, String locationState,
-        List<Dotted> dottedLines) {
+record OrgChartRow(String code, String title, @Nullable String department, String organisationCode,
+        @Nullable String managerCode, @Nullable String incumbentNumber, BigDecimal fte, BigDecimal adminFte,
+        @Nullable String locationCity, @Nullable String locationState, List<Dotted> dottedLines) {
 
     OrgChartRow {
         dottedLines = List.copyOf(dottedLines);

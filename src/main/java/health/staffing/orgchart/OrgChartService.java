@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,12 +55,12 @@ public class OrgChartService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<PositionSummary> findByCode(String code) {
+    public Optional<PositionSummary> findByCode(@Nullable String code) {
         return findByCode(code, null);
     }
 
     @Transactional(readOnly = true)
-    public Optional<PositionSummary> findByCode(String code, LocalDate asOf) {
+    public Optional<PositionSummary> findByCode(@Nullable String code, @Nullable LocalDate asOf) {
         // Codes arrive from addresses too (?focus=): one no seat can have is no seat, not a failed query.
         if (code == null || TextLimits.problem("Code", code, OrgChartLimits.MAX_CODE).isPresent()) {
             return Optional.empty();
@@ -68,41 +70,43 @@ public class OrgChartService {
 
     /** The organisation's top position(s) on the day: normally exactly one. */
     @Transactional(readOnly = true)
-    public List<PositionSummary> topsOf(String organisationCode, LocalDate asOf) {
+    public List<PositionSummary> topsOf(String organisationCode, @Nullable LocalDate asOf) {
         return named(queries.tops(organisationCode, day(asOf)));
     }
 
     @Transactional(readOnly = true)
-    public List<PositionSummary> directReports(long positionId, LocalDate asOf) {
+    public List<PositionSummary> directReports(long positionId, @Nullable LocalDate asOf) {
         return named(queries.children(positionId, day(asOf)));
     }
 
     @Transactional(readOnly = true)
-    public Optional<PositionSummary> managerOf(long positionId, LocalDate asOf) {
+    public Optional<PositionSummary> managerOf(long positionId, @Nullable LocalDate asOf) {
         return queries.manager(positionId, day(asOf)).map(this::named);
     }
 
     /** Dotted lines touching any of the positions, for drawing the ones between visible boxes. */
     @Transactional(readOnly = true)
-    public List<DottedLink> dottedLinksTouching(Collection<Long> positionIds, LocalDate asOf) {
+    public List<DottedLink> dottedLinksTouching(Collection<Long> positionIds, @Nullable LocalDate asOf) {
         return queries.dottedLinksTouching(positionIds, day(asOf));
     }
 
     /** Dotted lines in both directions: the ones this position has, and the ones pointing at it. */
     @Transactional(readOnly = true)
-    public List<DottedLine> dottedLinesOf(long positionId, LocalDate asOf) {
+    public List<DottedLine> dottedLinesOf(long positionId, @Nullable LocalDate asOf) {
         LocalDate day = day(asOf);
         List<DottedLink> links = queries.dottedLinksTouching(List.of(positionId), day);
         Map<Long, PositionSummary> partners = byId(named(queries.byIds(links.stream()
                 .map(link -> link.fromId() == positionId ? link.toId() : link.fromId()).collect(Collectors.toSet()), day)));
-        return links.stream().map(link -> link.fromId() == positionId
-                ? new DottedLine(partners.get(link.toId()), link.label(), true)
-                : new DottedLine(partners.get(link.fromId()), link.label(), false)).toList();
+        return links.stream().flatMap(link -> {
+            boolean outgoing = link.fromId() == positionId;
+            PositionSummary partner = partners.get(outgoing ? link.toId() : link.fromId());
+            return partner == null ? Stream.empty() : Stream.of(new DottedLine(partner, link.label(), outgoing));
+        }).toList();
     }
 
     /** The position first, then its manager, up to the organisation's top. */
     @Transactional(readOnly = true)
-    public List<PositionSummary> pathToTop(long positionId, LocalDate asOf) {
+    public List<PositionSummary> pathToTop(long positionId, @Nullable LocalDate asOf) {
         LocalDate day = day(asOf);
         List<Long> ids = queries.pathToTopIds(positionId, day);
         Map<Long, PositionSummary> byId = byId(named(queries.byIds(Set.copyOf(ids), day)));
@@ -111,7 +115,7 @@ public class OrgChartService {
 
     /** Positions below, breadth first, at most {@code limit}. */
     @Transactional(readOnly = true)
-    public List<PositionSummary> subtree(long positionId, LocalDate asOf, int limit) {
+    public List<PositionSummary> subtree(long positionId, @Nullable LocalDate asOf, int limit) {
         LocalDate day = day(asOf);
         List<Long> ids = queries.subtreeIds(positionId, day, limit);
         Map<Long, PositionSummary> byId = byId(named(queries.byIds(Set.copyOf(ids), day)));
@@ -119,13 +123,13 @@ public class OrgChartService {
     }
 
     @Transactional(readOnly = true)
-    public List<PositionSummary> vacanciesUnder(long positionId, LocalDate asOf, int limit) {
+    public List<PositionSummary> vacanciesUnder(long positionId, @Nullable LocalDate asOf, int limit) {
         return named(queries.vacanciesUnder(positionId, day(asOf), limit));
     }
 
     /** Positions by title, code or the name of the person holding them. */
     @Transactional(readOnly = true)
-    public List<PositionSummary> search(String typed, LocalDate asOf) {
+    public List<PositionSummary> search(String typed, @Nullable LocalDate asOf) {
         String text = TextLimits.searchable(typed);
         if (text == null || text.isBlank()) {
             return List.of();
@@ -136,7 +140,7 @@ public class OrgChartService {
     }
 
     @Transactional(readOnly = true)
-    public PositionDetails details(long positionId, LocalDate asOf) {
+    public PositionDetails details(long positionId, @Nullable LocalDate asOf) {
         LocalDate day = day(asOf);
         Position position = positions.findById(positionId).orElseThrow(() -> new DomainException("Unknown position."));
         PositionSummary summary = queries.byId(positionId, day).map(this::named).orElseThrow();
@@ -183,7 +187,7 @@ public class OrgChartService {
         return LocalDate.now(clock);
     }
 
-    private LocalDate day(LocalDate asOf) {
+    private LocalDate day(@Nullable LocalDate asOf) {
         return asOf == null ? today() : asOf;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A legal entity of the health system ("Mass General Brigham (Enterprise Services)"). */
 @Entity
@@ -20,10 +21,10 @@ class Organisation extends AbstractEntity {
     private String name;
 
     @Column(length = 100)
-    private String city;
+    private @Nullable String city;
 
     @Column(length = 2)
-    private String state;
+    private @Nullable String state;
 
     protected Organisation() {
     }
@@ -51,11 +52,11 @@ class Organisation extends AbstractEntity {
         return name;
     }
 
-    String getCity() {
+    @Nullable String getCity() {
         return city;
     }
 
-    String getState() {
+    @Nullable String getState() {
         return state;
     }
 

@@ -1,4 +1,6 @@
 package health.staffing.orgchart;
 
-public record OrganisationSummary(long id, String code, String name, String city, String state) {
+import org.jspecify.annotations.Nullable;
+
+public record OrganisationSummary(long id, String code, String name, @Nullable String city, @Nullable String state) {
 }

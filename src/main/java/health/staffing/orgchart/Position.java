@@ -15,8 +15,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seat in the org chart. Who holds it ({@link Incumbency}) and whom it reports to
@@ -41,13 +43,13 @@ class Position extends AbstractEntity {
     private Organisation organisation;
 
     @Column(length = 200)
-    private String department;
+    private @Nullable String department;
 
     @Column(name = "location_city", length = 100)
-    private String locationCity;
+    private @Nullable String locationCity;
 
     @Column(name = "location_state", length = 2)
-    private String locationState;
+    private @Nullable String locationState;
 
     @Column(nullable = false, precision = 3, scale = 2)
     private BigDecimal fte;
@@ -60,14 +62,14 @@ class Position extends AbstractEntity {
     private LocalDate activeFrom;
 
     @Column(name = "retired_from")
-    private LocalDate retiredFrom;
+    private @Nullable LocalDate retiredFrom;
 
     /** The incumbent may retire soon (seed 003: "potential provider retirements"). */
     @Column(name = "retirement_risk", nullable = false)
     private boolean retirementRisk;
 
     @Column(name = "succession_note", length = 500)
-    private String successionNote;
+    private @Nullable String successionNote;
 
     @ElementCollection
     @CollectionTable(name = "succession_candidate", joinColumns = @JoinColumn(name = "position_id"))
@@ -89,8 +91,8 @@ class Position extends AbstractEntity {
     }
 
     /** Changes what the seat is; where it sits and who holds it change elsewhere. */
-    void describe(String newTitle, String newDepartment, String city, String state, BigDecimal total,
-            BigDecimal administrative) {
+    void describe(String newTitle, @Nullable String newDepartment, @Nullable String city, @Nullable String state,
+            @Nullable BigDecimal total, @Nullable BigDecimal administrative) {
         // Everything is checked before anything changes: a refused edit leaves the seat as it was.
         checkDescription(newTitle, newDepartment, city);
         PositionRules.state(state).ifPresent(problem -> {
@@ -106,7 +108,7 @@ class Position extends AbstractEntity {
     }
 
     /** Refuses, all at once, describing texts that are missing, too long for their columns or hold invisible characters. */
-    static void checkDescription(String title, String department, String city) {
+    static void checkDescription(@Nullable String title, @Nullable String department, @Nullable String city) {
         List<String> problems = Stream.of(PositionRules.title(title), PositionRules.department(department),
                 PositionRules.city(city)).flatMap(Optional::stream).toList();
         if (!problems.isEmpty()) {
@@ -115,13 +117,13 @@ class Position extends AbstractEntity {
     }
 
     /** Total FTE in (0, 1]; the administrative part between 0 and the total. */
-    void changeFte(BigDecimal total, BigDecimal administrative) {
+    void changeFte(@Nullable BigDecimal total, @Nullable BigDecimal administrative) {
         checkFte(total, administrative);
-        this.fte = total;
-        this.adminFte = administrative;
+        this.fte = Objects.requireNonNull(total, "checked above");
+        this.adminFte = Objects.requireNonNull(administrative, "checked above");
     }
 
-    private static void checkFte(BigDecimal total, BigDecimal administrative) {
+    private static void checkFte(@Nullable BigDecimal total, @Nullable BigDecimal administrative) {
         PositionRules.fte(total).or(() -> PositionRules.adminFte(total, administrative)).ifPresent(problem -> {
             throw new DomainException(problem);
         });
@@ -151,14 +153,14 @@ class Position extends AbstractEntity {
         return !activeFrom.isAfter(day) && (retiredFrom == null || retiredFrom.isAfter(day));
     }
 
-    private static String requireTitle(String title) {
+    private static String requireTitle(@Nullable String title) {
         if (title == null || title.isBlank()) {
             throw new DomainException("A position needs a title.");
         }
         return TextLimits.require("The title", title, OrgChartLimits.MAX_TITLE).trim();
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
@@ -174,15 +176,15 @@ class Position extends AbstractEntity {
         return organisation;
     }
 
-    String getDepartment() {
+    @Nullable String getDepartment() {
         return department;
     }
 
-    String getLocationCity() {
+    @Nullable String getLocationCity() {
         return locationCity;
     }
 
-    String getLocationState() {
+    @Nullable String getLocationState() {
         return locationState;
     }
 
@@ -198,7 +200,7 @@ class Position extends AbstractEntity {
         return activeFrom;
     }
 
-    LocalDate getRetiredFrom() {
+    @Nullable LocalDate getRetiredFrom() {
         return retiredFrom;
     }
 
@@ -206,7 +208,7 @@ class Position extends AbstractEntity {
         return retirementRisk;
     }
 
-    String getSuccessionNote() {
+    @Nullable String getSuccessionNote() {
         return successionNote;
     }
 

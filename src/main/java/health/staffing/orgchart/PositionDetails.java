@@ -2,14 +2,15 @@ package health.staffing.orgchart;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the detail panel shows about one position on one day. {@code pathToTop} starts with
  * the position itself; {@code manager} is null for an organisation's top.
  */
-public record PositionDetails(PositionSummary position, long version, PositionSummary manager,
+public record PositionDetails(PositionSummary position, long version, @Nullable PositionSummary manager,
         List<DottedLine> dottedLines, List<PositionSummary> pathToTop, List<Successor> successors,
-        String successionNote, LocalDate activeFrom, LocalDate retiredFrom) {
+        @Nullable String successionNote, LocalDate activeFrom, @Nullable LocalDate retiredFrom) {
 
     /** A named successor candidate with their readiness. */
     public record Successor(long employeeId, String name, SuccessionCandidate.Readiness readiness) {

@@ -1,11 +1,13 @@
 package health.staffing.orgchart;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** A position as screens and other features see it on a given day, with the incumbent's name resolved. */
-public record PositionSummary(long id, String code, String title, String organisationCode, String organisationName,
-        String department, String locationCity, String locationState, BigDecimal fte, BigDecimal adminFte,
-        Long incumbentEmployeeId, String incumbentName, int directReports, boolean retirementRisk) {
+public record PositionSummary(long id, String code, String title, String organisationCode,
+        @Nullable String organisationName, @Nullable String department, @Nullable String locationCity,
+        @Nullable String locationState, BigDecimal fte, BigDecimal adminFte, @Nullable Long incumbentEmployeeId,
+        @Nullable String incumbentName, int directReports, boolean retirementRisk) {
 
     public boolean vacant() {
         return incumbentEmployeeId == null;
@@ -15,14 +17,14 @@ public record PositionSummary(long id, String code, String title, String organis
         return fte.subtract(adminFte);
     }
 
-    public String location() {
+    public @Nullable String location() {
         if (locationCity == null) {
             return locationState;
         }
         return locationState == null ? locationCity : locationCity + ", " + locationState;
     }
 
-    PositionSummary withIncumbentName(String name) {
+    PositionSummary withIncumbentName(@Nullable String name) {
         return new PositionSummary(id, code, title, organisationCode, organisationName, department, locationCity,
                 locationState, fte, adminFte, incumbentEmployeeId, name, directReports, retirementRisk);
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Subordinate reports to superior" from {@code effectiveFrom} (inclusive) until
@@ -34,22 +35,22 @@ class ReportingLine extends AbstractEntity implements Dated {
     private ReportingLineKind kind;
 
     @Column(length = 100)
-    private String label;
+    private @Nullable String label;
 
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
 
     @Column(name = "effective_to")
-    private LocalDate effectiveTo;
+    private @Nullable LocalDate effectiveTo;
 
     /** The subordinate of a solid line, null for a dotted one: keeps one solid line per seat and start day (V18). */
     @Column(name = "solid_subordinate_id")
-    private Long solidSubordinateId;
+    private @Nullable Long solidSubordinateId;
 
     protected ReportingLine() {
     }
 
-    private ReportingLine(Position subordinate, Position superior, ReportingLineKind kind, String label,
+    private ReportingLine(Position subordinate, Position superior, ReportingLineKind kind, @Nullable String label,
             LocalDate effectiveFrom) {
         if (subordinate.equals(superior)) {
             throw new DomainException("A position cannot report to itself.");
@@ -86,7 +87,7 @@ class ReportingLine extends AbstractEntity implements Dated {
         return kind;
     }
 
-    String getLabel() {
+    @Nullable String getLabel() {
         return label;
     }
 
@@ -96,7 +97,7 @@ class ReportingLine extends AbstractEntity implements Dated {
     }
 
     @Override
-    public LocalDate getEffectiveTo() {
+    public @Nullable LocalDate getEffectiveTo() {
         return effectiveTo;
     }
 

@@ -8,4 +8,7 @@
  * {@link health.staffing.orgchart.OrgStructureService} changes seats and lines (dated) and
  * {@link health.staffing.orgchart.IncumbencyService} who holds a seat and who is next in line.
  */
+@NullMarked
 package health.staffing.orgchart;
+
+import org.jspecify.annotations.NullMarked;

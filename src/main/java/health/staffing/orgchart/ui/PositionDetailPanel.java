@@ -235,7 +235,7 @@ class PositionDetailPanel extends Div {
         return span;
     }
 
-    private static String[] nonNull(String... parts) {
+    private static String[] nonNull(@Nullable String... parts) {
         return Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).toArray(String[]::new);
     }
 
