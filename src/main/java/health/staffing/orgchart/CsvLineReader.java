@@ -57,8 +57,9 @@ final class CsvLineReader {
 
     /** A record read well enough to check: its fields normalised; a field that is wrong is null. */
     record Parsed(int line, @Nullable String code, @Nullable String title, @Nullable String department,
-            @Nullable String organisation, @Nullable String manager, @Nullable String incumbent, @Nullable BigDecimal fte,
-            @Nullable BigDecimal adminFte, @Nullable String city, @Nullable String state, List<OrgChartRow.Dotted> dotted) {
+            @Nullable String organisation, @Nullable String manager, @Nullable String incumbent,
+            @Nullable BigDecimal fte, @Nullable BigDecimal adminFte, @Nullable String city, @Nullable String state,
+            List<OrgChartRow.Dotted> dotted) {
 
         /** The row, once the validator found no problem on its line (the required fields are then set). */
         OrgChartRow toRow() {
