@@ -39,7 +39,7 @@ public final class TextLimits {
     }
 
     /** Adds the problem with a multi-line text to the list a rule reports at once. */
-    public static void checkText(List<String> problems, String label, String value, int max) {
+    public static void checkText(List<String> problems, String label, @Nullable String value, int max) {
         textProblem(label, value, max).ifPresent(problems::add);
     }
 
@@ -50,7 +50,8 @@ public final class TextLimits {
     }
 
     /** Refuses a multi-line text that does not fit, for a single-field rule. */
-    public static String requireText(String label, String value, int max) {
+    @Contract("_, !null, _ -> !null")
+    public static @Nullable String requireText(String label, @Nullable String value, int max) {
         textProblem(label, value, max).ifPresent(TextLimits::refuse);
         return value;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,7 @@ class ExceptionDeciders {
     enum Bar { CANDIDATE, REQUESTER, MANAGES_APPLICANT, RUNS_REQUISITION }
 
     /** A member of the CMO office as the rule needs them. */
-    record Decider(String username, Long employeeId, Set<Long> candidacies) {
+    record Decider(String username, @Nullable Long employeeId, Set<Long> candidacies) {
     }
 
     private final HiringAccess access;

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One offer on one application, guarding its own lifecycle: an extended offer is accepted,
@@ -31,7 +33,7 @@ class JobOffer extends AbstractEntity {
     private JobApplication application;
     /** The application's id while the offer is open; its unique key allows one open offer per application. */
     @Column(name = "open_application_id")
-    private Long openApplicationId;
+    private @Nullable Long openApplicationId;
     @Column(name = "requisition_id", nullable = false)
     private long requisitionId;
     @Enumerated(EnumType.STRING)
@@ -46,7 +48,7 @@ class JobOffer extends AbstractEntity {
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
     @Column(length = 1000)
-    private String note;
+    private @Nullable String note;
     @Column(name = "range_min", nullable = false, precision = 12, scale = 2)
     private BigDecimal rangeMin;
     @Column(name = "range_max", nullable = false, precision = 12, scale = 2)
@@ -58,37 +60,39 @@ class JobOffer extends AbstractEntity {
     @Column(name = "offered_at", nullable = false)
     private Instant offeredAt;
     @Column(name = "exception_justification", length = 1000)
-    private String exceptionJustification;
+    private @Nullable String exceptionJustification;
     @Column(name = "exception_requested_by", length = 100)
-    private String exceptionRequestedBy;
+    private @Nullable String exceptionRequestedBy;
     @Column(name = "exception_requested_at")
-    private Instant exceptionRequestedAt;
+    private @Nullable Instant exceptionRequestedAt;
     @Column(name = "exception_decided_by", length = 100)
-    private String exceptionDecidedBy;
+    private @Nullable String exceptionDecidedBy;
     @Column(name = "exception_decided_at")
-    private Instant exceptionDecidedAt;
+    private @Nullable Instant exceptionDecidedAt;
     @Column(name = "exception_decision_reason", length = 1000)
-    private String exceptionDecisionReason;
+    private @Nullable String exceptionDecisionReason;
     @Column(name = "responded_by", length = 100)
-    private String respondedBy;
+    private @Nullable String respondedBy;
     @Column(name = "responded_at")
-    private Instant respondedAt;
+    private @Nullable Instant respondedAt;
     @Column(name = "response_reason", length = 1000)
-    private String responseReason;
+    private @Nullable String responseReason;
     @Column(name = "seat_code", length = 40)
-    private String seatCode;
+    private @Nullable String seatCode;
 
     protected JobOffer() {
     }
 
-    private JobOffer(JobApplication application, OfferTerms terms, OfferRange range, String by, Instant at) {
+    private JobOffer(JobApplication application, OfferTerms terms, OfferRange range, OfferStatus status, String by,
+            Instant at) {
         this.application = application;
         this.openApplicationId = application.getId();
         this.requisitionId = application.getRequisitionId();
-        this.amount = terms.amount();
-        this.fte = terms.fte();
-        this.adminFte = terms.adminFte();
-        this.startDate = terms.startDate();
+        this.status = status;
+        this.amount = checked(terms.amount());
+        this.fte = checked(terms.fte());
+        this.adminFte = checked(terms.adminFte());
+        this.startDate = checked(terms.startDate());
         this.note = blankToNull(terms.note());
         this.rangeMin = range.min();
         this.rangeMax = range.max();
@@ -99,35 +103,36 @@ class JobOffer extends AbstractEntity {
 
     /** An offer inside the posted range: extended at once. */
     static JobOffer extended(JobApplication application, OfferTerms terms, OfferRange range, String by, Instant at) {
-        if (!range.contains(terms.amount(), terms.fte())) {
-            throw new DomainException(range.refusal(terms.amount(), terms.fte()));
+        BigDecimal amount = checked(terms.amount());
+        BigDecimal fte = checked(terms.fte());
+        if (!range.contains(amount, fte)) {
+            throw new DomainException(range.refusal(amount, fte));
         }
-        JobOffer offer = new JobOffer(application, terms, range, by, at);
-        offer.status = OfferStatus.EXTENDED;
-        return offer;
+        return new JobOffer(application, terms, range, OfferStatus.EXTENDED, by, at);
     }
 
     /** An offer outside the posted range: it waits for the CMO office's decision. */
     static JobOffer pendingException(JobApplication application, OfferTerms terms, OfferRange range,
             String justification, String by, Instant at) {
-        if (range.contains(terms.amount(), terms.fte())) {
-            throw new DomainException(Money.text(terms.amount()) + " is inside the posted range ("
-                    + range.describeAt(terms.fte()) + "); make the offer directly, no exception is needed.");
+        BigDecimal amount = checked(terms.amount());
+        BigDecimal fte = checked(terms.fte());
+        if (range.contains(amount, fte)) {
+            throw new DomainException(Money.text(amount) + " is inside the posted range ("
+                    + range.describeAt(fte) + "); make the offer directly, no exception is needed.");
         }
         if (TextLimits.isBlank(justification)) {
             throw new DomainException("Give a justification for the exception: why this offer should be outside the"
                     + " posted range.");
         }
         TextLimits.requireText("The justification", justification, OfferTerms.MAX_TEXT);
-        JobOffer offer = new JobOffer(application, terms, range, by, at);
-        offer.status = OfferStatus.PENDING_EXCEPTION;
+        JobOffer offer = new JobOffer(application, terms, range, OfferStatus.PENDING_EXCEPTION, by, at);
         offer.exceptionJustification = justification.strip();
         offer.exceptionRequestedBy = by;
         offer.exceptionRequestedAt = at;
         return offer;
     }
 
-    void approveException(String by, Instant at, String comment) {
+    void approveException(String by, Instant at, @Nullable String comment) {
         checkDecider(by);
         TextLimits.requireText("The comment", comment, OfferTerms.MAX_TEXT);
         this.status = OfferStatus.EXTENDED;
@@ -150,13 +155,13 @@ class JobOffer extends AbstractEntity {
         respond(OfferStatus.ACCEPTED, by, at, null);
     }
 
-    void decline(String by, Instant at, String reason) {
+    void decline(String by, Instant at, @Nullable String reason) {
         requireExtended("declined");
         respond(OfferStatus.DECLINED, by, at, required(reason, "Give a reason for declining the offer."));
     }
 
     /** HR withdraws an open offer (an extended one, or an exception request nobody has decided yet). */
-    void rescind(String by, Instant at, String reason) {
+    void rescind(String by, Instant at, @Nullable String reason) {
         if (!status.isOpen()) {
             throw new DomainException("An offer that is " + status.label().toLowerCase() + " cannot be rescinded.");
         }
@@ -167,7 +172,7 @@ class JobOffer extends AbstractEntity {
         this.seatCode = seatCode;
     }
 
-    private void respond(OfferStatus target, String by, Instant at, String reason) {
+    private void respond(OfferStatus target, String by, Instant at, @Nullable String reason) {
         this.status = target;
         this.respondedBy = by;
         this.respondedAt = at;
@@ -193,7 +198,7 @@ class JobOffer extends AbstractEntity {
         }
     }
 
-    private static String required(String text, String message) {
+    private static String required(@Nullable String text, String message) {
         String value = blankToNull(text);
         if (value == null) {
             throw new DomainException(message);
@@ -206,7 +211,12 @@ class JobOffer extends AbstractEntity {
         return entity.getId() == null ? 0 : entity.getId();
     }
 
-    private static String blankToNull(String text) {
+    /** The terms were checked whole ({@link OfferRange#check}) before an offer is made of them. */
+    private static <T> T checked(@Nullable T value) {
+        return Objects.requireNonNull(value, "checked by OfferRange.check");
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
         return TextLimits.isBlank(text) ? null : text.strip();
     }
 
@@ -238,7 +248,7 @@ class JobOffer extends AbstractEntity {
         return offeredBy;
     }
 
-    String getExceptionRequestedBy() {
+    @Nullable String getExceptionRequestedBy() {
         return exceptionRequestedBy;
     }
 

@@ -119,7 +119,7 @@ public class OfferExceptionService {
                 OfferStatus.PENDING_EXCEPTION.name(),
                 "EXTENDED by " + CurrentUser.required() + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()));
         extension.extend(offer, now);
-        notifications.notify(offer.getExceptionRequestedBy(), "Offer exception approved: " + application.getReference(),
+        notifications.notify(requester(offer), "Offer exception approved: " + application.getReference(),
                 "The CMO office approved the offer of " + Money.text(offer.terms().amount()) + " for "
                         + application.getTitle() + "; it is now extended to the candidate.",
                 "candidates/" + application.getId() + "?tab=offer");
@@ -137,7 +137,7 @@ public class OfferExceptionService {
                 OfferStatus.PENDING_EXCEPTION.name(),
                 "REJECTED_EXCEPTION by " + CurrentUser.required() + ": " + reason.trim());
         JobApplication application = offer.getApplication();
-        notifications.notify(offer.getExceptionRequestedBy(), "Offer exception rejected: " + application.getReference(),
+        notifications.notify(requester(offer), "Offer exception rejected: " + application.getReference(),
                 "The CMO office rejected the offer of " + Money.text(offer.terms().amount()) + " for "
                         + application.getTitle() + ". Reason: " + reason.trim(),
                 "candidates/" + application.getId() + "?tab=offer");
@@ -177,5 +177,10 @@ public class OfferExceptionService {
                     + Objects.requireNonNullElse(candidate.getFamilyName(), "")).trim();
         }
         return "External candidate";
+    }
+
+    /** Who asked for the exception: set on every offer that waits for one. */
+    private static String requester(JobOffer offer) {
+        return Objects.requireNonNull(offer.getExceptionRequestedBy(), "an exception has its requester");
     }
 }

@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -133,7 +134,8 @@ public class OfferService {
         for (String decider : deciders.of(offer)) {
             notifications.notify(decider, "Offer exception to decide: " + application.getReference(),
                     "An offer of " + Money.text(terms.amount()) + " for " + application.getTitle()
-                            + " is outside the posted range (" + range.describeAt(terms.fte()) + "). Justification: "
+                            + " is outside the posted range (" + range.describeAt(offer.toDetail().fte())
+                            + "). Justification: "
                             + justification.trim(),
                     "offer-exceptions");
         }
@@ -163,7 +165,7 @@ public class OfferService {
      */
     @Transactional
     @PreAuthorize("hasRole('RECRUITER')")
-    public OfferDetail recordResponse(long offerId, long expectedVersion, boolean accepted, String reason) {
+    public OfferDetail recordResponse(long offerId, long expectedVersion, boolean accepted, @Nullable String reason) {
         JobOffer offer = current(offerId, expectedVersion);
         if (accepted) {
             accept(offer);
@@ -217,13 +219,14 @@ public class OfferService {
         tellWhoOffered(offer, "accepted", "accepted");
     }
 
-    private void decline(JobOffer offer, String reason) {
+    private void decline(JobOffer offer, @Nullable String reason) {
         String me = CurrentUser.required();
         offer.decline(me, clock.instant(), reason);
         offers.saveAndFlush(offer);
+        String why = String.valueOf(offer.toDetail().responseReason()); // required by decline, stored stripped
         auditLog.record(offer.getApplication().hiringRecord(), AUDIT_TYPE, offer.getId(), "DECLINED",
-                OfferStatus.EXTENDED.name(), "DECLINED by " + me + ": " + reason.trim());
-        tellWhoOffered(offer, "declined", "declined: " + reason.trim());
+                OfferStatus.EXTENDED.name(), "DECLINED by " + me + ": " + why);
+        tellWhoOffered(offer, "declined", "declined: " + why);
     }
 
     /** HR who made the offer hears the answer, unless they recorded it themselves. */
@@ -322,7 +325,7 @@ public class OfferService {
     }
 
     private static String describe(JobOffer offer) {
-        OfferTerms terms = offer.terms();
+        OfferDetail terms = offer.toDetail(); // the stored terms, each one set
         return Money.text(terms.amount()) + " at " + terms.fte().stripTrailingZeros().toPlainString() + " FTE ("
                 + terms.adminFte().stripTrailingZeros().toPlainString() + " admin) from " + terms.startDate()
                 + " for application " + offer.getApplication().getId() + " (" + offer.getApplication().getReference()

@@ -10,6 +10,8 @@
  */
 @ApplicationModule(displayName = "Offers", allowedDependencies = {"candidates", "candidates :: screens",
         "requisitions", "people", "orgchart", "security", "notifications", "base"})
+@NullMarked
 package health.staffing.candidates.offers;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

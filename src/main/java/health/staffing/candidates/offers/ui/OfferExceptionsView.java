@@ -87,7 +87,8 @@ class OfferExceptionsView extends Main {
     private Div actions(ExceptionRequest request) {
         OfferDetail offer = request.offer();
         Div actions = new Div();
-        if (offer.exceptionRequestedBy().equals(CurrentUser.username())) {
+        String me = CurrentUser.username();
+        if (me != null && me.equals(offer.exceptionRequestedBy())) {
             actions.add(new Span("You requested it: someone else decides"));
             return actions;
         }
