@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * One configured step of an approval chain: who decides (a role, or a named person by user name)
  * and, optionally, the salary maximum above which the step applies at all.
  */
-public record ChainStep(String label, @Nullable String role, @Nullable String username, @Nullable BigDecimal salaryAbove) {
+public record ChainStep(String label, @Nullable String role, @Nullable String username,
+        @Nullable BigDecimal salaryAbove) {
 
     public static ChainStep role(String label, String role) {
         return new ChainStep(label, role, null, null);

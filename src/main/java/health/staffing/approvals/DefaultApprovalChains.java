@@ -49,7 +49,8 @@ class DefaultApprovalChains implements ApplicationRunner {
         SystemActor.run(() -> transaction.executeWithoutResult(status -> {
             for (RequisitionKind kind : RequisitionKind.values()) {
                 if (chains.findByKind(kind).isEmpty()) {
-                    ApprovalChain chain = chains.save(new ApprovalChain(kind, Objects.requireNonNull(DEFAULTS.get(kind), "a default for every kind")));
+                    List<ChainStep> steps = Objects.requireNonNull(DEFAULTS.get(kind), "a default for every kind");
+                    ApprovalChain chain = chains.save(new ApprovalChain(kind, steps));
                     auditLog.record(ApprovalChainService.AUDIT_TYPE, chain.getId(), "Default approval chain created",
                             null, chain.describe());
                 }

@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record ApplicationDetail(long id, long version, long requisitionId, String reference, String title,
         String candidateName, boolean internal, @Nullable Long employeeId, @Nullable String email,
-        @Nullable String currentPosition,
-        ApplicationStage stage, Instant submittedAt, Set<Degree> degrees, List<BoardCertification> boardCertifications,
-        List<StateLicense> licenses, @Nullable String npi, @Nullable Integer clinicalYears,
-        @Nullable Integer leadershipYears, @Nullable Integer managedCareYears, List<DocumentInfo> documents, List<StageChange> history, boolean documentsWithheld) {
+        @Nullable String currentPosition, ApplicationStage stage, Instant submittedAt, Set<Degree> degrees,
+        List<BoardCertification> boardCertifications, List<StateLicense> licenses, @Nullable String npi,
+        @Nullable Integer clinicalYears, @Nullable Integer leadershipYears, @Nullable Integer managedCareYears,
+        List<DocumentInfo> documents, List<StageChange> history, boolean documentsWithheld) {
 
     /** The same without documents: withheld from the hiring team in the blind first pass. */
     public ApplicationDetail withoutDocuments() {

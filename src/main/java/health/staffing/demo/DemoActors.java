@@ -32,8 +32,9 @@ final class DemoActors {
     static <T> T as(String username, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
+        List<String> roles = Objects.requireNonNull(ROLES.get(username), "a demo user");
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                Objects.requireNonNull(ROLES.get(username), "a demo user").stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+                roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

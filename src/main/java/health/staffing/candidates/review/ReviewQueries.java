@@ -73,7 +73,8 @@ class ReviewQueries {
     }
 
     /** A page row before names and masking: the candidate's own name parts, the employee id for an internal one. */
-    record Found(ReviewRow row, @Nullable Long employeeId, @Nullable String externalName, boolean blindRequisition, boolean ownOpenScorecard) {
+    record Found(ReviewRow row, @Nullable Long employeeId, @Nullable String externalName, boolean blindRequisition,
+            boolean ownOpenScorecard) {
     }
 
     List<Found> page(ReviewFilter filter, Scope scope, String viewerUsername, Pageable page) {

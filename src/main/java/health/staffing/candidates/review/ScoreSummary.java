@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * side-by-side comparison: their count and mean, the mean per criterion, and each reviewer's
  * recommendation. Drafts never count.
  */
-public record ScoreSummary(long applicationId, int submitted, @Nullable BigDecimal average, List<CriterionScore> criteria,
-        List<ReviewerRecommendation> recommendations) {
+public record ScoreSummary(long applicationId, int submitted, @Nullable BigDecimal average,
+        List<CriterionScore> criteria, List<ReviewerRecommendation> recommendations) {
 
     /** A score as every screen shows it: one decimal, "—" when there is none. */
     public static String text(@Nullable BigDecimal score) {

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * none yet, and the reviewer's notes. A rating outside 1–5 is refused outright.
  */
 @Embeddable
-public record CriterionRating(@Column(name = "criterion") String criterion, @Column(name = "rating") @Nullable Integer rating,
-        @Column(name = "notes") @Nullable String notes) {
+public record CriterionRating(@Column(name = "criterion") String criterion,
+        @Column(name = "rating") @Nullable Integer rating, @Column(name = "notes") @Nullable String notes) {
 
     public static final int LOWEST = 1;
     public static final int HIGHEST = 5;
