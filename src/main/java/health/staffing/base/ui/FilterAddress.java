@@ -107,7 +107,7 @@ public final class FilterAddress {
         }
 
         /** A constant in lower case ("full_time"), as people would type it. */
-        public Writer putWord(String key, Enum<?> value) {
+        public Writer putWord(String key, @Nullable Enum<?> value) {
             return value == null ? this : put(key, value.name().toLowerCase(Locale.ROOT));
         }
 

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editor's bean for everything except the sections (those are rows of their own): requirements,
@@ -20,18 +21,18 @@ import java.util.stream.Collectors;
  */
 class PostingFormModel {
 
-    private EducationLevel educationMinimum;
+    private @Nullable EducationLevel educationMinimum;
     private Set<Degree> acceptedDegrees = new HashSet<>();
-    private Integer clinicalYears;
-    private Integer leadershipYears;
-    private Integer managedCareYears;
+    private @Nullable Integer clinicalYears;
+    private @Nullable Integer leadershipYears;
+    private @Nullable Integer managedCareYears;
     private String licenceStates = "";
     private boolean boardCertificationRequired;
     private String competencies = "";
     private PostingVisibility visibility = PostingVisibility.INTERNAL_FIRST;
-    private Integer internalDays;
-    private LocalDate openDate;
-    private LocalDate closeDate;
+    private @Nullable Integer internalDays;
+    private @Nullable LocalDate openDate;
+    private @Nullable LocalDate closeDate;
 
     static PostingFormModel from(PostingContent content) {
         PostingFormModel model = new PostingFormModel();
@@ -62,11 +63,11 @@ class PostingFormModel {
                 visibility == PostingVisibility.INTERNAL_FIRST ? internalDays : null, openDate, closeDate);
     }
 
-    EducationLevel getEducationMinimum() {
+    @Nullable EducationLevel getEducationMinimum() {
         return educationMinimum;
     }
 
-    void setEducationMinimum(EducationLevel educationMinimum) {
+    void setEducationMinimum(@Nullable EducationLevel educationMinimum) {
         this.educationMinimum = educationMinimum;
     }
 
@@ -78,27 +79,27 @@ class PostingFormModel {
         this.acceptedDegrees = acceptedDegrees;
     }
 
-    Integer getClinicalYears() {
+    @Nullable Integer getClinicalYears() {
         return clinicalYears;
     }
 
-    void setClinicalYears(Integer clinicalYears) {
+    void setClinicalYears(@Nullable Integer clinicalYears) {
         this.clinicalYears = clinicalYears;
     }
 
-    Integer getLeadershipYears() {
+    @Nullable Integer getLeadershipYears() {
         return leadershipYears;
     }
 
-    void setLeadershipYears(Integer leadershipYears) {
+    void setLeadershipYears(@Nullable Integer leadershipYears) {
         this.leadershipYears = leadershipYears;
     }
 
-    Integer getManagedCareYears() {
+    @Nullable Integer getManagedCareYears() {
         return managedCareYears;
     }
 
-    void setManagedCareYears(Integer managedCareYears) {
+    void setManagedCareYears(@Nullable Integer managedCareYears) {
         this.managedCareYears = managedCareYears;
     }
 
@@ -134,27 +135,27 @@ class PostingFormModel {
         this.visibility = visibility;
     }
 
-    Integer getInternalDays() {
+    @Nullable Integer getInternalDays() {
         return internalDays;
     }
 
-    void setInternalDays(Integer internalDays) {
+    void setInternalDays(@Nullable Integer internalDays) {
         this.internalDays = internalDays;
     }
 
-    LocalDate getOpenDate() {
+    @Nullable LocalDate getOpenDate() {
         return openDate;
     }
 
-    void setOpenDate(LocalDate openDate) {
+    void setOpenDate(@Nullable LocalDate openDate) {
         this.openDate = openDate;
     }
 
-    LocalDate getCloseDate() {
+    @Nullable LocalDate getCloseDate() {
         return closeDate;
     }
 
-    void setCloseDate(LocalDate closeDate) {
+    void setCloseDate(@Nullable LocalDate closeDate) {
         this.closeDate = closeDate;
     }
 }

@@ -13,6 +13,7 @@ import health.staffing.security.AppRoles;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HR hands a requisition to another hiring manager or recruiter, with a reason: someone left, or
@@ -80,7 +81,7 @@ class ReassignDialog extends Dialog {
         refusal.setVisible(true);
     }
 
-    private static UserSummary find(ComboBox<UserSummary> box, String username) {
+    private static @Nullable UserSummary find(ComboBox<UserSummary> box, String username) {
         return box.getListDataView().getItems().filter(user -> Objects.equals(user.username(), username)).findFirst()
                 .orElse(null);
     }

@@ -47,9 +47,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -70,7 +72,7 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
     private final UserAccountService accounts;
     private final ConflictOfInterest conflicts;
     private final ObjectProvider<ApprovalPreview> approvalPreview;
-    private RequisitionDetails requisition;
+    private @Nullable RequisitionDetails requisition;
     private String pageTitle = "Requisition";
 
     RequisitionDetailView(RequisitionService requisitions, OrgChartService orgChart,
@@ -118,6 +120,7 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void render(String selectedTab) {
+        RequisitionDetails requisition = shown();
         removeAll();
         add(header(requisitions.availableActions(requisition.id())));
         if (conflicts.ofCurrentUser().contains(requisition.id())) {
@@ -153,12 +156,14 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void reload() {
-        requisition = requisitions.details(requisition.id());
+        RequisitionDetails requisition = requisitions.details(shown().id());
+        this.requisition = requisition;
         pageTitle = requisition.reference() + " · " + requisition.title();
         render("overview");
     }
 
     private Component header(Set<RequisitionAction> actions) {
+        RequisitionDetails requisition = shown();
         H2 title = new H2(requisition.title());
         title.setId("requisition-title");
         Span reference = new Span("Job ref " + requisition.reference());
@@ -232,6 +237,7 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
 
     /** Cancelling is final: the reason is required and checked on its field; a refusal keeps the dialog and the text. */
     private void confirmCancel() {
+        RequisitionDetails requisition = shown();
         TextArea reason = new TextArea("Reason");
         reason.setId("cancel-reason");
         reason.setWidthFull();
@@ -263,6 +269,7 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private Component approvals() {
+        RequisitionDetails requisition = shown();
         ApprovalTrail trail = approvalTrail.getIfAvailable();
         List<ApprovalTrailEntry> entries = trail == null ? List.of() : trail.of(requisition.id());
         Grid<ApprovalTrailEntry> grid = new Grid<>();
@@ -293,9 +300,15 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private Component history() {
+        RequisitionDetails requisition = shown();
         AuditTrailGrid grid = new AuditTrailGrid(page -> auditLog.historyOf("Requisition", requisition.id(), page), true);
         grid.setId("requisition-history");
         grid.setHeight("24rem");
         return new Panel(new Div(new H3("Recorded changes"), grid));
+    }
+
+    /** The requisition on screen: loaded in {@link #beforeEnter} before anything renders. */
+    private RequisitionDetails shown() {
+        return Objects.requireNonNull(requisition, "loaded before the view renders");
     }
 }

@@ -30,6 +30,7 @@ import health.staffing.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -47,7 +48,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
     private final OrgChartService orgChart;
     private final ObjectProvider<ApprovalPreview> approvalPreview;
     private RequisitionForm form = new RequisitionForm();
-    private RequisitionDetails editing;
+    private @Nullable RequisitionDetails editing;
 
     private final H2 heading = new H2("New requisition");
     final Div errors = new Div();
@@ -199,7 +200,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         });
     }
 
-    private static Div section(String title, String description, Component content) {
+    private static Div section(String title, @Nullable String description, Component content) {
         Panel section = Panel.described(title, description, content);
         section.addClassName("form-section");
         return section;

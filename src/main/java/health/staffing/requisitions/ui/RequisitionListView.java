@@ -41,6 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The requisition grid. Filters live in the URL ({@code ?status=POSTED,APPROVED&org=MGB&minAge=30}),
@@ -223,7 +224,7 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
                 "Between 0 and 36,500 days");
     }
 
-    private static UserSummary person(ComboBox<UserSummary> field, Optional<String> username) {
+    private static @Nullable UserSummary person(ComboBox<UserSummary> field, Optional<String> username) {
         return username.flatMap(name -> field.getListDataView().getItems().filter(u -> u.username().equals(name))
                 .findFirst()).orElse(null);
     }

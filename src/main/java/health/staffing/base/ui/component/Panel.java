@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import org.jspecify.annotations.Nullable;
 
 /** A bordered block of a detail screen, optionally with a heading: the one look of "a section". */
 public class Panel extends Div {
@@ -20,7 +21,7 @@ public class Panel extends Div {
     }
 
     /** A heading, a line that says what the block is for, then the content. */
-    public static Panel described(String title, String description, Component... content) {
+    public static Panel described(String title, @Nullable String description, Component... content) {
         Panel panel = new Panel(new H3(title));
         if (description != null) {
             Paragraph help = new Paragraph(description);
