@@ -12,20 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every package of the main code is {@code @NullMarked}, which NullAway checks as it compiles (see
- * the compiler plugin in pom.xml), except the ones listed here, which still wait for their
- * {@code @Nullable}s. The list may only shrink: a new package is null-marked from its first class.
+ * the compiler plugin in pom.xml): a package without it would be checked by nobody, so a new
+ * package is null-marked from its first class.
  */
 class NullMarkedTest {
 
-    /**
-     * Not yet null-marked, with the NullAway findings marking each would raise (counted 2026-12-05: 65,
-     * and 21 more in marked packages that use them).
-     */
-    private static final Set<String> NOT_YET = Set.of(
-            "health.staffing.requisitions"); // 65
-
     @Test
-    void every_package_is_null_marked_but_the_listed_ones() {
+    void every_package_is_null_marked() {
         Set<String> unmarked = new TreeSet<>();
         Set<String> packages = new TreeSet<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -35,8 +28,8 @@ class NullMarkedTest {
                 unmarked.add(type.getPackageName());
             }
         }
-        assertThat(packages).as("the packages checked").contains("health.staffing.base", "health.staffing.security");
-        assertThat(unmarked).as("packages without @NullMarked in their package-info")
-                .containsExactlyInAnyOrderElementsOf(NOT_YET);
+        assertThat(packages).as("the packages checked").contains("health.staffing.base", "health.staffing.security",
+                "health.staffing.requisitions", "db.migration");
+        assertThat(unmarked).as("packages without @NullMarked in their package-info").isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import health.staffing.requisitions.RequisitionKind;
 import health.staffing.requisitions.WorkArrangement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +37,8 @@ public record SeedPosting(String seed, String positionCode, String title, String
      * (early 2026) would make every demo posting closed by the time anyone looks at it.
      */
     public SeedPosting openUntil(LocalDate closeDate) {
-        LocalDate open = content.openDate().isBefore(closeDate) ? content.openDate() : closeDate.minusDays(30);
+        LocalDate seeded = content.openDate();
+        LocalDate open = seeded != null && seeded.isBefore(closeDate) ? seeded : closeDate.minusDays(30);
         PostingContent reopened = new PostingContent(content.sections(), content.requirements(), content.visibility(),
                 content.internalDays(), open, closeDate);
         return new SeedPosting(seed, positionCode, title, department, category, addressLine, city, state, postalCode,
@@ -58,7 +60,7 @@ public record SeedPosting(String seed, String positionCode, String title, String
         form.setAddressLine(addressLine == null ? "" : addressLine);
         form.setCity(city);
         form.setState(state);
-        form.setPostalCode(postalCode);
+        form.setPostalCode(Objects.requireNonNullElse(postalCode, ""));
         form.setWorkArrangement(workArrangement);
         form.setDaysOnSite(daysOnSite);
         form.setEmploymentType(employmentType);

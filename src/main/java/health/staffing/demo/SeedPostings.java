@@ -16,7 +16,6 @@ import health.staffing.requisitions.WorkArrangement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The five seed postings as structured content: every section with the seed's own wording (bullets
@@ -120,7 +119,7 @@ public final class SeedPostings {
         return postings.publish(requisitionId, saved.version());
     }
 
-    private static PostingSection section(PostingSectionKind kind, @Nullable String heading, String body) {
+    private static PostingSection section(PostingSectionKind kind, String heading, String body) {
         return new PostingSection(kind, heading, body);
     }
 

@@ -88,9 +88,10 @@ class ApprovalOutcomeListener {
             } else {
                 String currentManager = orgChart.findByCode(requisition.getPositionCode(), today)
                         .flatMap(seat -> orgChart.managerOf(seat.id(), today)).map(PositionSummary::code).orElse(null);
-                if (!requisition.getManagerPositionCode().equals(currentManager)) {
+                String manager = requisition.getManagerPositionCode();
+                if (manager != null && !manager.equals(currentManager)) {
                     String seat = requisition.getPositionCode();
-                    structure.movePosition(seat, orgChart.versionOf(seat), requisition.getManagerPositionCode(), today);
+                    structure.movePosition(seat, orgChart.versionOf(seat), manager, today);
                 }
             }
         });

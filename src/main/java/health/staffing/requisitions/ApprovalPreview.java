@@ -1,6 +1,7 @@
 package health.staffing.requisitions;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The approval chain a requisition would go through if it were submitted now, for the form and the
@@ -12,6 +13,6 @@ public interface ApprovalPreview {
     /** The steps in order, each with who decides it and, for a step that will not be asked, why not. */
     List<Step> stepsFor(RequisitionForm form, String requestedBy);
 
-    record Step(String label, String approver, boolean consulted, String skippedBecause) {
+    record Step(String label, String approver, boolean consulted, @Nullable String skippedBecause) {
     }
 }

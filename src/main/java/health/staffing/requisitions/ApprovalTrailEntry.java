@@ -1,6 +1,7 @@
 package health.staffing.requisitions;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step as the trail shows it. {@code approver} is who must decide ("Finance", "Elena Marsh");
@@ -8,5 +9,6 @@ import java.time.Instant;
  * {@code onBehalfOf} names the approver a delegate decided for.
  */
 public record ApprovalTrailEntry(int round, int sequence, String step, String approver, boolean consulted,
-        String state, String decidedBy, String onBehalfOf, String comment, Instant activatedAt, Instant decidedAt) {
+        String state, @Nullable String decidedBy, @Nullable String onBehalfOf, @Nullable String comment,
+        @Nullable Instant activatedAt, @Nullable Instant decidedAt) {
 }

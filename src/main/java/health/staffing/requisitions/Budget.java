@@ -2,6 +2,7 @@ package health.staffing.requisitions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /** The budget impact of a salary figure: what it costs per year for the requested FTE and openings. */
 public final class Budget {
@@ -10,7 +11,7 @@ public final class Budget {
     }
 
     /** {@code salary × fte × openings}, rounded to whole dollars; null when the salary is not known yet. */
-    public static BigDecimal of(BigDecimal salary, BigDecimal fte, int openings) {
+    public static @Nullable BigDecimal of(@Nullable BigDecimal salary, @Nullable BigDecimal fte, int openings) {
         if (salary == null || fte == null) {
             return null;
         }

@@ -5,6 +5,7 @@ import health.staffing.base.DomainException;
 import health.staffing.base.HiringRecord;
 import health.staffing.security.CurrentUser;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public class ConflictOfInterest {
     }
 
     /** The requisitions on which this person is a candidate. */
-    public Set<Long> requisitionsOf(String username) {
+    public Set<Long> requisitionsOf(@Nullable String username) {
         Candidacies register = candidacies.getIfAvailable();
         return register == null || username == null ? Set.of() : register.requisitionsOf(username);
     }
@@ -38,7 +39,7 @@ public class ConflictOfInterest {
         return requisitionsOf(CurrentUser.username());
     }
 
-    public boolean isCandidate(String username, long requisitionId) {
+    public boolean isCandidate(@Nullable String username, long requisitionId) {
         return requisitionsOf(username).contains(requisitionId);
     }
 

@@ -7,13 +7,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -77,16 +80,23 @@ class JobBoardQueries {
     }
 
     List<String> categories(LocalDate today) {
-        return jdbc.sql("select distinct v.category" + FROM + " and v.category is not null order by v.category")
-                .param("today", today).query(String.class).list();
+        List<String> categories = new ArrayList<>();
+        for (String category : jdbc.sql("select distinct v.category" + FROM
+                + " and v.category is not null order by v.category").param("today", today).query(String.class).list()) {
+            if (category != null) { // the query excludes them; the driver's type says it may not
+                categories.add(category);
+            }
+        }
+        return categories;
     }
 
-    List<JobListing> search(JobSearch search, JobPlace centre, LocalDate today, Instant now, long offset, int limit) {
+    List<JobListing> search(JobSearch search, @Nullable JobPlace centre, LocalDate today, Instant now, long offset,
+            int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(search, centre, today, now, params);
         String distance = centre == null ? "cast(null as double precision)" : GeoDistance.SQL;
         String relevance = relevance(search, params);
-        String order = switch (search.sort()) {
+        String order = switch (Objects.requireNonNullElse(search.sort(), JobSearch.Sort.RELEVANCE)) {
             case NEWEST -> "v.created_at desc, v.id desc";
             case SALARY -> "v.salary_max desc, v.salary_min desc, v.created_at desc, v.id desc";
             case RELEVANCE -> "relevance desc" + (centre == null ? "" : ", distance_miles") + ", v.created_at desc, v.id desc";
@@ -101,13 +111,13 @@ class JobBoardQueries {
         return jdbc.sql(sql).params(params).query(JobBoardQueries::listing).list();
     }
 
-    long count(JobSearch search, JobPlace centre, LocalDate today, Instant now) {
+    long count(JobSearch search, @Nullable JobPlace centre, LocalDate today, Instant now) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(search, centre, today, now, params);
         return jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
     }
 
-    private static String where(JobSearch search, JobPlace centre, LocalDate today, Instant now,
+    private static String where(JobSearch search, @Nullable JobPlace centre, LocalDate today, Instant now,
             Map<String, Object> params) {
         params.put("today", today);
         StringBuilder sql = new StringBuilder();

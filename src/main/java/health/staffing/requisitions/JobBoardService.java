@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +66,7 @@ public class JobBoardService {
         return board.categories(LocalDate.now(clock));
     }
 
-    private JobPlace centre(JobSearch search) {
+    private @Nullable JobPlace centre(JobSearch search) {
         if (search.near() == null) {
             return null;
         }

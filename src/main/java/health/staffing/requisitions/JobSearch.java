@@ -2,6 +2,7 @@ package health.staffing.requisitions;
 
 import health.staffing.base.TextLimits;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job board search; every part is optional (null: no filter).
@@ -18,9 +19,10 @@ import java.math.BigDecimal;
  * @param salaryAtLeast   the posting's salary maximum is at least this
  * @param sort            relevance (keyword hits, then distance, then newest), newest or salary; null is relevance
  */
-public record JobSearch(String keywords, String near, Integer radiusMiles, String category,
-        EmploymentType employmentType, EducationLevel education, Integer experienceYears, Integer postedWithinDays,
-        BigDecimal salaryAtLeast, Sort sort) {
+public record JobSearch(@Nullable String keywords, @Nullable String near, @Nullable Integer radiusMiles,
+        @Nullable String category, @Nullable EmploymentType employmentType, @Nullable EducationLevel education,
+        @Nullable Integer experienceYears, @Nullable Integer postedWithinDays, @Nullable BigDecimal salaryAtLeast,
+        @Nullable Sort sort) {
 
     public static final int DEFAULT_RADIUS_MILES = 25;
     public static final JobSearch ALL = new JobSearch(null, null, null, null, null, null, null, null, null, null);
@@ -90,7 +92,7 @@ public record JobSearch(String keywords, String near, Integer radiusMiles, Strin
         return radiusMiles == null ? DEFAULT_RADIUS_MILES : radiusMiles;
     }
 
-    private static String blankToNull(String typed) {
+    private static @Nullable String blankToNull(@Nullable String typed) {
         String value = TextLimits.searchable(typed);
         return value == null || value.isBlank() ? null : value.strip();
     }

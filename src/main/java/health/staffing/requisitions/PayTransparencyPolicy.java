@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a salary range may be published where the job is. Every posting needs a closed range
@@ -42,7 +43,7 @@ public class PayTransparencyPolicy {
     }
 
     /** What is wrong with the range; empty when it may be published. */
-    public List<String> problems(BigDecimal min, BigDecimal max, String city, String state) {
+    public List<String> problems(@Nullable BigDecimal min, @Nullable BigDecimal max, String city, String state) {
         String rules = String.join(" and ", rulesAt(city, state));
         List<String> problems = new ArrayList<>();
         if (min == null || max == null) {
@@ -68,7 +69,7 @@ public class PayTransparencyPolicy {
     }
 
     /** Refuses publishing with a message naming the law; does nothing when the range is fine. */
-    public void requirePublishable(BigDecimal min, BigDecimal max, String city, String state) {
+    public void requirePublishable(@Nullable BigDecimal min, @Nullable BigDecimal max, String city, String state) {
         List<String> problems = problems(min, max, city, state);
         if (!problems.isEmpty()) {
             throw new DomainException("Cannot publish. " + problems.getFirst());

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The posting of one requisition as HR is writing it. The facts of the job stay on the requisition;
@@ -38,7 +39,7 @@ class Posting extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "education_minimum")
-    private EducationLevel educationMinimum;
+    private @Nullable EducationLevel educationMinimum;
 
     @ElementCollection
     @CollectionTable(name = "posting_degree", joinColumns = @JoinColumn(name = "posting_id"))
@@ -47,13 +48,13 @@ class Posting extends AbstractEntity {
     private Set<Degree> acceptedDegrees = new HashSet<>();
 
     @Column(name = "clinical_years")
-    private Integer clinicalYears;
+    private @Nullable Integer clinicalYears;
 
     @Column(name = "leadership_years")
-    private Integer leadershipYears;
+    private @Nullable Integer leadershipYears;
 
     @Column(name = "managed_care_years")
-    private Integer managedCareYears;
+    private @Nullable Integer managedCareYears;
 
     @ElementCollection
     @CollectionTable(name = "posting_licence_state", joinColumns = @JoinColumn(name = "posting_id"))
@@ -74,13 +75,13 @@ class Posting extends AbstractEntity {
     private PostingVisibility visibility;
 
     @Column(name = "internal_days")
-    private Integer internalDays;
+    private @Nullable Integer internalDays;
 
     @Column(name = "open_date")
-    private LocalDate openDate;
+    private @Nullable LocalDate openDate;
 
     @Column(name = "close_date")
-    private LocalDate closeDate;
+    private @Nullable LocalDate closeDate;
 
     @Column(name = "published_version", nullable = false)
     private int publishedVersion;

@@ -2,6 +2,7 @@ package health.staffing.requisitions;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What HR writes for a posting: the sections in order, the typed requirements, who may see it and
@@ -9,7 +10,8 @@ import java.util.List;
  * requisition and the org chart, never from here.
  */
 public record PostingContent(List<PostingSection> sections, PostingRequirements requirements,
-        PostingVisibility visibility, Integer internalDays, LocalDate openDate, LocalDate closeDate) {
+        PostingVisibility visibility, @Nullable Integer internalDays, @Nullable LocalDate openDate,
+        @Nullable LocalDate closeDate) {
 
     public PostingContent {
         sections = sections == null ? List.of() : List.copyOf(sections);

@@ -2,6 +2,7 @@ package health.staffing.requisitions;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of the job a posting shows, taken from the requisition and the org chart when the
@@ -9,10 +10,11 @@ import java.util.List;
  * employment, FTE, pay, and the reporting lines ("Assistant Chief Medical Officer for Primary Care
  * (Maya Okafor, MD)"; dotted lines with their label).
  */
-public record PostingFacts(String reference, String title, String organisationName, String department,
-        String category, String address, String city, String state, String workArrangement, String employment,
-        BigDecimal fte, BigDecimal adminFte, BigDecimal salaryMin, BigDecimal salaryMax, boolean adjustedForFte,
-        String reportsTo, List<String> dottedLinesTo) {
+public record PostingFacts(String reference, String title, @Nullable String organisationName,
+        String department, String category, @Nullable String address, String city, String state,
+        String workArrangement, String employment, BigDecimal fte, BigDecimal adminFte,
+        @Nullable BigDecimal salaryMin, @Nullable BigDecimal salaryMax, boolean adjustedForFte,
+        @Nullable String reportsTo, List<String> dottedLinesTo) {
 
     public PostingFacts {
         dottedLinesTo = dottedLinesTo == null ? List.of() : List.copyOf(dottedLinesTo);

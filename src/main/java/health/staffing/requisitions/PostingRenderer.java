@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a posting into the one Markdown document caregivers see. The live preview and publishing
@@ -93,13 +94,13 @@ public final class PostingRenderer {
         return lines.stream().map(line -> "- " + line).collect(Collectors.joining("\n"));
     }
 
-    private static void years(List<String> lines, String what, Integer years) {
+    private static void years(List<String> lines, String what, @Nullable Integer years) {
         if (years != null && years > 0) {
             lines.add(what + ": " + years + (years == 1 ? " year" : " years") + " or more");
         }
     }
 
-    private static void add(List<String> lines, String label, String value) {
+    private static void add(List<String> lines, String label, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             lines.add("**" + label + ":** " + (label.equals("Pay range") || label.equals("Open") || label.equals("Who may apply")
                     ? value : PostingSanitiser.literal(value)));
@@ -126,7 +127,7 @@ public final class PostingRenderer {
     }
 
     /** "$280,000 – $340,000 per year, adjusted for FTE"; null when there is no closed range. */
-    public static String payRange(PostingFacts facts) {
+    public static @Nullable String payRange(PostingFacts facts) {
         if (facts.salaryMin() == null || facts.salaryMax() == null) {
             return null;
         }
@@ -150,7 +151,7 @@ public final class PostingRenderer {
         return text;
     }
 
-    public static String dates(PostingContent content) {
+    public static @Nullable String dates(PostingContent content) {
         LocalDate open = content.openDate();
         LocalDate close = content.closeDate();
         if (open == null && close == null) {

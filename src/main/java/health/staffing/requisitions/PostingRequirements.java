@@ -9,14 +9,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a candidate must show, typed so screening can use it (the section texts say the same for
  * people). Experience years are null when the posting does not ask for them. Licence states are
  * two-letter state codes ("NY").
  */
-public record PostingRequirements(EducationLevel educationMinimum, Set<Degree> acceptedDegrees,
-        Integer clinicalYearsPostResidency, Integer leadershipYears, Integer managedCareYears,
+public record PostingRequirements(@Nullable EducationLevel educationMinimum, Set<Degree> acceptedDegrees,
+        @Nullable Integer clinicalYearsPostResidency, @Nullable Integer leadershipYears,
+        @Nullable Integer managedCareYears,
         Set<String> licenceStates, boolean boardCertificationRequired, List<String> competencies) {
 
     public static final PostingRequirements NONE = new PostingRequirements(null, Set.of(), null, null, null, Set.of(),
@@ -66,7 +68,7 @@ public record PostingRequirements(EducationLevel educationMinimum, Set<Degree> a
         return String.join("; ", parts);
     }
 
-    private static void years(List<String> parts, Integer years, String what) {
+    private static void years(List<String> parts, @Nullable Integer years, String what) {
         if (years != null && years > 0) {
             parts.add("at least " + years + (years == 1 ? " year of " : " years of ") + what);
         }

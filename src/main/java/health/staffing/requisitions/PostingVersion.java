@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A published version of a posting, exactly as it was shown: the rendered Markdown document and
@@ -42,32 +43,32 @@ class PostingVersion extends AbstractEntity {
     @Column(name = "admin_fte", nullable = false)
     private BigDecimal adminFte;
     @Column(name = "salary_min", nullable = false)
-    private BigDecimal salaryMin;
+    private @Nullable BigDecimal salaryMin;
     @Column(name = "salary_max", nullable = false)
-    private BigDecimal salaryMax;
+    private @Nullable BigDecimal salaryMax;
     @Column(name = "adjusted_for_fte", nullable = false)
     private boolean adjustedForFte;
     @Column(name = "pay_range", nullable = false)
-    private String payRange;
+    private @Nullable String payRange;
     @Column(name = "reports_to")
-    private String reportsTo;
+    private @Nullable String reportsTo;
     @Column(name = "dotted_line_to")
-    private String dottedLineTo;
+    private @Nullable String dottedLineTo;
     @Enumerated(EnumType.STRING)
     @Column(name = "visibility", nullable = false)
     private PostingVisibility visibility;
     @Column(name = "internal_days")
-    private Integer internalDays;
+    private @Nullable Integer internalDays;
     @Column(name = "open_date")
-    private LocalDate openDate;
+    private @Nullable LocalDate openDate;
     @Column(name = "close_date")
-    private LocalDate closeDate;
+    private @Nullable LocalDate closeDate;
     @Column(name = "document", nullable = false)
     private String document;
     @Column(name = "latitude")
-    private Double latitude;
+    private @Nullable Double latitude;
     @Column(name = "longitude")
-    private Double longitude;
+    private @Nullable Double longitude;
     @Column(name = "category")
     private String category;
     @Enumerated(EnumType.STRING)
@@ -75,9 +76,9 @@ class PostingVersion extends AbstractEntity {
     private EmploymentType employmentType;
     @Enumerated(EnumType.STRING)
     @Column(name = "education_minimum")
-    private EducationLevel educationMinimum;
+    private @Nullable EducationLevel educationMinimum;
     @Column(name = "experience_years")
-    private Integer experienceYears;
+    private @Nullable Integer experienceYears;
 
     protected PostingVersion() {
     }
@@ -87,7 +88,7 @@ class PostingVersion extends AbstractEntity {
      * @param place          the facility of the posting's city, if known: the coordinates of radius searches
      */
     PostingVersion(Posting posting, int number, PostingFacts facts, PostingContent content, String document,
-            EmploymentType employmentType, JobPlace place) {
+            EmploymentType employmentType, @Nullable JobPlace place) {
         this.postingId = posting.getId();
         this.requisitionId = posting.getRequisitionId();
         this.number = number;
@@ -120,7 +121,7 @@ class PostingVersion extends AbstractEntity {
     }
 
     /** The most years the posting asks for (clinical, leadership or managed care); null when it asks for none. */
-    static Integer mostYears(PostingRequirements requirements) {
+    static @Nullable Integer mostYears(PostingRequirements requirements) {
         Integer most = null;
         for (Integer years : new Integer[] {requirements.clinicalYearsPostResidency(), requirements.leadershipYears(),
                 requirements.managedCareYears()}) {
@@ -147,7 +148,7 @@ class PostingVersion extends AbstractEntity {
 
     PostingVersionSummary toSummary() {
         return new PostingVersionSummary(number, getCreatedAt(), getCreatedBy(), title, payRange,
-                PostingRenderer.visibility(new PostingContent(List.of(), null, visibility, internalDays,
-                        openDate, closeDate)));
+                PostingRenderer.visibility(new PostingContent(List.of(), PostingRequirements.NONE, visibility,
+                        internalDays, openDate, closeDate)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the job board reads words, the same for a published posting and for what a caregiver types:
@@ -27,11 +28,11 @@ public final class PostingWords {
     }
 
     /** The words of a search, in the order typed, at most {@link #MAX_KEYWORDS}. */
-    static List<String> query(String keywords) {
+    static List<String> query(@Nullable String keywords) {
         return List.copyOf(new LinkedHashSet<>(split(keywords, MAX_KEYWORDS)));
     }
 
-    private static List<String> split(String text, int limit) {
+    private static List<String> split(@Nullable String text, int limit) {
         List<String> words = new ArrayList<>();
         if (text == null) {
             return words;

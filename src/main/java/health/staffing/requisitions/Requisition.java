@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request to fill one leadership seat. It guards its own lifecycle: every status change goes
@@ -38,15 +39,15 @@ class Requisition extends AbstractEntity {
     private String organisationCode;
     private String department;
     private String category;
-    private String addressLine;
+    private @Nullable String addressLine;
     private String city;
     private String state;
-    private String postalCode;
+    private @Nullable String postalCode;
 
     @Enumerated(EnumType.STRING)
     private WorkArrangement workArrangement;
 
-    private Integer daysOnSite;
+    private @Nullable Integer daysOnSite;
 
     @Enumerated(EnumType.STRING)
     private EmploymentType employmentType;
@@ -56,26 +57,26 @@ class Requisition extends AbstractEntity {
 
     private BigDecimal fte;
     private BigDecimal adminFte;
-    private BigDecimal salaryMin;
-    private BigDecimal salaryMax;
+    private @Nullable BigDecimal salaryMin;
+    private @Nullable BigDecimal salaryMax;
     private boolean adjustedForFte;
     private String justification;
     private String hiringManager;
     private String recruiter;
     private String requestedBy;
-    private LocalDate targetStart;
+    private @Nullable LocalDate targetStart;
     private int openings;
     private String costCenter;
-    private String positionCode;
-    private String managerPositionCode;
+    private @Nullable String positionCode;
+    private @Nullable String managerPositionCode;
     private int approvalRound;
-    private Instant submittedAt;
+    private @Nullable Instant submittedAt;
     private Instant statusChangedAt;
 
     @Enumerated(EnumType.STRING)
-    private RequisitionStatus heldFromStatus;
+    private @Nullable RequisitionStatus heldFromStatus;
 
-    private String closingReason;
+    private @Nullable String closingReason;
 
     @ElementCollection
     @CollectionTable(name = "requisition_dotted_line", joinColumns = @JoinColumn(name = "requisition_id"))
@@ -85,6 +86,7 @@ class Requisition extends AbstractEntity {
     protected Requisition() {
     }
 
+    @SuppressWarnings("NullAway.Init") // what is asked is set by apply(form, placement), called right after
     Requisition(String reference, RequisitionKind kind, String requestedBy, Instant now) {
         this.reference = reference;
         this.kind = kind;
@@ -123,8 +125,8 @@ class Requisition extends AbstractEntity {
         salaryMax = form.getSalaryMax();
         adjustedForFte = form.isAdjustedForFte();
         justification = form.getJustification().trim();
-        hiringManager = form.getHiringManager();
-        recruiter = form.getRecruiter();
+        hiringManager = checked(form.getHiringManager());
+        recruiter = checked(form.getRecruiter());
         targetStart = form.getTargetStart();
         openings = form.getOpenings();
         costCenter = form.getCostCenter().trim();
@@ -206,7 +208,7 @@ class Requisition extends AbstractEntity {
         moveTo(RequisitionStatus.APPROVED, now);
     }
 
-    void reject(String reason, Instant now) {
+    void reject(@Nullable String reason, Instant now) {
         moveTo(RequisitionStatus.REJECTED, now);
         closingReason = reason;
     }
@@ -241,7 +243,7 @@ class Requisition extends AbstractEntity {
         if (status != RequisitionStatus.ON_HOLD) {
             throw new DomainException("Only a requisition on hold can be resumed.");
         }
-        moveTo(heldFromStatus, now);
+        moveTo(Objects.requireNonNull(heldFromStatus, "held from a status"), now);
         heldFromStatus = null;
     }
 
@@ -259,11 +261,16 @@ class Requisition extends AbstractEntity {
         statusChangedAt = now;
     }
 
-    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+    private static boolean sameAmount(@Nullable BigDecimal a, @Nullable BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    private static String blankToNull(String text) {
+    /** Required by {@link RequisitionRules#check}, which ran first. */
+    static <T> T checked(@Nullable T value) {
+        return Objects.requireNonNull(value, "checked by RequisitionRules");
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
@@ -295,7 +302,7 @@ class Requisition extends AbstractEntity {
         return category;
     }
 
-    String getAddressLine() {
+    @Nullable String getAddressLine() {
         return addressLine;
     }
 
@@ -307,7 +314,7 @@ class Requisition extends AbstractEntity {
         return state;
     }
 
-    String getPostalCode() {
+    @Nullable String getPostalCode() {
         return postalCode;
     }
 
@@ -315,7 +322,7 @@ class Requisition extends AbstractEntity {
         return workArrangement;
     }
 
-    Integer getDaysOnSite() {
+    @Nullable Integer getDaysOnSite() {
         return daysOnSite;
     }
 
@@ -335,11 +342,11 @@ class Requisition extends AbstractEntity {
         return adminFte;
     }
 
-    BigDecimal getSalaryMin() {
+    @Nullable BigDecimal getSalaryMin() {
         return salaryMin;
     }
 
-    BigDecimal getSalaryMax() {
+    @Nullable BigDecimal getSalaryMax() {
         return salaryMax;
     }
 
@@ -363,7 +370,7 @@ class Requisition extends AbstractEntity {
         return requestedBy;
     }
 
-    LocalDate getTargetStart() {
+    @Nullable LocalDate getTargetStart() {
         return targetStart;
     }
 
@@ -375,11 +382,11 @@ class Requisition extends AbstractEntity {
         return costCenter;
     }
 
-    String getPositionCode() {
+    @Nullable String getPositionCode() {
         return positionCode;
     }
 
-    String getManagerPositionCode() {
+    @Nullable String getManagerPositionCode() {
         return managerPositionCode;
     }
 
@@ -387,7 +394,7 @@ class Requisition extends AbstractEntity {
         return approvalRound;
     }
 
-    Instant getSubmittedAt() {
+    @Nullable Instant getSubmittedAt() {
         return submittedAt;
     }
 
@@ -395,7 +402,7 @@ class Requisition extends AbstractEntity {
         return statusChangedAt;
     }
 
-    String getClosingReason() {
+    @Nullable String getClosingReason() {
         return closingReason;
     }
 
@@ -404,6 +411,6 @@ class Requisition extends AbstractEntity {
     }
 
     /** Where the seat sits, resolved from the org chart by the service. */
-    record Placement(String organisationCode, String positionCode, String managerPositionCode) {
+    record Placement(String organisationCode, @Nullable String positionCode, @Nullable String managerPositionCode) {
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A requisition as screens and other features read it. User names (hiring manager, recruiter,
@@ -11,26 +12,27 @@ import java.util.List;
  * replacement fills, or for a new position the seat created when it is approved (null before).
  */
 public record RequisitionDetails(long id, long version, String reference, RequisitionKind kind, RequisitionStatus status,
-        String title, String organisationCode, String organisationName, String department, String category,
-        String addressLine, String city, String state, String postalCode, WorkArrangement workArrangement,
-        Integer daysOnSite, EmploymentType employmentType, JobType jobType, BigDecimal fte, BigDecimal adminFte,
-        BigDecimal salaryMin, BigDecimal salaryMax, boolean adjustedForFte, String justification, String hiringManager,
-        String hiringManagerName, String recruiter, String recruiterName, String requestedBy, String requestedByName,
-        LocalDate targetStart, int openings, String costCenter, String positionCode, String managerPositionCode,
-        List<ProposedDottedLine> dottedLines, int approvalRound, Instant submittedAt, Instant createdAt,
-        Instant statusChangedAt, String closingReason) {
+        String title, @Nullable String organisationCode, @Nullable String organisationName, String department,
+        String category, @Nullable String addressLine, String city, String state, @Nullable String postalCode,
+        WorkArrangement workArrangement, @Nullable Integer daysOnSite, EmploymentType employmentType, JobType jobType,
+        BigDecimal fte, BigDecimal adminFte, @Nullable BigDecimal salaryMin, @Nullable BigDecimal salaryMax,
+        boolean adjustedForFte, String justification, String hiringManager, @Nullable String hiringManagerName,
+        String recruiter, @Nullable String recruiterName, String requestedBy, @Nullable String requestedByName,
+        @Nullable LocalDate targetStart, int openings, String costCenter, @Nullable String positionCode,
+        @Nullable String managerPositionCode, List<ProposedDottedLine> dottedLines, int approvalRound,
+        @Nullable Instant submittedAt, Instant createdAt, Instant statusChangedAt, @Nullable String closingReason) {
 
     public BigDecimal clinicalFte() {
         return fte.subtract(adminFte);
     }
 
     /** Yearly cost of the lowest offer for all openings: salary minimum × FTE × openings. */
-    public BigDecimal budgetMin() {
+    public @Nullable BigDecimal budgetMin() {
         return Budget.of(salaryMin, fte, openings);
     }
 
     /** Yearly cost of the highest offer for all openings: salary maximum × FTE × openings. */
-    public BigDecimal budgetMax() {
+    public @Nullable BigDecimal budgetMax() {
         return Budget.of(salaryMax, fte, openings);
     }
 

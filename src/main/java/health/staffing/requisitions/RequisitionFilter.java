@@ -2,13 +2,15 @@ package health.staffing.requisitions;
 
 import health.staffing.base.TextLimits;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the requisition grid is filtered by; every part is optional. Age is whole days since the
  * requisition was created. {@code text} matches the title or the job reference.
  */
-public record RequisitionFilter(Set<RequisitionStatus> statuses, String organisationCode, String department,
-        String recruiter, String hiringManager, Integer minAgeDays, Integer maxAgeDays, String text) {
+public record RequisitionFilter(Set<RequisitionStatus> statuses, @Nullable String organisationCode,
+        @Nullable String department, @Nullable String recruiter, @Nullable String hiringManager,
+        @Nullable Integer minAgeDays, @Nullable Integer maxAgeDays, @Nullable String text) {
 
     /** Typed parts lose what no query can take (see {@link TextLimits#searchable}). */
     public RequisitionFilter {

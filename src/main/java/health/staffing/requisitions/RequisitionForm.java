@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the requisition form edits: a plain bean a Vaadin {@code Binder} fills and the service
@@ -34,8 +36,8 @@ public class RequisitionForm {
     }
 
     private RequisitionKind kind = RequisitionKind.NEW_POSITION;
-    private String positionCode;
-    private String managerPositionCode;
+    private @Nullable String positionCode;
+    private @Nullable String managerPositionCode;
     private String title = "";
     private String department = "";
     private String category = "";
@@ -44,18 +46,18 @@ public class RequisitionForm {
     private String state = "";
     private String postalCode = "";
     private WorkArrangement workArrangement = WorkArrangement.ON_SITE;
-    private Integer daysOnSite;
+    private @Nullable Integer daysOnSite;
     private EmploymentType employmentType = EmploymentType.FULL_TIME;
     private JobType jobType = JobType.REGULAR;
     private BigDecimal fte = BigDecimal.ONE;
     private BigDecimal adminFte = BigDecimal.ONE;
-    private BigDecimal salaryMin;
-    private BigDecimal salaryMax;
+    private @Nullable BigDecimal salaryMin;
+    private @Nullable BigDecimal salaryMax;
     private boolean adjustedForFte = false;
     private String justification = "";
-    private String hiringManager;
-    private String recruiter;
-    private LocalDate targetStart;
+    private @Nullable String hiringManager;
+    private @Nullable String recruiter;
+    private @Nullable LocalDate targetStart;
     private int openings = 1;
     private String costCenter = "";
     private List<ProposedDottedLine> dottedLines = new ArrayList<>();
@@ -68,19 +70,19 @@ public class RequisitionForm {
         this.kind = kind;
     }
 
-    public String getPositionCode() {
+    public @Nullable String getPositionCode() {
         return positionCode;
     }
 
-    public void setPositionCode(String positionCode) {
+    public void setPositionCode(@Nullable String positionCode) {
         this.positionCode = positionCode;
     }
 
-    public String getManagerPositionCode() {
+    public @Nullable String getManagerPositionCode() {
         return managerPositionCode;
     }
 
-    public void setManagerPositionCode(String managerPositionCode) {
+    public void setManagerPositionCode(@Nullable String managerPositionCode) {
         this.managerPositionCode = managerPositionCode;
     }
 
@@ -148,11 +150,11 @@ public class RequisitionForm {
         this.workArrangement = workArrangement;
     }
 
-    public Integer getDaysOnSite() {
+    public @Nullable Integer getDaysOnSite() {
         return daysOnSite;
     }
 
-    public void setDaysOnSite(Integer daysOnSite) {
+    public void setDaysOnSite(@Nullable Integer daysOnSite) {
         this.daysOnSite = daysOnSite;
     }
 
@@ -188,19 +190,19 @@ public class RequisitionForm {
         this.adminFte = adminFte;
     }
 
-    public BigDecimal getSalaryMin() {
+    public @Nullable BigDecimal getSalaryMin() {
         return salaryMin;
     }
 
-    public void setSalaryMin(BigDecimal salaryMin) {
+    public void setSalaryMin(@Nullable BigDecimal salaryMin) {
         this.salaryMin = salaryMin;
     }
 
-    public BigDecimal getSalaryMax() {
+    public @Nullable BigDecimal getSalaryMax() {
         return salaryMax;
     }
 
-    public void setSalaryMax(BigDecimal salaryMax) {
+    public void setSalaryMax(@Nullable BigDecimal salaryMax) {
         this.salaryMax = salaryMax;
     }
 
@@ -220,27 +222,27 @@ public class RequisitionForm {
         this.justification = justification;
     }
 
-    public String getHiringManager() {
+    public @Nullable String getHiringManager() {
         return hiringManager;
     }
 
-    public void setHiringManager(String hiringManager) {
+    public void setHiringManager(@Nullable String hiringManager) {
         this.hiringManager = hiringManager;
     }
 
-    public String getRecruiter() {
+    public @Nullable String getRecruiter() {
         return recruiter;
     }
 
-    public void setRecruiter(String recruiter) {
+    public void setRecruiter(@Nullable String recruiter) {
         this.recruiter = recruiter;
     }
 
-    public LocalDate getTargetStart() {
+    public @Nullable LocalDate getTargetStart() {
         return targetStart;
     }
 
-    public void setTargetStart(LocalDate targetStart) {
+    public void setTargetStart(@Nullable LocalDate targetStart) {
         this.targetStart = targetStart;
     }
 
@@ -277,10 +279,10 @@ public class RequisitionForm {
         form.setTitle(details.title());
         form.setDepartment(details.department());
         form.setCategory(details.category());
-        form.setAddressLine(details.addressLine());
+        form.setAddressLine(Objects.requireNonNullElse(details.addressLine(), ""));
         form.setCity(details.city());
         form.setState(details.state());
-        form.setPostalCode(details.postalCode());
+        form.setPostalCode(Objects.requireNonNullElse(details.postalCode(), ""));
         form.setWorkArrangement(details.workArrangement());
         form.setDaysOnSite(details.daysOnSite());
         form.setEmploymentType(details.employmentType());

@@ -6,6 +6,7 @@ import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +52,7 @@ class RequisitionGuard {
         return requisition;
     }
 
-    void checkPeople(String hiringManagerName, String recruiterName) {
+    void checkPeople(@Nullable String hiringManagerName, @Nullable String recruiterName) {
         UserSummary hiringManager = accounts.findByUsername(hiringManagerName)
                 .orElseThrow(() -> new DomainException("There is no user " + hiringManagerName + "."));
         UserSummary recruiter = accounts.findByUsername(recruiterName)
@@ -65,7 +66,7 @@ class RequisitionGuard {
     }
 
     /** A candidate on the requisition can neither hire nor recruit for it. */
-    void checkNotCandidates(Requisition requisition, String hiringManager, String recruiter) {
+    void checkNotCandidates(Requisition requisition, @Nullable String hiringManager, @Nullable String recruiter) {
         for (String person : List.of(hiringManager, recruiter)) {
             if (conflicts.isCandidate(person, requisition.getId())) {
                 String name = accounts.displayNames(List.of(person)).getOrDefault(person, person);
@@ -82,6 +83,6 @@ class RequisitionGuard {
 
     static RequisitionSpecifications.Viewer viewer() {
         boolean seesAll = CurrentUser.roles().stream().anyMatch(RequisitionService.SEE_ALL_ROLES::contains);
-        return new RequisitionSpecifications.Viewer(CurrentUser.username(), seesAll);
+        return new RequisitionSpecifications.Viewer(CurrentUser.required(), seesAll);
     }
 }

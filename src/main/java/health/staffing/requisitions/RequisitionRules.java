@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The field rules of a requisition, checked by the aggregate whatever screen or import filled the
@@ -65,49 +66,49 @@ public final class RequisitionRules {
 
     // One rule per field, shared by the form's Binder and by the aggregate: the same words either way.
 
-    public static Optional<String> title(String value) {
+    public static Optional<String> title(@Nullable String value) {
         return required(value, "Enter the title.").or(() -> TextLimits.problem("The title", value, RequisitionForm.MAX_TITLE));
     }
 
-    public static Optional<String> department(String value) {
+    public static Optional<String> department(@Nullable String value) {
         return required(value, "Enter the department.")
                 .or(() -> TextLimits.problem("The department", value, RequisitionForm.MAX_DEPARTMENT));
     }
 
-    public static Optional<String> category(String value) {
+    public static Optional<String> category(@Nullable String value) {
         return required(value, "Enter the category.")
                 .or(() -> TextLimits.problem("The category", value, RequisitionForm.MAX_CATEGORY));
     }
 
-    public static Optional<String> address(String value) {
+    public static Optional<String> address(@Nullable String value) {
         return TextLimits.problem("The address", value, RequisitionForm.MAX_ADDRESS);
     }
 
-    public static Optional<String> city(String value) {
+    public static Optional<String> city(@Nullable String value) {
         return required(value, "Enter the city.").or(() -> TextLimits.problem("The city", value, RequisitionForm.MAX_CITY));
     }
 
-    public static Optional<String> state(String value) {
+    public static Optional<String> state(@Nullable String value) {
         return value == null || !value.trim().matches("[A-Za-z]{2}")
                 ? Optional.of("Enter the state as two letters (MA, NY).") : Optional.empty();
     }
 
-    public static Optional<String> costCenter(String value) {
+    public static Optional<String> costCenter(@Nullable String value) {
         return required(value, "Enter the cost center.")
                 .or(() -> TextLimits.problem("The cost center", value, RequisitionForm.MAX_COST_CENTER));
     }
 
-    public static Optional<String> justification(String value) {
+    public static Optional<String> justification(@Nullable String value) {
         return required(value, "Explain why the role is needed (justification).")
                 .or(() -> TextLimits.textProblem("The justification", value, RequisitionForm.MAX_JUSTIFICATION));
     }
 
-    public static Optional<String> daysOnSite(WorkArrangement arrangement, Integer days) {
+    public static Optional<String> daysOnSite(@Nullable WorkArrangement arrangement, @Nullable Integer days) {
         return arrangement == WorkArrangement.HYBRID && (days == null || days < 1 || days > 4)
                 ? Optional.of("A hybrid role needs 1 to 4 days on site a week.") : Optional.empty();
     }
 
-    public static Optional<String> fte(BigDecimal fte) {
+    public static Optional<String> fte(@Nullable BigDecimal fte) {
         if (fte == null || fte.signum() <= 0 || fte.compareTo(MAX_FTE) > 0) {
             return Optional.of("Total FTE must be more than 0 and at most 1.0.");
         }
@@ -115,7 +116,7 @@ public final class RequisitionRules {
     }
 
     /** The administrative part of a total FTE; without a valid total only its own bounds are known. */
-    public static Optional<String> adminFte(BigDecimal fte, BigDecimal adminFte) {
+    public static Optional<String> adminFte(@Nullable BigDecimal fte, @Nullable BigDecimal adminFte) {
         if (adminFte == null || adminFte.signum() < 0 || (fte != null && adminFte.compareTo(fte) > 0)) {
             return Optional.of("Administrative FTE must be between 0 and the total FTE.");
         }
@@ -123,7 +124,7 @@ public final class RequisitionRules {
     }
 
     /** One end of the salary range; none is fine (the range may be left open). */
-    public static Optional<String> salary(BigDecimal amount) {
+    public static Optional<String> salary(@Nullable BigDecimal amount) {
         if (amount != null && amount.signum() <= 0) {
             return Optional.of("Salaries must be positive yearly amounts.");
         }
@@ -132,12 +133,12 @@ public final class RequisitionRules {
                 RequisitionForm.MAX_SALARY.longValue())) : Optional.empty();
     }
 
-    public static Optional<String> salaryRange(BigDecimal min, BigDecimal max) {
+    public static Optional<String> salaryRange(@Nullable BigDecimal min, @Nullable BigDecimal max) {
         return min != null && max != null && min.compareTo(max) > 0
                 ? Optional.of("The salary minimum must not be above the maximum.") : Optional.empty();
     }
 
-    public static Optional<String> openings(Integer openings) {
+    public static Optional<String> openings(@Nullable Integer openings) {
         return openings == null || openings < 1 || openings > RequisitionForm.MAX_OPENINGS
                 ? Optional.of("Openings must be between 1 and " + RequisitionForm.MAX_OPENINGS + ".") : Optional.empty();
     }
@@ -163,12 +164,12 @@ public final class RequisitionRules {
         }
     }
 
-    private static boolean tooLarge(BigDecimal amount) {
+    private static boolean tooLarge(@Nullable BigDecimal amount) {
         return amount != null && (amount.compareTo(RequisitionForm.MAX_SALARY) > 0
                 || amount.stripTrailingZeros().scale() > 2);
     }
 
-    private static Optional<String> required(String value, String message) {
+    private static Optional<String> required(@Nullable String value, String message) {
         return TextLimits.isBlank(value) ? Optional.of(message) : Optional.empty();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -136,7 +137,7 @@ public class RequisitionService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public RequisitionDetails importWithReference(RequisitionForm form, String reference) {
+    public RequisitionDetails importWithReference(RequisitionForm form, @Nullable String reference) {
         if (reference == null || !reference.trim().matches("\\d{4,12}")) {
             throw new DomainException("A job reference is 4 to 12 digits.");
         }
@@ -147,7 +148,7 @@ public class RequisitionService {
     }
 
     private RequisitionDetails create(RequisitionForm form, String reference) {
-        Requisition requisition = new Requisition(reference, form.getKind(), CurrentUser.username(),
+        Requisition requisition = new Requisition(reference, form.getKind(), CurrentUser.required(),
                 Instant.now(clock));
         requisition.apply(form, placement.place(form, null));
         guard.checkPeople(form.getHiringManager(), form.getRecruiter());
@@ -319,7 +320,7 @@ public class RequisitionService {
                         r -> new OpenRequisition(r.getId(), r.getReference(), r.getStatus()), (a, b) -> a));
     }
 
-    private void enterApproval(Requisition requisition, String action, String why) {
+    private void enterApproval(Requisition requisition, String action, @Nullable String why) {
         String before = requisition.getStatus().name();
         requisition.submit(Instant.now(clock));
         auditLog.record(AUDIT_TYPE, requisition.getId(), action, before,

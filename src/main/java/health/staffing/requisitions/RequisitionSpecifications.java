@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.lang.Contract;
 
 /** The grid's filters as one query; the row rule is always part of it, never left to the screen. */
 final class RequisitionSpecifications {
@@ -55,7 +57,8 @@ final class RequisitionSpecifications {
         };
     }
 
-    private static boolean hasText(String text) {
+    @Contract("null -> false")
+    private static boolean hasText(@Nullable String text) {
         return text != null && !text.isBlank();
     }
 }

@@ -1,6 +1,7 @@
 package health.staffing.requisitions;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The people who run a requisition: who requested it, its hiring manager and its recruiter (user names). */
 public record RequisitionTeam(long requisitionId, String reference, String title, String requestedBy,
@@ -10,7 +11,7 @@ public record RequisitionTeam(long requisitionId, String reference, String title
      * "requester", "hiring manager" or "recruiter": the part this person plays, for messages; the
      * requester first, as that part is for good (HR can reassign the other two).
      */
-    public String partOf(String username) {
+    public @Nullable String partOf(@Nullable String username) {
         if (username == null) {
             return null;
         }
@@ -27,7 +28,7 @@ public record RequisitionTeam(long requisitionId, String reference, String title
      * Why this person may not apply to the requisition (conflict of interest), or empty: whoever runs
      * it does not apply; HR can reassign a hiring manager or recruiter first, a requester never applies.
      */
-    public Optional<String> whyNotApply(String username) {
+    public Optional<String> whyNotApply(@Nullable String username) {
         String part = partOf(username);
         if (part == null) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import health.staffing.orgchart.PositionSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +28,11 @@ class SeatPlacement {
     }
 
     /** Resolves where the seat sits from the org chart; refuses seats that do not exist or are taken. */
-    Requisition.Placement place(RequisitionForm form, Requisition current) {
+    Requisition.Placement place(RequisitionForm form, @Nullable Requisition current) {
         RequisitionRules.check(form);
         LocalDate today = LocalDate.now(clock);
         if (form.getKind() == RequisitionKind.REPLACEMENT) {
-            PositionSummary seat = orgChart.findByCode(form.getPositionCode().trim(), today)
+            PositionSummary seat = orgChart.findByCode(Requisition.checked(form.getPositionCode()).trim(), today)
                     .orElseThrow(() -> new DomainException("There is no position " + form.getPositionCode() + "."));
             if (!seat.vacant()) {
                 throw new DomainException(seat.title() + " is held by " + seat.incumbentName()
@@ -45,7 +46,7 @@ class SeatPlacement {
             String manager = orgChart.managerOf(seat.id(), today).map(PositionSummary::code).orElse(null);
             return new Requisition.Placement(seat.organisationCode(), seat.code(), manager);
         }
-        PositionSummary manager = orgChart.findByCode(form.getManagerPositionCode().trim(), today)
+        PositionSummary manager = orgChart.findByCode(Requisition.checked(form.getManagerPositionCode()).trim(), today)
                 .orElseThrow(() -> new DomainException("There is no manager position " + form.getManagerPositionCode()
                         + "."));
         for (ProposedDottedLine line : form.getDottedLines()) {

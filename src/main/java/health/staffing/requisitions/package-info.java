@@ -6,6 +6,8 @@
  * and reports back with {@link health.staffing.requisitions.ApprovalOutcome}.
  */
 @ApplicationModule(displayName = "Requisitions and postings")
+@NullMarked
 package health.staffing.requisitions;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

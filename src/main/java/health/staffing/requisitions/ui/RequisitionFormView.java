@@ -100,7 +100,7 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
             return;
         }
         approvalChain.show(preview.stepsFor(fields.planned(),
-                editing == null ? CurrentUser.username() : editing.requestedBy()));
+                editing == null ? CurrentUser.required() : editing.requestedBy()));
     }
 
     @Override

@@ -19,6 +19,7 @@ import health.staffing.requisitions.ProposedDottedLine;
 import health.staffing.requisitions.RequisitionDetails;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The requisition's Overview tab: its facts, the justification, the closing reason when there is one,
@@ -109,7 +110,7 @@ class RequisitionOverview extends Div {
         return link;
     }
 
-    private static String join(String first, String second) {
+    private static String join(@Nullable String first, String second) {
         return first == null || first.isBlank() ? second : first + ", " + second;
     }
 }
