@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -131,15 +132,15 @@ public class OfferService {
                 clock.instant()));
         auditLog.record(application.hiringRecord(), AUDIT_TYPE, offer.getId(), "EXCEPTION_REQUESTED", null,
                 describe(offer) + "; justification: " + justification.trim());
+        OfferDetail detail = offer.toDetail();
         for (String decider : deciders.of(offer)) {
             notifications.notify(decider, "Offer exception to decide: " + application.getReference(),
-                    "An offer of " + Money.text(terms.amount()) + " for " + application.getTitle()
-                            + " is outside the posted range (" + range.describeAt(offer.toDetail().fte())
-                            + "). Justification: "
+                    "An offer of " + Money.text(detail.amount()) + " for " + application.getTitle()
+                            + " is outside the posted range (" + range.describeAt(detail.fte()) + "). Justification: "
                             + justification.trim(),
                     "offer-exceptions");
         }
-        return offer.toDetail();
+        return detail;
     }
 
     /** HR withdraws an open offer (or an undecided exception request); a reason is required. */
@@ -223,7 +224,7 @@ public class OfferService {
         String me = CurrentUser.required();
         offer.decline(me, clock.instant(), reason);
         offers.saveAndFlush(offer);
-        String why = String.valueOf(offer.toDetail().responseReason()); // required by decline, stored stripped
+        String why = Objects.requireNonNull(reason, "decline refuses a missing reason").trim();
         auditLog.record(offer.getApplication().hiringRecord(), AUDIT_TYPE, offer.getId(), "DECLINED",
                 OfferStatus.EXTENDED.name(), "DECLINED by " + me + ": " + why);
         tellWhoOffered(offer, "declined", "declined: " + why);
