@@ -1,5 +1,6 @@
 package health.staffing.security;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -48,6 +49,9 @@ class AccountSessions {
     }
 
     private static String nameOf(Object principal) {
-        return principal instanceof UserDetails user ? user.getUsername() : String.valueOf(principal);
+        if (principal instanceof UserDetails user) {
+            return user.getUsername();
+        }
+        return principal instanceof AuthenticatedPrincipal signedIn ? signedIn.getName() : String.valueOf(principal);
     }
 }

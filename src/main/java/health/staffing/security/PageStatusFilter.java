@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * unknown or forbidden address from a page. Running after Spring Security (so it knows who is signed
  * in), this filter looks the address up in Vaadin's route registry first: an unknown page answers
  * 404 and a page the person's roles do not open 403, both still showing the portal's "not available"
- * page. Requests of the running application (UIDL, heartbeats, resources) pass untouched; anonymous
+ * page. Requests of the running application (UIDL, heartbeats, resources) and of the SCIM API pass untouched; anonymous
  * visitors were already sent to sign in.
  */
 class PageStatusFilter extends OncePerRequestFilter {
@@ -54,7 +54,8 @@ class PageStatusFilter extends OncePerRequestFilter {
             return false;
         }
         String last = path.substring(path.lastIndexOf('/') + 1);
-        return !last.contains(".") && !path.startsWith("/VAADIN/") && !path.startsWith("/HEARTBEAT");
+        return !last.contains(".") && !path.startsWith("/VAADIN/") && !path.startsWith("/HEARTBEAT")
+                && !path.startsWith("/scim/"); // the provisioning API answers its own statuses
     }
 
     /** Keeps the chosen status whatever the page handler sets for a normal page. */

@@ -1,28 +1,50 @@
 package health.staffing.security;
 
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import health.staffing.base.AuditLog;
+import health.staffing.security.SignInRefused.Reason;
+import health.staffing.security.sso.DirectorySignIns;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import health.staffing.security.ui.LoginView;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Form login through Vaadin's login view. Every view declares who may open it ({@code @RolesAllowed},
+ * Form login through Vaadin's login view, single sign-on through the organisation's OpenID provider when
+ * one is configured (health.staffing.security.sso), and the form's check against LDAP when that is. Every view declares who may open it ({@code @RolesAllowed},
  * read by Vaadin's navigation access control) and every service checks again with
  * {@code @PreAuthorize}, so hiding a menu entry is never the only guard.
  * <p>
@@ -32,7 +54,11 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties({SignInSettings.class, DirectoryGroups.class})
 class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+    private static final String LOGIN = "/login";
 
     /**
      * What a page may load and run. Vaadin's bootstrap page carries inline script and its client runs
@@ -50,9 +76,18 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn,
-            SessionRegistry sessionRegistry) throws Exception {
-        // Only the throttled, audited check: no other provider may answer a sign-in it refused.
+            SessionRegistry sessionRegistry, DirectorySignIns directory) throws Exception {
+        // Only the throttled, audited check (and single sign-on's code exchange): no other provider may answer
+        // a sign-in it refused.
         http.authenticationManager(signIn);
+        ClientRegistrationRepository provider = directory.ssoProvider();
+        OAuth2UserService<OidcUserRequest, OidcUser> oidcSignIn = directory.ssoUsers();
+        if (provider != null && oidcSignIn != null) {
+            http.oauth2Login(sso -> sso.loginPage(LOGIN)
+                    .clientRegistrationRepository(provider)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcSignIn))
+                    .failureHandler(SecurityConfig::ssoRefused));
+        }
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
@@ -66,8 +101,44 @@ class SecurityConfig {
                 .expiredUrl(LoginView.SIGNED_OUT_BY_CHANGE));
         // Any address reaches Vaadin for a signed-in person (Vaadin checks each view's roles), so an
         // unknown one gets the portal's page with a 404 from PageStatusFilter, not an empty 403.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(any -> any.authenticated())).build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated());
+            if (provider != null) {
+                // RP-initiated sign-out: the provider's session ends too, then it sends the person back here.
+                var signOut = new OidcClientInitiatedLogoutSuccessHandler(provider);
+                signOut.setPostLogoutRedirectUri("{baseUrl}" + LoginView.SIGNED_OUT);
+                signOut.setDefaultTargetUrl(LOGIN);
+                // Sign-out runs in a Vaadin request: the browser must be told to leave, not sent a 302.
+                signOut.setRedirectStrategy(new UidlRedirectStrategy());
+                vaadin.logoutSuccessHandler(signOut);
+            }
+        });
+        // A wrong password says "?error"; someone the directory vouched for but the portal refuses is told why.
+        // After Vaadin's configurer: the form's settings must exist before its own (which would otherwise find
+        // no sign-in page of ours yet and switch Spring's generated one on).
+        http.formLogin(form -> form.failureHandler((request, response, refused) -> {
+            if (refused instanceof SignInRefused byPortal) {
+                sendRefused(request, response, byPortal.reason());
+            } else {
+                response.sendRedirect(request.getContextPath() + LOGIN + "?error");
+            }
+        }));
+        return http.build();
+    }
+
+    /** The provider signed someone in whom the portal refuses: the sign-in page says why. */
+    private static void ssoRefused(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException refused) throws IOException {
+        if (!(refused.getCause() instanceof SignInRefused)) { // a refusal is audited; a failure is the operator's
+            log.warn("Single sign-on failed: {}", refused.getMessage(), refused);
+        }
+        sendRefused(request, response, refused instanceof OAuth2AuthenticationException oauth
+                ? Reason.ofCode(oauth.getError().getErrorCode()) : Reason.FAILED);
+    }
+
+    private static void sendRefused(HttpServletRequest request, HttpServletResponse response, Reason reason)
+            throws IOException {
+        response.sendRedirect(request.getContextPath() + LOGIN + "?" + LoginView.SSO_REFUSED + "=" + reason.code());
     }
 
     /** Runs after Spring Security, so it knows who is signed in. */
@@ -76,13 +147,28 @@ class SecurityConfig {
         return new FilterRegistrationBean<>(new PageStatusFilter(access));
     }
 
-    /** The sign-in form's password check, throttled and audited; the only way to sign in. */
+    /**
+     * The sign-in form's password check, throttled and audited: the directory's (LDAP) first when there is
+     * one, then the portal's own passwords (for everyone, or only the emergency administrators).
+     */
     @Bean
     AuthenticationManager authenticationManager(DatabaseUserDetailsService users, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, AuditLog auditLog) {
+            SignInThrottle throttle, AuditLog auditLog, DirectorySignIns directory, UserAccountRepository accounts,
+            Clock clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new AuditedSignIn(passwords, throttle, auditLog));
+        List<AuthenticationProvider> checks = new ArrayList<>();
+        if (directory.ldap() != null) {
+            checks.add(directory.ldap());
+        }
+        checks.add(passwords);
+        List<AuthenticationProvider> signIns = new ArrayList<>(List.of(new AuditedSignIn(checks, throttle, auditLog,
+                username -> accounts.recordSignIn(username, Instant.now(clock)))));
+        if (directory.ssoCodeExchange() != null) {
+            // Answers only the provider's code (OAuth2LoginAuthenticationToken), never a typed password.
+            signIns.add(directory.ssoCodeExchange());
+        }
+        return new ProviderManager(signIns);
     }
 
     @Bean

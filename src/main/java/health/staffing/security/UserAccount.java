@@ -6,9 +6,12 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +41,17 @@ class UserAccount extends AbstractEntity {
     /** The password was issued by an administrator: its owner must replace it at the next sign-in. */
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private AccountSource source = AccountSource.LOCAL;
+
+    /** The directory identity this account is bound to; a sign-in as another identity never reaches it. */
+    @Column(name = "external_id", unique = true, length = AccountSource.EXTERNAL_ID_MAX)
+    private @Nullable String externalId;
+
+    @Column(name = "last_sign_in_at")
+    private @Nullable Instant lastSignInAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -108,12 +122,41 @@ class UserAccount extends AbstractEntity {
         this.mustChangePassword = false;
     }
 
+    AccountSource getSource() {
+        return source;
+    }
+
+    @Nullable String getExternalId() {
+        return externalId;
+    }
+
+    /** From now on only this directory identity signs in to the account. */
+    void bindTo(AccountSource source, String externalId) {
+        if (this.source != AccountSource.SCIM) { // a provisioned account stays one: the identity service owns it
+            this.source = source;
+        }
+        this.externalId = externalId;
+    }
+
+    /** Made by the identity service over SCIM; single sign-on binds it to its identity at first use. */
+    void provisioned() {
+        this.source = AccountSource.SCIM;
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void signedIn(Instant at) {
+        this.lastSignInAt = at;
+    }
+
     Set<String> getRoles() {
         return Set.copyOf(roles);
     }
 
     UserSummary toSummary() {
         return new UserSummary(getId(), username, displayName, employeeId, enabled, mustChangePassword,
-                new TreeSet<>(roles), getVersion());
+                new TreeSet<>(roles), source, lastSignInAt, getVersion());
     }
 }

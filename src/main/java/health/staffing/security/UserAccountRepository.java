@@ -1,12 +1,15 @@
 package health.staffing.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Searches take "" for "everyone": a null parameter has no type on PostgreSQL. */
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -18,6 +21,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<Long> findEmployeeIdByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    Optional<UserAccount> findByExternalId(String externalId);
+
+    /** A password sign-in: when, without loading or versioning the account (nobody edits this). */
+    @Modifying
+    @Transactional
+    @Query("update UserAccount u set u.lastSignInAt = :at where u.username = :username")
+    int recordSignIn(String username, Instant at);
 
     Optional<UserAccount> findFirstByEmployeeIdAndEnabledTrue(Long employeeId);
 

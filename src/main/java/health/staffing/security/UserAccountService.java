@@ -34,14 +34,16 @@ public class UserAccountService {
     private final AuditLog auditLog;
     private final EmployeeService employees;
     private final AccountSessions sessions;
+    private final DirectoryGroups directoryGroups;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog,
-            EmployeeService employees, AccountSessions sessions) {
+            EmployeeService employees, AccountSessions sessions, DirectoryGroups directoryGroups) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.employees = employees;
         this.sessions = sessions;
+        this.directoryGroups = directoryGroups;
     }
 
     /**
@@ -152,6 +154,10 @@ public class UserAccountService {
         if (account.getUsername().equals(CurrentUser.username())) {
             throw new DomainException("Change your own password under Change password; a reset is for others.");
         }
+        if (account.getSource() != AccountSource.LOCAL) {
+            throw new DomainException(account.getDisplayName() + " signs in through " + account.getSource().label()
+                    + "; their password is kept there, not in the portal.");
+        }
         String temporary = temporaryPasswordFor(account.getUsername());
         account.issueTemporaryPassword(passwordEncoder.encode(temporary));
         accounts.saveAndFlush(account);
@@ -215,11 +221,20 @@ public class UserAccountService {
         if (account.getUsername().equals(CurrentUser.username()) && !roles.contains(AppRoles.ADMIN)) {
             throw new DomainException("You cannot remove your own administrator role.");
         }
+        if (rolesFollowDirectory(account.getSource())) {
+            throw new DomainException("The roles of " + account.getDisplayName() + " follow their directory groups at"
+                    + " every sign-in; change the groups in " + account.getSource().label() + ".");
+        }
         String before = describe(account);
         account.grantRoles(roles);
         accounts.saveAndFlush(account);
         auditLog.record(AUDIT_TYPE, account.getId(), "ROLES_CHANGED", before, describe(account));
         return account.toSummary();
+    }
+
+    /** Whether an account of this source gets its roles from directory groups, not from administrators. */
+    public boolean rolesFollowDirectory(AccountSource source) {
+        return source != AccountSource.LOCAL && directoryGroups.decideRoles();
     }
 
     @Transactional(readOnly = true)

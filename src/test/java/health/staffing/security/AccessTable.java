@@ -78,6 +78,7 @@ public final class AccessTable {
                 MethodRule rule = switch (who) {
                     case "anyone" -> new MethodRule(method, true, true, Set.of());
                     case "signed in" -> new MethodRule(method, false, true, Set.of());
+                    case "SCIM token" -> new MethodRule(method, false, false, Set.of()); // no role opens it
                     default -> new MethodRule(method, false, false, Set.copyOf(Arrays.stream(who.split(","))
                             .map(String::trim).peek(AccessTable::knownRole).toList()));
                 };

@@ -23,16 +23,19 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.AuditLog;
+import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.AuditTrailGrid;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.people.EmployeeService;
+import health.staffing.security.AccountSource;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.IssuedPassword;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -91,6 +94,9 @@ class AdminView extends Main {
         users.addColumn(UserSummary::username).setHeader("User name").setFlexGrow(1);
         users.addComponentColumn(AdminView::roleBadges).setHeader("Roles").setFlexGrow(3);
         users.addColumn(AdminView::statusOf).setHeader("Status").setWidth("12rem").setFlexGrow(0);
+        users.addColumn(user -> sourceOf(user.source())).setHeader("Signs in with").setWidth("9rem").setFlexGrow(0);
+        users.addColumn(user -> Dates.moment(user.lastSignInAt())).setHeader("Last sign-in").setWidth("11rem")
+                .setFlexGrow(0);
         users.setItems(query -> accounts.search(userFilter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         users.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
@@ -150,12 +156,27 @@ class AdminView extends Main {
         selected = user;
         selectedUser.setText(user == null ? "Select a user" : user.displayName());
         roles.setValue(user == null ? Set.of() : user.roles());
-        roles.setEnabled(user != null);
-        saveRoles.setEnabled(user != null);
-        status.setText(user == null ? "" : statusOf(user) + " · signs in as " + user.username());
-        resetPassword.setEnabled(user != null);
+        boolean directoryRoles = user != null && accounts.rolesFollowDirectory(user.source());
+        roles.setEnabled(user != null && !directoryRoles);
+        saveRoles.setEnabled(user != null && !directoryRoles);
+        roles.setHelperText(directoryRoles ? "These roles follow the person's directory groups at every sign-in;"
+                + " change the groups in the directory." : "Every employee is a caregiver; that role cannot be removed.");
+        status.setText(user == null ? "" : statusOf(user) + " · signs in as " + user.username() + " ("
+                + sourceOf(user.source()).toLowerCase(Locale.ROOT) + ") · " + (user.lastSignInAt() == null
+                        ? "never signed in" : "last sign-in " + Dates.moment(user.lastSignInAt())));
+        // A directory account's password lives in the directory: a portal password would bypass it.
+        resetPassword.setEnabled(user != null && user.source() == AccountSource.LOCAL);
         disableOrEnable.setEnabled(user != null);
         disableOrEnable.setText(user == null || user.enabled() ? "Disable account" : "Enable account");
+    }
+
+    private static String sourceOf(AccountSource source) {
+        return switch (source) {
+            case LOCAL -> "Portal password";
+            case OIDC -> "Single sign-on";
+            case LDAP -> "Network (LDAP)";
+            case SCIM -> "Provisioned";
+        };
     }
 
     private static String statusOf(UserSummary user) {

@@ -100,7 +100,7 @@ class AdminViewTest extends SpringBrowserlessTest {
         UserSummary opened = accounts.findByUsername("morgan.hale").orElseThrow();
         assertThat(opened.roles()).containsExactlyInAnyOrder(AppRoles.HIRING_MANAGER, AppRoles.CAREGIVER);
         assertThat(opened.mustChangePassword()).isTrue();
-        assertThat(view.status.getText()).isEqualTo("Active, temporary password · signs in as morgan.hale");
+        assertThat(view.status.getText()).isEqualTo("Active, temporary password · signs in as morgan.hale (portal password) · never signed in");
     }
 
     @Test
