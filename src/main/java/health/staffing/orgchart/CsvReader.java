@@ -17,19 +17,20 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * It never gives up on a file: a malformed record (a quote inside an unquoted field, text after a
  * closing quote, a quote that is never closed) comes back with an {@link CsvRecord#error()} and
- * reading goes on with the next record, so an import can report every problem at once.
+ * reading goes on with the next record, so an import can report every problem at once. Public for the
+ * other file the portal reads: the HR system's employee file (directory).
  */
-final class CsvReader {
+public final class CsvReader {
 
     private static final int NONE = -2;
     private static final int UNCLOSED = -3;
     private static final char BOM = '\uFEFF';
 
     /** One record: the physical line it starts on (the first line is 1), its fields, and what is wrong with it. */
-    record CsvRecord(int line, List<String> fields, @Nullable String error) {
+    public record CsvRecord(int line, List<String> fields, @Nullable String error) {
 
         /** An empty line: one empty field. */
-        boolean blank() {
+        public boolean blank() {
             return fields.size() == 1 && fields.getFirst().isEmpty() && error == null;
         }
     }
@@ -44,7 +45,7 @@ final class CsvReader {
     }
 
     /** Every record of the text. */
-    static List<CsvRecord> readAll(Reader in) {
+    public static List<CsvRecord> readAll(Reader in) {
         CsvReader reader = new CsvReader(in);
         List<CsvRecord> records = new ArrayList<>();
         for (CsvRecord record = reader.next(); record != null; record = reader.next()) {

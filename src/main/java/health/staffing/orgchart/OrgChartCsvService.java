@@ -9,8 +9,10 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -110,6 +112,17 @@ public class OrgChartCsvService {
     @Transactional(readOnly = true, noRollbackFor = CsvImportException.class)
     public ImportReport previewImport(Reader csv, LocalDate effectiveFrom, Consumer<ImportProgress> progress) {
         return check(csv, effectiveFrom, progress == null ? p -> { } : progress).plan().report(false);
+    }
+
+    /**
+     * The positions active on the day by code, each with its incumbent's employee number (empty when vacant):
+     * what the HR file's position codes are checked against.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Optional<String>> seatHoldersOn(LocalDate day) {
+        Map<String, Optional<String>> holders = new HashMap<>();
+        snapshots.load(day(day)).active().forEach((code, row) -> holders.put(code, Optional.ofNullable(row.incumbentNumber())));
+        return holders;
     }
 
     private record Checked(ImportPlan plan, Map<String, EmployeeSummary> employees) {

@@ -4,6 +4,7 @@ import health.staffing.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,20 @@ class Employee extends AbstractEntity {
     @Column(name = "hire_date")
     private @Nullable LocalDate hireDate;
 
+    @Column(precision = 4, scale = 2)
+    private @Nullable BigDecimal fte;
+
+    /** The manager HR names; the org chart's solid lines are the portal's own. */
+    @Column(name = "manager_employee_number", length = 20)
+    private @Nullable String managerEmployeeNumber;
+
+    /** The last day HR gives, past or future; {@code terminated} once the portal has carried it out. */
+    @Column(name = "termination_date")
+    private @Nullable LocalDate terminationDate;
+
+    @Column(nullable = false)
+    private boolean terminated;
+
     protected Employee() {
     }
 
@@ -46,6 +61,40 @@ class Employee extends AbstractEntity {
         this.email = details.email().trim().toLowerCase();
         this.workLocation = details.workLocation();
         this.hireDate = details.hireDate();
+    }
+
+    /** A record from the HR system's file (or HR's form), with everything HR says. */
+    Employee(HrEmployee details) {
+        this(new NewEmployee(details.employeeNumber(), details.givenName(), details.familyName(), details.postNominals(),
+                details.email(), details.workLocation(), details.hireDate()));
+        update(details);
+    }
+
+    /** Takes what HR says now; the employee number never changes. */
+    void update(HrEmployee details) {
+        HrEmployee hr = details.normalised();
+        this.givenName = hr.givenName();
+        this.familyName = hr.familyName();
+        this.postNominals = hr.postNominals();
+        this.email = hr.email();
+        this.workLocation = hr.workLocation();
+        this.hireDate = hr.hireDate();
+        this.fte = hr.fte();
+        this.managerEmployeeNumber = hr.managerEmployeeNumber();
+        this.terminationDate = hr.terminationDate();
+    }
+
+    HrEmployee toHr() {
+        return new HrEmployee(employeeNumber, givenName, familyName, postNominals, email, workLocation,
+                managerEmployeeNumber, hireDate, terminationDate, fte);
+    }
+
+    boolean isTerminated() {
+        return terminated;
+    }
+
+    void setTerminated(boolean terminated) {
+        this.terminated = terminated;
     }
 
     String getEmployeeNumber() {

@@ -1,5 +1,6 @@
 package health.staffing.people;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,20 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     Optional<Employee> findByEmailKey(String emailKey);
 
     boolean existsByEmployeeNumber(String employeeNumber);
+
+    @Query("select e from Employee e")
+    List<Employee> findAllForDirectory();
+
+    @Query("""
+            select e from Employee e
+            where lower(concat(e.givenName, ' ', e.familyName)) like :pattern or lower(e.employeeNumber) like :pattern
+               or e.email like :pattern
+            order by e.familyName, e.givenName, e.id
+            """)
+    List<Employee> searchDirectory(String pattern, Pageable page);
+
+    @Query("select e from Employee e where e.terminationDate <= :day and e.terminated = false order by e.id")
+    List<Employee> findDueTerminations(LocalDate day);
 
     boolean existsByEmail(String email);
 

@@ -131,6 +131,26 @@ public class UserAccountService {
         return account.toSummary();
     }
 
+    /**
+     * HR's file says the employment has ended: the employee's account stops signing in and its sessions end.
+     * HR imports it, so HR may do it; re-enabling stays with administrators.
+     *
+     * @return the account disabled, if the employee had an enabled one
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    public Optional<UserSummary> disableForTermination(long employeeId) {
+        Optional<UserAccount> found = accounts.findFirstByEmployeeIdAndEnabledTrue(employeeId);
+        found.ifPresent(account -> {
+            String before = describe(account);
+            account.setEnabled(false);
+            accounts.saveAndFlush(account);
+            auditLog.record(AUDIT_TYPE, account.getId(), "DISABLED", before, describe(account) + ": employment ended");
+            sessions.endAfterCommit(account.getUsername());
+        });
+        return found.map(UserAccount::toSummary);
+    }
+
     @Transactional
     public UserSummary enable(long userId, long expectedVersion) {
         UserAccount account = current(userId, expectedVersion);

@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.domain.PageRequest;
 
@@ -76,7 +77,8 @@ class OrgChartView extends Main implements BeforeEnterObserver {
     private final SeatRequisitions seatRequisitions;
 
     OrgChartView(OrgChartService orgChart, OrgChartCsvService csv, PositionChanges changes,
-            UserAccountService accounts, AuditLog auditLog, SeatRequisitions seatRequisitions, TaskExecutor executor,
+            UserAccountService accounts, AuditLog auditLog, SeatRequisitions seatRequisitions,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             Clock clock) {
         this.seatRequisitions = seatRequisitions;
         this.orgChart = orgChart;

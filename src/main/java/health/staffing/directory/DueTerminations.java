@@ -1,0 +1,40 @@
+package health.staffing.directory;
+
+import health.staffing.security.SystemActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Terminations HR dated in advance are carried out on their day: shortly after midnight, and at start-up in
+ * case the server was down at midnight. Runs as the system actor, so the audit trail says who acted.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class DueTerminations implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DueTerminations.class);
+
+    private final HrImportService hrImport;
+
+    DueTerminations(HrImportService hrImport) {
+        this.hrImport = hrImport;
+    }
+
+    @Scheduled(cron = "${portal.directory.terminations-cron:0 5 0 * * *}")
+    void nightly() {
+        int done = SystemActor.call(hrImport::applyDueTerminations);
+        if (done > 0) {
+            log.info("Carried out {} terminations due today", done);
+        }
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        nightly();
+    }
+}
