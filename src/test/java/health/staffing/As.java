@@ -24,7 +24,8 @@ public final class As {
             Map.entry("reviewer", new String[] {"CAREGIVER"}),
             Map.entry("talent", new String[] {"RECRUITER", "CAREGIVER"}),
             Map.entry("deputycmo", new String[] {"CMO_OFFICE", "HIRING_MANAGER", "CAREGIVER"}),
-            Map.entry("regionalmd", new String[] {"CAREGIVER"}));
+            Map.entry("regionalmd", new String[] {"CAREGIVER"}),
+            Map.entry("vpclinical", new String[] {"CAREGIVER"}));
 
     private As() {
     }

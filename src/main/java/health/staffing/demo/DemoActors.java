@@ -24,7 +24,8 @@ final class DemoActors {
             Map.entry("admin", List.of(AppRoles.ADMIN, AppRoles.CAREGIVER)),
             Map.entry("talent", List.of(AppRoles.RECRUITER, AppRoles.CAREGIVER)),
             Map.entry("deputycmo", List.of(AppRoles.CMO_OFFICE, AppRoles.HIRING_MANAGER, AppRoles.CAREGIVER)),
-            Map.entry("regionalmd", List.of(AppRoles.CAREGIVER)));
+            Map.entry("regionalmd", List.of(AppRoles.CAREGIVER)),
+            Map.entry("vpclinical", List.of(AppRoles.CAREGIVER)));
 
     private DemoActors() {
     }

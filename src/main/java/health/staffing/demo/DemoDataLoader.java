@@ -215,8 +215,11 @@ class DemoDataLoader implements ApplicationRunner {
                 person("400001", "Sandra", "Ocasio", null, "New York, NY"));
         position("MPH-CMO", "Chief Medical Officer", "MPH", "Medical Management", "MPH-CEO", "1.00", "1.00",
                 person("400002", "David", "Feld", "MD", "New York, NY"));
+        long vpClinical = person("400003", "Monica", "Reyes", "RN, MSN", "New York, NY");
         position("MPH-VP-CS", "VP of Clinical Services", "MPH", "Clinical Services", "MPH-CMO", "1.00", "1.00",
-                person("400003", "Monica", "Reyes", "RN, MSN", "New York, NY"));
+                vpClinical);
+        // Outside MGB, with an account: a requisition for the senior director's seat consults her (dotted line).
+        account("vpclinical", "Monica Reyes", vpClinical, List.of(AppRoles.CAREGIVER));
         position("MPH-SDMD-UM", "Senior Director of Medical Directors", "MPH", "UTILIZATION MANAGEMENT", "MPH-CMO",
                 "1.00", "1.00", null);
         structure.addDottedLine("MPH-SDMD-UM", orgChart.versionOf("MPH-SDMD-UM"), "MPH-VP-CS", "UM operations", SINCE);

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 class DemoRequisitions {
 
     /** Who decides demo approval steps, in chain order. */
-    private static final List<String> APPROVERS = List.of("finance", "pophealth", "cmo");
+    private static final List<String> APPROVERS = List.of("finance", "pophealth", "vpclinical", "cmo");
 
     private final RequisitionService requisitions;
     private final PostingService postings;

@@ -41,6 +41,17 @@ class DemoDataIT {
     }
 
     @Test
+    void the_dotted_line_partner_in_the_second_organisation_has_an_account_so_she_can_be_consulted() {
+        SystemActor.run(() -> {
+            PositionSummary partner = orgChart.findByCode("MPH-VP-CS").orElseThrow();
+            assertThat(partner.incumbentName()).isEqualTo("Monica Reyes, RN, MSN");
+            UserSummary account = accounts.findByEmployeeId(partner.incumbentEmployeeId()).orElseThrow();
+            assertThat(account.username()).isEqualTo("vpclinical");
+            assertThat(account.enabled()).isTrue();
+        });
+    }
+
+    @Test
     void the_seed_postings_reporting_lines_are_in_the_chart() {
         SystemActor.run(() -> {
             PositionSummary director = orgChart.findByCode("MGB-MD-PCQ").orElseThrow();
