@@ -41,6 +41,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("""
             select u from UserAccount u
+            where u.enabled = true and :role member of u.roles
+              and (lower(u.displayName) like :pattern or lower(u.username) like :pattern)
+            order by u.displayName, u.id
+            """)
+    List<UserAccount> findEnabledWithRole(String role, String pattern, Pageable page);
+
+    @Query("""
+            select u from UserAccount u
             where lower(u.username) like lower(concat('%', :text, '%'))
                or lower(u.displayName) like lower(concat('%', :text, '%'))
             """)

@@ -8,6 +8,7 @@ import health.staffing.people.EmployeeService;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -313,6 +314,17 @@ public class UserAccountService {
     @PreAuthorize("isAuthenticated()")
     public List<UserSummary> withRole(String role) {
         return accounts.findEnabledWithRole(role).stream().map(UserAccount::toSummary).toList();
+    }
+
+    /**
+     * A page of the enabled accounts holding the role whose name or user name contains the typed text, by
+     * display name: the pickers, lazily, whatever the number of employees.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<UserSummary> withRole(String role, String typed, Pageable page) {
+        String pattern = "%" + TextLimits.searchable(typed).strip().toLowerCase(Locale.ROOT) + "%";
+        return accounts.findEnabledWithRole(role, pattern, page).stream().map(UserAccount::toSummary).toList();
     }
 
     /** Display names by user name; an unknown user name maps to itself so screens always show something. */

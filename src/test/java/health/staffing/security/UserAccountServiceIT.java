@@ -137,4 +137,20 @@ class UserAccountServiceIT {
         assertThat(accounts.withRole(AppRoles.CMO_OFFICE)).extracting(UserSummary::username)
                 .containsExactly("deputycmo");
     }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void the_role_pickers_search_as_typed_a_page_at_a_time_and_leave_out_disabled_accounts() {
+        assertThat(accounts.withRole(AppRoles.HIRING_MANAGER, "OKAF", PageRequest.of(0, 20)))
+                .extracting(UserSummary::username).containsExactly("manager");
+        assertThat(accounts.withRole(AppRoles.HIRING_MANAGER, "", PageRequest.of(0, 20)))
+                .extracting(UserSummary::username).contains("manager", "deputycmo");
+        assertThat(accounts.withRole(AppRoles.RECRUITER, "", PageRequest.of(0, 1))).hasSize(1);
+        assertThat(accounts.withRole(AppRoles.RECRUITER, "", PageRequest.of(1, 1))).hasSize(1);
+        assertThat(accounts.withRole(AppRoles.RECRUITER, "caregiver", PageRequest.of(0, 20))).isEmpty();
+
+        UserSummary talent = accounts.findByUsername("talent").orElseThrow();
+        SystemActor.run(() -> accounts.disable(talent.id(), talent.version()));
+        assertThat(accounts.withRole(AppRoles.RECRUITER, "dana", PageRequest.of(0, 20))).isEmpty();
+    }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.Money;
 import health.staffing.base.ui.component.DomainRule;
 import health.staffing.base.ui.component.NumberInput;
@@ -131,10 +132,13 @@ class RequisitionFields {
         justification.setId("justification");
         justification.setHelperText("What the role will change, and why now. Approvers read this first.");
         hiringManager.setId("hiring-manager");
-        hiringManager.setItems(accounts.withRole(AppRoles.HIRING_MANAGER));
+        // Lazily, searched as typed: any employee with an account who holds the role, however many there are.
+        hiringManager.setItems(query -> accounts.withRole(AppRoles.HIRING_MANAGER, query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         hiringManager.setItemLabelGenerator(UserSummary::displayName);
         recruiter.setId("recruiter");
-        recruiter.setItems(accounts.withRole(AppRoles.RECRUITER));
+        recruiter.setItems(query -> accounts.withRole(AppRoles.RECRUITER, query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         recruiter.setItemLabelGenerator(UserSummary::displayName);
         targetStart.setId("target-start");
         targetStart.setMin(LocalDate.now(clock));
