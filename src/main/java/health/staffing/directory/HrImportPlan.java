@@ -56,7 +56,7 @@ final class HrImportPlan {
         moves.stream().limit(HrImportReport.SAMPLES).forEach(move -> samples.add("Moved: " + move.employeeNumber() + " "
                 + move.name() + (move.from() == null ? " into " : " from " + move.from() + " to ") + move.to()));
         terminations.stream().limit(HrImportReport.SAMPLES).forEach(end -> samples.add("Terminated: " + end.employeeNumber()
-                + " " + end.name() + (end.seat() == null ? "" : ", vacating " + end.seat()) + "; account disabled"));
+                + " " + end.name() + (end.seat() == null ? "" : ", vacating " + end.seat()) + "; any account disabled"));
         scheduled.stream().limit(HrImportReport.SAMPLES).forEach(later -> samples.add("Leaves on "
                 + later.terminationDate() + ": " + describe(later)));
         rehired.values().stream().limit(HrImportReport.SAMPLES).forEach(name -> samples.add("Rehired: " + name

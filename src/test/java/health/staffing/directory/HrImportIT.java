@@ -58,7 +58,7 @@ class HrImportIT {
         assertThat(preview.created()).isOne();
         assertThat(preview.terminated()).isOne();
         assertThat(preview.samples()).contains("New: HR-90001 Ana Lopez, into MH-MG-ROM-W",
-                "Terminated: 100006 Gregory Lin, vacating " + seat + "; account disabled");
+                "Terminated: 100006 Gregory Lin, vacating " + seat + "; any account disabled");
         assertThat(employees.findByEmployeeNumber("HR-90001")).isEmpty();
 
         List<ImportProgress> progress = new ArrayList<>();

@@ -93,9 +93,10 @@ class AdminView extends Main {
         users.addColumn(UserSummary::displayName).setHeader("Name").setFlexGrow(2);
         users.addColumn(UserSummary::username).setHeader("User name").setFlexGrow(1);
         users.addComponentColumn(AdminView::roleBadges).setHeader("Roles").setFlexGrow(3);
-        users.addColumn(AdminView::statusOf).setHeader("Status").setWidth("12rem").setFlexGrow(0);
-        users.addColumn(user -> sourceOf(user.source())).setHeader("Signs in with").setWidth("9rem").setFlexGrow(0);
-        users.addColumn(user -> Dates.moment(user.lastSignInAt())).setHeader("Last sign-in").setWidth("11rem")
+        users.addColumn(AdminView::statusOf).setHeader("Status").setWidth("10rem").setFlexGrow(0);
+        users.addColumn(user -> shortSourceOf(user.source())).setHeader("Sign-in").setWidth("6.5rem").setFlexGrow(0)
+                .setTooltipGenerator(user -> sourceOf(user.source()));
+        users.addColumn(user -> Dates.day(user.lastSignInAt())).setHeader("Last sign-in").setWidth("8.5rem")
                 .setFlexGrow(0);
         users.setItems(query -> accounts.search(userFilter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -168,6 +169,16 @@ class AdminView extends Main {
         resetPassword.setEnabled(user != null && user.source() == AccountSource.LOCAL);
         disableOrEnable.setEnabled(user != null);
         disableOrEnable.setText(user == null || user.enabled() ? "Disable account" : "Enable account");
+    }
+
+    /** What the narrow column shows; the tooltip and the editor say it in full. */
+    private static String shortSourceOf(AccountSource source) {
+        return switch (source) {
+            case LOCAL -> "Password";
+            case OIDC -> "SSO";
+            case LDAP -> "LDAP";
+            case SCIM -> "SCIM";
+        };
     }
 
     private static String sourceOf(AccountSource source) {

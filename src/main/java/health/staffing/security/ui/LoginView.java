@@ -52,15 +52,18 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
         i18n.getForm().setTitle(options.sso() ? "Sign in with a portal password" : "Sign in");
         i18n.getForm().setUsername("User name");
+        i18n.setAdditionalInformation("Forgot your password? The service desk can ask an administrator for a"
+                + " temporary one, which you replace when you sign in.");
         if (options.networkAccount() != null) {
             i18n.getForm().setTitle("Sign in with " + options.networkAccount());
             i18n.getForm().setUsername("Network user name");
+            // The password lives in the directory: the portal cannot issue a temporary one for it.
+            i18n.setAdditionalInformation("Forgot your password? Reset it as you would for your network account;"
+                    + " the service desk can help.");
         }
         i18n.getErrorMessage().setTitle("Incorrect user name or password");
         i18n.getErrorMessage().setMessage("Check that you entered them correctly and try again. After "
                 + "5 failed attempts, sign-in pauses for a few minutes.");
-        i18n.setAdditionalInformation("Forgot your password? The service desk can ask an administrator for a"
-                + " temporary one, which you replace when you sign in.");
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);

@@ -71,6 +71,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(view.i18n.getForm().getTitle()).isEqualTo("Sign in with your MGB network account");
         assertThat(view.i18n.getForm().getUsername()).isEqualTo("Network user name");
+        assertThat(view.i18n.getAdditionalInformation()).startsWith("Forgot your password? Reset it as you would");
         assertThat(view.emergency.isAttached()).isFalse();
     }
 }
