@@ -9,6 +9,7 @@ import health.staffing.orgchart.OrgChartCsvService;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.people.DirectoryEntry;
 import health.staffing.people.EmployeeDirectory;
+import health.staffing.people.HrEmployee;
 import health.staffing.security.UserAccountService;
 import java.io.Reader;
 import java.time.Clock;
@@ -111,6 +112,19 @@ public class HrImportService {
             auditLog.record("EmployeeDirectory", plan.day, "HR_FILE_IMPORTED", null, report.summary());
         }
         return report;
+    }
+
+    /**
+     * HR's own form, for the few the HR system does not send yet: a new employee (null id) or a change; a
+     * termination dated today or earlier is carried out at once (seat vacated, account disabled).
+     *
+     * @return the record's id
+     */
+    @Transactional
+    public long save(@Nullable Long id, HrEmployee details) {
+        long saved = directory.save(id, details);
+        applyDueTerminations();
+        return saved;
     }
 
     /**

@@ -1,7 +1,9 @@
 package health.staffing.people;
 
 import health.staffing.base.AuditLog;
+import health.staffing.base.DomainException;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,11 +35,13 @@ public class EmployeeDirectory {
     private final EmployeeRepository employees;
     private final EntityManager entityManager;
     private final AuditLog auditLog;
+    private final Clock clock;
 
-    EmployeeDirectory(EmployeeRepository employees, EntityManager entityManager, AuditLog auditLog) {
+    EmployeeDirectory(EmployeeRepository employees, EntityManager entityManager, AuditLog auditLog, Clock clock) {
         this.employees = employees;
         this.entityManager = entityManager;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     /** Every employee by employee number. */
@@ -93,6 +98,49 @@ public class EmployeeDirectory {
             flushAndClear();
             progress.accept(done);
         }
+    }
+
+    /**
+     * HR's own form: a new record, or what HR says now about an existing one (the employee number stays).
+     * Checked by {@link EmployeeRules}; a number or email another employee has is refused.
+     *
+     * @return the record's id
+     */
+    @Transactional
+    public long save(@Nullable Long id, HrEmployee details) {
+        List<String> problems = EmployeeRules.problems(details);
+        if (!problems.isEmpty()) {
+            throw new DomainException(String.join(" ", problems));
+        }
+        HrEmployee hr = details.normalised();
+        employees.findByEmailKey(hr.email()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new DomainException("The email address " + hr.email() + " belongs to employee "
+                    + other.getEmployeeNumber() + ".");
+        });
+        if (hr.managerEmployeeNumber() != null && (hr.managerEmployeeNumber().equals(hr.employeeNumber())
+                || !employees.existsByEmployeeNumber(hr.managerEmployeeNumber()))) {
+            throw new DomainException("The manager " + hr.managerEmployeeNumber() + " is not another employee.");
+        }
+        if (id == null) {
+            if (employees.existsByEmployeeNumber(hr.employeeNumber())) {
+                throw new DomainException("Employee number " + hr.employeeNumber() + " is already in use.");
+            }
+            Employee created = employees.saveAndFlush(new Employee(hr));
+            auditLog.record(AUDIT_TYPE, created.getId(), "CREATED_BY_HR", null, describe(created.toHr()));
+            return created.getId();
+        }
+        Employee employee = employees.findById(id).orElseThrow(() -> new DomainException("That employee no longer exists."));
+        if (!employee.getEmployeeNumber().equals(hr.employeeNumber())) {
+            throw new DomainException("An employee number never changes; add a new employee instead.");
+        }
+        String before = describe(employee.toHr());
+        employee.update(hr);
+        if (employee.isTerminated() && !hr.terminatedBy(LocalDate.now(clock))) {
+            employee.setTerminated(false);
+        }
+        employees.saveAndFlush(employee);
+        auditLog.record(AUDIT_TYPE, employee.getId(), "UPDATED_BY_HR", before, describe(employee.toHr()));
+        return employee.getId();
     }
 
     /** Marks terminations as carried out, or (rehired) no longer. */

@@ -250,7 +250,7 @@ class ConflictOfInterestIT {
         assertThat(reassigned.before()).isEqualTo("hiring manager manager, recruiter talent");
         assertThat(reassigned.after())
                 .isEqualTo("hiring manager deputycmo, recruiter talent; reason: Maya Okafor is on leave");
-        InboxItem waiting = Stream.of("finance", "cmo", "pophealth")
+        InboxItem waiting = Stream.of("finance", "cmo", "pophealth", "vpclinical")
                 .flatMap(approver -> As.user(approver, () -> approvals.inbox(PageRequest.of(0, 50))).stream())
                 .filter(item -> item.requisition().requisitionId() == requisitionId).findFirst().orElseThrow();
         assertThat(as(() -> approvals.inbox(PageRequest.of(0, 50)))).extracting(i -> i.requisition().requisitionId())

@@ -10,6 +10,7 @@ import health.staffing.orgchart.ImportProgress;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.people.EmployeeService;
+import health.staffing.people.HrEmployee;
 import health.staffing.security.UserAccountService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -153,6 +154,24 @@ class HrImportIT {
         assertThatThrownBy(() -> hrImport.preview(new StringReader("employee,name\r\nx,y\r\n"), null))
                 .isInstanceOfSatisfying(CsvImportException.class, refused -> assertThat(refused.errors().getFirst()
                         .message()).startsWith("The first line must be the header employee_number,given_name"));
+    }
+
+    @Test
+    void hr_ends_an_employment_by_hand_and_it_is_carried_out_at_once() {
+        String seat = seatOf("100006");
+        var gregory = employees.findByEmployeeNumber("100006").orElseThrow();
+
+        hrImport.save(gregory.id(), new HrEmployee("100006", "Gregory", "Lin", "MD", "gregory.lin@staffing.example.org",
+                "Boston, MA", null, LocalDate.of(2015, 1, 5), today, null));
+
+        assertThat(enabled("regionalmd")).isFalse();
+        assertThat(orgChart.findByCode(seat).orElseThrow().vacant()).isTrue();
+        assertThatThrownBy(() -> hrImport.save(gregory.id(), new HrEmployee("100007", "Gregory", "Lin", null,
+                "gregory.lin@staffing.example.org", null, null, null, null, null)))
+                .hasMessage("An employee number never changes; add a new employee instead.");
+        assertThatThrownBy(() -> hrImport.save(null, new HrEmployee("100006", "Greg", "Lin", null,
+                "greg.lin@staffing.example.org", null, null, null, null, null)))
+                .hasMessage("Employee number 100006 is already in use.");
     }
 
     private String seatOf(String employeeNumber) {

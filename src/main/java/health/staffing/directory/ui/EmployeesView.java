@@ -40,6 +40,7 @@ class EmployeesView extends Main {
     final TextField search = new TextField();
     final Grid<DirectoryEntry> employees = new Grid<>();
     final Button importFile = new Button("Import HR file", VaadinIcon.UPLOAD.create());
+    final Button addEmployee = new Button("Add employee", VaadinIcon.PLUS.create());
 
     /** The application's task executor: the nightly scheduler is a task executor too, but not for page work. */
     EmployeesView(EmployeeDirectory directory, HrImportService hrImport,
@@ -47,7 +48,7 @@ class EmployeesView extends Main {
         addClassNames("employees-view", "page");
         Paragraph lead = new Paragraph("The employee directory, kept in step with the HR system: its nightly file is"
                 + " imported here (or provisioned by the identity service). Terminations vacate the seat and disable the"
-                + " account on their day.");
+                + " account on their day. Double-click an employee to edit them; add those the HR system does not send yet.");
         lead.addClassName("panel-description");
 
         search.setPlaceholder("Name, employee number or email");
@@ -74,9 +75,19 @@ class EmployeesView extends Main {
         importFile.setId("import-hr-file");
         importFile.addClickListener(click -> new HrImportDialog(hrImport, executor, this::imported).open());
 
-        Div toolbar = new Div(search, importFile);
+        addEmployee.setId("add-employee");
+        addEmployee.addClickListener(click -> new EmployeeDialog(hrImport, null, this::saved).open());
+        // Double-click (or Enter) on a row edits it: for the few the HR system does not send yet.
+        employees.addItemDoubleClickListener(row -> new EmployeeDialog(hrImport, row.getItem(), this::saved).open());
+
+        Div toolbar = new Div(search, addEmployee, importFile);
         toolbar.addClassName("toolbar-row");
         add(new H2("Employees"), lead, toolbar, employees);
+    }
+
+    private void saved(String name) {
+        employees.getDataProvider().refreshAll();
+        Notification.show(name + " saved.", 5000, Notification.Position.BOTTOM_START);
     }
 
     private void imported(HrImportReport report) {

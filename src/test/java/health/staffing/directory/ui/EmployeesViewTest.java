@@ -40,4 +40,36 @@ class EmployeesViewTest extends SpringBrowserlessTest {
         assertThat(dialog.importButton.isEnabled()).isFalse();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Import the HR system's employee file");
     }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_adds_an_employee_by_hand_and_a_refused_field_is_marked_with_nothing_typed_lost() {
+        EmployeesView view = navigate(EmployeesView.class);
+        test(view.addEmployee).click();
+        EmployeeDialog dialog = $(EmployeeDialog.class).single();
+
+        test(dialog.number).setValue("HR-77001");
+        test(dialog.familyName).setValue("Okonkwo");
+        test(dialog.email).setValue("sam.patel@staffing.example.org");
+        test(dialog.postNominals).setValue("MD");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.givenName.isInvalid()).isTrue();
+        assertThat(dialog.givenName.getErrorMessage()).isEqualTo("Enter the given name.");
+        assertThat(dialog.familyName.getValue()).isEqualTo("Okonkwo");
+
+        test(dialog.givenName).setValue("Chidi");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.email.isInvalid()).isTrue();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("The email address sam.patel@staffing.example.org belongs"
+                + " to employee 100012.");
+
+        test(dialog.email).setValue("chidi.okonkwo@staffing.example.org");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        test(view.search).setValue("HR-77001");
+        assertThat(test(view.employees).getCellText(0, 1)).isEqualTo("Chidi Okonkwo, MD");
+    }
 }
