@@ -12,8 +12,6 @@ import health.staffing.requisitions.RequisitionService;
 import health.staffing.security.AppRoles;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * HR hands a requisition to another hiring manager or recruiter, with a reason: someone left, or
@@ -34,14 +32,12 @@ class ReassignDialog extends Dialog {
             Runnable done) {
         setHeaderTitle("Reassign " + requisition.reference());
         hiringManager.setId("reassign-hiring-manager");
-        hiringManager.setItems(accounts.withRole(AppRoles.HIRING_MANAGER));
-        hiringManager.setItemLabelGenerator(UserSummary::displayName);
-        hiringManager.setValue(find(hiringManager, requisition.hiringManager()));
+        RolePickers.offer(hiringManager, accounts, AppRoles.HIRING_MANAGER);
+        hiringManager.setValue(accounts.findByUsername(requisition.hiringManager()).orElse(null));
         hiringManager.setRequired(true);
         recruiter.setId("reassign-recruiter");
-        recruiter.setItems(accounts.withRole(AppRoles.RECRUITER));
-        recruiter.setItemLabelGenerator(UserSummary::displayName);
-        recruiter.setValue(find(recruiter, requisition.recruiter()));
+        RolePickers.offer(recruiter, accounts, AppRoles.RECRUITER);
+        recruiter.setValue(accounts.findByUsername(requisition.recruiter()).orElse(null));
         recruiter.setRequired(true);
         reason.setId("reassign-reason");
         reason.setRequired(true);
@@ -81,8 +77,4 @@ class ReassignDialog extends Dialog {
         refusal.setVisible(true);
     }
 
-    private static @Nullable UserSummary find(ComboBox<UserSummary> box, String username) {
-        return box.getListDataView().getItems().filter(user -> Objects.equals(user.username(), username)).findFirst()
-                .orElse(null);
-    }
 }

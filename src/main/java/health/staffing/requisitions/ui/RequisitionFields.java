@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.Money;
 import health.staffing.base.ui.component.DomainRule;
 import health.staffing.base.ui.component.NumberInput;
@@ -132,14 +131,9 @@ class RequisitionFields {
         justification.setId("justification");
         justification.setHelperText("What the role will change, and why now. Approvers read this first.");
         hiringManager.setId("hiring-manager");
-        // Lazily, searched as typed: any employee with an account who holds the role, however many there are.
-        hiringManager.setItems(query -> accounts.withRole(AppRoles.HIRING_MANAGER, query.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        hiringManager.setItemLabelGenerator(UserSummary::displayName);
+        RolePickers.offer(hiringManager, accounts, AppRoles.HIRING_MANAGER);
         recruiter.setId("recruiter");
-        recruiter.setItems(query -> accounts.withRole(AppRoles.RECRUITER, query.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        recruiter.setItemLabelGenerator(UserSummary::displayName);
+        RolePickers.offer(recruiter, accounts, AppRoles.RECRUITER);
         targetStart.setId("target-start");
         targetStart.setMin(LocalDate.now(clock));
         openings.setId("openings");

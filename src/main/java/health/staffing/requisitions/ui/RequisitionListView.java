@@ -41,7 +41,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The requisition grid. Filters live in the URL ({@code ?status=POSTED,APPROVED&org=MGB&minAge=30}),
@@ -55,6 +54,7 @@ import org.jspecify.annotations.Nullable;
 class RequisitionListView extends Main implements BeforeEnterObserver {
 
     private final RequisitionService requisitions;
+    private final UserAccountService accounts;
     final MultiSelectComboBox<RequisitionStatus> status = new MultiSelectComboBox<>("Status");
     final ComboBox<OrganisationSummary> organisation = new ComboBox<>("Entity");
     final TextField department = new TextField("Department");
@@ -71,6 +71,7 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
 
     RequisitionListView(RequisitionService requisitions, OrgChartService orgChart, UserAccountService accounts) {
         this.requisitions = requisitions;
+        this.accounts = accounts;
         addClassNames("page", "requisition-list-view");
 
         status.setItems(RequisitionStatus.values());
@@ -83,12 +84,10 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         department.setId("filter-department");
         department.setValueChangeMode(ValueChangeMode.LAZY);
         department.setClearButtonVisible(true);
-        recruiter.setItems(accounts.withRole(AppRoles.RECRUITER));
-        recruiter.setItemLabelGenerator(UserSummary::displayName);
+        RolePickers.offer(recruiter, accounts, AppRoles.RECRUITER);
         recruiter.setClearButtonVisible(true);
         recruiter.setId("filter-recruiter");
-        hiringManager.setItems(accounts.withRole(AppRoles.HIRING_MANAGER));
-        hiringManager.setItemLabelGenerator(UserSummary::displayName);
+        RolePickers.offer(hiringManager, accounts, AppRoles.HIRING_MANAGER);
         hiringManager.setClearButtonVisible(true);
         hiringManager.setId("filter-hiring-manager");
         List<HasSize> sized = List.of(status, organisation, department, recruiter, hiringManager, text);
@@ -179,8 +178,8 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         organisation.setValue(address.text("org").flatMap(code -> organisation.getListDataView().getItems()
                 .filter(o -> o.code().equals(code)).findFirst()).orElse(null));
         department.setValue(address.text("dept").orElse(""));
-        recruiter.setValue(person(recruiter, address.text("recruiter")));
-        hiringManager.setValue(person(hiringManager, address.text("hm")));
+        recruiter.setValue(address.text("recruiter").flatMap(accounts::findByUsername).orElse(null));
+        hiringManager.setValue(address.text("hm").flatMap(accounts::findByUsername).orElse(null));
         minAge.setNumber(address.whole("minAge", 0, MAX_AGE_DAYS).orElse(null));
         maxAge.setNumber(address.whole("maxAge", 0, MAX_AGE_DAYS).orElse(null));
         text.setValue(address.text("q").orElse(""));
@@ -224,8 +223,4 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
                 "Between 0 and 36,500 days");
     }
 
-    private static @Nullable UserSummary person(ComboBox<UserSummary> field, Optional<String> username) {
-        return username.flatMap(name -> field.getListDataView().getItems().filter(u -> u.username().equals(name))
-                .findFirst()).orElse(null);
-    }
 }

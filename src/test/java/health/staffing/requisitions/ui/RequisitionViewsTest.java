@@ -170,6 +170,19 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void the_people_filters_come_from_the_url_and_offer_accounts_of_the_role_searched_as_typed() {
+        UI.getCurrent().navigate(RequisitionListView.class, QueryParameters.simple(Map.of("recruiter", "talent", "hm",
+                "deputycmo")));
+        RequisitionListView view = $(RequisitionListView.class).single();
+
+        assertThat(view.recruiter.getValue().displayName()).isEqualTo("Dana Brooks");
+        assertThat(view.hiringManager.getValue().displayName()).isEqualTo("Daniel Cho");
+        test(view.hiringManager).setFilter("okaf");
+        assertThat(test(view.hiringManager).getSuggestions()).containsExactly("Maya Okafor");
+    }
+
+    @Test
     @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
     void a_pending_requisition_offers_no_edit_and_a_draft_can_be_cancelled_with_a_reason() {
         RequisitionDetails draft = requisitions.create(form());
