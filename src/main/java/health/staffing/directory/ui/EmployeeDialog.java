@@ -46,7 +46,7 @@ class EmployeeDialog extends Dialog {
         this.id = existing == null ? null : existing.id();
         setHeaderTitle(existing == null ? "Add an employee" : "Edit " + existing.employee().givenName() + " "
                 + existing.employee().familyName());
-        setWidth("40rem");
+        setWidth("44rem");
         number.setMaxLength(EmployeeRules.MAX_EMPLOYEE_NUMBER);
         givenName.setMaxLength(EmployeeRules.MAX_NAME);
         familyName.setMaxLength(EmployeeRules.MAX_NAME);
@@ -80,6 +80,7 @@ class EmployeeDialog extends Dialog {
         problems.setId("employee-problems");
         FormLayout form = new FormLayout(number, email, givenName, familyName, postNominals, workLocation, manager, fte,
                 hired, leaves);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
         add(problems, form);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("employee-save");
