@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import health.staffing.base.AuditLog;
 import health.staffing.security.SignInRefused.Reason;
 import health.staffing.security.sso.DirectorySignIns;
+import health.staffing.security.ui.LoginView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import health.staffing.security.ui.LoginView;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,9 +44,9 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form login through Vaadin's login view, single sign-on through the organisation's OpenID provider when
- * one is configured (health.staffing.security.sso), and the form's check against LDAP when that is. Every view declares who may open it ({@code @RolesAllowed},
- * read by Vaadin's navigation access control) and every service checks again with
- * {@code @PreAuthorize}, so hiding a menu entry is never the only guard.
+ * one is configured ({@code security.sso}), and the form's check against LDAP when that is. Every view
+ * declares who may open it ({@code @RolesAllowed}, read by Vaadin's navigation access control) and every
+ * service checks again with {@code @PreAuthorize}, so hiding a menu entry is never the only guard.
  * <p>
  * JSR-250 method security stays off on purpose: with it, Spring would proxy every view that carries
  * {@code @RolesAllowed}, and Vaadin views must not be proxies.
@@ -114,8 +114,8 @@ class SecurityConfig {
             }
         });
         // A wrong password says "?error"; someone the directory vouched for but the portal refuses is told why.
-        // After Vaadin's configurer: the form's settings must exist before its own (which would otherwise find
-        // no sign-in page of ours yet and switch Spring's generated one on).
+        // Set after Vaadin's configurer is added: set before, the form's defaults are decided before Vaadin names
+        // its sign-in page, and Spring switches its own generated one on.
         http.formLogin(form -> form.failureHandler((request, response, refused) -> {
             if (refused instanceof SignInRefused byPortal) {
                 sendRefused(request, response, byPortal.reason());
