@@ -51,8 +51,7 @@ final class HrFileValidator {
         if (!errors.isEmpty()) {
             throw new CsvImportException(errors);
         }
-        Map<String, String> seatOf = new HashMap<>();
-        seats.forEach((code, holder) -> holder.ifPresent(number -> seatOf.put(number, code)));
+        Map<String, String> seatOf = seatByHolder(seats);
         for (HrRow row : rows) {
             plan(row, plan, seatOf);
         }
@@ -166,6 +165,13 @@ final class HrFileValidator {
             }
         });
         errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
+    }
+
+    /** Employee number → the position they hold, from position code → its incumbent's number. */
+    static Map<String, String> seatByHolder(Map<String, Optional<String>> seats) {
+        Map<String, String> seatOf = new HashMap<>();
+        seats.forEach((code, holder) -> holder.ifPresent(number -> seatOf.put(number, code)));
+        return seatOf;
     }
 
     private void plan(HrRow row, HrImportPlan plan, Map<String, String> seatOf) {

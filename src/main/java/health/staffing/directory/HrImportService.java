@@ -14,10 +14,8 @@ import health.staffing.security.UserAccountService;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -137,9 +135,7 @@ public class HrImportService {
     public int applyDueTerminations() {
         LocalDate today = LocalDate.now(clock);
         List<DirectoryEntry> due = directory.dueTerminations(today);
-        Map<String, Optional<String>> seats = chartFile.seatHoldersOn(today);
-        Map<String, String> seatOf = new HashMap<>();
-        seats.forEach((code, holder) -> holder.ifPresent(number -> seatOf.put(number, code)));
+        Map<String, String> seatOf = HrFileValidator.seatByHolder(chartFile.seatHoldersOn(today));
         for (DirectoryEntry entry : due) {
             String seat = seatOf.get(entry.employee().employeeNumber());
             if (seat != null) {

@@ -5,11 +5,9 @@ import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
 import health.staffing.security.DirectoryIdentity.EmployeeKey;
 import health.staffing.security.SignInRefused.Reason;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DirectorySignIn {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository accounts;
     private final EmployeeService employees;
@@ -107,7 +104,7 @@ public class DirectorySignIn {
 
     /** Just in time: the account is the employee's, with a password nobody knows (the directory signs in). */
     private UserAccount openFor(EmployeeSummary employee, DirectoryIdentity identity) {
-        UserAccount account = new UserAccount(usernameFor(employee), passwordEncoder.encode(unguessable()),
+        UserAccount account = new UserAccount(usernameFor(employee), DirectoryPasswords.unusable(passwordEncoder),
                 employee.fullName(), employee.id(), Set.of(AppRoles.CAREGIVER));
         account.bindTo(identity.source(), identity.externalId());
         UserAccount saved = accounts.saveAndFlush(account);
@@ -136,9 +133,4 @@ public class DirectorySignIn {
         }
     }
 
-    private static String unguessable() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return Base64.getEncoder().encodeToString(secret);
-    }
 }

@@ -5,10 +5,10 @@ import health.staffing.base.DomainException;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
 import health.staffing.people.NewEmployee;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +33,6 @@ public class ScimProvisioning {
     /** The authority of a request that presented the SCIM bearer token; no person holds it. */
     public static final String ROLE = "SCIM";
     private static final String AUDIT_TYPE = "UserAccount";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository accounts;
     private final EmployeeService employees;
@@ -100,7 +99,7 @@ public class ScimProvisioning {
             throw new ScimRefusal(409, "uniqueness", "Employee " + employee.employeeNumber() + " already has the account "
                     + existing.getUsername() + ".");
         });
-        UserAccount account = new UserAccount(username, passwordEncoder.encode(unguessable()),
+        UserAccount account = new UserAccount(username, DirectoryPasswords.unusable(passwordEncoder),
                 displayName(person, employee), employee.id(), Set.of(AppRoles.CAREGIVER));
         account.provisioned();
         account.setEnabled(person.active() == null || person.active());
@@ -125,8 +124,15 @@ public class ScimProvisioning {
     public List<ProvisionedUser> list(int startIndex, int count) {
         int size = Math.max(1, Math.min(count, 200));
         int skip = Math.max(0, startIndex - 1);
+        List<UserAccount> found = accounts.findAll(PageRequest.of(skip / size, size, Sort.by("id"))).getContent();
+        // One query for the page's employees, not one per account.
+        Map<Long, EmployeeSummary> people = SystemActor.call(() -> employees.findAllById(found.stream()
+                .map(UserAccount::getEmployeeId).filter(Objects::nonNull).toList()));
         List<ProvisionedUser> page = new ArrayList<>();
-        accounts.findAll(PageRequest.of(skip / size, size, Sort.by("id"))).forEach(account -> page.add(provisioned(account)));
+        for (UserAccount account : found) {
+            Long employeeId = account.getEmployeeId();
+            page.add(new ProvisionedUser(account.toSummary(), employeeId == null ? null : people.get(employeeId)));
+        }
         return page.subList(Math.min(skip % size, page.size()), page.size());
     }
 
@@ -205,9 +211,4 @@ public class ScimProvisioning {
         return account.getUsername() + " \"" + account.getDisplayName() + "\"" + (account.isEnabled() ? "" : " (inactive)");
     }
 
-    private static String unguessable() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return Base64.getEncoder().encodeToString(secret);
-    }
 }
