@@ -17,6 +17,9 @@ import java.util.Objects;
  * before the last CMO office step that applies (before the last applying step when the chain has no
  * CMO office step); a vacant seat, an incumbent without an account, or an incumbent who requested or
  * hires for the requisition gives a skipped consulted step that says so.</li>
+ * <li>Consecutive applying steps for the same approver (the same role, or the same person) are one
+ * decision: the CMO office signs a high-salary new position once, under both labels. Skipped steps
+ * between them do not separate them, since nobody is asked for those.</li>
  * </ul>
  */
 final class StepPlanner {
@@ -31,11 +34,30 @@ final class StepPlanner {
             String approver = role != null ? AppRoles.label(role)
                     : Objects.requireNonNull(step.username(), "a step names a role or a person");
             String skipped = step.appliesTo(facts.salaryMax()) ? null : thresholdReason(step, facts);
-            steps.add(new PlannedStep(step.label(), step.role(), step.username(), approver, false, skipped));
+            addCollapsing(steps, new PlannedStep(step.label(), step.role(), step.username(), approver, false, skipped));
         }
         List<PlannedStep> consulted = consultedSteps(facts);
         steps.addAll(insertionIndex(steps), consulted);
         return List.copyOf(steps);
+    }
+
+    /** Adds a step, or folds it into the last applying step when the same approver decides both. */
+    private static void addCollapsing(List<PlannedStep> steps, PlannedStep step) {
+        if (!step.skipped()) {
+            for (int i = steps.size() - 1; i >= 0; i--) {
+                PlannedStep previous = steps.get(i);
+                if (previous.skipped()) {
+                    continue;
+                }
+                if (Objects.equals(previous.role(), step.role()) && Objects.equals(previous.username(), step.username())) {
+                    steps.set(i, new PlannedStep(truncate(previous.label() + " + " + step.label(), 100),
+                            previous.role(), previous.username(), previous.approverName(), false, null));
+                    return;
+                }
+                break;
+            }
+        }
+        steps.add(step);
     }
 
     private static String thresholdReason(ChainStep step, RoutingFacts facts) {

@@ -72,12 +72,63 @@ class StepPlannerTest {
     }
 
     @Test
-    void consulted_steps_go_after_an_applying_high_salary_cmo_step_and_before_the_last_one() {
+    void the_cmo_office_signs_a_high_salary_new_position_once_under_both_labels() {
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.NEW_POSITION, "400000", NEW_POSITION));
+
+        assertThat(plan).extracting(PlannedStep::label)
+                .containsExactly("Finance review", "CMO sign-off — high salary + CMO office approval");
+        assertThat(plan.get(1).role()).isEqualTo(AppRoles.CMO_OFFICE);
+        assertThat(plan).noneMatch(PlannedStep::skipped);
+    }
+
+    @Test
+    void consulted_steps_go_before_the_collapsed_cmo_office_decision() {
         List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.NEW_POSITION, "400000", NEW_POSITION,
                 POPULATION_HEALTH));
 
-        assertThat(plan).extracting(PlannedStep::label).containsExactly("Finance review", "CMO sign-off — high salary",
-                "Consulted: Associate Chief Population Health Officer (population health)", "CMO office approval");
+        assertThat(plan).extracting(PlannedStep::label).containsExactly("Finance review",
+                "Consulted: Associate Chief Population Health Officer (population health)",
+                "CMO sign-off — high salary + CMO office approval");
+    }
+
+    @Test
+    void a_skipped_step_between_two_steps_of_the_same_person_does_not_separate_them() {
+        List<ChainStep> chain = List.of(ChainStep.person("Chief medical officer", "cmo"),
+                ChainStep.role("Finance — very high salary", AppRoles.FINANCE).above(new BigDecimal("900000")),
+                ChainStep.person("Chief medical officer — final", "cmo"),
+                ChainStep.role("CMO office approval", AppRoles.CMO_OFFICE));
+
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.NEW_POSITION, "200000", chain));
+
+        assertThat(plan).extracting(PlannedStep::label).containsExactly(
+                "Chief medical officer + Chief medical officer — final", "Finance — very high salary",
+                "CMO office approval");
+        assertThat(plan.get(0).username()).isEqualTo("cmo");
+        assertThat(plan.get(1).skipped()).isTrue();
+    }
+
+    @Test
+    void steps_of_different_people_or_a_person_and_a_role_stay_apart() {
+        List<ChainStep> chain = List.of(ChainStep.person("Chief medical officer", "cmo"),
+                ChainStep.role("CMO office approval", AppRoles.CMO_OFFICE),
+                ChainStep.person("Chief executive", "ceo"));
+
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.NEW_POSITION, "200000", chain));
+
+        assertThat(plan).extracting(PlannedStep::label)
+                .containsExactly("Chief medical officer", "CMO office approval", "Chief executive");
+    }
+
+    @Test
+    void collapsed_labels_keep_to_the_column_length() {
+        String longLabel = "x".repeat(90);
+        List<ChainStep> chain = List.of(ChainStep.role(longLabel, AppRoles.FINANCE),
+                ChainStep.role(longLabel, AppRoles.FINANCE));
+
+        List<PlannedStep> plan = StepPlanner.plan(facts(RequisitionKind.NEW_POSITION, "200000", chain));
+
+        assertThat(plan).hasSize(1);
+        assertThat(plan.getFirst().label()).hasSize(100).endsWith("…");
     }
 
     @Test

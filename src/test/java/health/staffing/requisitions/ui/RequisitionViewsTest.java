@@ -56,7 +56,7 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
                 .contains("Consulted: Associate Chief Population Health Officer (population health) — Anita Shah")
                 .contains("CMO office approval — CMO office");
         test(form.fields.salaryMax).setValue("360000");
-        assertThat(form.approvalChain.getElement().getTextRecursively()).contains("CMO sign-off — high salary — CMO office");
+        assertThat(form.approvalChain.getElement().getTextRecursively()).contains("CMO sign-off — high salary + CMO office approval — CMO office");
         test(form.fields.salaryMax).setValue("340000");
         test(form.saveAndSubmit).click();
 
