@@ -1,78 +1,76 @@
 package health.staffing.requisitions;
 
-import health.staffing.base.DomainException;
 import health.staffing.base.Money;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a salary range may be published where the job is. Every posting needs a closed range
- * (a minimum and a maximum, no "and up"), with the minimum not above the maximum and the maximum
- * at most {@code maxRangeRatio} times the minimum. The refusal names the rule that applies at the
- * job's location: Massachusetts and New York State have pay transparency laws, New York City its
- * own on top of the state's; elsewhere the health system's own policy asks the same.
+ * Whether a salary range may be posted where the job is. Every posting needs a closed range (a
+ * minimum and a maximum, no "and up"), with the minimum not above the maximum and the maximum at
+ * most {@code maxRangeRatio} times the minimum. Problems name the laws that apply at the job's
+ * location on the day (from the table, {@link PayTransparencyLaw}): a city's law first, then its
+ * state's; where none applies, the health system's own policy asks the same. Pure: the laws and
+ * the day are given, so every rule is a plain unit test.
  */
 public class PayTransparencyPolicy {
 
-    static final String MASSACHUSETTS = "Massachusetts pay transparency law (Chapter 141 of the Acts of 2024)";
-    static final String NEW_YORK_STATE = "New York Labor Law § 194-b";
-    static final String NEW_YORK_CITY = "NYC Local Law 32 of 2022";
     static final String HEALTH_SYSTEM = "the health system's pay-transparency policy";
-    private static final Set<String> NEW_YORK_CITY_NAMES = Set.of("new york", "new york city", "nyc", "manhattan",
-            "brooklyn", "bronx", "the bronx", "queens", "staten island");
 
     private final BigDecimal maxRangeRatio;
+    private final int employerHeadcount;
 
     public PayTransparencyPolicy(PayTransparencyProperties properties) {
         this.maxRangeRatio = properties.maxRangeRatio();
+        this.employerHeadcount = properties.employerHeadcount();
     }
 
-    /** The laws (or policy) that apply at a location, most specific first. */
-    public static List<String> rulesAt(String city, String state) {
-        String st = state == null ? "" : state.strip().toUpperCase(Locale.ROOT);
-        String ct = city == null ? "" : city.strip().toLowerCase(Locale.ROOT);
-        return switch (st) {
-            case "MA" -> List.of(MASSACHUSETTS);
-            case "NY" -> NEW_YORK_CITY_NAMES.contains(ct) ? List.of(NEW_YORK_CITY, NEW_YORK_STATE) : List.of(NEW_YORK_STATE);
-            default -> List.of(HEALTH_SYSTEM);
-        };
+    /** The laws (or the policy) that apply at a location on a day, most specific first. */
+    public List<String> rulesAt(List<PayTransparencyLaw> laws, @Nullable String city, @Nullable String state,
+            LocalDate day) {
+        List<String> rules = laws.stream()
+                .filter(law -> law.covers(city, state) && law.inForceOn(day) && employerHeadcount >= law.minEmployees())
+                .sorted(Comparator.comparing(PayTransparencyLaw::citywide).reversed())
+                .map(PayTransparencyLaw::citation).distinct().toList();
+        return rules.isEmpty() ? List.of(HEALTH_SYSTEM) : rules;
     }
 
-    /** What is wrong with the range; empty when it may be published. */
-    public List<String> problems(@Nullable BigDecimal min, @Nullable BigDecimal max, String city, String state) {
-        String rules = String.join(" and ", rulesAt(city, state));
+    /** What the form says under the salary range: the rules and what they ask. */
+    public String requirement(List<String> rules) {
+        return "Pay transparency: " + String.join(" and ", rules) + " — a closed range, the maximum at most "
+                + ratio() + " times the minimum.";
+    }
+
+    /** What is wrong with the range under these rules; empty when it may be posted. */
+    public List<String> problems(@Nullable BigDecimal min, @Nullable BigDecimal max, List<String> rules) {
+        String named = String.join(" and ", rules);
         List<String> problems = new ArrayList<>();
         if (min == null || max == null) {
-            problems.add("A posting needs a closed salary range: " + rules + " requires both a minimum and a maximum"
+            problems.add("A posting needs a closed salary range: " + named + " requires both a minimum and a maximum"
                     + " (no open-ended range). Enter them on the requisition.");
             return problems;
         }
         if (min.signum() <= 0) {
-            problems.add("The salary minimum must be more than zero (" + rules + ").");
+            problems.add("The salary minimum must be more than zero (" + named + ").");
             return problems;
         }
         if (min.compareTo(max) > 0) {
-            problems.add("The salary minimum " + Money.text(min) + " is above the maximum " + Money.text(max) + "; " + rules
-                    + " requires a good-faith range from minimum to maximum.");
+            problems.add("The salary minimum " + Money.text(min) + " is above the maximum " + Money.text(max) + "; "
+                    + named + " requires a good-faith range from minimum to maximum.");
             return problems;
         }
         if (max.compareTo(min.multiply(maxRangeRatio)) > 0) {
-            problems.add("The salary range " + Money.text(min) + " – " + Money.text(max) + " is too wide for " + rules
-                    + ": the maximum may be at most " + maxRangeRatio.stripTrailingZeros().toPlainString()
-                    + " times the minimum (at most " + Money.text(min.multiply(maxRangeRatio)) + ").");
+            problems.add("The salary range " + Money.text(min) + " – " + Money.text(max) + " is too wide for " + named
+                    + ": the maximum may be at most " + ratio() + " times the minimum (at most "
+                    + Money.text(min.multiply(maxRangeRatio)) + ").");
         }
         return problems;
     }
 
-    /** Refuses publishing with a message naming the law; does nothing when the range is fine. */
-    public void requirePublishable(@Nullable BigDecimal min, @Nullable BigDecimal max, String city, String state) {
-        List<String> problems = problems(min, max, city, state);
-        if (!problems.isEmpty()) {
-            throw new DomainException("Cannot publish. " + problems.getFirst());
-        }
+    private String ratio() {
+        return maxRangeRatio.stripTrailingZeros().toPlainString();
     }
 }

@@ -49,7 +49,7 @@ public class PostingService {
     private final RequisitionRepository requisitionRows;
     private final RequisitionService requisitions;
     private final OrgChartService orgChart;
-    private final PayTransparencyPolicy payTransparency;
+    private final PayTransparencyService payTransparency;
     private final AuditLog auditLog;
     private final Clock clock;
     private final JobBoardQueries board;
@@ -57,7 +57,7 @@ public class PostingService {
     private final ConflictOfInterest conflicts;
 
     PostingService(PostingRepository postings, PostingVersionRepository versions, RequisitionRepository requisitionRows,
-            RequisitionService requisitions, OrgChartService orgChart, PayTransparencyPolicy payTransparency,
+            RequisitionService requisitions, OrgChartService orgChart, PayTransparencyService payTransparency,
             AuditLog auditLog, Clock clock, JobBoardQueries board, ApplicationEventPublisher events,
             ConflictOfInterest conflicts) {
         this.conflicts = conflicts;
@@ -139,7 +139,7 @@ public class PostingService {
             throw new DomainException("Requisition " + requisition.reference() + " is "
                     + requisition.status().label().toLowerCase() + "; only an approved requisition can be posted.");
         }
-        payTransparency.requirePublishable(requisition.salaryMin(), requisition.salaryMax(), requisition.city(),
+        payTransparency.require("publish", requisition.salaryMin(), requisition.salaryMax(), requisition.city(),
                 requisition.state());
         PostingContent content = PostingRules.sanitised(posting.toContent());
         PostingRules.require(PostingRules.publishingProblems(content));

@@ -54,10 +54,12 @@ public class RequisitionService {
     private final RequisitionGuard guard;
     private final SeatPlacement placement;
     private final RequisitionDetailsAssembler details;
+    private final PayTransparencyService payTransparency;
 
     RequisitionService(RequisitionRepository requisitions, JobReferences references, UserAccountService accounts,
             AuditLog auditLog, ApplicationEventPublisher events, Clock clock, ConflictOfInterest conflicts,
-            RequisitionGuard guard, SeatPlacement placement, RequisitionDetailsAssembler details) {
+            RequisitionGuard guard, SeatPlacement placement, RequisitionDetailsAssembler details,
+            PayTransparencyService payTransparency) {
         this.requisitions = requisitions;
         this.references = references;
         this.accounts = accounts;
@@ -68,6 +70,7 @@ public class RequisitionService {
         this.guard = guard;
         this.placement = placement;
         this.details = details;
+        this.payTransparency = payTransparency;
     }
 
     @Transactional(readOnly = true)
@@ -320,7 +323,13 @@ public class RequisitionService {
                         r -> new OpenRequisition(r.getId(), r.getReference(), r.getStatus()), (a, b) -> a));
     }
 
+    /**
+     * Every way into approval checks the salary range against the pay-transparency law where the job
+     * is: approvers must not approve a range that publishing would then refuse.
+     */
     private void enterApproval(Requisition requisition, String action, @Nullable String why) {
+        payTransparency.require("submit for approval", requisition.getSalaryMin(), requisition.getSalaryMax(),
+                requisition.getCity(), requisition.getState());
         String before = requisition.getStatus().name();
         requisition.submit(Instant.now(clock));
         auditLog.record(AUDIT_TYPE, requisition.getId(), action, before,

@@ -1,7 +1,5 @@
 package health.staffing.requisitions;
 
-import health.staffing.orgchart.OrgStructureService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,15 +9,19 @@ import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.demo.SeedPosting;
 import health.staffing.demo.SeedPostings;
+import health.staffing.orgchart.OrgChartService;
+import health.staffing.orgchart.OrgStructureService;
+import health.staffing.requisitions.VacantTwin;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import health.staffing.requisitions.VacantTwin;
-import health.staffing.orgchart.OrgChartService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +44,10 @@ class PostingServiceIT {
 
     @Autowired
     OrgStructureService structure;
+    @Autowired
+    JdbcTemplate jdbc;
+    @PersistenceContext
+    EntityManager entityManager;
 
     /** Creates the seed's replacement requisition, submits it and lets the approvers approve it. */
     long approved(SeedPosting seed) {
@@ -163,34 +169,54 @@ class PostingServiceIT {
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
-    void a_too_wide_salary_range_in_new_york_city_is_refused_naming_both_laws() {
-        // An open-ended range cannot even be submitted for approval; the policy's own tests cover it.
+    void a_too_wide_salary_range_in_new_york_city_is_refused_at_submission_naming_both_laws() {
+        // Approvers must never approve a range that publishing would then refuse (issue 15).
         SeedPosting seed = SeedPostings.seed004();
         RequisitionForm form = seed.requisitionForm("manager", "recruiter");
         form.setSalaryMin(new java.math.BigDecimal("200000"));
-        long id = approved(form);
-        PostingDraft saved = postings.save(id, postings.open(id).version(), seed.content());
+        RequisitionDetails draft = requisitions.create(VacantTwin.of(orgChart, structure, form));
 
-        assertThatThrownBy(() -> postings.publish(id, saved.version())).isInstanceOf(DomainException.class)
-                .hasMessageContaining("NYC Local Law 32 of 2022").hasMessageContaining("New York Labor Law § 194-b")
+        assertThatThrownBy(() -> requisitions.submit(draft.id(), draft.version())).isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("Cannot submit for approval. The salary range $200,000 – ")
+                .hasMessageContaining("NYC Local Law 32 of 2022 and New York Labor Law § 194-b")
                 .hasMessageContaining("too wide");
-        assertThat(postings.versions(id)).isEmpty();
-        assertThat(postings.find(id).orElseThrow().content().sections()).isEqualTo(seed.content().sections());
+        RequisitionDetails after = requisitions.details(draft.id());
+        assertThat(after.status()).isEqualTo(RequisitionStatus.DRAFT);
+        assertThat(after.salaryMin()).isEqualByComparingTo("200000");
+        assertThat(after.salaryMax()).isEqualByComparingTo(draft.salaryMax());
     }
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
-    void a_range_wider_than_allowed_in_massachusetts_is_refused_naming_its_law() {
+    void an_open_ended_range_in_maryland_is_refused_at_submission_naming_marylands_law() {
+        RequisitionForm form = SeedPostings.seed000().requisitionForm("manager", "recruiter");
+        form.setCity("Baltimore");
+        form.setState("MD");
+        form.setSalaryMax(null);
+        RequisitionDetails draft = requisitions.create(VacantTwin.of(orgChart, structure, form));
+
+        assertThatThrownBy(() -> requisitions.submit(draft.id(), draft.version()))
+                .hasMessageContaining("Maryland Labor and Employment § 3-304.2")
+                .hasMessageContaining("both a minimum and a maximum");
+        assertThat(requisitions.details(draft.id()).status()).isEqualTo(RequisitionStatus.DRAFT);
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_range_approved_before_the_check_at_submission_is_still_refused_at_publishing_naming_the_law() {
         SeedPosting seed = SeedPostings.seed000();
-        RequisitionForm form = seed.requisitionForm("manager", "recruiter");
-        form.setSalaryMax(form.getSalaryMin().multiply(new java.math.BigDecimal("2")));
-        long id = approved(form);
+        long id = approved(seed);
+        // A requisition approved before this release, with a range no longer allowed.
+        jdbc.update("update requisition set salary_max = salary_min * 2 where id = ?", id);
+        entityManager.clear();
         PostingDraft saved = postings.save(id, postings.open(id).version(), seed.content());
 
         assertThatThrownBy(() -> postings.publish(id, saved.version()))
+                .hasMessageStartingWith("Cannot publish. ")
                 .hasMessageContaining("Massachusetts pay transparency law (Chapter 141 of the Acts of 2024)")
                 .hasMessageContaining("too wide");
         assertThat(requisitions.details(id).status()).isEqualTo(RequisitionStatus.APPROVED);
+        assertThat(postings.versions(id)).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package health.staffing.requisitions.ui;
 
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import health.staffing.base.Money;
 import health.staffing.base.ui.component.DomainRule;
 import health.staffing.base.ui.component.NumberInput;
@@ -20,6 +22,7 @@ import health.staffing.orgchart.PositionSummary;
 import health.staffing.requisitions.Budget;
 import health.staffing.requisitions.EmploymentType;
 import health.staffing.requisitions.JobType;
+import health.staffing.requisitions.PayTransparencyService;
 import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionRules;
 import health.staffing.requisitions.WorkArrangement;
@@ -59,6 +62,8 @@ class RequisitionFields {
     final NumberInput<BigDecimal> salaryMax = NumberInput.amount("Salary maximum (per year)");
     final Checkbox adjustedForFte = new Checkbox("Salary is adjusted for FTE");
     final Span budget = new Span();
+    /** The pay-transparency rule where the job is, and what is wrong with the range under it. */
+    final Span payRule = new Span();
     final TextArea justification = new TextArea("Justification");
     final ComboBox<UserSummary> hiringManager = new ComboBox<>("Hiring manager");
     final ComboBox<UserSummary> recruiter = new ComboBox<>("Recruiter");
@@ -67,10 +72,13 @@ class RequisitionFields {
     final TextField costCenter = new TextField("Cost center");
     private final Clock clock;
     private final Runnable planChanged;
+    private final PayTransparencyService payTransparency;
 
     /** {@code planChanged} runs whenever a field the approval chain depends on changes. */
-    RequisitionFields(OrgChartService orgChart, UserAccountService accounts, Clock clock, Runnable planChanged) {
+    RequisitionFields(OrgChartService orgChart, UserAccountService accounts, PayTransparencyService payTransparency,
+            Clock clock, Runnable planChanged) {
         this.clock = clock;
+        this.payTransparency = payTransparency;
         this.planChanged = planChanged;
         this.seat = new SeatFields(orgChart, clock, planChanged, this::describeFrom);
         configure(accounts);
@@ -83,7 +91,10 @@ class RequisitionFields {
     }
 
     FormLayout timeAndPay() {
-        return new FormLayout(fte, adminFte, openings, salaryMin, salaryMax, adjustedForFte, budget);
+        FormLayout layout = new FormLayout(fte, adminFte, openings, salaryMin, salaryMax, adjustedForFte, budget,
+                payRule);
+        layout.setColspan(payRule, 2);
+        return layout;
     }
 
     FormLayout whyAndWho() {
@@ -128,6 +139,14 @@ class RequisitionFields {
         salaryMax.addValueChangeListener(change -> planChanged.run());
         hiringManager.addValueChangeListener(change -> planChanged.run());
         openings.addValueChangeListener(change -> showBudget());
+        payRule.setId("pay-rule");
+        payRule.addClassName("pay-rule");
+        // The rule follows the location as it is typed, and the range as it is entered.
+        city.setValueChangeMode(ValueChangeMode.LAZY);
+        state.setValueChangeMode(ValueChangeMode.LAZY);
+        List.<HasValue<?, ?>>of(city, state, salaryMin, salaryMax)
+                .forEach(field -> field.addValueChangeListener(change -> showPayRule()));
+        showPayRule();
         justification.setId("justification");
         justification.setHelperText("What the role will change, and why now. Approvers read this first.");
         hiringManager.setId("hiring-manager");
@@ -235,6 +254,26 @@ class RequisitionFields {
         BigDecimal high = Budget.of(salaryMax.number().orElse(null), total, count);
         budget.setText(low == null && high == null ? "Budget impact: enter the salary range"
                 : "Budget impact: " + Money.range(low, high) + " per year");
+    }
+
+    /**
+     * Names the law where the job is as soon as a state is typed, and says at once when the range
+     * would be refused at submission: approvers should never see a range publishing cannot post.
+     */
+    void showPayRule() {
+        String where = state.getValue().strip();
+        if (where.length() != 2) {
+            payRule.setText("Pay transparency: enter the city and state to see the law that applies.");
+            payRule.removeClassName("pay-rule-problem");
+            return;
+        }
+        List<String> problems = salaryMin.number().isPresent() || salaryMax.number().isPresent()
+                ? payTransparency.problems(salaryMin.number().orElse(null), salaryMax.number().orElse(null),
+                        city.getValue(), where)
+                : List.of();
+        payRule.setText(problems.isEmpty() ? payTransparency.requirementAt(city.getValue(), where)
+                : problems.getFirst());
+        payRule.setClassName("pay-rule-problem", !problems.isEmpty());
     }
 
     /** What the approval routing needs to plan the chain from what the form holds now. */

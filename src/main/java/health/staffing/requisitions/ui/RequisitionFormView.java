@@ -23,6 +23,7 @@ import health.staffing.requisitions.ApprovalPreview;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionKind;
+import health.staffing.requisitions.PayTransparencyService;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
@@ -58,11 +59,11 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
     final Button saveAndSubmit = new Button("Save and submit for approval");
 
     RequisitionFormView(RequisitionService requisitions, OrgChartService orgChart, UserAccountService accounts,
-            Clock clock, ObjectProvider<ApprovalPreview> approvalPreview) {
+            Clock clock, ObjectProvider<ApprovalPreview> approvalPreview, PayTransparencyService payTransparency) {
         this.requisitions = requisitions;
         this.orgChart = orgChart;
         this.approvalPreview = approvalPreview;
-        this.fields = new RequisitionFields(orgChart, accounts, clock, this::showApprovalChain);
+        this.fields = new RequisitionFields(orgChart, accounts, payTransparency, clock, this::showApprovalChain);
         addClassNames("page", "requisition-form");
 
         errors.setId("form-errors");
@@ -161,6 +162,9 @@ class RequisitionFormView extends Main implements BeforeEnterObserver, HasDynami
         try {
             RequisitionDetails saved = editing == null ? requisitions.create(form)
                     : requisitions.update(editing.id(), editing.version(), form);
+            // Saved: a refused submission below must not make the next click create a second draft.
+            editing = saved;
+            heading.setText("Edit " + saved.reference() + " · " + saved.title());
             if (submit) {
                 saved = requisitions.submit(saved.id(), saved.version());
             }

@@ -17,6 +17,7 @@ import health.staffing.base.DomainException;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.requisitions.RequisitionDetails;
+import health.staffing.requisitions.RequisitionFilter;
 import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionForms;
 import health.staffing.requisitions.RequisitionListItem;
@@ -143,6 +144,54 @@ class RequisitionViewsTest extends SpringBrowserlessTest {
 
         assertThat(form.errors.getText()).contains("a replacement requisition needs a vacant position");
         assertThat(form.fields.title.getValue()).isEqualTo("Medical Director for Quality, Primary Care");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void the_pay_transparency_law_shows_as_soon_as_the_location_is_typed_and_a_too_wide_range_is_said_at_once() {
+        RequisitionFormView form = navigate(RequisitionFormView.class);
+        assertThat(form.fields.payRule.getText()).contains("enter the city and state");
+
+        test(form.fields.city).setValue("Baltimore");
+        test(form.fields.state).setValue("MD");
+        assertThat(form.fields.payRule.getText()).isEqualTo("Pay transparency: Maryland Labor and Employment § 3-304.2"
+                + " (HB 649 of 2024) — a closed range, the maximum at most 1.5 times the minimum.");
+
+        test(form.fields.salaryMin).setValue("200000");
+        test(form.fields.salaryMax).setValue("400000");
+        assertThat(form.fields.payRule.getText()).contains("too wide for Maryland Labor and Employment § 3-304.2",
+                "at most $300,000");
+        assertThat(form.fields.payRule.hasClassName("pay-rule-problem")).isTrue();
+
+        test(form.fields.salaryMax).setValue("300000");
+        test(form.fields.city).setValue("Brooklyn");
+        test(form.fields.state).setValue("NY");
+        assertThat(form.fields.payRule.getText()).contains("NYC Local Law 32 of 2022 and New York Labor Law § 194-b");
+        assertThat(form.fields.payRule.hasClassName("pay-rule-problem")).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void submitting_a_range_the_law_refuses_is_stopped_above_the_form_which_keeps_its_content() {
+        RequisitionFormView form = navigate(RequisitionFormView.class);
+        fill(form);
+        test(form.fields.salaryMax).setValue("500000");
+
+        test(form.saveAndSubmit).click();
+
+        assertThat(form.errors.getText()).contains("Cannot submit for approval.",
+                "Massachusetts pay transparency law (Chapter 141 of the Acts of 2024)", "too wide");
+        assertThat(form.fields.salaryMax.number()).contains(new BigDecimal("500000"));
+        assertThat(form.fields.title.getValue()).isEqualTo("Medical Director for Quality, Primary Care");
+
+        // The draft was kept; correcting the range and submitting again submits that draft, not a second one.
+        long drafts = requisitions.count(RequisitionFilter.none());
+        test(form.fields.salaryMax).setValue("340000");
+        test(form.saveAndSubmit).click();
+        assertThat(requisitions.count(RequisitionFilter.none())).isEqualTo(drafts);
+        assertThat(requisitions.list(RequisitionFilter.inStatus(RequisitionStatus.PENDING_APPROVAL),
+                org.springframework.data.domain.PageRequest.of(0, 50)))
+                .anyMatch(item -> item.title().equals("Medical Director for Quality, Primary Care"));
     }
 
     @Test
