@@ -41,10 +41,12 @@ class JobBoardQueries {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final UsGazetteer gazetteer;
 
-    JobBoardQueries(JdbcClient jdbc, JdbcTemplate batch) {
+    JobBoardQueries(JdbcClient jdbc, JdbcTemplate batch, UsGazetteer gazetteer) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.gazetteer = gazetteer;
     }
 
     List<JobPlace> places() {
@@ -52,8 +54,14 @@ class JobBoardQueries {
                 .query(JobBoardQueries::place).list();
     }
 
+    /** A centre for a radius search: a facility first, else any US postal code or city (the gazetteer). */
+    UsGazetteer.Lookup lookUp(String centre) {
+        return facility(centre).<UsGazetteer.Lookup>map(UsGazetteer.Lookup.Found::new)
+                .orElseGet(() -> gazetteer.lookUp(centre));
+    }
+
     /** The facility a centre names: its code, postal code, city or "city, ST" (case-insensitive). */
-    Optional<JobPlace> place(String centre) {
+    Optional<JobPlace> facility(String centre) {
         if (centre == null || centre.isBlank()) {
             return Optional.empty();
         }
@@ -67,11 +75,15 @@ class JobBoardQueries {
                 """).param("value", value).query(JobBoardQueries::place).optional();
     }
 
-    /** The facility of a city, for a version's coordinates at publishing. */
+    /** A city's facility, else its centre from the gazetteer: a version's coordinates at publishing. */
     Optional<JobPlace> placeOf(String city, String state) {
         if (city == null || state == null) {
             return Optional.empty();
         }
+        return facilityIn(city, state).or(() -> gazetteer.city(city, state));
+    }
+
+    private Optional<JobPlace> facilityIn(String city, String state) {
         return jdbc.sql("""
                 select code, name, city, state, postal_code, latitude, longitude from facility
                  where lower(city) = :city and state = :state order by id fetch first 1 rows only

@@ -4,7 +4,6 @@ import health.staffing.base.DomainException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -21,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class JobBoardService {
 
+    private static final int MAX_CANDIDATES_SHOWN = 5;
     private final JobBoardQueries board;
     private final PostingVersionRepository versions;
     private final Clock clock;
@@ -54,10 +54,24 @@ public class JobBoardService {
         return board.places();
     }
 
-    /** The facility a centre names: its code, postal code, city or "city, ST". */
+    /**
+     * The place a centre names: a facility (its code, postal code, city or "city, ST"), else any US
+     * postal code, "city, ST" or city found in one state only. Refused, saying why, when the place is
+     * unknown or its name is in several states: a radius is never silently dropped.
+     */
     @Transactional(readOnly = true)
-    public Optional<JobPlace> place(String centre) {
-        return board.place(centre);
+    public JobPlace place(String centre) {
+        return switch (board.lookUp(centre)) {
+            case UsGazetteer.Lookup.Found found -> found.place();
+            case UsGazetteer.Lookup.Ambiguous ambiguous -> throw new DomainException("“" + centre.strip()
+                    + "” is a city in several states (" + String.join("; ", ambiguous.candidates().stream()
+                            .limit(MAX_CANDIDATES_SHOWN).toList())
+                    + (ambiguous.candidates().size() > MAX_CANDIDATES_SHOWN ? "; …" : "")
+                    + "). Add the state, e.g. “" + ambiguous.candidates().getFirst() + "”.");
+            case UsGazetteer.Lookup.Unknown unknown -> throw new DomainException("“" + centre.strip()
+                    + "” is not a US place we know. Enter a postal code (21201), a city and state"
+                    + " (Baltimore, MD) or pick a facility.");
+        };
     }
 
     /** The employment categories of the postings live today, for the board's category filter. */
@@ -67,11 +81,7 @@ public class JobBoardService {
     }
 
     private @Nullable JobPlace centre(JobSearch search) {
-        if (search.near() == null) {
-            return null;
-        }
-        return board.place(search.near()).orElseThrow(() -> new DomainException("There is no facility, city or postal code \""
-                + search.near() + "\" to search around. Pick one from the list."));
+        return search.near() == null ? null : place(search.near());
     }
 
     /** How many postings are live today: the job board's count on the home page. */

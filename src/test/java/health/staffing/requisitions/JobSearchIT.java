@@ -133,9 +133,29 @@ class JobSearchIT {
     }
 
     @Test
-    void a_centre_nobody_knows_is_refused() {
+    void a_centre_nobody_knows_is_refused_saying_what_would_be_understood() {
         assertThatThrownBy(() -> board.search(JobSearch.ALL.near("Atlantis", 10), PageRequest.of(0, 10)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("Atlantis");
+                .isInstanceOf(DomainException.class)
+                .hasMessage("“Atlantis” is not a US place we know. Enter a postal code (21201), a city and state"
+                        + " (Baltimore, MD) or pick a facility.");
+        assertThatThrownBy(() -> board.count(JobSearch.ALL.near("99999", 10))).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void any_us_postal_code_or_city_and_state_is_a_centre_from_the_offline_gazetteer() {
+        // Baltimore has no facility; New York City (seed 004) is about 170 miles away, Boston about 360.
+        assertThat(found(JobSearch.ALL.near("Baltimore, MD", 200))).containsExactly(seed.get("004"));
+        assertThat(found(JobSearch.ALL.near("21201", 200))).containsExactly(seed.get("004"));
+        assertThat(found(JobSearch.ALL.near("baltimore md", 100))).isEmpty();
+        assertThat(board.place("Schenectady").label()).isEqualTo("Schenectady, NY");
+    }
+
+    @Test
+    void a_city_name_in_several_states_asks_for_the_state() {
+        assertThatThrownBy(() -> board.place("Springfield")).isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("“Springfield” is a city in several states (Springfield, ")
+                .hasMessageContaining("Add the state, e.g. “Springfield, ");
+        assertThatThrownBy(() -> board.place("Baltimore")).hasMessageContaining("Baltimore, MD; Baltimore, OH");
     }
 
     @Test

@@ -14,6 +14,8 @@ import health.staffing.orgchart.OrgStructureService;
 import health.staffing.requisitions.VacantTwin;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,10 @@ class PostingServiceIT {
     OrgStructureService structure;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    JobBoardService board;
+    @Autowired
+    Clock clock;
     @PersistenceContext
     EntityManager entityManager;
 
@@ -65,6 +71,27 @@ class PostingServiceIT {
     private List<String> audited(long requisitionId) {
         return auditLog.historyOf("Requisition", requisitionId, PageRequest.of(0, 50)).stream().map(AuditEvent::action)
                 .toList();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_posting_in_a_city_without_a_facility_is_placed_by_the_gazetteer_and_found_around_it() {
+        SeedPosting seed = SeedPostings.seed000();
+        RequisitionForm form = seed.requisitionForm("manager", "recruiter");
+        form.setCity("Baltimore");
+        form.setState("MD");
+        long id = approved(form);
+        PostingContent seedContent = seed.content();
+        PostingContent openNow = new PostingContent(seedContent.sections(), seedContent.requirements(),
+                seedContent.visibility(), seedContent.internalDays(), LocalDate.now(clock), LocalDate.now(clock).plusDays(30));
+        PublishedPosting published = postings.publish(id, postings.save(id, postings.open(id).version(), openNow)
+                .version());
+
+        List<JobListing> near = board.search(JobSearch.ALL.near("21201", 10), PageRequest.of(0, 50));
+        assertThat(near).extracting(JobListing::reference).containsExactly(published.reference());
+        assertThat(near.getFirst().distanceMiles()).isLessThan(3.0);
+        assertThat(board.search(JobSearch.ALL.near("Annapolis, MD", 30), PageRequest.of(0, 50)))
+                .extracting(JobListing::reference).contains(published.reference());
     }
 
     @Test

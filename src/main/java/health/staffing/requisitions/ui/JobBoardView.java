@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.base.Dates;
+import health.staffing.base.DomainException;
 import health.staffing.base.ui.FilterAddress;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.requisitions.EducationLevel;
@@ -32,7 +33,10 @@ import health.staffing.requisitions.JobPlace;
 import health.staffing.requisitions.JobSearch;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The internal job board: live postings filtered by keywords, a radius around a facility, category,
@@ -69,6 +73,9 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     private final JobBoardService board;
     private JobSearch current = JobSearch.ALL;
     private boolean applyingUrl;
+    /** A centre typed or addressed that names no place we know, kept in the URL and said so next to "Near". */
+    private @Nullable String unknownNear;
+    private String unknownNearProblem = "";
 
     JobBoardView(JobBoardService board) {
         this.board = board;
@@ -81,9 +88,17 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         search.setWidth("18rem");
 
         near.setId("job-near");
-        near.setItems(board.places());
+        near.setItems(new ArrayList<>(board.places()));
         near.setItemLabelGenerator(JobPlace::label);
         near.setPlaceholder("Facility, city or postal code");
+        // Any US postal code or "city, ST" besides the facilities offered; an unknown one is said so.
+        near.setAllowCustomValue(true);
+        near.addCustomValueSetListener(typed -> typedNear(typed.getDetail()));
+        near.addValueChangeListener(change -> {
+            if (!applyingUrl) {
+                clearUnknownNear();
+            }
+        });
         near.setClearButtonVisible(true);
         near.setWidth("20rem");
         radius.setId("job-radius");
@@ -177,6 +192,56 @@ class JobBoardView extends Main implements BeforeEnterObserver {
                 : posting.location() + " (" + Math.round(posting.distanceMiles()) + " mi)";
     }
 
+    /**
+     * A centre typed into "Near": a known place is selected (and offered in the list from now on);
+     * an unknown one stays in the URL and is said so next to the field, so a radius is never
+     * silently dropped.
+     */
+    private void typedNear(String typed) {
+        Optional<JobPlace> place = resolve(typed);
+        if (place.isPresent()) {
+            near.setValue(place.get());
+            return;
+        }
+        applyingUrl = true;
+        try {
+            near.clear();
+        } finally {
+            applyingUrl = false;
+        }
+        showUnknownNear(typed);
+        if (numbersReadable()) {
+            writeUrl();
+        }
+    }
+
+    private Optional<JobPlace> resolve(String typed) {
+        try {
+            JobPlace place = board.place(typed);
+            Optional<JobPlace> listed = near.getListDataView().getItems()
+                    .filter(p -> p.code().equals(place.code())).findFirst();
+            if (listed.isPresent()) {
+                return listed;
+            }
+            near.getListDataView().addItem(place);
+            return Optional.of(place);
+        } catch (DomainException unknown) {
+            unknownNearProblem = unknown.getMessage();
+            return Optional.empty();
+        }
+    }
+
+    private void showUnknownNear(String typed) {
+        unknownNear = typed.strip();
+        near.setErrorMessage(unknownNearProblem);
+        near.setInvalid(true);
+    }
+
+    private void clearUnknownNear() {
+        unknownNear = null;
+        near.setInvalid(false);
+    }
+
     /** The search the fields show; the radius counts only with a centre. */
     JobSearch currentSearch() {
         JobPlace centre = near.getValue();
@@ -196,9 +261,12 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         applyingUrl = true;
         try {
             search.setValue(address.text("q").orElse(""));
-            near.setValue(address.text("near").flatMap(board::place)
-                    .flatMap(p -> near.getListDataView().getItems().filter(i -> i.code().equals(p.code())).findFirst())
-                    .orElse(null));
+            clearUnknownNear();
+            Optional<String> centre = address.text("near");
+            near.setValue(centre.flatMap(this::resolve).orElse(null));
+            if (centre.isPresent() && near.getValue() == null) {
+                showUnknownNear(centre.get());
+            }
             radius.setNumber(address.whole("radius", 1, MAX_RADIUS).orElse(null));
             category.setValue(address.text("category")
                     .filter(c -> category.getListDataView().getItems().anyMatch(c::equals)).orElse(null));
@@ -214,7 +282,8 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         current = currentSearch();
         grid.getDataProvider().refreshAll();
         long count = board.count(current);
-        resultCount.setText(count == 1 ? "1 open role" : String.format("%,d open roles", count));
+        resultCount.setText((count == 1 ? "1 open role" : String.format("%,d open roles", count))
+                + (unknownNear == null ? "" : " anywhere: the place above is not known, so no radius is applied"));
     }
 
     /** The search as query parameters: only what is set, so URLs stay short and readable. */
@@ -222,8 +291,8 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         JobSearch wanted = currentSearch();
         QueryParameters address = FilterAddress.writer()
                 .put("q", wanted.keywords())
-                .put("near", wanted.near())
-                .put("radius", wanted.near() == null ? null : wanted.radiusMiles())
+                .put("near", unknownNear != null ? unknownNear : wanted.near())
+                .put("radius", wanted.near() == null && unknownNear == null ? null : wanted.radiusMiles())
                 .put("category", wanted.category())
                 .putWord("type", wanted.employmentType())
                 .putWord("edu", wanted.education())

@@ -3,7 +3,9 @@ package health.staffing.requisitions.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.ViewTest;
 import health.staffing.requisitions.EducationLevel;
@@ -37,6 +39,11 @@ class JobBoardViewTest extends SpringBrowserlessTest {
     PostingService postings;
     @Autowired
     JobBoardService board;
+
+    /** What the browser sends when text that is not in the list is typed into "Near" and confirmed. */
+    private static void typeNear(JobBoardView board, String text) {
+        ComponentUtil.fireEvent(board.near, new ComboBox.CustomValueSetEvent<>(board.near, true, text));
+    }
 
     private List<String> shownReferences(JobBoardView view) {
         return IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i).reference()).toList();
@@ -106,7 +113,7 @@ class JobBoardViewTest extends SpringBrowserlessTest {
     void values_the_board_does_not_know_are_ignored() {
         long all = board.count(JobSearch.ALL);
 
-        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.fromString("near=Atlantis&radius=far&category=Astronauts&type=contract&edu=phd&years=-3" + "&days=45&minSalary=lots&sort=random"));
+        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.fromString("radius=far&category=Astronauts&type=contract&edu=phd&years=-3" + "&days=45&minSalary=lots&sort=random"));
         JobBoardView board = $(JobBoardView.class).single();
 
         assertThat(board.near.getValue()).isNull();
@@ -119,6 +126,47 @@ class JobBoardViewTest extends SpringBrowserlessTest {
         assertThat(board.minSalary.getValue()).isEmpty();
         assertThat(board.sort.getValue()).isEqualTo(JobSearch.Sort.RELEVANCE);
         assertThat(shownReferences(board)).hasSize((int) all);
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void an_unknown_place_in_the_url_is_said_next_to_the_field_and_the_count_says_no_radius_is_applied() {
+        long all = board.count(JobSearch.ALL);
+
+        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.fromString("near=Baltimor&radius=25"));
+        JobBoardView board = $(JobBoardView.class).single();
+
+        assertThat(board.near.isInvalid()).isTrue();
+        assertThat(board.near.getErrorMessage()).isEqualTo("“Baltimor” is not a US place we know. Enter a postal code"
+                + " (21201), a city and state (Baltimore, MD) or pick a facility.");
+        assertThat(board.radius.getValue()).isEqualTo("25");
+        assertThat(board.resultCount.getText()).endsWith("open roles anywhere: the place above is not known, so no"
+                + " radius is applied");
+        assertThat(shownReferences(board)).hasSize((int) all);
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void typing_any_us_place_searches_around_it_and_an_unknown_one_stays_in_the_url_with_its_message() {
+        UI.getCurrent().navigate(JobBoardView.class);
+        JobBoardView board = $(JobBoardView.class).single();
+
+        typeNear(board, "Baltimore, MD");
+        board.radius.setValue("200");
+        assertThat(board.near.isInvalid()).isFalse();
+        assertThat(board.near.getValue().label()).isEqualTo("Baltimore, MD");
+        assertThat(location()).contains("near=Baltimore%2C%20MD").contains("radius=200");
+        assertThat(board.resultCount.getText()).isEqualTo("1 open role");
+
+        typeNear(board, "Springfeld, MA");
+        assertThat(board.near.isInvalid()).isTrue();
+        assertThat(board.near.getErrorMessage()).startsWith("“Springfeld, MA” is not a US place we know.");
+        assertThat(location()).contains("near=Springfeld%2C%20MA");
+        assertThat(board.resultCount.getText()).contains("no radius is applied");
+
+        typeNear(board, "02145");
+        assertThat(board.near.isInvalid()).isFalse();
+        assertThat(board.near.getValue().code()).isEqualTo("SOM");
     }
 
     @Test
