@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -230,8 +231,9 @@ public class ApplicationService implements ApplicantCounts {
 
     @Override
     @Transactional(readOnly = true)
-    public long applicantsFor(String reference) {
-        return applications.countActive(reference);
+    public OptionalLong applicantsFor(long requisitionId, String reference) {
+        return access.viewer().reviews(requisitionId) ? OptionalLong.of(applications.countActive(reference))
+                : OptionalLong.empty();
     }
 
     @Override

@@ -115,7 +115,7 @@ class JobBoardQueries {
         };
         String sql = """
                 select v.requisition_id, v.reference, v.title, v.location, v.work_arrangement, v.employment, v.category,
-                       v.pay_range, v.salary_min, v.salary_max, v.created_at,
+                       v.pay_range, v.salary_min, v.salary_max, v.created_at, v.close_date,
                 """ + distance + " as distance_miles, " + relevance + " as relevance" + FROM + where
                 + " order by " + order + " offset :offset rows fetch next :limit rows only";
         params.put("offset", offset);
@@ -230,6 +230,7 @@ class JobBoardQueries {
         return new JobListing(rs.getLong("requisition_id"), rs.getString("reference"), rs.getString("title"),
                 rs.getString("location"), rs.getString("work_arrangement"), rs.getString("employment"),
                 rs.getString("category"), rs.getString("pay_range"), min, rs.getBigDecimal("salary_max"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), miles);
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), miles,
+                rs.getObject("close_date", LocalDate.class));
     }
 }

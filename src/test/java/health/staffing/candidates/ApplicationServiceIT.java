@@ -54,11 +54,40 @@ class ApplicationServiceIT {
         return DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
     }
 
+    /** The applicant count as HR sees it. */
+    private long applicantsSeenByHr(String reference) {
+        return As.user("recruiter", () -> counts.applicantsFor(requisitions.findByReference(reference).id(), reference))
+                .orElseThrow();
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void the_applicant_count_is_for_hr_and_the_hiring_team_only() {
+        String reference = seed002();
+        long requisitionId = As.user("recruiter", () -> requisitions.findByReference(reference).id());
+        RequisitionTeamNames team = As.user("recruiter", () -> {
+            var details = requisitions.details(requisitionId);
+            return new RequisitionTeamNames(details.hiringManager(), details.recruiter());
+        });
+
+        assertThat(counts.applicantsFor(requisitionId, reference)).as("a caregiver").isEmpty();
+        assertThat(As.user("recruiter", () -> counts.applicantsFor(requisitionId, reference))).as("HR").isPresent();
+        assertThat(As.user(team.hiringManager(), new String[] {"HIRING_MANAGER", "CAREGIVER"},
+                () -> counts.applicantsFor(requisitionId, reference))).as("its hiring manager").isPresent();
+        assertThat(As.user("someone-else", new String[] {"HIRING_MANAGER", "CAREGIVER"},
+                () -> counts.applicantsFor(requisitionId, reference))).as("another hiring manager").isEmpty();
+        assertThat(As.user("cmo", new String[] {"CMO_OFFICE", "CAREGIVER"},
+                () -> counts.applicantsFor(requisitionId, reference))).as("the CMO office").isEmpty();
+    }
+
+    private record RequisitionTeamNames(String hiringManager, String recruiter) {
+    }
+
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void a_caregiver_applies_to_a_live_posting_and_sees_it_received() {
         String reference = seed002();
-        long before = applications.applicantsFor(reference);
+        long before = applicantsSeenByHr(reference);
 
         MyApplication applied = applications.apply(reference, ApplicationForms.complete());
 
@@ -68,7 +97,7 @@ class ApplicationServiceIT {
         assertThat(applied.documents()).containsExactly(DocumentKind.CV, DocumentKind.COVER_LETTER);
         assertThat(applications.myApplications()).extracting(MyApplication::id).contains(applied.id());
         assertThat(applications.myApplicationFor(reference)).isPresent();
-        assertThat(counts.applicantsFor(reference)).isEqualTo(before + 1);
+        assertThat(applicantsSeenByHr(reference)).isEqualTo(before + 1);
         assertThat(SystemActor.call(() -> auditLog.historyOf("JobApplication", applied.id(), PageRequest.of(0, 10))))
                 .extracting(AuditEvent::action).containsExactly("APPLIED");
     }
@@ -105,7 +134,7 @@ class ApplicationServiceIT {
     void a_caregiver_withdraws_and_the_history_shows_it() {
         String reference = seed002();
         MyApplication applied = applications.apply(reference, ApplicationForms.complete());
-        long count = applications.applicantsFor(reference);
+        long count = applicantsSeenByHr(reference);
 
         MyApplication withdrawn = applications.withdraw(applied.id(), applied.version(), "Staying in my role");
 
@@ -113,7 +142,7 @@ class ApplicationServiceIT {
         assertThat(withdrawn.history()).extracting(MyStageChange::to)
                 .containsExactly(ApplicationStage.APPLIED, ApplicationStage.WITHDRAWN);
         assertThat(withdrawn.history().getLast().message()).isEqualTo("Staying in my role");
-        assertThat(applications.applicantsFor(reference)).isEqualTo(count - 1);
+        assertThat(applicantsSeenByHr(reference)).isEqualTo(count - 1);
         assertThatThrownBy(() -> applications.withdraw(applied.id(), withdrawn.version(), null))
                 .isInstanceOf(DomainException.class).hasMessageContaining("can no longer be withdrawn");
         assertThat(SystemActor.call(() -> auditLog.historyOf("JobApplication", applied.id(), PageRequest.of(0, 10))))

@@ -28,6 +28,7 @@ import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,8 +84,9 @@ class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = "Apply: " + posting.title();
         removeAll();
         add(new Anchor("jobs/" + reference, "← Back to the posting"), new H2(posting.title()));
-        long count = applications.applicantsFor(reference);
-        applicantCount.setText("Job " + reference + " · " + count + (count == 1 ? " applicant" : " applicants"));
+        OptionalLong count = applications.applicantsFor(posting.requisitionId(), reference);
+        applicantCount.setText("Job " + reference + (count.isEmpty() ? ""
+                : " · " + count.getAsLong() + (count.getAsLong() == 1 ? " applicant" : " applicants")));
         add(applicantCount);
         Optional<MyApplication> mine = applications.myApplicationFor(reference);
         if (mine.isPresent()) {

@@ -31,8 +31,11 @@ import health.staffing.requisitions.JobBoardService;
 import health.staffing.requisitions.JobListing;
 import health.staffing.requisitions.JobPlace;
 import health.staffing.requisitions.JobSearch;
+import health.staffing.requisitions.PostingBadges;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,12 +76,14 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     private final JobBoardService board;
     private JobSearch current = JobSearch.ALL;
     private boolean applyingUrl;
+    private final Clock clock;
     /** A centre typed or addressed that names no place we know, kept in the URL and said so next to "Near". */
     private @Nullable String unknownNear;
     private String unknownNearProblem = "";
 
-    JobBoardView(JobBoardService board) {
+    JobBoardView(JobBoardService board, Clock clock) {
         this.board = board;
+        this.clock = clock;
         addClassNames("page", "job-board-view");
         search.setId("job-search");
         search.setPlaceholder("Title or text, e.g. quality");
@@ -156,7 +161,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
 
         resultCount.setId("job-count");
         grid.setId("jobs");
-        grid.addComponentColumn(JobBoardView::titleCell).setHeader("Role").setFlexGrow(3);
+        grid.addComponentColumn(this::titleCell).setHeader("Role").setFlexGrow(3);
         grid.addColumn(JobBoardView::place).setHeader("Location").setFlexGrow(2);
         grid.addColumn(JobListing::employment).setHeader("Employment").setFlexGrow(1);
         grid.addColumn(JobListing::payRange).setHeader("Pay range").setFlexGrow(2);
@@ -179,12 +184,27 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         add(new Div(filters, help, resultCount), grid);
     }
 
-    private static Div titleCell(JobListing posting) {
+    private Div titleCell(JobListing posting) {
         Span title = new Span(posting.title());
         title.addClassName("job-title");
         Span reference = new Span("Job ref " + posting.reference() + " · " + posting.workArrangement());
         reference.addClassName("job-meta");
-        return new Div(title, reference);
+        Div cell = new Div(title, reference);
+        List<String> badges = PostingBadges.of(posting.publishedAt(), posting.closeDate(), clock.instant(),
+                LocalDate.now(clock));
+        if (!badges.isEmpty()) {
+            Div row = new Div();
+            row.addClassName("role-badges");
+            badges.forEach(text -> row.add(badge(text)));
+            cell.add(row);
+        }
+        return cell;
+    }
+
+    static Span badge(String text) {
+        Span badge = new Span(text);
+        badge.addClassNames("badge", text.equals("New") ? "badge-success" : "badge-warning");
+        return badge;
     }
 
     private static String place(JobListing posting) {

@@ -11,13 +11,17 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import health.staffing.base.Dates;
 import health.staffing.requisitions.ApplicantCounts;
+import health.staffing.requisitions.PostingBadges;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** A live posting exactly as it was published, at its stable address {@code /jobs/102619}. */
@@ -28,13 +32,15 @@ class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final PostingService postings;
     private final RequisitionService requisitions;
     private final ObjectProvider<ApplicantCounts> applicantCounts;
+    private final Clock clock;
     final PostingPreview preview = new PostingPreview();
     final Span applicants = new Span();
     private String title = "Posting";
 
     JobPostingView(PostingService postings, RequisitionService requisitions,
-            ObjectProvider<ApplicantCounts> applicantCounts) {
+            ObjectProvider<ApplicantCounts> applicantCounts, Clock clock) {
         this.postings = postings;
+        this.clock = clock;
         this.requisitions = requisitions;
         this.applicantCounts = applicantCounts;
         applicants.setId("applicant-count");
@@ -66,11 +72,18 @@ class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Div top = new Div(back, published);
         Optional<Instant> appliedOn = Optional.empty();
         ApplicantCounts counts = applicantCounts.getIfAvailable();
-        if (counts != null) {
-            long count = counts.applicantsFor(reference);
-            applicants.setText(count + (count == 1 ? " applicant" : " applicants"));
+        OptionalLong count = counts == null ? OptionalLong.empty()
+                : counts.applicantsFor(posting.requisitionId(), reference);
+        if (count.isPresent()) {
+            applicants.setText(count.getAsLong() + (count.getAsLong() == 1 ? " applicant" : " applicants"));
             applicants.addClassName("panel-description");
             top.add(applicants);
+        } else {
+            // Caregivers learn when, not how many: the count is for HR and the hiring team.
+            PostingBadges.of(posting.publishedAt(), posting.closeDate(), clock.instant(), LocalDate.now(clock))
+                    .forEach(text -> top.add(JobBoardView.badge(text)));
+        }
+        if (counts != null) {
             appliedOn = counts.myApplicationDate(reference);
         }
         Optional<String> notForYou = requisitions.team(posting.requisitionId())
