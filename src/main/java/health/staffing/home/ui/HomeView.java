@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import health.staffing.approvals.ApprovalService;
 import health.staffing.base.AuditLog;
+import health.staffing.candidates.PanelInterviews;
 import health.staffing.base.ui.component.AuditTrailGrid;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.base.ui.component.Panel;
@@ -36,6 +37,7 @@ import health.staffing.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,7 +57,8 @@ class HomeView extends Main {
             AppRoles.HIRING_MANAGER);
 
     HomeView(OrgChartService orgChart, EmployeeService employees, UserAccountService accounts, AuditLog auditLog,
-            RequisitionService requisitions, JobBoardService jobs, ApprovalService approvals, Clock clock) {
+            RequisitionService requisitions, JobBoardService jobs, ApprovalService approvals, PanelInterviews interviews,
+            Clock clock) {
         addClassNames("home-view", "page");
         String username = CurrentUser.username();
         Optional<UserSummary> account = accounts.findByUsername(username);
@@ -64,6 +67,10 @@ class HomeView extends Main {
 
         add(greeting(clock, account, employee, position));
         add(workQueue(requisitions, jobs, approvals));
+        List<PanelInterviews.Upcoming> myInterviews = interviews.upcomingOnMyPanels();
+        if (!myInterviews.isEmpty()) {
+            add(myInterviews(myInterviews));
+        }
         add(stats(orgChart.counts(), employees.count()));
 
         Div columns = new Div(vacancies(orgChart));
@@ -173,6 +180,23 @@ class HomeView extends Main {
                 ui.navigate("org-chart", QueryParameters.of("position", click.getItem().code()))));
         return Panel.described("Leadership vacancies",
                 "Seats in the org chart without an incumbent today. Select one to see it in the org chart.", grid);
+    }
+
+    /** The interviews this person sits on the panel of, soonest first; each opens its scorecard (the kit). */
+    private static Component myInterviews(List<PanelInterviews.Upcoming> interviews) {
+        Grid<PanelInterviews.Upcoming> grid = new Grid<>();
+        grid.setId("my-interviews");
+        grid.addColumn(PanelInterviews.Upcoming::when).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PanelInterviews.Upcoming::candidateName).setHeader("Candidate").setFlexGrow(2);
+        grid.addColumn(i -> i.title() + " (" + i.reference() + ")").setHeader("Role").setFlexGrow(3);
+        grid.addColumn(PanelInterviews.Upcoming::where).setHeader("Where").setFlexGrow(2);
+        grid.setItems(interviews);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui ->
+                ui.navigate("reviews/" + click.getItem().applicationId())));
+        return Panel.described("My interviews", "Interviews you sit on the panel of. Select one to open its"
+                + " scorecard: the requisition's criteria and the posting.", grid);
     }
 
     private static Component recentActivity(AuditLog auditLog) {
