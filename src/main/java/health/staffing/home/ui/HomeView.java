@@ -195,8 +195,10 @@ class HomeView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(click -> grid.getUI().ifPresent(ui ->
                 ui.navigate("reviews/" + click.getItem().applicationId())));
-        return Panel.described("My interviews", "Interviews you sit on the panel of. Select one to open its"
+        Panel panel = Panel.described("My interviews", "Interviews you sit on the panel of. Select one to open its"
                 + " scorecard: the requisition's criteria and the posting.", grid);
+        panel.addClassName("home-interviews");
+        return panel;
     }
 
     private static Component recentActivity(AuditLog auditLog) {

@@ -156,4 +156,11 @@ class InterviewDialog extends Dialog {
             close();
         }
     }
+
+    @Override
+    public void close() {
+        // The panel's list may still be open (a multi-select stays open while people are picked).
+        panel.setOpened(false);
+        super.close();
+    }
 }

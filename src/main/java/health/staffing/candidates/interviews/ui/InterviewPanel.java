@@ -41,7 +41,7 @@ class InterviewPanel extends Div {
         this.clock = clock;
         this.application = application;
         this.dialog = new InterviewDialog(accounts, clock);
-        addClassName("application-profile");
+        addClassName("interviews-tab");
         setId("interviews-panel");
 
         Paragraph help = new Paragraph("Each panel member is assigned this application's scorecard (the interview"
