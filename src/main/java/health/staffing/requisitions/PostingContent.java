@@ -17,7 +17,7 @@ public record PostingContent(List<PostingSection> sections, PostingRequirements 
         sections = sections == null ? List.of() : List.copyOf(sections);
         requirements = requirements == null ? PostingRequirements.NONE : requirements;
         visibility = visibility == null ? PostingVisibility.INTERNAL_FIRST : visibility;
-        internalDays = visibility == PostingVisibility.INTERNAL_ONLY ? null : internalDays;
+        internalDays = visibility == PostingVisibility.INTERNAL_FIRST ? internalDays : null;
     }
 
     public static PostingContent empty() {

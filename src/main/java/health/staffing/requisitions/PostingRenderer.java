@@ -139,6 +139,9 @@ public final class PostingRenderer {
         if (content.visibility() == PostingVisibility.INTERNAL_ONLY) {
             return "Internal caregivers only";
         }
+        if (content.visibility() == PostingVisibility.OPEN_TO_ALL) {
+            return "Internal caregivers and external candidates from day one";
+        }
         int days = content.internalDays() == null ? 0 : content.internalDays();
         if (days <= 0) {
             return "Internal caregivers and external candidates";

@@ -67,8 +67,9 @@ final class PostingRules {
 
     static List<String> publishingProblems(PostingContent content) {
         List<String> problems = problems(content);
-        if (content.openDate() == null || content.closeDate() == null) {
-            problems.add("A published posting needs an open date and a close date.");
+        // No close date: the posting is open until filled (the editor asks for that choice explicitly).
+        if (content.openDate() == null) {
+            problems.add("A published posting needs an open date.");
         }
         if (content.sections().stream().allMatch(PostingSection::isGroupHeading)) {
             problems.add("A published posting needs at least one section with text.");

@@ -71,6 +71,7 @@ public class PostingEditor extends Composite<VerticalLayout> {
     final NumberInput<Integer> internalDays = NumberInput.whole("Days for internal caregivers only", "14");
     final DatePicker openDate = new DatePicker("Open date");
     final DatePicker closeDate = new DatePicker("Close date");
+    final Checkbox untilFilled = new Checkbox("Open until filled (no close date)");
 
     final Button save = new Button("Save draft");
     final Button publish = new Button("Publish");
@@ -129,10 +130,21 @@ public class PostingEditor extends Composite<VerticalLayout> {
                 .bind(PostingFormModel::getInternalDays, PostingFormModel::setInternalDays);
         binder.forField(openDate).asRequired("Choose the open date")
                 .bind(PostingFormModel::getOpenDate, PostingFormModel::setOpenDate);
-        closeBinding = binder.forField(closeDate).asRequired("Choose the close date")
-                .withValidator(close -> openDate.getValue() == null || close.isAfter(openDate.getValue()),
+        // A close date, or "until filled" ticked: never a posting left open by forgetting the date.
+        closeBinding = binder.forField(closeDate)
+                .withValidator(close -> untilFilled.getValue() || close != null,
+                        "Choose the close date, or tick \"Open until filled\"")
+                .withValidator(close -> close == null || openDate.getValue() == null || close.isAfter(openDate.getValue()),
                         "The close date must be after the open date")
                 .bind(PostingFormModel::getCloseDate, PostingFormModel::setCloseDate);
+        untilFilled.setId("posting-until-filled");
+        untilFilled.addValueChangeListener(e -> {
+            closeDate.setEnabled(!e.getValue());
+            if (e.getValue()) {
+                closeDate.clear();
+            }
+            closeBinding.validate();
+        });
         openDate.addValueChangeListener(e -> {
             if (closeDate.getValue() != null) {
                 closeBinding.validate();
@@ -183,7 +195,7 @@ public class PostingEditor extends Composite<VerticalLayout> {
                 managedCareYears, licenceStates, boardCertification, competencies);
         requirements.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         requirements.setColspan(competencies, 2);
-        FormLayout when = new FormLayout(visibility, internalDays, openDate, closeDate);
+        FormLayout when = new FormLayout(visibility, internalDays, openDate, closeDate, untilFilled);
         when.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         when.setColspan(visibility, 2);
 
@@ -215,6 +227,10 @@ public class PostingEditor extends Composite<VerticalLayout> {
         binder.readBean(from);
         copy(from, model);
         internalDays.setEnabled(visibility.getValue() == PostingVisibility.INTERNAL_FIRST);
+        // A draft HR saved with an open date and no close date chose "until filled"; the outline a new
+        // posting starts from (never saved, version 0) has no close date yet and has chosen nothing.
+        untilFilled.setValue(loaded.version() > 0 && loaded.content().openDate() != null
+                && loaded.content().closeDate() == null);
         updateStatus();
         history.setItems(postings.versions(requisitionId));
         refreshPreview();

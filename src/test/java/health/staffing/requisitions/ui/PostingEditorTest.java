@@ -16,6 +16,8 @@ import health.staffing.requisitions.PostingRequirements;
 import health.staffing.requisitions.PostingSection;
 import health.staffing.requisitions.PostingSectionKind;
 import health.staffing.requisitions.PostingService;
+import health.staffing.requisitions.PublishedPosting;
+import health.staffing.requisitions.PostingVisibility;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionService;
@@ -219,6 +221,38 @@ class PostingEditorTest extends SpringBrowserlessTest {
         assertThat(editor.closeDate.getErrorMessage()).isEqualTo("The close date must be after the open date");
         assertThat(editor.closeDate.getValue()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(postings.find(id).orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_posting_open_until_filled_and_to_external_candidates_from_day_one_is_an_explicit_choice() {
+        SeedPosting seed = SeedPostings.seed000();
+        long id = approved(seed.requisitionForm("manager", "recruiter"));
+        PostingEditor editor = editor(id);
+        enter(editor, seed.content());
+        editor.visibility.setValue(PostingVisibility.OPEN_TO_ALL);
+        editor.openDate.setValue(LocalDate.now());
+        editor.closeDate.clear();
+        long version = postings.find(id).orElseThrow().version();
+
+        test(editor.save).click();
+
+        // A forgotten close date is not "until filled": the choice is asked for.
+        assertThat(editor.closeDate.isInvalid()).isTrue();
+        assertThat(editor.closeDate.getErrorMessage()).isEqualTo("Choose the close date, or tick \"Open until filled\"");
+        assertThat(postings.find(id).orElseThrow().version()).isEqualTo(version);
+
+        editor.untilFilled.setValue(true);
+        assertThat(editor.closeDate.isEnabled()).isFalse();
+        test(editor.save).click();
+        test(editor.publish).click();
+
+        PublishedPosting live = postings.live(id).orElseThrow();
+        assertThat(live.closeDate()).isNull();
+        assertThat(live.visibility()).isEqualTo(PostingVisibility.OPEN_TO_ALL);
+        assertThat(live.document()).contains("until filled")
+                .contains("Internal caregivers and external candidates from day one");
+        assertThat(editor(id).untilFilled.getValue()).as("reloaded").isTrue();
     }
 
     @Test
