@@ -144,7 +144,16 @@ public class ApplicationService implements ApplicantCounts {
     @Transactional(readOnly = true)
     public List<MyApplication> myApplications() {
         return currentCandidate().map(c -> applications.findByCandidateOrderBySubmittedAtDesc(c).stream()
-                .map(JobApplication::toMine).toList()).orElse(List.of());
+                .map(a -> a.toMine().withRecruiter(recruiterOf(a))).toList()).orElse(List.of());
+    }
+
+    /** The requisition's recruiter, with the work email, for "ask your recruiter" on My applications. */
+    private MyApplication.@Nullable Contact recruiterOf(JobApplication application) {
+        return requisitions.team(application.getRequisitionId())
+                .flatMap(team -> accounts.findByUsername(team.recruiter()))
+                .map(recruiter -> new MyApplication.Contact(recruiter.displayName(), recruiter.employeeId() == null
+                        ? null : employees.findById(recruiter.employeeId()).map(e -> e.email()).orElse(null)))
+                .orElse(null);
     }
 
     /** The signed-in caregiver's application to the job with this reference, if any. */

@@ -1,6 +1,7 @@
 package health.staffing.candidates;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +33,19 @@ public enum ApplicationStage {
     /** What the caregiver reads about their own application. */
     public String caregiverText() {
         return caregiverText;
+    }
+
+    /** What happens next, as the caregiver reads it; empty once the application has ended. */
+    public Optional<String> caregiverNextStep() {
+        return Optional.ofNullable(switch (this) {
+            case APPLIED -> "HR checks your application against the posting's requirements.";
+            case SCREENING -> "The hiring team reviews your application; if it is taken further, you are invited to"
+                    + " interviews.";
+            case INTERVIEW -> "Interviews: each invitation arrives by email with a calendar file and shows here.";
+            case FINALIST -> "You are in the final round; the hiring team is deciding.";
+            case OFFER -> "An offer waits for your answer below.";
+            case HIRED, REJECTED, WITHDRAWN -> null;
+        });
     }
 
     public boolean isFinal() {

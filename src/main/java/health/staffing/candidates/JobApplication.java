@@ -311,7 +311,7 @@ public class JobApplication extends AbstractEntity {
     MyApplication toMine() {
         return new MyApplication(getId() == null ? 0 : getId(), getVersion(), reference, title, submittedAt, stage, stage.caregiverText(),
                 documents.stream().map(ApplicationDocument::getKind).sorted().toList(),
-                history.stream().map(ApplicationStageChange::toMine).toList());
+                history.stream().map(ApplicationStageChange::toMine).toList(), null);
     }
 
     /** The hiring record this application's audit events belong to. */

@@ -76,6 +76,18 @@ class MyApplicationsView extends Main {
         });
     }
 
+    /** "Questions? Ask Sam Patel (HR)" with a mail link when the recruiter has a work email. */
+    private static Paragraph contact(long applicationId, MyApplication.Contact recruiter) {
+        Paragraph contact = new Paragraph("Questions? Ask " + recruiter.name() + ", your recruiter");
+        if (recruiter.email() != null) {
+            contact.add(new Text(": "), new Anchor("mailto:" + recruiter.email(), recruiter.email()));
+        }
+        contact.add(new Text("."));
+        contact.addClassName("panel-description");
+        contact.setId("recruiter-contact-" + applicationId);
+        return contact;
+    }
+
     private Div card(MyApplication application) {
         Anchor title = new Anchor("jobs/" + application.reference(), application.title());
         H3 heading = new H3(title);
@@ -91,6 +103,15 @@ class MyApplicationsView extends Main {
         }
         Details history = new Details("Stage history", steps);
         Div card = new Div(heading, facts, status);
+        application.stage().caregiverNextStep().ifPresent(next -> {
+            Paragraph step = new Paragraph("Next: " + next);
+            step.addClassName("next-step");
+            step.setId("next-step-" + application.id());
+            card.add(step);
+        });
+        if (application.recruiter() != null && !application.stage().isFinal()) {
+            card.add(contact(application.id(), application.recruiter()));
+        }
         // HR's message with the latest move (a "not selected" note, say); their internal reasons never show.
         MyStageChange latest = application.history().getLast();
         if (latest.message() != null && latest.to() != ApplicationStage.WITHDRAWN) {

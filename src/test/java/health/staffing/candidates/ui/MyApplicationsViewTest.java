@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import health.staffing.As;
@@ -60,6 +61,21 @@ class MyApplicationsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void each_application_says_what_happens_next_and_whom_to_ask() {
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
+        MyApplication applied = applications.apply(reference, ApplicationForms.cvOnly());
+
+        navigate("my-applications", Component.class);
+
+        assertThat($(Paragraph.class).id("next-step-" + applied.id()).getText())
+                .isEqualTo("Next: HR checks your application against the posting's requirements.");
+        Paragraph contact = $(Paragraph.class).id("recruiter-contact-" + applied.id());
+        assertThat(contact.getElement().getTextRecursively()).startsWith("Questions? Ask Sam Patel, your recruiter");
+        assertThat(applications.myApplications().getFirst().recruiter()).isNotNull();
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void the_posting_page_says_when_the_caregiver_applied_instead_of_offering_apply() {
         String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
         navigate("jobs/" + reference, Component.class);
@@ -89,7 +105,10 @@ class MyApplicationsViewTest extends SpringBrowserlessTest {
         assertThat(text).contains("Not selected")
                 .contains("Message from HR: Thank you for applying. We chose a candidate with more quality-improvement"
                         + " leadership.")
-                .doesNotContain("Weak on quality metrics").doesNotContain("recruiter");
+                .doesNotContain("Weak on quality metrics");
+        // An ended application has no next step and no one to chase.
+        assertThat($(Div.class).id("application-" + applied.id()).getElement().getTextRecursively())
+                .doesNotContain("recruiter").doesNotContain("Next:");
         assertThat(applications.myApplication(applied.id()).orElseThrow().history())
                 .extracting(MyStageChange::message).doesNotContain("Weak on quality metrics; the panel preferred Anita");
     }
