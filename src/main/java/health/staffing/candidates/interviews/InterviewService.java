@@ -48,7 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class InterviewService implements PanelInterviews {
 
-    static final String AUDIT_TYPE = "Interview";
     private static final Set<ApplicationStage> INTERVIEWING = EnumSet.of(ApplicationStage.INTERVIEW,
             ApplicationStage.FINALIST);
     private static final int MAX_UPCOMING = 20;

@@ -11,12 +11,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import health.staffing.base.DomainException;
 import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.CandidateMessages;
 import health.staffing.candidates.ReviewerAssignments;
 import health.staffing.candidates.StageMove;
 import health.staffing.candidates.StageService;
 import health.staffing.candidates.review.CandidateComparisonService;
 import health.staffing.candidates.review.ReviewRow;
 import health.staffing.candidates.ui.ReviewerPicker;
+import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,13 +36,16 @@ class ApplicationBulkActions extends Div {
     final Button reject = new Button("Reject selected…");
     final Button assign = new Button("Assign reviewer…");
     final Button compare = new Button("Compare");
+    final Button message = new Button("Send message…");
     private final Grid<ReviewRow> grid;
     private final StageService stages;
     private final ReviewerAssignments assignments;
     private final UserAccountService accounts;
+    private final CandidateMessages messages;
 
     ApplicationBulkActions(Grid<ReviewRow> grid, StageService stages, ReviewerAssignments assignments,
-            UserAccountService accounts) {
+            UserAccountService accounts, CandidateMessages messages) {
+        this.messages = messages;
         this.grid = grid;
         this.stages = stages;
         this.assignments = assignments;
@@ -69,8 +74,14 @@ class ApplicationBulkActions extends Div {
         compare.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CandidateComparisonView.class,
                 CandidateComparisonView.parameters(grid.getSelectedItems().stream().map(ReviewRow::id).sorted()
                         .toList()))));
+        message.setId("message-selected");
+        message.setEnabled(false);
+        // Messages are HR's: a hiring manager reads the timeline but does not write to candidates.
+        message.setVisible(CurrentUser.isHr());
+        message.addClickListener(click -> openMessage());
         grid.addSelectionListener(selection -> {
             boolean any = !selection.getAllSelectedItems().isEmpty();
+            message.setEnabled(any);
             move.setEnabled(any && moveTo.getValue() != null);
             reject.setEnabled(any);
             assign.setEnabled(any);
@@ -78,13 +89,22 @@ class ApplicationBulkActions extends Div {
             compare.setEnabled(selected >= CandidateComparisonService.MIN_CANDIDATES
                     && selected <= CandidateComparisonService.MAX_CANDIDATES);
         });
-        add(moveTo, move, reject, assign, compare);
+        add(moveTo, move, reject, assign, message, compare);
         addClassName("requisition-filters");
     }
 
     private void confirmReject() {
         new RejectDialog(grid.getSelectedItems().size(),
                 (reason, message) -> moveSelected(ApplicationStage.REJECTED, reason, message)).open();
+    }
+
+    private void openMessage() {
+        List<Long> selected = grid.getSelectedItems().stream().map(ReviewRow::id).toList();
+        new SendMessageDialog(messages, selected, sent -> {
+            Notification.show(sent + (sent == 1 ? " message" : " messages") + " sent.", 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            grid.deselectAll();
+        }).open();
     }
 
     private void openAssign() {

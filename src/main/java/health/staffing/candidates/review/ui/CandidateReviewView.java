@@ -29,6 +29,7 @@ import health.staffing.base.ui.FilterAddress;
 import health.staffing.base.ui.component.Badge;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.CandidateMessages;
 import health.staffing.candidates.ReviewerAssignments;
 import health.staffing.candidates.StageService;
 import health.staffing.candidates.review.BlindPassService;
@@ -86,6 +87,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     final Button reject;
     final Button assign;
     final Button compare;
+    final Button message;
     final Button addExternal = new Button("Add external candidate", VaadinIcon.PLUS.create());
     final Checkbox blindFirstPass = new Checkbox("Blind first pass");
     final Paragraph candidateOn = new Paragraph();
@@ -96,7 +98,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
 
     CandidateReviewView(CandidateReviewService review, StageService stageMoves, RequisitionService requisitions,
             ReviewerAssignments assignments, BlindPassService blindPass, UserAccountService accounts,
-            ConflictOfInterest conflicts) {
+            ConflictOfInterest conflicts, CandidateMessages messages) {
         this.review = review;
         this.requisitions = requisitions;
         this.conflicts = conflicts;
@@ -118,12 +120,13 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         minScore = filters.minScore;
         // Before the bulk actions listen to the selection: a new selection mode drops the listeners.
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        bulk = new ApplicationBulkActions(grid, stageMoves, assignments, accounts);
+        bulk = new ApplicationBulkActions(grid, stageMoves, assignments, accounts, messages);
         moveTo = bulk.moveTo;
         move = bulk.move;
         reject = bulk.reject;
         assign = bulk.assign;
         compare = bulk.compare;
+        message = bulk.message;
         candidateOn.setId("candidate-on-requisition");
         candidateOn.addClassName("form-errors");
         candidateOn.setVisible(false);

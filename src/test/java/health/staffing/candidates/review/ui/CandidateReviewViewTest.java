@@ -11,6 +11,8 @@ import health.staffing.ViewTest;
 import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.MessageKind;
+import health.staffing.candidates.messages.MessageService;
 import health.staffing.candidates.MyApplication;
 import health.staffing.candidates.review.ReviewRow;
 import health.staffing.candidates.scorecards.MyReview;
@@ -42,6 +44,8 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
     Clock clock;
     @Autowired
     ScorecardService scorecards;
+    @Autowired
+    MessageService messages;
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
@@ -64,6 +68,33 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
         assertThat(As.user("caregiver", () -> applications.myApplication(applied.id())).orElseThrow().stage())
                 .isEqualTo(ApplicationStage.SCREENING);
         assertThat(rows(view)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void hr_sends_not_selected_to_the_selection_after_reading_each_message_and_the_timeline_keeps_it() {
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
+        MyApplication applied = As.user("caregiver", () -> applications.apply(reference, ApplicationForms.cvOnly()));
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference,
+                "stage", "APPLIED")));
+        CandidateReviewView view = $(CandidateReviewView.class).single();
+        assertThat(view.message.isEnabled()).isFalse();
+
+        view.grid.select(rows(view).getFirst());
+        test(view.message).click();
+        roundTrip();
+        SendMessageDialog dialog = $(SendMessageDialog.class).single();
+        assertThat(dialog.send.isEnabled()).as("nothing to send before a template is chosen").isFalse();
+        test(dialog.kind).selectItem("Not selected");
+
+        assertThat(dialog.previews.getElement().getTextRecursively()).contains("Jordan Ellis, MD")
+                .contains("Dear Jordan Ellis, MD,").doesNotContain("{candidate}");
+        assertThat(dialog.send.getText()).isEqualTo("Send 1 message");
+        test(dialog.send).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(messages.timeline(applied.id())).singleElement()
+                .satisfies(m -> assertThat(m.kind()).isEqualTo(MessageKind.NOT_SELECTED));
     }
 
     @Test

@@ -1,0 +1,5 @@
+/** The message templates page and the application's "Messages" tab. */
+@NullMarked
+package health.staffing.candidates.messages.ui;
+
+import org.jspecify.annotations.NullMarked;
