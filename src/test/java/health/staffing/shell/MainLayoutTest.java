@@ -32,7 +32,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void an_administrator_sees_the_administration_entry() {
         // Administrators administer: no candidate data (Candidates, Offer exceptions) unless they also recruit.
         assertThat(menu()).containsExactly("Home", "Jobs", "My applications", "Reviews", "Requisitions", "Approvals",
-                "Org chart", "Employees", "Administration", "Approval chains");
+                "Org chart", "Employees", "Message templates", "Administration", "Approval chains");
     }
 
     @Test

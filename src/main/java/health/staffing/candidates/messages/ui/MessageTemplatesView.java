@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import health.staffing.base.Dates;
@@ -33,6 +34,7 @@ import java.util.Map;
  */
 @Route("message-templates")
 @PageTitle("Message templates")
+@Menu(order = 12, icon = "vaadin:envelope-o", title = "Message templates")
 @RolesAllowed({AppRoles.RECRUITER, AppRoles.ADMIN})
 class MessageTemplatesView extends Main {
 
@@ -85,7 +87,9 @@ class MessageTemplatesView extends Main {
             }
         });
 
-        Div editor = new Div(kind, subject, body, new Div(save, saved));
+        Div actions = new Div(save, saved);
+        actions.addClassName("template-actions");
+        Div editor = new Div(kind, subject, body, actions);
         editor.addClassName("template-editor");
         Div previewColumn = new Div(new H3("Preview with sample values"), preview);
         previewColumn.addClassName("template-preview-column");
