@@ -18,7 +18,7 @@ class ModularityTest {
             "health.staffing.approvals..", "health.staffing.notifications..", "health.staffing.home..",
             "health.staffing.demo..", "health.staffing.shell.."};
 
-    private static final String[] CANDIDATE_SUB_MODULES = {"candidates.interviews", "candidates.messages", "candidates.offers", "candidates.scorecards",
+    private static final String[] CANDIDATE_SUB_MODULES = {"candidates.interviews", "candidates.messages", "candidates.offers", "candidates.referrals", "candidates.scorecards",
             "candidates.review", "candidates.screening"};
 
     @Test

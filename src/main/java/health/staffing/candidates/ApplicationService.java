@@ -137,6 +137,8 @@ public class ApplicationService implements ApplicantCounts {
         }
         auditLog.record(application.hiringRecord(), AUDIT_TYPE, application.getId(), "APPLIED", null,
                 "employee " + employee.employeeNumber() + " applied to " + posting.reference() + " " + posting.title());
+        events.publishEvent(new ApplicationReceived(application.getId(), application.getRequisitionId(), employee.id(),
+                employee.email()));
         return application.toMine();
     }
 
@@ -205,6 +207,7 @@ public class ApplicationService implements ApplicantCounts {
         }
         ApplicationStage before = application.getStage();
         application.moveTo(ApplicationStage.WITHDRAWN, CurrentUser.required(), clock.instant(), reason);
+        events.publishEvent(new ApplicationStageChanged(application.getId(), ApplicationStage.WITHDRAWN));
         application = applications.saveAndFlush(application);
         auditLog.record(application.hiringRecord(), AUDIT_TYPE, application.getId(), "WITHDRAWN", before.name(),
                 ApplicationStage.WITHDRAWN.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.lang.Contract;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,11 +63,13 @@ public class ExternalCandidateService {
     private final EmployeeService employees;
     private final DuplicateCandidates duplicates;
     private final ApplicationScreening screening;
+    private final ApplicationEventPublisher events;
 
     ExternalCandidateService(JobApplicationRepository applications, CandidateRepository candidates,
             ApplicationService applicationRules, PostingService postings, AuditLog auditLog, Clock clock,
             HiringAccess access, EmployeeService employees, DuplicateCandidates duplicates,
-            ApplicationScreening screening) {
+            ApplicationScreening screening, ApplicationEventPublisher events) {
+        this.events = events;
         this.screening = screening;
         this.employees = employees;
         this.duplicates = duplicates;
@@ -169,6 +172,7 @@ public class ExternalCandidateService {
                         + posting.title() + (lookalikes.isEmpty() ? "" : "; confirmed not a duplicate of "
                         + lookalikes.stream().map(m -> "candidate " + m.candidateId()).distinct()
                                 .collect(Collectors.joining(", "))));
+        events.publishEvent(new ApplicationReceived(application.getId(), application.getRequisitionId(), null, email));
         String notice = known.isEmpty() ? null : candidate.externalName() + " was already known as a candidate by "
                 + email + ": this application is linked to that record, with the details you entered.";
         return new ExternalCandidateAdded(application.getId(), notice);

@@ -68,6 +68,7 @@ public class StageService {
             ApplicationStage before = application.getStage();
             application.moveTo(target, viewer.username(), clock.instant(), reason, candidateMessage);
             applications.saveAndFlush(application);
+            events.publishEvent(new ApplicationStageChanged(application.getId(), target));
             auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, application.getId(),
                     "STAGE_CHANGED", before.name(), target.name() + (reason == null || reason.isBlank() ? ""
                             : ": " + reason.trim()) + (candidateMessage == null || candidateMessage.isBlank() ? ""

@@ -3,6 +3,7 @@ package health.staffing.candidates.offers;
 import health.staffing.base.AuditLog;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.ApplicationStageChanged;
 import health.staffing.candidates.JobApplication;
 import health.staffing.candidates.JobApplicationRepository;
 import health.staffing.notifications.NotificationService;
@@ -10,6 +11,7 @@ import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +25,11 @@ class OfferExtension {
     private final UserAccountService accounts;
     private final NotificationService notifications;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     OfferExtension(JobApplicationRepository applications, UserAccountService accounts,
-            NotificationService notifications, AuditLog auditLog) {
+            NotificationService notifications, AuditLog auditLog, ApplicationEventPublisher events) {
+        this.events = events;
         this.applications = applications;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -38,6 +42,7 @@ class OfferExtension {
         if (application.getStage() != ApplicationStage.OFFER) {
             ApplicationStage before = application.getStage();
             application.moveTo(ApplicationStage.OFFER, CurrentUser.required(), now, null);
+            events.publishEvent(new ApplicationStageChanged(application.getId(), ApplicationStage.OFFER));
             applications.saveAndFlush(application);
             auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, application.getId(),
                     "STAGE_CHANGED", before.name(), ApplicationStage.OFFER.name());

@@ -4,6 +4,7 @@ import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.ApplicationStageChanged;
 import health.staffing.candidates.Candidate;
 import health.staffing.candidates.CandidateRepository;
 import health.staffing.candidates.JobApplication;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,10 +45,12 @@ class OfferHiring {
     private final IncumbencyService incumbency;
     private final EmployeeService employees;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     OfferHiring(JobOfferRepository offers, JobApplicationRepository applications, CandidateRepository candidates,
             RequisitionService requisitions, OrgChartService orgChart, IncumbencyService incumbency,
-            EmployeeService employees, AuditLog auditLog) {
+            EmployeeService employees, AuditLog auditLog, ApplicationEventPublisher events) {
+        this.events = events;
         this.incumbency = incumbency;
         this.offers = offers;
         this.applications = applications;
@@ -66,6 +70,7 @@ class OfferHiring {
         JobApplication application = offer.getApplication();
         ApplicationStage before = application.getStage();
         application.moveTo(ApplicationStage.HIRED, by, now, null);
+        events.publishEvent(new ApplicationStageChanged(application.getId(), ApplicationStage.HIRED));
         applications.saveAndFlush(application);
         auditLog.record(application.hiringRecord(), ApplicationService.AUDIT_TYPE, application.getId(),
                 "STAGE_CHANGED", before.name(), ApplicationStage.HIRED.name());

@@ -101,6 +101,10 @@ class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitl
         } else {
             top.add(apply);
         }
+        // Referring lives in the candidates feature too: a plain link, like Apply.
+        Anchor refer = new Anchor("jobs/" + reference + "/refer", "Refer a colleague");
+        refer.setId("refer-link");
+        top.add(refer);
         top.addClassName("requisition-subtitle");
         add(top, card);
     }

@@ -1,0 +1,59 @@
+package health.staffing.candidates.referrals;
+
+import health.staffing.candidates.ApplicationReceived;
+import health.staffing.candidates.ApplicationStageChanged;
+import health.staffing.notifications.NotificationService;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Links a referral to the application its person makes after being referred, and tells the referrer
+ * of its progress (in the same transaction as the application or the move: a rollback tells nobody).
+ * The referrer reads "applied", "in process", "hired" or "no longer in consideration" — never a reason.
+ */
+@Component
+class ReferralLinker {
+
+    private final ReferralRepository referrals;
+    private final NotificationService notifications;
+
+    ReferralLinker(ReferralRepository referrals, NotificationService notifications) {
+        this.referrals = referrals;
+        this.notifications = notifications;
+    }
+
+    @EventListener
+    void applicationReceived(ApplicationReceived received) {
+        Optional<Referral> referral = received.employeeId() != null
+                ? referrals.findByRequisitionIdAndReferredEmployeeIdAndApplicationIdIsNull(received.requisitionId(),
+                        received.employeeId())
+                : Optional.empty();
+        if (referral.isEmpty() && received.email() != null) {
+            referral = referrals.findByRequisitionIdAndReferredEmailAndApplicationIdIsNull(received.requisitionId(),
+                    received.email().strip().toLowerCase(Locale.ROOT));
+        }
+        referral.ifPresent(found -> {
+            found.linkTo(received.applicationId());
+            tell(found);
+        });
+    }
+
+    @EventListener
+    void stageChanged(ApplicationStageChanged changed) {
+        referrals.findByApplicationId(changed.applicationId()).ifPresent(referral -> {
+            if (referral.progressTo(ReferralProgress.of(changed.to()))) {
+                tell(referral);
+            }
+        });
+    }
+
+    private void tell(Referral referral) {
+        notifications.notify(referral.getReferrer(), "Your referral of " + referral.getReferredName() + ": "
+                + referral.toSummary(referral.getReferrer()).progress().label().toLowerCase(Locale.ROOT),
+                "You referred " + referral.getReferredName() + " to " + referral.getTitle() + " (job "
+                        + referral.getReference() + "). Thank you; HR keeps the details of the process confidential.",
+                "jobs/" + referral.getReference() + "/refer");
+    }
+}
