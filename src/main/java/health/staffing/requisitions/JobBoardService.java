@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class JobBoardService {
 
     private static final int MAX_CANDIDATES_SHOWN = 5;
+    private static final int MAX_PLACE_SHOWN = 60;
     private final JobBoardQueries board;
     private final PostingVersionRepository versions;
     private final Clock clock;
@@ -61,14 +62,16 @@ public class JobBoardService {
      */
     @Transactional(readOnly = true)
     public JobPlace place(String centre) {
+        String shown = centre.strip().length() <= MAX_PLACE_SHOWN ? centre.strip()
+                : centre.strip().substring(0, MAX_PLACE_SHOWN - 1) + "…";
         return switch (board.lookUp(centre)) {
             case UsGazetteer.Lookup.Found found -> found.place();
-            case UsGazetteer.Lookup.Ambiguous ambiguous -> throw new DomainException("“" + centre.strip()
+            case UsGazetteer.Lookup.Ambiguous ambiguous -> throw new DomainException("“" + shown
                     + "” is a city in several states (" + String.join("; ", ambiguous.candidates().stream()
                             .limit(MAX_CANDIDATES_SHOWN).toList())
                     + (ambiguous.candidates().size() > MAX_CANDIDATES_SHOWN ? "; …" : "")
                     + "). Add the state, e.g. “" + ambiguous.candidates().getFirst() + "”.");
-            case UsGazetteer.Lookup.Unknown unknown -> throw new DomainException("“" + centre.strip()
+            case UsGazetteer.Lookup.Unknown unknown -> throw new DomainException("“" + shown
                     + "” is not a US place we know. Enter a postal code (21201), a city and state"
                     + " (Baltimore, MD) or pick a facility.");
         };

@@ -56,6 +56,8 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     static final List<Integer> POSTED_WITHIN = List.of(7, 30, 90);
     private static final int MAX_RADIUS = 3000;
     private static final int MAX_YEARS = 60;
+    /** The longest unknown place kept in the URL: longer than any US place name. */
+    private static final int MAX_PLACE_TEXT = 100;
     private static final BigDecimal MAX_SALARY = BigDecimal.valueOf(100_000_000);
 
     final TextField search = new TextField("Keywords");
@@ -252,7 +254,9 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     }
 
     private void showUnknownNear(String typed) {
-        unknownNear = typed.strip();
+        // Kept in the URL as typed, within what a place name can be (a pasted page stays out of the address).
+        String place = typed.strip();
+        unknownNear = place.length() <= MAX_PLACE_TEXT ? place : place.substring(0, MAX_PLACE_TEXT);
         near.setErrorMessage(unknownNearProblem);
         near.setInvalid(true);
     }
@@ -312,7 +316,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         QueryParameters address = FilterAddress.writer()
                 .put("q", wanted.keywords())
                 .put("near", unknownNear != null ? unknownNear : wanted.near())
-                .put("radius", wanted.near() == null && unknownNear == null ? null : wanted.radiusMiles())
+                .put("radius", wanted.near() == null && unknownNear == null ? null : radius.acceptedNumber().orElse(null))
                 .put("category", wanted.category())
                 .putWord("type", wanted.employmentType())
                 .putWord("edu", wanted.education())

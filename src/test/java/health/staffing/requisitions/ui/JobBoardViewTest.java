@@ -170,6 +170,12 @@ class JobBoardViewTest extends SpringBrowserlessTest {
         typeNear(board, "02145");
         assertThat(board.near.isInvalid()).isFalse();
         assertThat(board.near.getValue().code()).isEqualTo("SOM");
+
+        // A pasted page is refused as a place and kept out of the address beyond a place name's length.
+        typeNear(board, "x".repeat(5_000));
+        assertThat(board.near.isInvalid()).isTrue();
+        assertThat(location()).contains("near=" + "x".repeat(100) + "&radius=200").doesNotContain("x".repeat(101));
+        assertThat(board.near.getErrorMessage()).startsWith("“" + "x".repeat(59) + "…” is not a US place we know.");
     }
 
     @Test
