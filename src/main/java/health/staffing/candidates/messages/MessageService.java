@@ -96,16 +96,14 @@ public class MessageService implements CandidateMessages {
         }
         MessageTemplate template = templates.findById(kind).orElseThrow();
         if (template.getVersion() != expectedVersion) {
-            throw new DomainException("Someone else changed the " + kind.label().toLowerCase()
-                    + " template meanwhile; it was reloaded.");
+            throw stale(kind);
         }
         String before = template.getSubject();
         template.edit(subject.strip(), body.strip(), clock.instant(), CurrentUser.required());
         try {
             template = templates.saveAndFlush(template);
         } catch (ObjectOptimisticLockingFailureException stale) {
-            throw new DomainException("Someone else changed the " + kind.label().toLowerCase()
-                    + " template meanwhile; it was reloaded.");
+            throw stale(kind);
         }
         auditLog.record("MessageTemplate", kind.name(), "EDITED", before, template.getSubject());
         return template.toSummary();
@@ -222,6 +220,11 @@ public class MessageService implements CandidateMessages {
                 .findFirst().map(i -> i.when() + (i.location() == null ? "" : ", " + i.location())
                         + (i.videoLink() == null ? "" : " (video: " + i.videoLink() + ")"))
                 .orElse("to be scheduled");
+    }
+
+    private static DomainException stale(MessageKind kind) {
+        return new DomainException("Someone else changed the " + kind.label().toLowerCase() + " template meanwhile;"
+                + " nothing was saved. Copy your text, choose the template again to load theirs, and save again.");
     }
 
     private static String oneLine(String text) {
