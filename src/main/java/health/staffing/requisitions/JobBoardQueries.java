@@ -116,6 +116,8 @@ class JobBoardQueries {
         String sql = """
                 select v.requisition_id, v.reference, v.title, v.location, v.work_arrangement, v.employment, v.category,
                        v.pay_range, v.salary_min, v.salary_max, v.created_at, v.close_date,
+                       (select min(f.created_at) from posting_version f where f.requisition_id = v.requisition_id)
+                           as first_published_at,
                 """ + distance + " as distance_miles, " + relevance + " as relevance" + FROM + where
                 + " order by " + order + " offset :offset rows fetch next :limit rows only";
         params.put("offset", offset);
@@ -231,6 +233,7 @@ class JobBoardQueries {
                 rs.getString("location"), rs.getString("work_arrangement"), rs.getString("employment"),
                 rs.getString("category"), rs.getString("pay_range"), min, rs.getBigDecimal("salary_max"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), miles,
-                rs.getObject("close_date", LocalDate.class));
+                rs.getObject("close_date", LocalDate.class),
+                rs.getObject("first_published_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a caregiver is told about a posting's timing instead of how many applied: "New" in its first
- * week, "Closing soon" in its last. The applicant count is for HR and the hiring team only.
+ * What a caregiver is told about a posting's timing instead of how many applied: "New" in the week
+ * after it was first published (a corrected version is not new again), "Closing soon" in its last
+ * week. The applicant count is for HR and the hiring team only.
  */
 public final class PostingBadges {
 

@@ -7,6 +7,7 @@ import health.staffing.orgchart.DottedLine;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.PositionSummary;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -208,6 +209,12 @@ public class PostingService {
      * What caregivers see: the latest published version while the requisition is posted, for
      * anyone signed in (the requisition itself stays behind its row rule).
      */
+    /** When the requisition's posting was first published: a later version does not make it new again. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> firstPublishedAt(long requisitionId) {
+        return versions.findFirstByRequisitionIdOrderByNumberAsc(requisitionId).map(PostingVersion::getCreatedAt);
+    }
+
     @Transactional(readOnly = true)
     public Optional<PublishedPosting> live(long requisitionId) {
         boolean posted = requisitionRows.findById(requisitionId)

@@ -16,6 +16,8 @@ interface PostingVersionRepository extends JpaRepository<PostingVersion, Long> {
 
     Optional<PostingVersion> findFirstByRequisitionIdOrderByNumberDesc(long requisitionId);
 
+    Optional<PostingVersion> findFirstByRequisitionIdOrderByNumberAsc(long requisitionId);
+
     /** The latest version of every posted requisition that is open today; {@code text} "" matches all. */
     @Query("""
             select v from PostingVersion v, Requisition r

@@ -15,6 +15,8 @@ import health.staffing.requisitions.VacantTwin;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +73,32 @@ class PostingServiceIT {
     private List<String> audited(long requisitionId) {
         return auditLog.historyOf("Requisition", requisitionId, PageRequest.of(0, 50)).stream().map(AuditEvent::action)
                 .toList();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_corrected_version_of_a_posting_published_weeks_ago_is_not_new_again() {
+        SeedPosting seed = SeedPostings.seed000();
+        long id = approved(seed);
+        PostingContent seedContent = seed.content();
+        PostingContent open = new PostingContent(seedContent.sections(), seedContent.requirements(),
+                seedContent.visibility(), seedContent.internalDays(), LocalDate.now(clock), LocalDate.now(clock).plusDays(60));
+        PublishedPosting first = postings.publish(id, postings.save(id, postings.open(id).version(), open).version());
+        jdbc.update("update posting_version set created_at = created_at - interval '30' day where requisition_id = ?", id);
+        entityManager.clear();
+        PostingContent corrected = new PostingContent(open.sections(), open.requirements(), open.visibility(),
+                open.internalDays(), open.openDate(), open.closeDate().plusDays(1));
+        PublishedPosting second = postings.publish(id, postings.save(id, postings.find(id).orElseThrow().version(),
+                corrected).version());
+
+        assertThat(second.number()).isEqualTo(2);
+        Instant firstAt = postings.firstPublishedAt(id).orElseThrow();
+        assertThat(firstAt).isBefore(second.publishedAt().minus(Duration.ofDays(29)));
+        JobListing listed = board.search(JobSearch.keywords(first.title()), PageRequest.of(0, 50)).stream()
+                .filter(l -> l.reference().equals(first.reference())).findFirst().orElseThrow();
+        assertThat(listed.firstPublishedAt()).isEqualTo(firstAt);
+        assertThat(PostingBadges.of(listed.firstPublishedAt(), listed.closeDate(), clock.instant(), LocalDate.now(clock)))
+                .doesNotContain("New");
     }
 
     @Test

@@ -192,7 +192,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         Span reference = new Span("Job ref " + posting.reference() + " · " + posting.workArrangement());
         reference.addClassName("job-meta");
         Div cell = new Div(title, reference);
-        List<String> badges = PostingBadges.of(posting.publishedAt(), posting.closeDate(), clock.instant(),
+        List<String> badges = PostingBadges.of(posting.firstPublishedAt(), posting.closeDate(), clock.instant(),
                 LocalDate.now(clock));
         if (!badges.isEmpty()) {
             Div row = new Div();

@@ -80,7 +80,8 @@ class JobPostingView extends Main implements BeforeEnterObserver, HasDynamicTitl
             top.add(applicants);
         } else {
             // Caregivers learn when, not how many: the count is for HR and the hiring team.
-            PostingBadges.of(posting.publishedAt(), posting.closeDate(), clock.instant(), LocalDate.now(clock))
+            PostingBadges.of(postings.firstPublishedAt(posting.requisitionId()).orElse(posting.publishedAt()),
+                    posting.closeDate(), clock.instant(), LocalDate.now(clock))
                     .forEach(text -> top.add(JobBoardView.badge(text)));
         }
         if (counts != null) {
