@@ -5,6 +5,7 @@ import health.staffing.base.DomainException;
 import health.staffing.base.TextLimits;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.CandidateContacts;
 import health.staffing.candidates.HiringAccess;
 import health.staffing.candidates.JobApplication;
 import health.staffing.candidates.JobApplicationRepository;
@@ -17,8 +18,8 @@ import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -58,6 +59,7 @@ public class InterviewService implements PanelInterviews {
     private final ReviewerAssignments reviewers;
     private final UserAccountService accounts;
     private final EmployeeService employees;
+    private final CandidateContacts contacts;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -65,7 +67,8 @@ public class InterviewService implements PanelInterviews {
     private final String domain;
 
     InterviewService(InterviewRepository interviews, JobApplicationRepository applications, HiringAccess access,
-            ReviewerAssignments reviewers, UserAccountService accounts, EmployeeService employees, AuditLog auditLog,
+            ReviewerAssignments reviewers, UserAccountService accounts, EmployeeService employees,
+            CandidateContacts contacts, AuditLog auditLog,
             ApplicationEventPublisher events, Clock clock, @Value("${portal.mail.from}") String from,
             @Value("${portal.base-url}") String baseUrl) {
         this.interviews = interviews;
@@ -74,6 +77,7 @@ public class InterviewService implements PanelInterviews {
         this.reviewers = reviewers;
         this.accounts = accounts;
         this.employees = employees;
+        this.contacts = contacts;
         this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
@@ -89,6 +93,26 @@ public class InterviewService implements PanelInterviews {
         String candidate = candidateName(application);
         return interviews.findByApplicationIdOrderByStartsAt(applicationId).stream()
                 .map(interview -> summary(interview, application, candidate)).toList();
+    }
+
+    /** Each application's next scheduled interview still to come, in one query (for a message to many). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('RECRUITER', 'HIRING_MANAGER')")
+    public Map<Long, InterviewSummary> nextScheduled(Collection<Long> applicationIds) {
+        HiringAccess.Viewer viewer = access.viewer();
+        Map<Long, JobApplication> visible = new HashMap<>();
+        for (long id : new LinkedHashSet<>(applicationIds)) {
+            visible.put(id, access.visible(id, viewer));
+        }
+        Map<Long, InterviewSummary> next = new HashMap<>();
+        if (visible.isEmpty()) {
+            return next;
+        }
+        for (Interview interview : interviews.upcomingForApplications(visible.keySet(), clock.instant())) {
+            JobApplication application = Objects.requireNonNull(visible.get(interview.getApplicationId()));
+            next.putIfAbsent(interview.getApplicationId(), summary(interview, application, candidateName(application)));
+        }
+        return next;
     }
 
     @Transactional
@@ -183,10 +207,13 @@ public class InterviewService implements PanelInterviews {
     public List<PanelInterviews.Upcoming> upcomingOnMyPanels() {
         String me = CurrentUser.required();
         Set<Long> candidacies = access.candidaciesOf(me);
-        return interviews.upcomingOnPanel(me, clock.instant().minusSeconds(3600), PageRequest.of(0, MAX_UPCOMING))
-                .stream().filter(interview -> !candidacies.contains(interview.getRequisitionId()))
+        List<Interview> upcoming = interviews.upcomingOnPanel(me, clock.instant().minusSeconds(3600),
+                PageRequest.of(0, MAX_UPCOMING))
+                .stream().filter(interview -> !candidacies.contains(interview.getRequisitionId())).toList();
+        Map<Long, JobApplication> byId = applicationsOf(upcoming);
+        return upcoming.stream().filter(interview -> byId.containsKey(interview.getApplicationId()))
                 .map(interview -> {
-                    JobApplication application = applications.findById(interview.getApplicationId()).orElseThrow();
+                    JobApplication application = Objects.requireNonNull(byId.get(interview.getApplicationId()));
                     InterviewSummary summary = summary(interview, application, candidateName(application));
                     return new PanelInterviews.Upcoming(summary.id(), summary.applicationId(), summary.reference(),
                             summary.title(), summary.candidateName(), summary.when(), summary.where());
@@ -201,12 +228,18 @@ public class InterviewService implements PanelInterviews {
             return List.of();
         }
         List<Interview> upcoming = interviews.upcomingForEmployee(employeeId.get(), clock.instant().minusSeconds(3600));
-        Map<Long, JobApplication> byId = new HashMap<>();
-        applications.findAllById(upcoming.stream().map(Interview::getApplicationId).toList())
-                .forEach(application -> byId.put(application.getId(), application));
+        Map<Long, JobApplication> byId = applicationsOf(upcoming);
         return upcoming.stream().filter(interview -> byId.containsKey(interview.getApplicationId()))
                 .map(interview -> summary(interview, Objects.requireNonNull(byId.get(interview.getApplicationId())),
                         "you")).toList();
+    }
+
+    /** The interviews' applications in one query, by id. */
+    private Map<Long, JobApplication> applicationsOf(List<Interview> upcoming) {
+        Map<Long, JobApplication> byId = new HashMap<>();
+        applications.findAllById(upcoming.stream().map(Interview::getApplicationId).distinct().toList())
+                .forEach(application -> byId.put(application.getId(), application));
+        return byId;
     }
 
     private JobApplication actionable(long applicationId, String action) {
@@ -283,14 +316,8 @@ public class InterviewService implements PanelInterviews {
     }
 
     private Optional<InterviewCalendar.Person> candidate(JobApplication application) {
-        Long employeeId = application.getCandidate().getEmployeeId();
-        if (employeeId != null) {
-            return employees.findById(employeeId).filter(e -> !TextLimits.isBlank(e.email()))
-                    .map(e -> new InterviewCalendar.Person(e.fullName(), e.email()));
-        }
-        String email = application.getCandidate().getEmail();
-        return TextLimits.isBlank(email) ? Optional.empty()
-                : Optional.of(new InterviewCalendar.Person(candidateName(application), email));
+        CandidateContacts.Contact contact = contacts.of(application);
+        return contact.address().map(email -> new InterviewCalendar.Person(contact.name(), email));
     }
 
     private List<InterviewCalendar.Person> panelPeople(List<String> usernames) {
@@ -316,11 +343,7 @@ public class InterviewService implements PanelInterviews {
     }
 
     private String candidateName(JobApplication application) {
-        Long employeeId = application.getCandidate().getEmployeeId();
-        if (employeeId != null) {
-            return employees.findById(employeeId).map(EmployeeSummary::fullName).orElse("Employee " + employeeId);
-        }
-        return Objects.requireNonNullElse(application.getCandidate().externalName(), "External candidate");
+        return contacts.of(application).name();
     }
 
     private InterviewSummary summary(Interview interview, JobApplication application, String candidate) {

@@ -2,18 +2,15 @@ package health.staffing.candidates.messages;
 
 import health.staffing.base.AuditLog;
 import health.staffing.base.DomainException;
-import health.staffing.base.TextLimits;
 import health.staffing.candidates.ApplicationService;
+import health.staffing.candidates.CandidateContacts;
 import health.staffing.candidates.CandidateMessages;
 import health.staffing.candidates.HiringAccess;
 import health.staffing.candidates.JobApplication;
 import health.staffing.candidates.MessageKind;
 import health.staffing.candidates.interviews.InterviewService;
-import health.staffing.candidates.interviews.InterviewStatus;
 import health.staffing.candidates.interviews.InterviewSummary;
 import health.staffing.notifications.NotificationService;
-import health.staffing.people.EmployeeService;
-import health.staffing.people.EmployeeSummary;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
@@ -54,7 +51,7 @@ public class MessageService implements CandidateMessages {
     private final RequisitionService requisitions;
     private final InterviewService interviews;
     private final UserAccountService accounts;
-    private final EmployeeService employees;
+    private final CandidateContacts contacts;
     private final NotificationService notifications;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
@@ -62,7 +59,7 @@ public class MessageService implements CandidateMessages {
 
     MessageService(MessageTemplateRepository templates, CandidateMessageRepository messages, HiringAccess access,
             RequisitionService requisitions, InterviewService interviews, UserAccountService accounts,
-            EmployeeService employees, NotificationService notifications, AuditLog auditLog,
+            CandidateContacts contacts, NotificationService notifications, AuditLog auditLog,
             ApplicationEventPublisher events, Clock clock) {
         this.templates = templates;
         this.messages = messages;
@@ -70,7 +67,7 @@ public class MessageService implements CandidateMessages {
         this.requisitions = requisitions;
         this.interviews = interviews;
         this.accounts = accounts;
-        this.employees = employees;
+        this.contacts = contacts;
         this.notifications = notifications;
         this.auditLog = auditLog;
         this.events = events;
@@ -114,7 +111,7 @@ public class MessageService implements CandidateMessages {
     @PreAuthorize("hasRole('RECRUITER')")
     public List<Rendered> preview(Collection<Long> applicationIds, MessageKind kind) {
         MessageTemplate template = templates.findById(kind).orElseThrow();
-        return selected(applicationIds).stream().map(application -> render(application, template)).toList();
+        return render(selected(applicationIds), template);
     }
 
     @Override
@@ -123,7 +120,7 @@ public class MessageService implements CandidateMessages {
     public int send(Collection<Long> applicationIds, MessageKind kind) {
         MessageTemplate template = templates.findById(kind).orElseThrow();
         List<JobApplication> selected = selected(applicationIds);
-        List<Rendered> rendered = selected.stream().map(application -> render(application, template)).toList();
+        List<Rendered> rendered = render(selected, template);
         for (Rendered message : rendered) {
             if (message.body().length() > MessageRules.MAX_BODY) {
                 throw new DomainException("The message to " + message.candidateName() + " would be longer than "
@@ -170,17 +167,32 @@ public class MessageService implements CandidateMessages {
         return selected;
     }
 
-    private Rendered render(JobApplication application, MessageTemplate template) {
-        Person candidate = candidate(application);
+    /**
+     * Each application's message with its fields filled: the next interviews in one query, each
+     * requisition's recruiter looked up once.
+     */
+    private List<Rendered> render(List<JobApplication> selected, MessageTemplate template) {
+        Map<Long, InterviewSummary> next = interviews.nextScheduled(selected.stream().map(JobApplication::getId)
+                .toList());
+        Map<Long, String> recruiters = new HashMap<>();
+        return selected.stream().map(application -> render(application, template,
+                recruiters.computeIfAbsent(application.getRequisitionId(), this::recruiterOf),
+                next.get(application.getId()))).toList();
+    }
+
+    private Rendered render(JobApplication application, MessageTemplate template, String recruiter,
+            @Nullable InterviewSummary nextInterview) {
+        CandidateContacts.Contact candidate = contacts.of(application);
         Map<String, String> values = new HashMap<>();
         values.put(MergeFields.CANDIDATE, candidate.name());
         values.put(MergeFields.ROLE, application.getTitle());
         values.put(MergeFields.REFERENCE, application.getReference());
-        values.put(MergeFields.RECRUITER, recruiter(application));
-        values.put(MergeFields.INTERVIEW, nextInterview(application.getId()));
+        values.put(MergeFields.RECRUITER, recruiter);
+        values.put(MergeFields.INTERVIEW, nextInterview == null ? "to be scheduled" : nextInterview.when()
+                + (nextInterview.location() == null ? "" : ", " + nextInterview.location())
+                + (nextInterview.videoLink() == null ? "" : " (video: " + nextInterview.videoLink() + ")"));
         return new Rendered(application.getId(), candidate.name(), candidate.email(),
-                TextLimits.isBlank(template.getSubject()) ? "" : oneLine(MergeFields.render(template.getSubject(), values)),
-                MergeFields.render(template.getBody(), values));
+                oneLine(MergeFields.render(template.getSubject(), values)), MergeFields.render(template.getBody(), values));
     }
 
     private void deliver(JobApplication application, Rendered message) {
@@ -194,32 +206,9 @@ public class MessageService implements CandidateMessages {
         }
     }
 
-    private record Person(String name, @Nullable String email) {
-    }
-
-    private Person candidate(JobApplication application) {
-        Long employeeId = application.getCandidate().getEmployeeId();
-        if (employeeId != null) {
-            Optional<EmployeeSummary> employee = employees.findById(employeeId);
-            return new Person(employee.map(EmployeeSummary::fullName).orElse("Employee " + employeeId),
-                    employee.map(EmployeeSummary::email).filter(email -> !email.isBlank()).orElse(null));
-        }
-        String email = application.getCandidate().getEmail();
-        return new Person(Objects.requireNonNullElse(application.getCandidate().externalName(), "Candidate"),
-                TextLimits.isBlank(email) ? null : email);
-    }
-
-    private String recruiter(JobApplication application) {
-        return requisitions.team(application.getRequisitionId()).map(team -> accounts.displayNames(
-                List.of(team.recruiter())).get(team.recruiter())).orElse("The recruiting team");
-    }
-
-    private String nextInterview(long applicationId) {
-        return interviews.forApplication(applicationId).stream()
-                .filter(i -> i.status() == InterviewStatus.SCHEDULED && i.startsAt().isAfter(clock.instant()))
-                .findFirst().map(i -> i.when() + (i.location() == null ? "" : ", " + i.location())
-                        + (i.videoLink() == null ? "" : " (video: " + i.videoLink() + ")"))
-                .orElse("to be scheduled");
+    private String recruiterOf(long requisitionId) {
+        return requisitions.team(requisitionId).map(team -> accounts.displayNames(List.of(team.recruiter()))
+                .get(team.recruiter())).orElse("The recruiting team");
     }
 
     private static DomainException stale(MessageKind kind) {

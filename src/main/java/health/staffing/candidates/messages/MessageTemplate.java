@@ -55,10 +55,6 @@ class MessageTemplate {
         return new TemplateSummary(kind, version, subject, body, modifiedAt, modifiedBy);
     }
 
-    MessageKind getKind() {
-        return kind;
-    }
-
     long getVersion() {
         return version;
     }

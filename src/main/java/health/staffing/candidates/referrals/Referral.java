@@ -78,6 +78,10 @@ class Referral extends AbstractEntity {
         return true;
     }
 
+    ReferralProgress getProgress() {
+        return progress;
+    }
+
     String getReferrer() {
         return referrer;
     }

@@ -51,7 +51,7 @@ class ReferralLinker {
 
     private void tell(Referral referral) {
         notifications.notify(referral.getReferrer(), "Your referral of " + referral.getReferredName() + ": "
-                + referral.toSummary(referral.getReferrer()).progress().label().toLowerCase(Locale.ROOT),
+                + referral.getProgress().label().toLowerCase(Locale.ROOT),
                 "You referred " + referral.getReferredName() + " to " + referral.getTitle() + " (job "
                         + referral.getReference() + "). Thank you; HR keeps the details of the process confidential.",
                 "jobs/" + referral.getReference() + "/refer");
