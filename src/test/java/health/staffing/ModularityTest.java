@@ -16,7 +16,7 @@ class ModularityTest {
     private static final String[] FEATURES = {"health.staffing.security..", "health.staffing.people..",
             "health.staffing.orgchart..", "health.staffing.requisitions..", "health.staffing.candidates..",
             "health.staffing.approvals..", "health.staffing.notifications..", "health.staffing.home..",
-            "health.staffing.demo..", "health.staffing.shell.."};
+            "health.staffing.demo..", "health.staffing.shell..", "health.staffing.jobalerts.."};
 
     private static final String[] CANDIDATE_SUB_MODULES = {"candidates.interviews", "candidates.messages", "candidates.offers", "candidates.referrals", "candidates.scorecards",
             "candidates.review", "candidates.screening"};

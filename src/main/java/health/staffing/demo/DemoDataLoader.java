@@ -1,5 +1,6 @@
 package health.staffing.demo;
 
+import health.staffing.jobalerts.SavedSearchService;
 import health.staffing.orgchart.IncumbencyService;
 import health.staffing.orgchart.NewOrganisation;
 import health.staffing.orgchart.NewPosition;
@@ -8,6 +9,8 @@ import health.staffing.orgchart.OrgStructureService;
 import health.staffing.orgchart.SuccessionCandidate;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.NewEmployee;
+import health.staffing.requisitions.AlertFrequency;
+import health.staffing.requisitions.JobSearch;
 import health.staffing.security.AppRoles;
 import health.staffing.security.SystemActor;
 import health.staffing.security.UserAccountService;
@@ -48,12 +51,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoRequisitions requisitions;
     private final DemoApplications applications;
+    private final SavedSearchService savedSearches;
     /** Positions sit where their organisation is headquartered unless the seed says otherwise. */
     private final Map<String, String[]> locations = new HashMap<>();
 
     DemoDataLoader(OrgChartService orgChart, OrgStructureService structure, IncumbencyService incumbency,
             EmployeeService employees, UserAccountService accounts, TransactionTemplate transaction,
-            DemoRequisitions requisitions, DemoApplications applications) {
+            DemoRequisitions requisitions, DemoApplications applications, SavedSearchService savedSearches) {
+        this.savedSearches = savedSearches;
         this.structure = structure;
         this.incumbency = incumbency;
         this.requisitions = requisitions;
@@ -84,6 +89,9 @@ class DemoDataLoader implements ApplicationRunner {
         metroPlusHealth();
         requisitions.load();
         applications.load();
+        // Priya watches for physician leadership roles around Worcester (her saved-searches page has one).
+        DemoActors.as("reviewer", () -> savedSearches.save("Physician leadership near Worcester",
+                JobSearch.ALL.near("Worcester, MA", 50).withCategory("Physician Leadership"), AlertFrequency.DAILY));
     }
 
     /** Seed 002: the Medical Director for Primary Care Quality, with its dotted line to population health. */

@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +43,8 @@ class JobBoardQueries {
               and (v.open_date is null or v.open_date <= :today)
               and (v.close_date is null or v.close_date >= :today)
             """;
+
+    private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -197,6 +204,66 @@ class JobBoardQueries {
             sql.append(" + case when lower(v.title) like :title").append(i).append(" escape '\\' then 3 else 0 end");
         }
         return sql.append(")").toString();
+    }
+
+    /** The requisitions whose posting is live today, for job alerts to tell the new ones. */
+    List<Long> liveRequisitionIds(LocalDate today) {
+        return jdbc.sql("select v.requisition_id" + FROM).param("today", today)
+                .query((rs, row) -> rs.getLong("requisition_id")).list();
+    }
+
+    /**
+     * The searchable facts of these requisitions' live postings with their words, in two queries per
+     * chunk of {@value #CHUNK} (the words of a version are a few hundred rows).
+     */
+    List<SearchablePosting> searchable(Collection<Long> requisitionIds, LocalDate today, ZoneId zone) {
+        List<SearchablePosting> postings = new ArrayList<>();
+        List<Long> ids = List.copyOf(requisitionIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Map<Long, Set<String>> words = new HashMap<>();
+            List<Object[]> rows = jdbc.sql("""
+                    select v.id, v.requisition_id, v.reference, v.title, v.location, v.pay_range, v.latitude,
+                           v.longitude, v.category, v.employment_type, v.education_minimum, v.experience_years,
+                           v.salary_max, v.open_date,
+                           (select min(f.created_at) from posting_version f where f.requisition_id = v.requisition_id)
+                               as first_published_at
+                    """ + FROM + " and v.requisition_id in (:ids)").param("today", today).param("ids", chunk)
+                    .query((rs, row) -> new Object[] {rs.getLong("id"), facts(rs, zone)}).list();
+            List<Long> versionIds = rows.stream().map(row -> (Long) row[0]).toList();
+            if (!versionIds.isEmpty()) {
+                jdbc.sql("select version_id, word from posting_word where version_id in (:ids)").param("ids", versionIds)
+                        .query((RowCallbackHandler) rs -> {
+                            words.computeIfAbsent(rs.getLong("version_id"), id -> new HashSet<>()).add(rs.getString("word"));
+                        });
+            }
+            for (Object[] row : rows) {
+                SearchablePosting facts = (SearchablePosting) row[1];
+                postings.add(new SearchablePosting(facts.requisitionId(), facts.reference(), facts.title(),
+                        facts.location(), facts.payRange(), facts.liveFrom(), words.getOrDefault((Long) row[0], Set.of()),
+                        facts.latitude(), facts.longitude(), facts.category(), facts.employmentType(),
+                        facts.educationMinimum(), facts.experienceYears(), facts.salaryMax()));
+            }
+        }
+        return postings;
+    }
+
+    private static SearchablePosting facts(ResultSet rs, ZoneId zone) throws SQLException {
+        Instant firstPublished = rs.getObject("first_published_at", OffsetDateTime.class).toInstant();
+        LocalDate openDate = rs.getObject("open_date", LocalDate.class);
+        Instant opens = openDate == null ? firstPublished : openDate.atStartOfDay(zone).toInstant();
+        double latitude = rs.getDouble("latitude");
+        Double lat = rs.wasNull() ? null : latitude;
+        double longitude = rs.getDouble("longitude");
+        Double lon = rs.wasNull() ? null : longitude;
+        int years = rs.getInt("experience_years");
+        Integer experience = rs.wasNull() ? null : years;
+        String type = rs.getString("employment_type");
+        String education = rs.getString("education_minimum");
+        return new SearchablePosting(rs.getLong("requisition_id"), rs.getString("reference"), rs.getString("title"),
+                rs.getString("location"), rs.getString("pay_range"), opens.isAfter(firstPublished) ? opens : firstPublished,
+                Set.of(), lat, lon, rs.getString("category"), type == null ? null : EmploymentType.valueOf(type),
+                education == null ? null : EducationLevel.valueOf(education), experience, rs.getBigDecimal("salary_max"));
     }
 
     /** Stores the words of a newly published version for the keyword filter. */

@@ -3,6 +3,7 @@ package health.staffing.requisitions;
 import health.staffing.base.DomainException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -85,6 +86,19 @@ public class JobBoardService {
 
     private @Nullable JobPlace centre(JobSearch search) {
         return search.near() == null ? null : place(search.near());
+    }
+
+    /** The requisitions whose posting caregivers can see today (job alerts pick the new ones). */
+    @Transactional(readOnly = true)
+    public List<Long> liveRequisitionIds() {
+        return board.liveRequisitionIds(LocalDate.now(clock));
+    }
+
+    /** The searchable facts of these requisitions' postings live today, to match saved searches in memory. */
+    @Transactional(readOnly = true)
+    public List<SearchablePosting> searchable(Collection<Long> requisitionIds) {
+        return requisitionIds.isEmpty() ? List.of()
+                : board.searchable(requisitionIds, LocalDate.now(clock), clock.getZone());
     }
 
     /** How many postings are live today: the job board's count on the home page. */

@@ -2,6 +2,12 @@ package health.staffing.requisitions;
 
 import health.staffing.base.TextLimits;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +53,7 @@ public record JobSearch(@Nullable String keywords, @Nullable String near, @Nulla
                 postedWithinDays, salaryAtLeast, sort);
     }
 
-    public JobSearch near(String centre, Integer radius) {
+    public JobSearch near(String centre, @Nullable Integer radius) {
         return new JobSearch(keywords, centre, radius, category, employmentType, education, experienceYears,
                 postedWithinDays, salaryAtLeast, sort);
     }
@@ -85,6 +91,67 @@ public record JobSearch(@Nullable String keywords, @Nullable String near, @Nulla
     public JobSearch sortedBy(Sort value) {
         return new JobSearch(keywords, near, radiusMiles, category, employmentType, education, experienceYears,
                 postedWithinDays, salaryAtLeast, value);
+    }
+
+    /**
+     * The search as the job board's address parameters ({@code /jobs?q=…&near=…}): only what is set,
+     * the radius only with a centre, enum values in lower case. The board reads the same names.
+     */
+    public Map<String, String> boardParameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "q", keywords);
+        put(parameters, "near", near);
+        put(parameters, "radius", near == null ? null : radiusMiles);
+        put(parameters, "category", category);
+        put(parameters, "type", employmentType == null ? null : employmentType.name().toLowerCase(Locale.ROOT));
+        put(parameters, "edu", education == null ? null : education.name().toLowerCase(Locale.ROOT));
+        put(parameters, "years", experienceYears);
+        put(parameters, "days", postedWithinDays);
+        put(parameters, "minSalary", salaryAtLeast == null ? null : salaryAtLeast.toPlainString());
+        put(parameters, "sort", sort == Sort.RELEVANCE || sort == null ? null : sort.name().toLowerCase(Locale.ROOT));
+        return parameters;
+    }
+
+    /**
+     * The filters in words, for a saved search and its alerts: "“quality” · within 25 miles of 01609 ·
+     * Physician Leadership"; "Every open role" without filters. Sort and "posted within" are left out.
+     */
+    public String describe() {
+        return describe(near);
+    }
+
+    /** The filters in words, the centre named as {@code place} (a facility's label rather than its code). */
+    public String describe(@Nullable String place) {
+        List<String> parts = new ArrayList<>();
+        if (keywords != null) {
+            parts.add("“" + keywords + "”");
+        }
+        if (near != null) {
+            parts.add("within " + effectiveRadiusMiles() + " miles of " + (place == null ? near : place));
+        }
+        if (category != null) {
+            parts.add(category);
+        }
+        if (employmentType != null) {
+            parts.add(employmentType.label());
+        }
+        if (education != null) {
+            parts.add("asking for " + education.label() + " or less");
+        }
+        if (experienceYears != null) {
+            parts.add("at most " + experienceYears + " years of experience asked");
+        }
+        if (salaryAtLeast != null) {
+            parts.add("pay up to at least " + NumberFormat.getCurrencyInstance(Locale.US).format(salaryAtLeast)
+                    .replace(".00", ""));
+        }
+        return parts.isEmpty() ? "Every open role" : String.join(" · ", parts);
+    }
+
+    private static void put(Map<String, String> parameters, String key, @Nullable Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            parameters.put(key, value.toString().strip());
+        }
     }
 
     /** The radius in effect when a centre is given. */

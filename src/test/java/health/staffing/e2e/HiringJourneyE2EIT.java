@@ -238,21 +238,6 @@ class HiringJourneyE2EIT extends BrowserJourney {
         shell.goTo("/reviews").waitForContent("#my-reviews");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#my-reviews a[href$='reviews/" + application + "']"))).click();
-        shell.waitForContent("#scorecard-form");
-        List<WebElement> criteria = browser.driver.findElements(By.cssSelector("#scorecard-form vaadin-radio-group[id^='rating-']"));
-        assertThat(criteria).isNotEmpty();
-        for (WebElement criterion : criteria) {
-            ui.inView(radio(criterion, String.valueOf(rating))).click();
-        }
-        ui.inView(radio(browser.driver.findElement(By.id("recommendation")), verdict)).click();
-        browser.screenshot("hiring-05-scorecard-" + reviewer + "-" + application);
-        ui.clickWhenEnabled("submit-scorecard");
-        shell.waitForContent("#scorecard-done");
-    }
-
-    private static WebElement radio(WebElement group, String label) {
-        return group.findElements(By.cssSelector("vaadin-radio-button")).stream()
-                .filter(button -> button.getText().trim().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("No option " + label + " in " + group.getText()));
+        new ScorecardForm(browser).score(shell, rating, verdict, "hiring-05-scorecard-" + reviewer + "-" + application);
     }
 }

@@ -39,7 +39,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /**
  * HR schedules an interview of an external candidate for seed 003 with two panel members in
  * Chromium; the invitations with their calendar file arrive in a real SMTP server (GreenMail) and
- * parse; a panel member finds the interview on home and opens its scorecard.
+ * parse; a panel member finds the interview on home, opens its scorecard and scores; HR sends Lena the
+ * "not selected" message from the candidate grid after reading it, and it arrives.
  */
 class InterviewJourneyE2EIT extends BrowserJourney {
 
@@ -126,6 +127,38 @@ class InterviewJourneyE2EIT extends BrowserJourney {
                 .stream().filter(cell -> cell.getText().contains("Lena Marsh")).findFirst().orElse(null)).click();
         ui.waitForUrl("/reviews/" + application);
         browser.screenshot("interview-04-scorecard");
+
+        // The panel scores from the interview kit (the scorecard opened from home).
+        new ScorecardForm(browser).score(maya, 2, "No", "interview-05-scored");
+
+        // HR tells Lena she is not selected, from the candidate grid, reading the message first.
+        hr = LoginPage.open(browser, baseUrl()).signInAs("recruiter", PASSWORD);
+        CandidateGridPage grid = CandidateGridPage.open(hr, browser, DemoSeed.MIDDLESEX_EXECUTIVE_DIRECTOR.reference(seats));
+        grid.select("Lena Marsh");
+        ui.clickWhenEnabled("message-selected");
+        ui.chooseInSelect("message-kind", "Not selected");
+        ui.waitForText(By.id("message-previews"), "lena.marsh@example.org");
+        ui.waitForText(By.id("message-previews"), "we will not take your application further");
+        browser.screenshot("interview-06-not-selected-preview");
+        int before = smtp.getReceivedMessages().length;
+        ui.clickWhenEnabled("send-messages");
+        ui.waitForNotification("1 message sent.");
+
+        assertThat(smtp.waitForIncomingEmail(30_000, before + 1)).isTrue();
+        MimeMessage notSelected = java.util.Arrays.stream(smtp.getReceivedMessages()).skip(before)
+                .filter(mail -> addressOf(mail).equals("lena.marsh@example.org")).findFirst()
+                .orElseThrow(() -> new AssertionError("no message to Lena"));
+        assertThat(notSelected.getSubject()).isEqualTo("Your application for Executive Director, Middlesex Medical Group");
+        assertThat(notSelected.getContent().toString()).contains("Dear Lena Marsh,",
+                "we will not take your application further");
+    }
+
+    private static String addressOf(MimeMessage mail) {
+        try {
+            return ((InternetAddress) mail.getAllRecipients()[0]).getAddress();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Calendar invitation(MimeMessage mail) throws Exception {

@@ -95,6 +95,37 @@ class JobSearchIT {
         assertThat(found(JobSearch.keywords("Middlesex"))).containsExactly(seed.get("003"));
     }
 
+    /**
+     * Job alerts match saved searches in memory; they must find exactly what the board's SQL finds,
+     * filter by filter and combined.
+     */
+    @Test
+    void a_saved_search_matched_in_memory_finds_what_the_board_finds() {
+        List<SearchablePosting> live = board.searchable(board.liveRequisitionIds());
+        assertThat(live).extracting(SearchablePosting::reference)
+                .containsExactlyInAnyOrder(seeds("000", "001", "002", "003", "004"));
+        List<JobSearch> searches = List.of(JobSearch.ALL, JobSearch.keywords("quality"),
+                JobSearch.keywords("directors middlesex"), JobSearch.keywords("utilization management"),
+                JobSearch.keywords("no-such-word"), JobSearch.ALL.near("SOM", 25), JobSearch.ALL.near("Worcester", 50),
+                JobSearch.ALL.near("10004", 50), JobSearch.ALL.near("Somerville, MA", 150),
+                JobSearch.ALL.withCategory("Physician Leadership"),
+                JobSearch.ALL.withEmploymentType(EmploymentType.FULL_TIME),
+                JobSearch.ALL.withEducation(EducationLevel.BACHELOR), JobSearch.ALL.withEducation(EducationLevel.MASTER),
+                JobSearch.ALL.withEducation(EducationLevel.DOCTORATE_MD_DO),
+                JobSearch.ALL.withEducation(EducationLevel.DOCTORATE_OTHER), JobSearch.ALL.withExperienceYears(3),
+                JobSearch.ALL.withExperienceYears(5), JobSearch.ALL.withExperienceYears(10),
+                JobSearch.ALL.withSalaryAtLeast(new BigDecimal("335000")),
+                JobSearch.ALL.withSalaryAtLeast(new BigDecimal("335000.01")),
+                JobSearch.keywords("director").near("Worcester", 60).withCategory("Physician Leadership")
+                        .withEducation(EducationLevel.DOCTORATE_MD_DO).withExperienceYears(5));
+        for (JobSearch search : searches) {
+            JobPlace centre = search.near() == null ? null : board.place(search.near());
+            assertThat(live.stream().filter(posting -> posting.matches(search, centre)).map(SearchablePosting::reference))
+                    .as(search.describe())
+                    .containsExactlyInAnyOrderElementsOf(found(search));
+        }
+    }
+
     @Test
     void without_filters_the_board_lists_every_live_posting() {
         assertThat(found(JobSearch.ALL)).containsExactlyInAnyOrder(seeds("000", "001", "002", "003", "004"));

@@ -1,6 +1,13 @@
 package health.staffing.requisitions.ui;
 
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -32,6 +39,7 @@ import health.staffing.requisitions.JobListing;
 import health.staffing.requisitions.JobPlace;
 import health.staffing.requisitions.JobSearch;
 import health.staffing.requisitions.PostingBadges;
+import health.staffing.requisitions.SavedJobSearches;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -53,6 +61,8 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class JobBoardView extends Main implements BeforeEnterObserver {
 
+    /** The saved-searches page of the job alerts feature (addressed by its route: the board does not know it). */
+    static final String SAVED_SEARCHES_ROUTE = "jobs/saved-searches";
     static final List<Integer> POSTED_WITHIN = List.of(7, 30, 90);
     private static final int MAX_RADIUS = 3000;
     private static final int MAX_YEARS = 60;
@@ -83,8 +93,13 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     private @Nullable String unknownNear;
     private String unknownNearProblem = "";
 
-    JobBoardView(JobBoardService board, Clock clock) {
+    final Button saveSearch = new Button("Save search", VaadinIcon.BELL_O.create());
+    final Anchor savedSearches = new Anchor();
+    private final SavedJobSearches saved;
+
+    JobBoardView(JobBoardService board, SavedJobSearches saved, Clock clock) {
         this.board = board;
+        this.saved = saved;
         this.clock = clock;
         addClassNames("page", "job-board-view");
         search.setId("job-search");
@@ -183,7 +198,37 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         filters.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)").set("align-items", "baseline");
         Paragraph help = new Paragraph("Leadership roles open to caregivers today. Select a role to read the posting.");
         help.addClassName("panel-description");
-        add(new Div(filters, help, resultCount), grid);
+        saveSearch.setId("save-search");
+        saveSearch.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        saveSearch.setTooltipText("Keep this search and get an email when a new role matches it");
+        saveSearch.addClickListener(click -> openSaveSearch());
+        savedSearches.setId("saved-searches-link");
+        savedSearches.setHref(SAVED_SEARCHES_ROUTE);
+        showSavedCount();
+        HorizontalLayout results = new HorizontalLayout(resultCount, saveSearch, savedSearches);
+        results.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new Div(filters, help, results), grid);
+    }
+
+    /** A search with a place we do not know is not saved: its alerts would silently cover everywhere. */
+    private void openSaveSearch() {
+        if (unknownNear != null) {
+            Notification.show(unknownNearProblem + " Correct the place before saving the search.", 6000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        if (!numbersReadable()) {
+            Notification.show("Correct the highlighted filters before saving the search.", 5000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        new SaveSearchDialog(saved, currentSearch(), near.getValue(), this::showSavedCount).open();
+    }
+
+    private void showSavedCount() {
+        long count = saved.countMine();
+        savedSearches.setText(count == 0 ? "" : "My saved searches (" + count + ")");
+        savedSearches.setVisible(count > 0);
     }
 
     private Div titleCell(JobListing posting) {
@@ -313,18 +358,9 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     /** The search as query parameters: only what is set, so URLs stay short and readable. */
     private void writeUrl() {
         JobSearch wanted = currentSearch();
-        QueryParameters address = FilterAddress.writer()
-                .put("q", wanted.keywords())
-                .put("near", unknownNear != null ? unknownNear : wanted.near())
-                .put("radius", wanted.near() == null && unknownNear == null ? null : radius.acceptedNumber().orElse(null))
-                .put("category", wanted.category())
-                .putWord("type", wanted.employmentType())
-                .putWord("edu", wanted.education())
-                .put("years", wanted.experienceYears())
-                .put("days", wanted.postedWithinDays())
-                .put("minSalary", wanted.salaryAtLeast() == null ? null : wanted.salaryAtLeast().toPlainString())
-                .putWord("sort", wanted.sort() == JobSearch.Sort.RELEVANCE ? null : wanted.sort())
-                .toQueryParameters();
+        // An unknown place stays in the address (said so next to the field) with its radius.
+        JobSearch shown = unknownNear == null ? wanted : wanted.near(unknownNear, radius.acceptedNumber().orElse(null));
+        QueryParameters address = QueryParameters.simple(shown.boardParameters());
         getUI().ifPresent(ui -> ui.navigate(JobBoardView.class, address));
     }
 }

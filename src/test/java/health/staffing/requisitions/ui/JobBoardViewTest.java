@@ -231,4 +231,65 @@ class JobBoardViewTest extends SpringBrowserlessTest {
 
         assertThat(postings.liveByReference(draft.reference())).isEmpty();
     }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_caregiver_saves_the_search_on_the_board_with_daily_alerts_and_a_second_with_the_same_name_is_refused() {
+        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.simple(Map.of("q", "quality", "near", "Worcester",
+                "radius", "30")));
+        JobBoardView view = $(JobBoardView.class).single();
+        assertThat(view.savedSearches.isVisible()).isFalse();
+
+        test(view.saveSearch).click();
+        roundTrip();
+        SaveSearchDialog dialog = $(SaveSearchDialog.class).single();
+        assertThat(dialog.name.getValue()).isEqualTo("quality near Worcester");
+        assertThat(dialog.frequency.getValue()).isEqualTo(health.staffing.requisitions.AlertFrequency.DAILY);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("save-search-criteria").getText())
+                .isEqualTo("“quality” · within 30 miles of UMass Memorial Medical Center — Worcester, MA 01609");
+        test(dialog.confirm).click();
+        roundTrip();
+
+        assertThat($(SaveSearchDialog.class).all()).isEmpty();
+        assertThat(view.savedSearches.getText()).isEqualTo("My saved searches (1)");
+        assertThat(view.savedSearches.getHref()).isEqualTo("jobs/saved-searches");
+
+        test(view.saveSearch).click();
+        roundTrip();
+        SaveSearchDialog again = $(SaveSearchDialog.class).single();
+        test(again.confirm).click();
+        assertThat(again.refusal.isVisible()).isTrue();
+        assertThat(again.refusal.getText())
+                .isEqualTo("You already have a saved search named “quality near Worcester”. Choose another name.");
+        assertThat(again.name.getValue()).isEqualTo("quality near Worcester");
+        assertThat(view.savedSearches.getText()).isEqualTo("My saved searches (1)");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void a_search_around_an_unknown_place_is_not_saved() {
+        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.simple(Map.of("near", "Atlantis")));
+        JobBoardView view = $(JobBoardView.class).single();
+
+        test(view.saveSearch).click();
+        roundTrip();
+
+        assertThat($(SaveSearchDialog.class).all()).isEmpty();
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .contains("“Atlantis” is not a US place we know.", "Correct the place before saving the search.");
+    }
+
+    @Test
+    void a_searchs_board_parameters_open_the_board_on_the_same_search() {
+        JobSearch search = JobSearch.keywords("quality").near("Worcester", 40).withCategory("Physician Leadership")
+                .withEmploymentType(EmploymentType.FULL_TIME).withEducation(EducationLevel.DOCTORATE_MD_DO)
+                .withExperienceYears(8).withSalaryAtLeast(new java.math.BigDecimal("300000")).withPostedWithinDays(30)
+                .sortedBy(JobSearch.Sort.SALARY);
+        health.staffing.As.user("caregiver", () -> {
+            UI.getCurrent().navigate(JobBoardView.class, QueryParameters.simple(search.boardParameters()));
+            JobSearch shown = $(JobBoardView.class).single().currentSearch();
+            assertThat(shown.withKeywords(search.keywords()).near(search.near(), search.radiusMiles()))
+                    .isEqualTo(search);
+        });
+    }
 }
