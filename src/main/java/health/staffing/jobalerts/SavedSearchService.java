@@ -47,7 +47,8 @@ public class SavedSearchService implements SavedJobSearches {
             problems.add("You have " + SavedSearchRules.MAX_PER_PERSON + " saved searches, the most one person keeps."
                     + " Delete one you no longer need first.");
         }
-        if (name != null && !name.isBlank() && searches.existsByUsernameAndNameIgnoreCase(me, name.strip())) {
+        // Only a name the rules accept is looked up: a NUL in it would fail the query on PostgreSQL.
+        if (problems.isEmpty() && searches.existsByUsernameAndNameIgnoreCase(me, name.strip())) {
             problems.add("You already have a saved search named “" + name.strip() + "”. Choose another name.");
         }
         if (problems.isEmpty()) {
