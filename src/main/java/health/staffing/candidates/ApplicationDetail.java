@@ -17,13 +17,14 @@ public record ApplicationDetail(long id, long version, long requisitionId, Strin
         @Nullable String currentPosition, ApplicationStage stage, Instant submittedAt, Set<Degree> degrees,
         List<BoardCertification> boardCertifications, List<StateLicense> licenses, @Nullable String npi,
         @Nullable Integer clinicalYears, @Nullable Integer leadershipYears, @Nullable Integer managedCareYears,
-        List<DocumentInfo> documents, List<StageChange> history, boolean documentsWithheld) {
+        @Nullable Boolean residencyCompleted, List<DocumentInfo> documents, List<StageChange> history,
+        boolean documentsWithheld) {
 
     /** The same without documents: withheld from the hiring team in the blind first pass. */
     public ApplicationDetail withoutDocuments() {
         return new ApplicationDetail(id, version, requisitionId, reference, title, candidateName, internal, employeeId,
                 email, currentPosition, stage, submittedAt, degrees, boardCertifications, licenses, npi, clinicalYears,
-                leadershipYears, managedCareYears, List.of(), history, true);
+                leadershipYears, managedCareYears, residencyCompleted, List.of(), history, true);
     }
 
     /** An uploaded file's description; the bytes are fetched separately when downloaded. */

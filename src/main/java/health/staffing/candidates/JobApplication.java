@@ -66,6 +66,8 @@ public class JobApplication extends AbstractEntity {
     private @Nullable Integer leadershipYears;
     @Column(name = "managed_care_years")
     private @Nullable Integer managedCareYears;
+    @Column(name = "residency_completed")
+    private @Nullable Boolean residencyCompleted;
     /** The submitted scorecards' mean and count; written only by the scorecards sub-module ({@code ScorecardRepository.updateScore}). */
     @Column(name = "score_avg", insertable = false, updatable = false)
     private java.math.@Nullable BigDecimal scoreAvg;
@@ -128,6 +130,7 @@ public class JobApplication extends AbstractEntity {
         this.clinicalYears = form.clinicalYears();
         this.leadershipYears = form.leadershipYears();
         this.managedCareYears = form.managedCareYears();
+        this.residencyCompleted = form.residencyCompleted();
         if (form.degrees() != null) {
             degrees.addAll(form.degrees());
         }
@@ -213,7 +216,7 @@ public class JobApplication extends AbstractEntity {
 
     public DeclaredCredentials credentials() {
         return new DeclaredCredentials(degrees, boardCertifications, licenses, clinicalYears, leadershipYears,
-                managedCareYears);
+                managedCareYears, residencyCompleted);
     }
 
     @Nullable Boolean getCriteriaMet() {
@@ -262,6 +265,10 @@ public class JobApplication extends AbstractEntity {
 
     public @Nullable Integer getManagedCareYears() {
         return managedCareYears;
+    }
+
+    public @Nullable Boolean getResidencyCompleted() {
+        return residencyCompleted;
     }
 
     java.math.@Nullable BigDecimal getScoreAvg() {

@@ -65,6 +65,18 @@ class Posting extends AbstractEntity {
     private boolean boardCertificationRequired;
 
     @ElementCollection
+    @CollectionTable(name = "posting_preferred_degree", joinColumns = @JoinColumn(name = "posting_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "degree", nullable = false)
+    private Set<Degree> preferredDegrees = new HashSet<>();
+
+    @Column(name = "combined_years")
+    private @Nullable Integer combinedYears;
+
+    @Column(name = "residency_required", nullable = false)
+    private boolean residencyRequired;
+
+    @ElementCollection
     @CollectionTable(name = "posting_competency", joinColumns = @JoinColumn(name = "posting_id"))
     @OrderColumn(name = "ordinal")
     @Column(name = "name", nullable = false)
@@ -121,6 +133,10 @@ class Posting extends AbstractEntity {
         licenceStates.clear();
         licenceStates.addAll(r.licenceStates());
         boardCertificationRequired = r.boardCertificationRequired();
+        preferredDegrees.clear();
+        preferredDegrees.addAll(r.preferredDegrees());
+        combinedYears = r.combinedYears();
+        residencyRequired = r.residencyRequired();
         competencies.clear();
         competencies.addAll(r.competencies());
         visibility = content.visibility();
@@ -131,9 +147,11 @@ class Posting extends AbstractEntity {
 
     PostingContent toContent() {
         Set<Degree> degrees = acceptedDegrees.isEmpty() ? Set.of() : EnumSet.copyOf(acceptedDegrees);
+        Set<Degree> preferred = preferredDegrees.isEmpty() ? Set.of() : EnumSet.copyOf(preferredDegrees);
         return new PostingContent(sections.stream().map(Section::toRecord).toList(),
                 new PostingRequirements(educationMinimum, degrees, clinicalYears, leadershipYears, managedCareYears,
-                        licenceStates, boardCertificationRequired, competencies),
+                        licenceStates, boardCertificationRequired, competencies, preferred, combinedYears,
+                        residencyRequired),
                 visibility, internalDays, openDate, closeDate);
     }
 

@@ -77,9 +77,17 @@ public final class PostingRenderer {
             lines.add("Degrees accepted: " + requirements.acceptedDegrees().stream()
                     .sorted(Comparator.naturalOrder()).map(Degree::label).collect(Collectors.joining(", ")));
         }
+        if (requirements.residencyRequired()) {
+            lines.add("Residency: completed, ACGME-accredited (or AOA-accredited)");
+        }
         years(lines, "Clinical experience after residency", requirements.clinicalYearsPostResidency());
         years(lines, "Leadership experience", requirements.leadershipYears());
         years(lines, "Managed care experience", requirements.managedCareYears());
+        years(lines, "Clinical, educational and administrative experience (combined)", requirements.combinedYears());
+        if (!requirements.preferredDegrees().isEmpty()) {
+            lines.add("Preferred (not required): " + requirements.preferredDegrees().stream()
+                    .sorted(Comparator.naturalOrder()).map(Degree::label).collect(Collectors.joining(", ")));
+        }
         if (!requirements.licenceStates().isEmpty()) {
             lines.add("Medical licence in: " + requirements.licenceStates().stream().sorted()
                     .map(PostingSanitiser::literal).collect(Collectors.joining(", ")));

@@ -24,7 +24,8 @@ final class PostingRules {
         PostingRequirements requirements = new PostingRequirements(r.educationMinimum(), r.acceptedDegrees(),
                 r.clinicalYearsPostResidency(), r.leadershipYears(), r.managedCareYears(),
                 r.licenceStates().stream().map(PostingSanitiser::line).collect(Collectors.toSet()),
-                r.boardCertificationRequired(), r.competencies().stream().map(PostingSanitiser::line).toList());
+                r.boardCertificationRequired(), r.competencies().stream().map(PostingSanitiser::line).toList(),
+                r.preferredDegrees(), r.combinedYears(), r.residencyRequired());
         return new PostingContent(sections, requirements, content.visibility(), content.internalDays(),
                 content.openDate(), content.closeDate());
     }
@@ -50,11 +51,17 @@ final class PostingRules {
             problems.add("The close date must be after the open date.");
         }
         PostingRequirements r = content.requirements();
-        for (Integer years : new Integer[] {r.clinicalYearsPostResidency(), r.leadershipYears(), r.managedCareYears()}) {
+        for (Integer years : new Integer[] {r.clinicalYearsPostResidency(), r.leadershipYears(), r.managedCareYears(),
+                r.combinedYears()}) {
             if (years != null && (years < 0 || years > 60)) {
                 problems.add("Experience years must be between 0 and 60.");
                 break;
             }
+        }
+        if (r.preferredDegrees().stream().anyMatch(r.acceptedDegrees()::contains)) {
+            problems.add("A degree is either required or preferred, not both: "
+                    + r.preferredDegrees().stream().filter(r.acceptedDegrees()::contains).sorted().map(Degree::label)
+                            .collect(Collectors.joining(", ")) + ".");
         }
         if (r.licenceStates().stream().anyMatch(state -> !state.matches("[A-Z]{2}"))) {
             problems.add("Licence states are two-letter codes such as NY or MA.");

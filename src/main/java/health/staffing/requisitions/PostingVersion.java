@@ -120,11 +120,14 @@ class PostingVersion extends AbstractEntity {
         this.experienceYears = mostYears(requirements);
     }
 
-    /** The most years the posting asks for (clinical, leadership or managed care); null when it asks for none. */
+    /**
+     * The most years the posting asks for (clinical, leadership, managed care or combined): what the
+     * board's "my years of experience" filter compares; null when it asks for none.
+     */
     static @Nullable Integer mostYears(PostingRequirements requirements) {
         Integer most = null;
         for (Integer years : new Integer[] {requirements.clinicalYearsPostResidency(), requirements.leadershipYears(),
-                requirements.managedCareYears()}) {
+                requirements.managedCareYears(), requirements.combinedYears()}) {
             if (years != null && (most == null || years > most)) {
                 most = years;
             }

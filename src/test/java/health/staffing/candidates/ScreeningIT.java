@@ -202,6 +202,40 @@ class ScreeningIT {
         assertThat(matching(CriterionOutcome.MET)).containsExactly(applied.id());
     }
 
+    @Test
+    void a_posting_asking_for_a_residency_and_combined_years_with_an_mba_preferred_screens_each_apart() {
+        As.user("recruiter", RECRUITER, () -> {
+            PostingDraft draft = postings.find(seed004.requisitionId()).orElseThrow();
+            PostingContent c = draft.content();
+            PostingRequirements asked = new PostingRequirements(EducationLevel.DOCTORATE_MD_DO,
+                    Set.of(Degree.MD, Degree.DO), null, null, null, Set.of("NY"), false, c.requirements().competencies())
+                    .withPreferred(Set.of(Degree.MBA, Degree.MHA), 10).withResidency(true);
+            PostingDraft saved = postings.save(seed004.requisitionId(), draft.version(), new PostingContent(c.sections(),
+                    asked, c.visibility(), c.internalDays(), c.openDate(), c.closeDate()));
+            return postings.publish(seed004.requisitionId(), saved.version());
+        });
+        ApplicationForm typed = form(Set.of(Degree.MD), today.plusYears(3), "Active", today.plusYears(2), 7);
+        MyApplication withResidency = apply("caregiver", new ApplicationForm(typed.cv(), typed.coverLetter(),
+                typed.degrees(), typed.boardCertifications(), typed.licenses(), typed.npi(), typed.clinicalYears(),
+                typed.leadershipYears(), typed.managedCareYears(), true));
+
+        assertThat(jdbc.sql("select residency_completed from job_application where id = ?").param(withResidency.id())
+                .query(Boolean.class).single()).isTrue();
+        ScreeningResult result = As.user("recruiter", RECRUITER, () -> screening.screening(withResidency.id()))
+                .orElseThrow();
+        assertThat(result.criteria()).extracting(CriterionResult::label, CriterionResult::verdict).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Degree: MD or DO", "Met"),
+                org.assertj.core.groups.Tuple.tuple("Residency: completed, ACGME-accredited (or AOA-accredited)", "Met"),
+                org.assertj.core.groups.Tuple.tuple("NY medical licence", "Met"),
+                org.assertj.core.groups.Tuple.tuple(
+                        "At least 10 years of clinical, educational and administrative experience (combined)", "Met"),
+                org.assertj.core.groups.Tuple.tuple("Preferred: MBA or MHA", "Not held"));
+        assertThat(result.overall()).isEqualTo(CriterionOutcome.MET);
+        assertThat(stored(withResidency.id()).get("criteria_met")).isEqualTo(true);
+        assertThat(As.user("recruiter", RECRUITER, () -> review.detail(withResidency.id())).residencyCompleted())
+                .isTrue();
+    }
+
     /** Fatima Haddad manages Jordan Ellis's seat; she is made an HR recruiter, but not seed 004's. */
     private long fatimaIsARecruiter() {
         PositionSummary practice = SystemActor.call(() -> orgChart.findByCode("MGB-PMD-SOM")).orElseThrow();

@@ -88,6 +88,7 @@ public class BlindReview {
                         .toList(),
                 d.licenses().stream().map(l -> new StateLicense(l.state(), HIDDEN_NUMBER, l.status(), null)).toList(),
                 d.npi() == null ? null : HIDDEN, d.clinicalYears(), d.leadershipYears(), d.managedCareYears(),
+                d.residencyCompleted(),
                 d.documents().stream().map(doc -> new ApplicationDetail.DocumentInfo(doc.id(), doc.kind(),
                         anonymousFilename(doc), doc.contentType(), doc.sizeBytes())).toList(),
                 d.history().stream().map(BlindReview::masked).toList(), d.documentsWithheld());
@@ -99,7 +100,7 @@ public class BlindReview {
      */
     static ScreeningResult masked(ScreeningResult result) {
         return new ScreeningResult(result.criteria().stream()
-                .map(c -> new CriterionResult(c.label(), c.outcome(), HIDDEN, null)).toList(), result.overall(),
+                .map(c -> c.withDetail(HIDDEN)).toList(), result.overall(),
                 result.criteriaMet(), null);
     }
 

@@ -117,7 +117,7 @@ public class CandidateReviewService {
                 a.getSource() == JobApplication.Source.INTERNAL, employeeId,
                 person.map(EmployeeSummary::email).orElse(a.getCandidate().getEmail()), currentPosition, a.getStage(), a.getSubmittedAt(),
                 a.getDegrees(), a.getBoardCertifications(), a.getLicenses(), a.getNpi(), a.getClinicalYears(),
-                a.getLeadershipYears(), a.getManagedCareYears(),
+                a.getLeadershipYears(), a.getManagedCareYears(), a.getResidencyCompleted(),
                 a.documents().stream().map(ApplicationDocument::toInfo).toList(),
                 a.history(), false);
         if (!blind.masks(a)) {

@@ -23,20 +23,24 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  * <li>Degree: one of the accepted degrees (when the posting lists some), otherwise the education
  * minimum by level (MD/DO for "MD/DO", any doctorate for "other doctorate", a master's…).</li>
+ * <li>Residency: the applicant declared a completed ACGME- or AOA-accredited residency.</li>
  * <li>Board certification: one that has not expired (no expiry date counts as valid).</li>
  * <li>One criterion per licence state: a licence in that state whose status is Active and that has
  * not expired. Inactive, pending or restricted licences do not count.</li>
  * <li>Years of clinical practice after residency, physician leadership, managed care: the declared
  * figure is at least the posting's; a figure not declared does not meet it.</li>
+ * <li>Combined experience: the declared clinical and leadership years added up reach the posting's.</li>
+ * <li>Preferred degrees: a criterion of its own that never fails the application (held: a plus).</li>
  * </ul>
  * A met criterion is EXPIRING when the credential that meets it expires within the window (on or
  * before today + window days). When several credentials meet a criterion, the one valid longest
- * counts. Overall: NOT_MET if any criterion is not met, else EXPIRING if any expires, else MET.
+ * counts. Overall: NOT_MET if any required criterion is not met, else EXPIRING if any expires, else MET.
  */
 public final class ScreeningCriteria {
 
     static final String NO_CRITERIA = "The posting names no typed minimum qualifications.";
     static final String ACTIVE = "Active";
+    static final String RESIDENCY = "Residency: completed, ACGME-accredited (or AOA-accredited)";
 
     private ScreeningCriteria() {
     }
@@ -51,6 +55,11 @@ public final class ScreeningCriteria {
         } else if (r.educationMinimum() != null) {
             criteria.add(education(r.educationMinimum(), declared));
         }
+        if (r.residencyRequired()) {
+            criteria.add(Boolean.TRUE.equals(declared.residencyCompleted())
+                    ? met(RESIDENCY, "Completed residency declared", null)
+                    : notMet(RESIDENCY, "Not declared."));
+        }
         if (r.boardCertificationRequired()) {
             criteria.add(boardCertification(declared, today, limit));
         }
@@ -58,12 +67,19 @@ public final class ScreeningCriteria {
         years(criteria, r.clinicalYearsPostResidency(), declared.clinicalYears(), "clinical practice after residency");
         years(criteria, r.leadershipYears(), declared.leadershipYears(), "physician leadership");
         years(criteria, r.managedCareYears(), declared.managedCareYears(), "managed care");
+        if (r.combinedYears() != null) {
+            criteria.add(combined(r.combinedYears(), declared));
+        }
+        if (!r.preferredDegrees().isEmpty()) {
+            criteria.add(preferredDegree(r, declared));
+        }
 
-        boolean met = criteria.stream().noneMatch(c -> c.outcome() == CriterionOutcome.NOT_MET);
-        LocalDate earliest = met ? criteria.stream().map(CriterionResult::expiresOn).filter(d -> d != null)
+        List<CriterionResult> required = criteria.stream().filter(c -> !c.preferred()).toList();
+        boolean met = required.stream().noneMatch(c -> c.outcome() == CriterionOutcome.NOT_MET);
+        LocalDate earliest = met ? required.stream().map(CriterionResult::expiresOn).filter(d -> d != null)
                 .min(Comparator.naturalOrder()).orElse(null) : null;
         CriterionOutcome overall = !met ? CriterionOutcome.NOT_MET
-                : criteria.stream().anyMatch(c -> c.outcome() == CriterionOutcome.EXPIRING) ? CriterionOutcome.EXPIRING
+                : required.stream().anyMatch(c -> c.outcome() == CriterionOutcome.EXPIRING) ? CriterionOutcome.EXPIRING
                 : CriterionOutcome.MET;
         return new ScreeningResult(criteria, overall, met, earliest);
     }
@@ -95,6 +111,36 @@ public final class ScreeningCriteria {
         }
         return notMet(label, declared.degrees().isEmpty() ? "No degree declared."
                 : "Declared " + labels(declared.degrees().stream().sorted().toList()) + "; none of " + accepted + ".");
+    }
+
+    /**
+     * "N years of clinical, educational and administrative experience": the declared clinical years
+     * after residency and physician leadership years added up (the application asks for them apart).
+     */
+    private static CriterionResult combined(int required, DeclaredCredentials declared) {
+        String label = "At least " + required + (required == 1 ? " year" : " years")
+                + " of clinical, educational and administrative experience (combined)";
+        Integer clinical = declared.clinicalYears();
+        Integer leadership = declared.leadershipYears();
+        if (clinical == null && leadership == null) {
+            return notMet(label, "Not declared.");
+        }
+        int total = (clinical == null ? 0 : clinical) + (leadership == null ? 0 : leadership);
+        String detail = (clinical == null ? 0 : clinical) + " clinical + " + (leadership == null ? 0 : leadership)
+                + " leadership = " + total + (total == 1 ? " year" : " years") + " declared";
+        return total >= required ? met(label, detail, null) : notMet(label, detail + ".");
+    }
+
+    /** A preferred degree: held, a plus; not held, said so without failing the application. */
+    private static CriterionResult preferredDegree(PostingRequirements r, DeclaredCredentials declared) {
+        String preferred = either(r.preferredDegrees().stream().sorted().map(Degree::label).toList());
+        String label = "Preferred: " + preferred;
+        List<Degree> held = declared.degrees().stream().filter(r.preferredDegrees()::contains).sorted().toList();
+        if (!held.isEmpty()) {
+            return new CriterionResult(label, CriterionOutcome.MET, labels(held) + " declared", null, true);
+        }
+        return new CriterionResult(label, CriterionOutcome.NOT_MET, "Not declared; preferred, not required.", null,
+                true);
     }
 
     private static CriterionResult education(EducationLevel minimum, DeclaredCredentials declared) {

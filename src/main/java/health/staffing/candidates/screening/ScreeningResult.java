@@ -28,7 +28,8 @@ public record ScreeningResult(List<CriterionResult> criteria, CriterionOutcome o
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(c.label()).append(": ").append(c.outcome() == CriterionOutcome.NOT_MET ? "not met" : "met");
+            text.append(c.label()).append(": ").append(c.preferred() ? c.verdict().toLowerCase(java.util.Locale.ROOT)
+                    : c.outcome() == CriterionOutcome.NOT_MET ? "not met" : "met");
             if (c.outcome() != CriterionOutcome.NOT_MET && c.expiresOn() != null) {
                 text.append(" until ").append(Dates.day(c.expiresOn()));
             }

@@ -3,6 +3,7 @@ package health.staffing.candidates.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -40,6 +41,7 @@ public class CredentialsFields extends Div {
     final List<CertificationRow> certificationRows = new ArrayList<>();
     final List<LicenseRow> licenseRows = new ArrayList<>();
     public final TextField npi = new TextField("NPI");
+    final Checkbox residency = new Checkbox("Completed an ACGME-accredited (or AOA-accredited) residency");
     final NumberInput<Integer> clinicalYears = years("Years of clinical practice after residency", "clinical practice");
     final NumberInput<Integer> leadershipYears = years("Years in physician leadership", "physician leadership");
     final NumberInput<Integer> managedCareYears = years("Years in managed care / utilization management",
@@ -59,7 +61,9 @@ public class CredentialsFields extends Div {
         npi.setHelperText("10 digits; checked against its check digit");
         degrees.setItems(Degree.values());
         degrees.setItemLabelGenerator(Degree::label);
-        add(degrees, certificationsBlock(), licensesBlock(), row(npi, clinicalYears, leadershipYears, managedCareYears));
+        residency.setId("residency-completed");
+        add(degrees, residency, certificationsBlock(), licensesBlock(),
+                row(npi, clinicalYears, leadershipYears, managedCareYears));
     }
 
     private Div certificationsBlock() {
@@ -130,7 +134,7 @@ public class CredentialsFields extends Div {
                 certificationRows.stream().map(CertificationRow::value).toList(),
                 licenseRows.stream().map(LicenseRow::value).toList(), number.isEmpty() ? null : number,
                 clinicalYears.number().orElse(null), leadershipYears.number().orElse(null),
-                managedCareYears.number().orElse(null));
+                managedCareYears.number().orElse(null), residency.getValue() ? Boolean.TRUE : null);
     }
 
     /** Whole years, checked while typing with the service's own range rule. */

@@ -63,8 +63,12 @@ public class PostingEditor extends Composite<VerticalLayout> {
     final NumberInput<Integer> clinicalYears = NumberInput.whole("Clinical years after residency", "5");
     final NumberInput<Integer> leadershipYears = NumberInput.whole("Leadership years", "3");
     final NumberInput<Integer> managedCareYears = NumberInput.whole("Managed care years", "2");
+    final MultiSelectComboBox<Degree> preferredDegrees = new MultiSelectComboBox<>("Degrees preferred (not required)");
+    final NumberInput<Integer> combinedYears = NumberInput.whole(
+            "Clinical, educational and administrative years (combined)", "5");
     final TextField licenceStates = new TextField("Medical licence required in (states)");
     final Checkbox boardCertification = new Checkbox("Board certification required");
+    final Checkbox residency = new Checkbox("Completed ACGME-accredited residency required");
     final TextArea competencies = new TextArea("Competencies (one per line)");
 
     final RadioButtonGroup<PostingVisibility> visibility = new RadioButtonGroup<>("Who may apply");
@@ -93,7 +97,10 @@ public class PostingEditor extends Composite<VerticalLayout> {
         educationMinimum.setEmptySelectionCaption("Not stated");
         acceptedDegrees.setItems(Degree.values());
         acceptedDegrees.setItemLabelGenerator(Degree::label);
-        for (NumberInput<Integer> years : List.of(clinicalYears, leadershipYears, managedCareYears)) {
+        preferredDegrees.setItems(Degree.values());
+        preferredDegrees.setItemLabelGenerator(Degree::label);
+        preferredDegrees.setHelperText("A plus in screening, never a reason to fail (e.g. MBA, MHA)");
+        for (NumberInput<Integer> years : List.of(clinicalYears, leadershipYears, managedCareYears, combinedYears)) {
             years.setHelperText("0 to 60; empty when not required");
         }
         licenceStates.setHelperText("Two-letter codes, e.g. NY or MA, NY");
@@ -104,13 +111,19 @@ public class PostingEditor extends Composite<VerticalLayout> {
 
         binder.forField(educationMinimum).bind(PostingFormModel::getEducationMinimum, PostingFormModel::setEducationMinimum);
         binder.forField(acceptedDegrees).bind(PostingFormModel::getAcceptedDegrees, PostingFormModel::setAcceptedDegrees);
-        for (var years : List.of(clinicalYears, leadershipYears, managedCareYears)) {
+        binder.forField(preferredDegrees)
+                .withValidator(preferred -> preferred.stream().noneMatch(acceptedDegrees.getValue()::contains),
+                        "A degree is either accepted (required) or preferred, not both")
+                .bind(PostingFormModel::getPreferredDegrees, PostingFormModel::setPreferredDegrees);
+        for (var years : List.of(clinicalYears, leadershipYears, managedCareYears, combinedYears)) {
             var binding = binder.forField(years).withConverter(years.converter())
                     .withValidator(v -> v == null || (v >= 0 && v <= 60), "Enter 0 to 60 years, or leave empty");
             if (years == clinicalYears) {
                 binding.bind(PostingFormModel::getClinicalYears, PostingFormModel::setClinicalYears);
             } else if (years == leadershipYears) {
                 binding.bind(PostingFormModel::getLeadershipYears, PostingFormModel::setLeadershipYears);
+            } else if (years == combinedYears) {
+                binding.bind(PostingFormModel::getCombinedYears, PostingFormModel::setCombinedYears);
             } else {
                 binding.bind(PostingFormModel::getManagedCareYears, PostingFormModel::setManagedCareYears);
             }
@@ -119,6 +132,7 @@ public class PostingEditor extends Composite<VerticalLayout> {
                 .withValidator(v -> v.isBlank() || v.strip().matches("(?i)[a-z]{2}([,;\\s]+[a-z]{2})*"),
                         "Two-letter state codes separated by commas")
                 .bind(PostingFormModel::getLicenceStates, PostingFormModel::setLicenceStates);
+        binder.forField(residency).bind(PostingFormModel::isResidencyRequired, PostingFormModel::setResidencyRequired);
         binder.forField(boardCertification).bind(PostingFormModel::isBoardCertificationRequired,
                 PostingFormModel::setBoardCertificationRequired);
         binder.forField(competencies).bind(PostingFormModel::getCompetencies, PostingFormModel::setCompetencies);
@@ -191,8 +205,8 @@ public class PostingEditor extends Composite<VerticalLayout> {
     }
 
     private void layout() {
-        FormLayout requirements = new FormLayout(educationMinimum, acceptedDegrees, clinicalYears, leadershipYears,
-                managedCareYears, licenceStates, boardCertification, competencies);
+        FormLayout requirements = new FormLayout(educationMinimum, acceptedDegrees, preferredDegrees, clinicalYears,
+                leadershipYears, managedCareYears, combinedYears, licenceStates, residency, boardCertification, competencies);
         requirements.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         requirements.setColspan(competencies, 2);
         FormLayout when = new FormLayout(visibility, internalDays, openDate, closeDate, untilFilled);

@@ -26,6 +26,9 @@ class PostingFormModel {
     private @Nullable Integer clinicalYears;
     private @Nullable Integer leadershipYears;
     private @Nullable Integer managedCareYears;
+    private Set<Degree> preferredDegrees = new HashSet<>();
+    private @Nullable Integer combinedYears;
+    private boolean residencyRequired;
     private String licenceStates = "";
     private boolean boardCertificationRequired;
     private String competencies = "";
@@ -42,6 +45,9 @@ class PostingFormModel {
         model.clinicalYears = r.clinicalYearsPostResidency();
         model.leadershipYears = r.leadershipYears();
         model.managedCareYears = r.managedCareYears();
+        model.preferredDegrees = new HashSet<>(r.preferredDegrees());
+        model.combinedYears = r.combinedYears();
+        model.residencyRequired = r.residencyRequired();
         model.licenceStates = r.licenceStates().stream().sorted().collect(Collectors.joining(", "));
         model.boardCertificationRequired = r.boardCertificationRequired();
         model.competencies = String.join("\n", r.competencies());
@@ -59,8 +65,34 @@ class PostingFormModel {
         List<String> competencyList = Arrays.stream((competencies == null ? "" : competencies).split("\n"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new PostingContent(sections, new PostingRequirements(educationMinimum, degrees, clinicalYears,
-                leadershipYears, managedCareYears, states, boardCertificationRequired, competencyList), visibility,
+                leadershipYears, managedCareYears, states, boardCertificationRequired, competencyList)
+                .withPreferred(preferredDegrees == null ? Set.of() : preferredDegrees, combinedYears)
+                .withResidency(residencyRequired), visibility,
                 visibility == PostingVisibility.INTERNAL_FIRST ? internalDays : null, openDate, closeDate);
+    }
+
+    Set<Degree> getPreferredDegrees() {
+        return preferredDegrees;
+    }
+
+    void setPreferredDegrees(Set<Degree> preferredDegrees) {
+        this.preferredDegrees = preferredDegrees;
+    }
+
+    boolean isResidencyRequired() {
+        return residencyRequired;
+    }
+
+    void setResidencyRequired(boolean residencyRequired) {
+        this.residencyRequired = residencyRequired;
+    }
+
+    @Nullable Integer getCombinedYears() {
+        return combinedYears;
+    }
+
+    void setCombinedYears(@Nullable Integer combinedYears) {
+        this.combinedYears = combinedYears;
     }
 
     @Nullable EducationLevel getEducationMinimum() {

@@ -243,4 +243,68 @@ class ScreeningCriteriaTest {
         assertThat(ScreeningCriteria.current(true, TODAY, TODAY, WINDOW)).isEqualTo(CriterionOutcome.EXPIRING);
         assertThat(ScreeningCriteria.current(true, TODAY.minusDays(1), TODAY, WINDOW)).isEqualTo(CriterionOutcome.NOT_MET);
     }
+
+    /** The Maryland associate CMO posting: MD or DO required, MBA or MHA preferred, 5 combined years. */
+    static final PostingRequirements ASSOCIATE_CMO = new PostingRequirements(EducationLevel.DOCTORATE_MD_DO,
+            Set.of(Degree.MD, Degree.DO), null, null, null, Set.of(), false, List.of())
+            .withPreferred(Set.of(Degree.MBA, Degree.MHA), 5);
+
+    @Test
+    void a_preferred_degree_held_is_a_plus_and_one_not_held_never_fails_the_application() {
+        ScreeningResult withMba = screen(ASSOCIATE_CMO, qualified());
+        CriterionResult plus = criterion(withMba, "Preferred: MBA or MHA");
+        assertThat(plus.preferred()).isTrue();
+        assertThat(plus.verdict()).isEqualTo("A plus");
+        assertThat(plus.tone()).isEqualTo("success");
+        assertThat(plus.detail()).isEqualTo("MBA declared");
+
+        DeclaredCredentials q = qualified();
+        ScreeningResult withoutMba = screen(ASSOCIATE_CMO, new DeclaredCredentials(Set.of(Degree.MD),
+                q.boardCertifications(), q.licenses(), 8, 4, 6));
+        CriterionResult notHeld = criterion(withoutMba, "Preferred: MBA or MHA");
+        assertThat(notHeld.verdict()).isEqualTo("Not held");
+        assertThat(notHeld.tone()).isEqualTo("neutral");
+        assertThat(notHeld.detail()).isEqualTo("Not declared; preferred, not required.");
+        assertThat(withoutMba.overall()).isEqualTo(CriterionOutcome.MET);
+        assertThat(withoutMba.criteriaMet()).isTrue();
+        assertThat(withoutMba.summary()).contains("Preferred: MBA or MHA: not held")
+                .doesNotContain("Preferred: MBA or MHA: not met");
+    }
+
+    @Test
+    void combined_experience_adds_the_declared_clinical_and_leadership_years() {
+        DeclaredCredentials q = qualified();
+        CriterionResult met = criterion(screen(ASSOCIATE_CMO, new DeclaredCredentials(q.degrees(),
+                q.boardCertifications(), q.licenses(), 3, 2, null)),
+                "At least 5 years of clinical, educational and administrative experience (combined)");
+        assertThat(met.outcome()).isEqualTo(CriterionOutcome.MET);
+        assertThat(met.detail()).isEqualTo("3 clinical + 2 leadership = 5 years declared");
+
+        ScreeningResult short_ = screen(ASSOCIATE_CMO, new DeclaredCredentials(q.degrees(), q.boardCertifications(),
+                q.licenses(), 4, null, 9));
+        assertThat(criterion(short_, "At least 5 years of clinical, educational and administrative experience (combined)")
+                .detail()).isEqualTo("4 clinical + 0 leadership = 4 years declared.");
+        assertThat(short_.overall()).isEqualTo(CriterionOutcome.NOT_MET);
+
+        ScreeningResult undeclared = screen(ASSOCIATE_CMO, new DeclaredCredentials(q.degrees(), q.boardCertifications(),
+                q.licenses(), null, null, null));
+        assertThat(criterion(undeclared, "At least 5 years of clinical, educational and administrative experience"
+                + " (combined)").detail()).isEqualTo("Not declared.");
+    }
+
+    @Test
+    void a_residency_is_met_only_when_the_applicant_declared_it_completed() {
+        PostingRequirements residency = PostingRequirements.NONE.withResidency(true);
+        DeclaredCredentials q = qualified();
+        String label = "Residency: completed, ACGME-accredited (or AOA-accredited)";
+
+        ScreeningResult declared = screen(residency, new DeclaredCredentials(q.degrees(), q.boardCertifications(),
+                q.licenses(), 8, 4, 6, true));
+        assertThat(criterion(declared, label).outcome()).isEqualTo(CriterionOutcome.MET);
+        assertThat(declared.overall()).isEqualTo(CriterionOutcome.MET);
+
+        ScreeningResult silent = screen(residency, q);
+        assertThat(criterion(silent, label).detail()).isEqualTo("Not declared.");
+        assertThat(silent.overall()).isEqualTo(CriterionOutcome.NOT_MET);
+    }
 }

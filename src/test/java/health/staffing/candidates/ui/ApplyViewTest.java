@@ -11,6 +11,7 @@ import health.staffing.candidates.TestDocuments;
 import health.staffing.orgchart.SeatRequisitions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,8 @@ class ApplyViewTest extends SpringBrowserlessTest {
     SeatRequisitions seats;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    JdbcTemplate jdbc;
 
     String seed002() {
         return DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
@@ -88,6 +91,7 @@ class ApplyViewTest extends SpringBrowserlessTest {
         CredentialsFields.LicenseRow license = view.credentials.addLicense();
         test(license.state).selectItem("MA");
         test(license.number).setValue("123456");
+        test(view.credentials.residency).click();
 
         test(view.submit).click();
 
@@ -95,6 +99,8 @@ class ApplyViewTest extends SpringBrowserlessTest {
         assertThat(mine.list.getElement().getTextRecursively()).contains("Medical Director for Quality, Primary Care")
                 .contains("Received");
         assertThat(applications.myApplicationFor(reference)).isPresent();
+        assertThat(jdbc.queryForObject("select residency_completed from job_application where id = ?", Boolean.class,
+                applications.myApplicationFor(reference).orElseThrow().id())).isTrue();
 
         ApplyView again = open(reference);
         assertThat(again.alreadyApplied.getText()).startsWith("You applied on ");

@@ -11,6 +11,7 @@ import health.staffing.demo.SeedPostings;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrgStructureService;
 import health.staffing.requisitions.ApprovalOutcome;
+import health.staffing.requisitions.Degree;
 import health.staffing.requisitions.PostingContent;
 import health.staffing.requisitions.PostingRequirements;
 import health.staffing.requisitions.PostingSection;
@@ -89,6 +90,9 @@ class PostingEditorTest extends SpringBrowserlessTest {
         editor.clinicalYears.setNumber(r.clinicalYearsPostResidency());
         editor.leadershipYears.setNumber(r.leadershipYears());
         editor.managedCareYears.setNumber(r.managedCareYears());
+        editor.preferredDegrees.setValue(r.preferredDegrees());
+        editor.combinedYears.setNumber(r.combinedYears());
+        editor.residency.setValue(r.residencyRequired());
         editor.licenceStates.setValue(String.join(", ", r.licenceStates()));
         editor.boardCertification.setValue(r.boardCertificationRequired());
         editor.competencies.setValue(String.join("\n", r.competencies()));
@@ -253,6 +257,37 @@ class PostingEditorTest extends SpringBrowserlessTest {
         assertThat(live.document()).contains("until filled")
                 .contains("Internal caregivers and external candidates from day one");
         assertThat(editor(id).untilFilled.getValue()).as("reloaded").isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void preferred_degrees_and_combined_experience_are_kept_published_and_never_overlap_the_required_ones() {
+        SeedPosting seed = SeedPostings.seed001();
+        long id = approved(seed.requisitionForm("manager", "recruiter"));
+        PostingContent typed = new PostingContent(seed.content().sections(), seed.content().requirements()
+                .withPreferred(java.util.Set.of(Degree.MBA, Degree.MHA), 5).withResidency(true),
+                seed.content().visibility(),
+                seed.content().internalDays(), seed.content().openDate(), seed.content().closeDate());
+        PostingEditor editor = editor(id);
+        enter(editor, typed);
+        editor.preferredDegrees.setValue(java.util.Set.of(Degree.MD, Degree.MBA));
+        long version = postings.find(id).orElseThrow().version();
+
+        test(editor.save).click();
+
+        assertThat(editor.preferredDegrees.isInvalid()).isTrue();
+        assertThat(editor.preferredDegrees.getErrorMessage())
+                .isEqualTo("A degree is either accepted (required) or preferred, not both");
+        assertThat(postings.find(id).orElseThrow().version()).isEqualTo(version);
+
+        editor.preferredDegrees.setValue(java.util.Set.of(Degree.MBA, Degree.MHA));
+        test(editor.save).click();
+        assertThat(editor(id).content()).isEqualTo(typed);
+        test(editor(id).publish).click();
+
+        assertThat(postings.live(id).orElseThrow().document()).contains("- Preferred (not required): MBA, MHA",
+                "- Clinical, educational and administrative experience (combined): 5 years or more",
+                "- Residency: completed, ACGME-accredited (or AOA-accredited)");
     }
 
     @Test

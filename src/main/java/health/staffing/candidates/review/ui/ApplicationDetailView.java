@@ -158,6 +158,8 @@ class ApplicationDetailView extends Main implements BeforeEnterObserver, HasDyna
         credentials.add(new Fact("State licences", application.licenses().isEmpty() ? "None declared"
                 : application.licenses().stream().map(ApplicationDetailView::licence)
                         .collect(Collectors.joining("; "))));
+        credentials.add(new Fact("Accredited residency", Boolean.TRUE.equals(application.residencyCompleted())
+                ? "Completed (ACGME or AOA)" : "Not declared"));
         credentials.add(new Fact("Years after residency", years(application.clinicalYears())));
         credentials.add(new Fact("Years in physician leadership", years(application.leadershipYears())));
         credentials.add(new Fact("Years in managed care / UM", years(application.managedCareYears())));

@@ -278,7 +278,7 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
     }
 
     private static Cell outcome(CriterionResult result) {
-        return new Cell(result.outcome().label(), tone(result.outcome()), result.detail());
+        return new Cell(result.verdict(), result.tone(), result.detail());
     }
 
     private static Cell match(@Nullable CriterionOutcome overall) {
@@ -289,14 +289,6 @@ class CandidateComparisonView extends Main implements BeforeEnterObserver {
             case MET -> Cell.badge("All criteria met", "success");
             case EXPIRING -> Cell.badge("Met, a credential expires soon", "warning");
             case NOT_MET -> Cell.badge("Not met", "error");
-        };
-    }
-
-    private static String tone(CriterionOutcome outcome) {
-        return switch (outcome) {
-            case MET -> "success";
-            case EXPIRING -> "warning";
-            case NOT_MET -> "error";
         };
     }
 

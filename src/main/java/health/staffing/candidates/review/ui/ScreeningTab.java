@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import health.staffing.base.ui.component.Badge;
 import health.staffing.candidates.ApplicationDetail;
 import health.staffing.candidates.review.ScreeningService;
 import health.staffing.candidates.screening.CriterionResult;
@@ -75,7 +76,7 @@ class ScreeningTab implements ApplicationTab {
             label.addClassName("screening-label");
             Span detail = new Span(criterion.detail());
             detail.addClassName("screening-detail");
-            Div row = new Div(CandidateReviewView.criteriaBadge(criterion.outcome()), label, detail);
+            Div row = new Div(new Badge(criterion.verdict(), criterion.tone()), label, detail);
             row.addClassName("screening-criterion");
             list.add(row);
         }
