@@ -204,6 +204,8 @@ class DemoDataLoader implements ApplicationRunner {
                 "MH-ED-MG", "1.00", "1.00", person("300004", "Carla", "Mendes", null, "Middletown, CT"));
         position("MH-MG-MD", "Medical Director, Medical Group", "MH", "Middlesex Health Medical Group", "MH-ED-MG",
                 "1.00", "0.40", person("300005", "Paul", "Nakamura", "MD", "Middletown, CT"));
+        // The medical group is led by a dyad: its medical director and its director of operations, as peers.
+        structure.pairAsDyad("MH-MG-MD", orgChart.versionOf("MH-MG-MD"), "MH-MG-DIROPS", "medical group dyad", SINCE);
         position("MH-MG-ROM-E", "Regional Operations Manager, East", "MH", "Middlesex Health Medical Group",
                 "MH-MG-DIROPS", "1.00", "1.00", person("300006", "Diane", "Russo", null, "Essex, CT"));
         position("MH-MG-ROM-W", "Regional Operations Manager, West", "MH", "Middlesex Health Medical Group",

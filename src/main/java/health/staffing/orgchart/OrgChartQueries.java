@@ -113,18 +113,27 @@ class OrgChartQueries {
      * {@code or}, and scanned every reporting line for it.
      */
     List<DottedLink> dottedLinksTouching(Collection<Long> ids, LocalDate day) {
+        return linksTouching(ids, day, ReportingLineKind.DOTTED);
+    }
+
+    /** Every dyad that touches one of the positions, either seat (stored once, from the seat it was added on). */
+    List<DottedLink> dyadLinksTouching(Collection<Long> ids, LocalDate day) {
+        return linksTouching(ids, day, ReportingLineKind.DYAD);
+    }
+
+    private List<DottedLink> linksTouching(Collection<Long> ids, LocalDate day, ReportingLineKind kind) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
                 select rl.subordinate_position_id, rl.superior_position_id, rl.label from reporting_line rl
-                where rl.subordinate_position_id in (:ids) and rl.kind = 'DOTTED' and""" + EFFECTIVE + """
+                where rl.subordinate_position_id in (:ids) and rl.kind = :kind and""" + EFFECTIVE + """
                 union all
                 select rl.subordinate_position_id, rl.superior_position_id, rl.label from reporting_line rl
                 where rl.superior_position_id in (:ids) and rl.subordinate_position_id not in (:ids)
-                  and rl.kind = 'DOTTED' and""" + EFFECTIVE + """
+                  and rl.kind = :kind and""" + EFFECTIVE + """
                 order by label
-                """).param("ids", ids).param("day", day)
+                """).param("ids", ids).param("day", day).param("kind", kind.name())
                 .query((rs, row) -> new DottedLink(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
     }
 

@@ -90,11 +90,27 @@ public class OrgChartService {
         return queries.dottedLinksTouching(positionIds, day(asOf));
     }
 
+    /** Dyads touching any of the positions, for drawing the ones between visible boxes (no arrow). */
+    @Transactional(readOnly = true)
+    public List<DottedLink> dyadLinksTouching(Collection<Long> positionIds, @Nullable LocalDate asOf) {
+        return queries.dyadLinksTouching(positionIds, day(asOf));
+    }
+
+    /** The seat's dyad partner on the day: the peer it leads with, whichever seat the dyad was added on. */
+    @Transactional(readOnly = true)
+    public Optional<DottedLine> dyadPartnerOf(long positionId, @Nullable LocalDate asOf) {
+        LocalDate day = day(asOf);
+        return lines(positionId, day, queries.dyadLinksTouching(List.of(positionId), day)).stream().findFirst();
+    }
+
     /** Dotted lines in both directions: the ones this position has, and the ones pointing at it. */
     @Transactional(readOnly = true)
     public List<DottedLine> dottedLinesOf(long positionId, @Nullable LocalDate asOf) {
         LocalDate day = day(asOf);
-        List<DottedLink> links = queries.dottedLinksTouching(List.of(positionId), day);
+        return lines(positionId, day, queries.dottedLinksTouching(List.of(positionId), day));
+    }
+
+    private List<DottedLine> lines(long positionId, LocalDate day, List<DottedLink> links) {
         Map<Long, PositionSummary> partners = byId(named(queries.byIds(links.stream()
                 .map(link -> link.fromId() == positionId ? link.toId() : link.fromId()).collect(Collectors.toSet()), day)));
         return links.stream().flatMap(link -> {
@@ -152,7 +168,7 @@ public class OrgChartService {
                         s.readiness()))
                 .toList();
         return new PositionDetails(summary, position.getVersion(), managerOf(positionId, day).orElse(null),
-                dottedLinesOf(positionId, day), pathToTop(positionId, day), successors, position.getSuccessionNote(),
+                dottedLinesOf(positionId, day), dyadPartnerOf(positionId, day).orElse(null), pathToTop(positionId, day), successors, position.getSuccessionNote(),
                 position.getActiveFrom(), position.getRetiredFrom());
     }
 

@@ -10,6 +10,9 @@ import health.staffing.base.DomainException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -198,6 +201,69 @@ public class OrgStructureService {
     }
 
     /**
+     * Pairs two seats as a dyad from the given day: a physician leader and an administrator who lead
+     * together as peers. Each seat has at most one dyad partner at a time; a seat's solid-line manager
+     * or report is not its peer.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    public void pairAsDyad(String code, long expectedVersion, String partnerCode, @Nullable String label,
+            LocalDate effectiveFrom) {
+        LocalDate day = Objects.requireNonNullElse(effectiveFrom, changes.today());
+        Position one = changes.lockForChange(code, expectedVersion);
+        requireActive(one, day);
+        Position partner = changes.activePosition(partnerCode, day);
+        ReportingLine dyad = ReportingLine.dyad(one, partner, label, day);
+        for (Position seat : List.of(one, partner)) {
+            dyadOf(seat, day).ifPresent(existing -> {
+                throw new DomainException(seat.getTitle() + " already has a dyad partner: "
+                        + other(existing, seat).getTitle() + ". End that dyad first.");
+            });
+        }
+        boolean solid = Stream.concat(lines.findUpwardFrom(one, ReportingLineKind.SOLID, day).stream(),
+                lines.findUpwardFrom(partner, ReportingLineKind.SOLID, day).stream())
+                .anyMatch(line -> line.isEffectiveOn(day) && (line.getSuperior().equals(partner)
+                        || line.getSuperior().equals(one)));
+        if (solid) {
+            throw new DomainException(one.getTitle() + " and " + partner.getTitle()
+                    + " are manager and report on a solid line; dyad partners are peers.");
+        }
+        lines.save(dyad);
+        auditLog.record(AUDIT_POSITION, one.getId(), "DYAD_ADDED", null,
+                "dyad with " + partner.getCode() + " (" + dyad.getLabel() + ") from " + day);
+        changes.flush();
+    }
+
+    /** Ends the seat's dyad on the given day, whichever of the two seats it was added on. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RECRUITER', 'ADMIN')")
+    public void endDyad(String code, long expectedVersion, LocalDate effectiveFrom) {
+        LocalDate day = Objects.requireNonNullElse(effectiveFrom, changes.today());
+        Position seat = changes.lockForChange(code, expectedVersion);
+        List<ReportingLine> dyads = dyads(seat, day);
+        if (dyads.isEmpty()) {
+            throw new DomainException(seat.getTitle() + " has no dyad partner on " + day + ".");
+        }
+        String partner = other(dyads.getFirst(), seat).getCode();
+        replaceFrom(dyads, day, lines::delete);
+        auditLog.record(AUDIT_POSITION, seat.getId(), "DYAD_ENDED", "dyad with " + partner, "ended on " + day);
+        changes.flush();
+    }
+
+    private List<ReportingLine> dyads(Position seat, LocalDate day) {
+        return Stream.concat(lines.findUpwardFrom(seat, ReportingLineKind.DYAD, day).stream(),
+                lines.findDownwardFrom(seat, ReportingLineKind.DYAD, day).stream()).toList();
+    }
+
+    private Optional<ReportingLine> dyadOf(Position seat, LocalDate day) {
+        return dyads(seat, day).stream().findFirst();
+    }
+
+    private static Position other(ReportingLine dyad, Position seat) {
+        return dyad.getSubordinate().equals(seat) ? dyad.getSuperior() : dyad.getSubordinate();
+    }
+
+    /**
      * Retires the seat from the given day: its lines and incumbent end that day. Refused while
      * positions still report to it on that day or later; move them first.
      */
@@ -217,6 +283,7 @@ public class OrgStructureService {
         replaceFrom(lines.findUpwardFrom(position, ReportingLineKind.SOLID, day), day, lines::delete);
         replaceFrom(lines.findUpwardFrom(position, ReportingLineKind.DOTTED, day), day, lines::delete);
         replaceFrom(lines.findDownwardFrom(position, ReportingLineKind.DOTTED, day), day, lines::delete);
+        replaceFrom(dyads(position, day), day, lines::delete);
         incumbency.endAll(position, day);
         auditLog.record(AUDIT_POSITION, position.getId(), "RETIRED", "active", "retired from " + day);
         changes.flush();

@@ -47,6 +47,8 @@ class ReportingLine extends AbstractEntity implements Dated {
     @Column(name = "solid_subordinate_id")
     private @Nullable Long solidSubordinateId;
 
+    static final String DYAD_LABEL = "Dyad partner";
+
     protected ReportingLine() {
     }
 
@@ -73,6 +75,16 @@ class ReportingLine extends AbstractEntity implements Dated {
         }
         TextLimits.require("The dotted line's purpose", label, OrgChartLimits.MAX_LINE_LABEL);
         return new ReportingLine(subordinate, partner, ReportingLineKind.DOTTED, label.trim(), effectiveFrom);
+    }
+
+    /** A dyad: two peers who lead together; stored once, from the seat it was added on, and read both ways. */
+    static ReportingLine dyad(Position one, Position partner, @Nullable String label, LocalDate effectiveFrom) {
+        String name = label == null || label.isBlank() ? DYAD_LABEL : label.strip();
+        TextLimits.require("The dyad's name", name, OrgChartLimits.MAX_LINE_LABEL);
+        if (one.equals(partner)) {
+            throw new DomainException("A position cannot be its own dyad partner.");
+        }
+        return new ReportingLine(one, partner, ReportingLineKind.DYAD, name, effectiveFrom);
     }
 
     Position getSubordinate() {

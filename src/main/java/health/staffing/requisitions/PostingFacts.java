@@ -14,7 +14,17 @@ public record PostingFacts(String reference, String title, @Nullable String orga
         String department, String category, @Nullable String address, String city, String state,
         String workArrangement, String employment, BigDecimal fte, BigDecimal adminFte,
         @Nullable BigDecimal salaryMin, @Nullable BigDecimal salaryMax, boolean adjustedForFte,
-        @Nullable String reportsTo, List<String> dottedLinesTo) {
+        @Nullable String reportsTo, List<String> dottedLinesTo, @Nullable String dyadPartner) {
+
+    /** Facts of a seat without a dyad partner. */
+    public PostingFacts(String reference, String title, @Nullable String organisationName, String department,
+            String category, @Nullable String address, String city, String state, String workArrangement,
+            String employment, BigDecimal fte, BigDecimal adminFte, @Nullable BigDecimal salaryMin,
+            @Nullable BigDecimal salaryMax, boolean adjustedForFte, @Nullable String reportsTo,
+            List<String> dottedLinesTo) {
+        this(reference, title, organisationName, department, category, address, city, state, workArrangement,
+                employment, fte, adminFte, salaryMin, salaryMax, adjustedForFte, reportsTo, dottedLinesTo, null);
+    }
 
     public PostingFacts {
         dottedLinesTo = dottedLinesTo == null ? List.of() : List.copyOf(dottedLinesTo);

@@ -36,6 +36,7 @@ public final class PostingRenderer {
         if (!facts.dottedLinesTo().isEmpty()) {
             add(lines, "Dotted line to", String.join("; ", facts.dottedLinesTo()));
         }
+        add(lines, "Dyad partner", facts.dyadPartner());
         add(lines, "Who may apply", visibility(content));
         add(lines, "Open", dates(content));
         md.append(lines.stream().map(line -> "- " + line).collect(Collectors.joining("\n"))).append("\n\n");

@@ -278,11 +278,16 @@ public class PostingService {
                         .ifPresent(partner -> dotted.add(withLabel(partner.title(), line.label())));
             }
         }
+        // A dyad partner leads with the seat as a peer; both seats' postings name the other.
+        String dyad = seat.flatMap(s -> orgChart.dyadPartnerOf(s.id(), today))
+                .map(partner -> partner.label().equals("Dyad partner") ? partner.partner().title()
+                        : withLabel(partner.partner().title(), partner.label()))
+                .orElse(null);
         String employment = r.employmentType().label() + " · " + r.jobType().label();
         return new PostingFacts(r.reference(), r.title(), r.organisationName(), r.department(), r.category(),
                 r.addressLine(), r.city(), r.state(), r.workArrangementText(), employment, r.fte(), r.adminFte(),
                 r.salaryMin(), r.salaryMax(), r.adjustedForFte(), manager.map(PositionSummary::title).orElse(null),
-                dotted);
+                dotted, dyad);
     }
 
     private static String withLabel(String title, String label) {

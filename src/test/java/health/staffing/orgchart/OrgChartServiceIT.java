@@ -403,4 +403,49 @@ class OrgChartServiceIT {
         assertThat(orgChart.subtree(id("MGB-CEO"), null, 0)).isEmpty();
         assertThat(orgChart.subtree(id("MGB-MD-PCQ"), null, 500)).isEmpty();
     }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_dyad_pairs_two_peers_read_from_both_seats_and_is_not_a_dotted_line() {
+        LocalDate today = LocalDate.now();
+        structure.pairAsDyad("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-RMD-PC", null, today);
+
+        assertThat(orgChart.dyadPartnerOf(id("MGB-MD-PCQ"), null)).hasValueSatisfying(dyad -> {
+            assertThat(dyad.partner().code()).isEqualTo("MGB-RMD-PC");
+            assertThat(dyad.label()).isEqualTo("Dyad partner");
+        });
+        assertThat(orgChart.dyadPartnerOf(id("MGB-RMD-PC"), null)).map(dyad -> dyad.partner().code())
+                .contains("MGB-MD-PCQ");
+        assertThat(orgChart.details(id("MGB-RMD-PC"), null).dyadPartner()).isNotNull();
+        assertThat(orgChart.dyadLinksTouching(List.of(id("MGB-MD-PCQ"), id("MGB-RMD-PC")), null)).hasSize(1);
+        // Approvals consult dotted (secondary) lines only: a dyad partner is a peer, not a reporting line.
+        assertThat(orgChart.dottedLinesOf(id("MGB-MD-PCQ"), null)).extracting(DottedLine::label)
+                .containsExactly("population health");
+        assertThat(auditLog.historyOf(DatedChanges.AUDIT_POSITION, id("MGB-MD-PCQ"), PageRequest.of(0, 5)))
+                .extracting(AuditEvent::action).contains("DYAD_ADDED");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_seat_has_one_dyad_partner_a_peer_never_its_manager_and_ending_it_from_either_seat_ends_it() {
+        LocalDate today = LocalDate.now();
+        structure.pairAsDyad("MGB-MD-PCQ", orgChart.versionOf("MGB-MD-PCQ"), "MGB-RMD-PC", "primary care dyad", today);
+
+        assertThatThrownBy(() -> structure.pairAsDyad("MGB-ACPHO", orgChart.versionOf("MGB-ACPHO"), "MGB-RMD-PC", null,
+                today)).isInstanceOf(DomainException.class).hasMessageContaining("already has a dyad partner");
+        assertThatThrownBy(() -> structure.pairAsDyad("MGB-ACMO-PC", orgChart.versionOf("MGB-ACMO-PC"), "MGB-CMO", null,
+                today)).isInstanceOf(DomainException.class).hasMessageContaining("dyad partners are peers");
+        assertThatThrownBy(() -> structure.pairAsDyad("MGB-CFO", orgChart.versionOf("MGB-CFO"), "MGB-CFO", null, today))
+                .isInstanceOf(DomainException.class).hasMessage("A position cannot be its own dyad partner.");
+        assertThatThrownBy(() -> structure.pairAsDyad("MGB-CFO", orgChart.versionOf("MGB-CFO"), "MGB-CMO",
+                "d".repeat(101), today)).isInstanceOf(DomainException.class).hasMessageContaining("at most 100 characters");
+        assertThat(orgChart.dyadPartnerOf(id("MGB-CFO"), null)).isEmpty();
+
+        structure.endDyad("MGB-RMD-PC", orgChart.versionOf("MGB-RMD-PC"), today);
+
+        assertThat(orgChart.dyadPartnerOf(id("MGB-MD-PCQ"), null)).isEmpty();
+        assertThat(orgChart.dyadPartnerOf(id("MGB-RMD-PC"), null)).isEmpty();
+        assertThatThrownBy(() -> structure.endDyad("MGB-RMD-PC", orgChart.versionOf("MGB-RMD-PC"), today))
+                .isInstanceOf(DomainException.class).hasMessageContaining("has no dyad partner");
+    }
 }

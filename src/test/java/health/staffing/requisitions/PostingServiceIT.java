@@ -349,4 +349,21 @@ class PostingServiceIT {
         assertThatThrownBy(() -> postings.publish(1L, 0)).isInstanceOf(AccessDeniedException.class);
         assertThat(postings.live(-1L)).isEmpty();
     }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void both_seats_of_a_dyad_name_each_other_as_dyad_partner_on_their_postings() {
+        SeedPosting seed = SeedPostings.seed000();
+        long physician = approved(seed);
+        String seat = requisitions.details(physician).positionCode();
+        structure.pairAsDyad(seat, orgChart.versionOf(seat), "CMG-DIR-PREC", "medical group dyad", LocalDate.now(clock));
+
+        PostingFacts facts = postings.facts(physician);
+        assertThat(facts.dyadPartner()).isEqualTo(orgChart.findByCode("CMG-DIR-PREC").orElseThrow().title()
+                + " (medical group dyad)");
+        assertThat(PostingRenderer.render(facts, seed.content())).contains("**Dyad partner:** "
+                + orgChart.findByCode("CMG-DIR-PREC").orElseThrow().title() + " (medical group dyad)");
+        assertThat(orgChart.dyadPartnerOf(orgChart.findByCode("CMG-DIR-PREC").orElseThrow().id(), null))
+                .map(dyad -> dyad.partner().code()).contains(seat);
+    }
 }

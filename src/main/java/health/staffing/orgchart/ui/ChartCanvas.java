@@ -36,7 +36,7 @@ class ChartCanvas extends Div {
         OrgChartViewModel.DottedLines dotted = model.dottedLines(layout);
         setWidth(layout.width() + "px");
         setHeight(layout.height() + "px");
-        lines.getElement().setProperty("innerHTML", svg(model, layout, dotted.drawn()));
+        lines.getElement().setProperty("innerHTML", svg(model, layout, dotted.drawn(), model.dyads(layout)));
         add(lines);
         layout.points().forEach((id, point) -> {
             PositionSummary node = model.node(id);
@@ -133,7 +133,7 @@ class ChartCanvas extends Div {
     }
 
     /** The lines under the boxes, as SVG markup; every text is escaped. */
-    static String svg(OrgChartViewModel model, ChartLayout layout, List<DottedLink> dotted) {
+    static String svg(OrgChartViewModel model, ChartLayout layout, List<DottedLink> dotted, List<DottedLink> dyads) {
         StringBuilder svg = new StringBuilder()
                 .append("<svg xmlns='http://www.w3.org/2000/svg' width='").append(layout.width())
                 .append("' height='").append(layout.height()).append("' aria-hidden='true'>")
@@ -185,7 +185,34 @@ class ChartCanvas extends Div {
             svg.append("<text class='dotted-label' text-anchor='middle' x='").append((x1 + x2) / 2).append("' y='")
                     .append((y1 + y2) / 2 - 6).append("'>").append(escape(link.label())).append("</text>");
         }
+        for (DottedLink dyad : dyads) {
+            dyad(svg, model, layout, dyad);
+        }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * A dyad: two peers joined side to side by a double line without an arrow (neither reports to the
+     * other), labelled in the middle; peers usually sit on one row, else the line bends between rows.
+     */
+    private static void dyad(StringBuilder svg, OrgChartViewModel model, ChartLayout layout, DottedLink link) {
+        ChartLayout.Point a = layout.at(link.fromId());
+        ChartLayout.Point b = layout.at(link.toId());
+        ChartLayout.Point left = a.x() <= b.x() ? a : b;
+        ChartLayout.Point right = left == a ? b : a;
+        int x1 = left.x() + ChartLayout.BOX_WIDTH;
+        int x2 = right.x();
+        int y1 = left.y() + ChartLayout.BOX_HEIGHT / 2;
+        int y2 = right.y() + ChartLayout.BOX_HEIGHT / 2;
+        if (x2 <= x1) { // stacked in one column: join the right-hand sides
+            x2 = right.x() + ChartLayout.BOX_WIDTH;
+        }
+        String d = "M" + x1 + ',' + y1 + " C" + (x1 + 40) + ',' + y1 + ' ' + (x2 - 40) + ',' + y2 + ' ' + x2 + ',' + y2;
+        svg.append("<path class='dyad' data-from='").append(escape(model.node(link.fromId()).code()))
+                .append("' data-to='").append(escape(model.node(link.toId()).code())).append("' d='").append(d)
+                .append("'/><path class='dyad-core' d='").append(d).append("'/>");
+        svg.append("<text class='dyad-label' text-anchor='middle' x='").append((x1 + x2) / 2).append("' y='")
+                .append((y1 + y2) / 2 - 8).append("'>").append(escape(link.label())).append("</text>");
     }
 
     static String escape(String text) {

@@ -18,6 +18,11 @@ interface ChartSource {
 
     List<DottedLink> dottedLinksTouching(Collection<Long> positionIds, LocalDate day);
 
+    /** Dyads touching the positions; a source that knows none has none. */
+    default List<DottedLink> dyadLinksTouching(Collection<Long> positionIds, LocalDate day) {
+        return List.of();
+    }
+
     static ChartSource of(OrgChartService service) {
         return new ChartSource() {
             @Override
@@ -38,6 +43,11 @@ interface ChartSource {
             @Override
             public List<DottedLink> dottedLinksTouching(Collection<Long> positionIds, LocalDate day) {
                 return service.dottedLinksTouching(positionIds, day);
+            }
+
+            @Override
+            public List<DottedLink> dyadLinksTouching(Collection<Long> positionIds, LocalDate day) {
+                return service.dyadLinksTouching(positionIds, day);
             }
         };
     }

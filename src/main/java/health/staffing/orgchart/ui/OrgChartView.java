@@ -131,8 +131,8 @@ class OrgChartView extends Main implements BeforeEnterObserver {
         Div zoomControls = new Div(zoomOut, zoomLabel, zoomIn);
         zoomControls.addClassName("zoom-controls");
 
-        Div legend = new Div(legend("solid", "Reports to"), legend("dotted", "Dotted line"),
-                legend("vacant", "Vacant"), legend("on-path", "Path to top"));
+        Div legend = new Div(legend("solid", "Reports to"), legend("dotted", "Dotted line (secondary)"),
+                legend("dyad", "Dyad partners"), legend("vacant", "Vacant"), legend("on-path", "Path to top"));
         legend.addClassName("chart-legend");
 
         Div toolbar = new Div(organisation, search, asOf, zoomControls);

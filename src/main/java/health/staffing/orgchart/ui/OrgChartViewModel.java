@@ -127,6 +127,13 @@ final class OrgChartViewModel {
         return new DottedLines(drawn, offScreen);
     }
 
+    /** The dyads whose two seats are both on screen: drawn between the boxes, without an arrow. */
+    List<DottedLink> dyads(ChartLayout layout) {
+        Set<Long> shown = layout.points().keySet();
+        return shown.isEmpty() ? List.of() : source.dyadLinksTouching(shown, day).stream()
+                .filter(link -> shown.contains(link.fromId()) && shown.contains(link.toId())).toList();
+    }
+
     PositionSummary node(long id) {
         return Objects.requireNonNull(nodes.get(id), "a node on the chart");
     }

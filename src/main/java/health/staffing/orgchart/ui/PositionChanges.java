@@ -152,6 +152,28 @@ class PositionChanges implements PositionDetailPanel.Actions {
     }
 
     @Override
+    public void pairAsDyad(PositionDetails d) {
+        ComboBox<PositionSummary> partner = positionPicker("Dyad partner");
+        TextField label = text("Name of the dyad (optional)", null, OrgChartLimits.MAX_LINE_LABEL);
+        label.setPlaceholder("Dyad partner");
+        label.setHelperText("e.g. \"Orthopedics service line dyad\"");
+        ChangeDialog dialog = new ChangeDialog("Pair " + d.position().title() + " as a dyad", "Pair", shownDay.get(), true,
+                day -> structure.pairAsDyad(d.position().code(), d.version(),
+                        required(partner.getValue(), "Choose the seat it leads with.").code(), label.getValue(), day),
+                () -> refresh.accept("Dyad added."));
+        dialog.addFields(partner, label);
+        dialog.open();
+    }
+
+    @Override
+    public void endDyad(PositionDetails d, DottedLine dyad) {
+        ChangeDialog dialog = new ChangeDialog("End the dyad with " + dyad.partner().title(), "End it", shownDay.get(),
+                true, day -> structure.endDyad(d.position().code(), d.version(), day),
+                () -> refresh.accept("Dyad ended."));
+        dialog.open();
+    }
+
+    @Override
     public void assignIncumbent(PositionDetails d) {
         ComboBox<EmployeeSummary> employee = employeePicker("Employee");
         ChangeDialog dialog = new ChangeDialog("Assign the incumbent of " + d.position().title(), "Assign", shownDay.get(), true,

@@ -44,6 +44,10 @@ class PositionDetailPanel extends Div {
 
         void removeDottedLine(PositionDetails details, DottedLine line);
 
+        void pairAsDyad(PositionDetails details);
+
+        void endDyad(PositionDetails details, DottedLine dyad);
+
         void assignIncumbent(PositionDetails details);
 
         void vacate(PositionDetails details);
@@ -127,7 +131,25 @@ class PositionDetailPanel extends Div {
             }
             dotted.add(row);
         }
-        add(section("Dotted lines", dotted));
+        add(section("Dotted lines (secondary reporting)", dotted));
+
+        Div dyad = new Div();
+        dyad.setId("detail-dyad");
+        DottedLine partner = details.dyadPartner();
+        if (partner == null) {
+            dyad.add(muted("No dyad partner"));
+        } else {
+            Div row = new Div(link(partner.partner().title(), partner.partner().code()), new Badge(partner.label()));
+            row.addClassName("dotted-row");
+            if (canEdit) {
+                Button remove = new Button(VaadinIcon.TRASH.create(), click -> actions.endDyad(details, partner));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.ERROR);
+                remove.setAriaLabel("End the dyad with " + partner.partner().title());
+                row.add(remove);
+            }
+            dyad.add(row);
+        }
+        add(section("Dyad partner (leads together, as peers)", dyad));
         add(section("Direct reports", new Span(p.directReports() == 0 ? "None" : String.valueOf(p.directReports()))));
 
         Div path = new Div();
@@ -185,6 +207,7 @@ class PositionDetailPanel extends Div {
                 action("Add a report", VaadinIcon.PLUS, () -> actions.addReport(details), "action-add-report"),
                 action("Move", VaadinIcon.ARROWS, () -> actions.move(details), "action-move"),
                 action("Add dotted line", VaadinIcon.CONNECT, () -> actions.addDottedLine(details), "action-dotted"),
+                action("Pair as dyad", VaadinIcon.HANDSHAKE, () -> actions.pairAsDyad(details), "action-dyad"),
                 details.position().vacant()
                         ? action("Assign incumbent", VaadinIcon.USER_CHECK, () -> actions.assignIncumbent(details), "action-assign")
                         : action("Vacate", VaadinIcon.USER_CLOCK, () -> actions.vacate(details), "action-vacate"),

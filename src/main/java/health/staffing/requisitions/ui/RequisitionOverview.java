@@ -90,6 +90,8 @@ class RequisitionOverview extends Div {
                     dotted.add((line.outgoing() ? "Dotted line to " : "Dotted line from ") + line.partner().title()
                             + " — " + line.label());
                 }
+                orgChart.dyadPartnerOf(seat.id(), null).ifPresent(dyad -> dotted.add("Dyad partner: "
+                        + dyad.partner().title() + (dyad.label().equals("Dyad partner") ? "" : " — " + dyad.label())));
             });
         } else {
             for (ProposedDottedLine line : requisition.dottedLines()) {

@@ -248,4 +248,18 @@ class OrgChartViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Requisition " + draft.reference() + " · Pending approval");
         assertThat(box("MGB-ACMO-PC").getElement().getTextRecursively()).doesNotContain("Open requisition");
     }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_dyad_is_drawn_between_the_two_boxes_without_an_arrow_and_named_in_both_details() {
+        structure.pairAsDyad("MGB-CMO", orgChart.versionOf("MGB-CMO"), "MGB-CFO", "enterprise dyad", java.time.LocalDate.now());
+        open(Map.of("position", "MGB-CFO"));
+
+        String svg = $(Div.class).withClassName("chart-lines").single().getElement().getProperty("innerHTML");
+        assertThat(svg).contains("class='dyad' data-from='MGB-CMO' data-to='MGB-CFO'", ">enterprise dyad</text>");
+        assertThat(svg.substring(svg.indexOf("class='dyad'"))).doesNotContain("marker-end");
+        assertThat($(Div.class).id("detail-dyad").getElement().getTextRecursively())
+                .contains("Chief Medical Officer", "enterprise dyad");
+        assertThat($(Button.class).withId("action-dyad").exists()).isTrue();
+    }
 }
