@@ -68,6 +68,9 @@ public class JobApplication extends AbstractEntity {
     private @Nullable Integer managedCareYears;
     @Column(name = "residency_completed")
     private @Nullable Boolean residencyCompleted;
+    /** Who referred the candidate, when the application came through a referral ({@link ApplicationSources}). */
+    @Column(name = "referred_by", length = ApplicationSources.MAX_REFERRER)
+    private @Nullable String referredBy;
     /** The submitted scorecards' mean and count; written only by the scorecards sub-module ({@code ScorecardRepository.updateScore}). */
     @Column(name = "score_avg", insertable = false, updatable = false)
     private java.math.@Nullable BigDecimal scoreAvg;
@@ -269,6 +272,14 @@ public class JobApplication extends AbstractEntity {
 
     public @Nullable Boolean getResidencyCompleted() {
         return residencyCompleted;
+    }
+
+    public @Nullable String getReferredBy() {
+        return referredBy;
+    }
+
+    void referredBy(String referrerName) {
+        this.referredBy = referrerName;
     }
 
     java.math.@Nullable BigDecimal getScoreAvg() {

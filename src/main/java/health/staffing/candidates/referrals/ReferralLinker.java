@@ -1,8 +1,11 @@
 package health.staffing.candidates.referrals;
 
 import health.staffing.candidates.ApplicationReceived;
+import health.staffing.candidates.ApplicationSources;
 import health.staffing.candidates.ApplicationStageChanged;
 import health.staffing.notifications.NotificationService;
+import health.staffing.security.UserAccountService;
+import health.staffing.security.UserSummary;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -18,10 +21,15 @@ class ReferralLinker {
 
     private final ReferralRepository referrals;
     private final NotificationService notifications;
+    private final ApplicationSources sources;
+    private final UserAccountService accounts;
 
-    ReferralLinker(ReferralRepository referrals, NotificationService notifications) {
+    ReferralLinker(ReferralRepository referrals, NotificationService notifications, ApplicationSources sources,
+            UserAccountService accounts) {
         this.referrals = referrals;
         this.notifications = notifications;
+        this.sources = sources;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -36,6 +44,8 @@ class ReferralLinker {
         }
         referral.ifPresent(found -> {
             found.linkTo(received.applicationId());
+            sources.referred(received.applicationId(), accounts.findByUsername(found.getReferrer())
+                    .map(UserSummary::displayName).orElse(found.getReferrer()));
             tell(found);
         });
     }

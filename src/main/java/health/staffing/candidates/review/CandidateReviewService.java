@@ -88,7 +88,8 @@ public class CandidateReviewService {
             boolean scoreHidden = f.ownOpenScorecard();
             return new ReviewRow(r.id(), r.version(), r.reference(), r.title(), name, r.internal(), r.stage(),
                     r.submittedAt(), r.degrees(), r.clinicalYears(), r.leadershipYears(), r.managedCareYears(), r.match(),
-                    r.criteriaSummary(), scoreHidden ? null : r.score(), scoreHidden ? 0 : r.scorecards(), masked);
+                    r.criteriaSummary(), scoreHidden ? null : r.score(), scoreHidden ? 0 : r.scorecards(), masked,
+                    r.referredBy() == null ? null : masked ? BlindReview.HIDDEN : r.referredBy());
         }).toList();
     }
 

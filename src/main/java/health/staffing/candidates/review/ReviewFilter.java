@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
  * What the candidate review grid is filtered by; every part optional. {@code reference} is a
  * requisition's job reference, {@code internal} true for caregivers, false for external people,
  * {@code match} today's screening outcome (applications never evaluated match none),
- * {@code minScore} keeps applications whose submitted scorecards average at least that much.
+ * {@code minScore} keeps applications whose submitted scorecards average at least that much,
+ * {@code referredOnly} those that came through a referral.
  */
 public record ReviewFilter(@Nullable String reference, Set<ApplicationStage> stages, @Nullable Boolean internal,
-        @Nullable CriterionOutcome match, @Nullable BigDecimal minScore) {
+        @Nullable CriterionOutcome match, @Nullable BigDecimal minScore, boolean referredOnly) {
 
     /** The reference is typed or comes from the address: it loses what no query can take. */
     public ReviewFilter {
@@ -23,6 +24,11 @@ public record ReviewFilter(@Nullable String reference, Set<ApplicationStage> sta
 
     public ReviewFilter(@Nullable String reference, Set<ApplicationStage> stages, @Nullable Boolean internal) {
         this(reference, stages, internal, null, null);
+    }
+
+    public ReviewFilter(@Nullable String reference, Set<ApplicationStage> stages, @Nullable Boolean internal,
+            @Nullable CriterionOutcome match, @Nullable BigDecimal minScore) {
+        this(reference, stages, internal, match, minScore, false);
     }
 
     public ReviewFilter(@Nullable String reference, Set<ApplicationStage> stages, @Nullable Boolean internal,
@@ -35,6 +41,11 @@ public record ReviewFilter(@Nullable String reference, Set<ApplicationStage> sta
     }
 
     public ReviewFilter withMinScore(@Nullable BigDecimal score) {
-        return new ReviewFilter(reference, stages, internal, match, score);
+        return new ReviewFilter(reference, stages, internal, match, score, referredOnly);
+    }
+
+    /** Only applications that came through a referral (internal or external alike). */
+    public ReviewFilter referred() {
+        return new ReviewFilter(reference, stages, internal, match, minScore, true);
     }
 }

@@ -85,7 +85,8 @@ class ReviewQueries {
         String sql = """
                 select a.id, a.version, a.reference, a.title, a.source, a.stage, a.submitted_at, a.clinical_years,
                        a.leadership_years, a.managed_care_years, a.criteria_met, a.credentials_expire_on,
-                       a.criteria_summary, a.score_avg, a.score_count, c.employee_id, c.given_name, c.family_name,
+                       a.criteria_summary, a.score_avg, a.score_count, a.referred_by, c.employee_id, c.given_name,
+                       c.family_name,
                        rs.blind_first_pass, s.status as own_scorecard
                   from job_application a
                   join candidate c on c.id = a.candidate_id
@@ -150,6 +151,9 @@ class ReviewQueries {
             params.put("source", (filter.internal() ? JobApplication.Source.INTERNAL : JobApplication.Source.EXTERNAL)
                     .name());
         }
+        if (filter.referredOnly()) {
+            where.add("a.referred_by is not null");
+        }
         if (filter.match() != null) {
             // ScreeningCriteria.current in SQL: today's outcome from the two stored facts.
             params.put("today", scope.today());
@@ -200,7 +204,8 @@ class ReviewQueries {
                 (Integer) rs.getObject("managed_care_years", Integer.class),
                 ScreeningCriteria.current(criteriaMet, expires == null ? null : expires.toLocalDate(), scope.today(),
                         scope.expiringWithinDays()),
-                rs.getString("criteria_summary"), rs.getBigDecimal("score_avg"), rs.getInt("score_count"), false);
+                rs.getString("criteria_summary"), rs.getBigDecimal("score_avg"), rs.getInt("score_count"), false,
+                rs.getString("referred_by"));
         return new Found(row, employeeId, external, Boolean.TRUE.equals(rs.getObject("blind_first_pass")),
                 "DRAFT".equals(rs.getString("own_scorecard")));
     }
@@ -220,7 +225,7 @@ class ReviewQueries {
             return new Found(new ReviewRow(r.id(), r.version(), r.reference(), r.title(), r.candidateName(),
                     r.internal(), r.stage(), r.submittedAt(), degrees.getOrDefault(r.id(), Set.of()), r.clinicalYears(),
                     r.leadershipYears(), r.managedCareYears(), r.match(), r.criteriaSummary(), r.score(), r.scorecards(),
-                    r.blind()), f.employeeId(), f.externalName(), f.blindRequisition(), f.ownOpenScorecard());
+                    r.blind(), r.referredBy()), f.employeeId(), f.externalName(), f.blindRequisition(), f.ownOpenScorecard());
         }).toList();
     }
 }

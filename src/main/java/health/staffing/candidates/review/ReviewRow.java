@@ -19,5 +19,5 @@ public record ReviewRow(long id, long version, String reference, String title, S
         ApplicationStage stage, Instant submittedAt, Set<Degree> degrees, @Nullable Integer clinicalYears,
         @Nullable Integer leadershipYears, @Nullable Integer managedCareYears, @Nullable CriterionOutcome match,
         @Nullable String criteriaSummary, @Nullable BigDecimal score, int scorecards,
-        boolean blind) {
+        boolean blind, @Nullable String referredBy) {
 }

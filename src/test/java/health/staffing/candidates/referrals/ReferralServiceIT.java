@@ -15,6 +15,7 @@ import health.staffing.candidates.ExternalCandidateService;
 import health.staffing.candidates.StageMove;
 import health.staffing.candidates.StageService;
 import health.staffing.candidates.review.CandidateReviewService;
+import health.staffing.candidates.review.ReviewFilter;
 import health.staffing.notifications.NotificationItem;
 import health.staffing.notifications.NotificationService;
 import health.staffing.orgchart.SeatRequisitions;
@@ -72,6 +73,12 @@ class ReferralServiceIT {
             assertThat(r.note()).isEqualTo("Led our QI program");
         });
         assertThat(notificationsOf("manager")).contains("Your referral of Jordan Ellis, MD: applied");
+        // The referral is the application's source: the grid shows and filters it.
+        assertThat(As.user("recruiter", () -> review.review(new ReviewFilter(quality, java.util.Set.of(), null).referred(),
+                org.springframework.data.domain.PageRequest.of(0, 10)))).singleElement().satisfies(row -> {
+                    assertThat(row.id()).isEqualTo(jordan);
+                    assertThat(row.referredBy()).isEqualTo("Maya Okafor");
+                });
 
         As.user("recruiter", () -> stages.moveStage(List.of(new StageMove(jordan, review.detail(jordan).version())),
                 ApplicationStage.REJECTED, "Weak on quality metrics", "Thank you for applying."));

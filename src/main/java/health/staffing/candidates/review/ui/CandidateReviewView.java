@@ -1,5 +1,6 @@
 package health.staffing.candidates.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -166,8 +168,8 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         grid.addComponentColumn(row -> new RouterLink(row.candidateName(), ApplicationDetailView.class,
                 ApplicationDetailView.parameters(row.id()))).setHeader("Candidate").setKey("candidate")
                 .setWidth("10rem").setFlexGrow(1);
-        grid.addComponentColumn(row -> new Badge(row.internal() ? "Internal" : "External", row.internal() ? "neutral"
-                : "warning")).setHeader("Source").setKey("source").setSortable(true).setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(CandidateReviewView::source).setHeader("Source").setKey("source").setSortable(true)
+                .setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(row -> new Badge(row.stage().label(), StageTone.of(row.stage()))).setHeader("Stage")
                 .setKey("stage").setSortable(true).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> Dates.day(row.submittedAt())).setHeader("Submitted").setKey("submittedAt")
@@ -254,6 +256,19 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         } catch (DomainException unknown) {
             return false;
         }
+    }
+
+    /** Internal or external, and "Referral" under it (who referred, in its tooltip) when one brought the candidate. */
+    static Component source(ReviewRow row) {
+        Badge origin = new Badge(row.internal() ? "Internal" : "External", row.internal() ? "neutral" : "warning");
+        if (row.referredBy() == null) {
+            return origin;
+        }
+        Badge referral = new Badge("Referral", "success");
+        referral.getElement().setProperty("title", "Referred by " + row.referredBy());
+        Div both = new Div(origin, referral);
+        both.addClassName("source-badges");
+        return both;
     }
 
     static Badge criteriaBadge(ReviewRow row) {

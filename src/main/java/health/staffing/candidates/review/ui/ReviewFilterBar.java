@@ -29,6 +29,12 @@ class ReviewFilterBar extends Div {
 
     final ComboBox<RequisitionListItem> requisition = new ComboBox<>("Requisition");
     final MultiSelectComboBox<ApplicationStage> stages = new MultiSelectComboBox<>("Stage");
+    static final String ALL = "All";
+    static final String INTERNAL = "Internal";
+    static final String EXTERNAL = "External";
+    /** Applications that came through a referral, internal or external. */
+    static final String REFERRAL = "Referral";
+
     final Select<String> source = new Select<>();
     final Select<CriterionOutcome> match = new Select<>();
     final NumberInput<BigDecimal> minScore = NumberInput.decimal("Score at least", 2, "3.5")
@@ -47,8 +53,8 @@ class ReviewFilterBar extends Div {
         stages.setItemLabelGenerator(ApplicationStage::label);
         stages.setId("filter-stage");
         source.setLabel("Source");
-        source.setItems("All", "Internal", "External");
-        source.setValue("All");
+        source.setItems(ALL, INTERNAL, EXTERNAL, REFERRAL);
+        source.setValue(ALL);
         source.setId("filter-source");
         minScore.setId("filter-min-score");
         minScore.setClearButtonVisible(true);
@@ -78,13 +84,14 @@ class ReviewFilterBar extends Div {
             requisition.setValue(reference.flatMap(ref -> requisition.getListDataView().getItems()
                     .filter(r -> r.reference().equals(ref)).findFirst()).orElse(null));
             stages.setValue(address.constants("stage", ApplicationStage.class));
-            source.setValue(address.text("source").filter(List.of("Internal", "External")::contains).orElse("All"));
+            source.setValue(address.text("source").filter(List.of(INTERNAL, EXTERNAL, REFERRAL)::contains).orElse(ALL));
             match.setValue(address.constant("match", CriterionOutcome.class).orElse(null));
             BigDecimal score = address.decimal("minScore", 2, LOWEST_SCORE, HIGHEST_SCORE).orElse(null);
             minScore.setNumber(score);
+            String from = source.getValue();
             return new ReviewFilter(reference.orElse(null), stages.getValue(),
-                    "All".equals(source.getValue()) ? null : "Internal".equals(source.getValue()), match.getValue(),
-                    score);
+                    INTERNAL.equals(from) ? Boolean.TRUE : EXTERNAL.equals(from) ? Boolean.FALSE : null, match.getValue(),
+                    score, REFERRAL.equals(from));
         } finally {
             reading = false;
         }
@@ -94,7 +101,7 @@ class ReviewFilterBar extends Div {
         return FilterAddress.writer()
                 .put("ref", Optional.ofNullable(requisition.getValue()).map(RequisitionListItem::reference).orElse(null))
                 .putAll("stage", stages.getValue())
-                .put("source", "All".equals(source.getValue()) ? null : source.getValue())
+                .put("source", ALL.equals(source.getValue()) ? null : source.getValue())
                 .put("match", match.getValue())
                 .put("minScore", minScore.acceptedNumber().map(score -> score.stripTrailingZeros().toPlainString())
                         .orElse(null))

@@ -12,14 +12,17 @@ import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationService;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.MessageKind;
-import health.staffing.candidates.messages.MessageService;
 import health.staffing.candidates.MyApplication;
+import health.staffing.candidates.messages.MessageService;
+import health.staffing.candidates.referrals.ReferralForm;
+import health.staffing.candidates.referrals.ReferralService;
 import health.staffing.candidates.review.ReviewRow;
 import health.staffing.candidates.scorecards.MyReview;
 import health.staffing.candidates.scorecards.ScorecardService;
 import health.staffing.candidates.screening.CriterionOutcome;
 import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.Degree;
+import health.staffing.security.UserAccountService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +49,10 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
     ScorecardService scorecards;
     @Autowired
     MessageService messages;
+    @Autowired
+    ReferralService referrals;
+    @Autowired
+    UserAccountService accounts;
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
@@ -156,6 +163,30 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
         view = $(CandidateReviewView.class).single();
         assertThat(view.minScore.getValue()).isEqualTo("3.5");
         assertThat(rows(view)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_referral_is_a_source_shown_with_its_referrer_and_filtered_from_the_url() {
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
+        long jordanEmployee = accounts.employeeIdOf("caregiver").orElseThrow();
+        As.user("manager", () -> referrals.refer(reference, ReferralForm.colleague(jordanEmployee, null)));
+        MyApplication referred = As.user("caregiver", () -> applications.apply(reference, ApplicationForms.cvOnly()));
+        MyApplication direct = As.user("regionalmd", () -> applications.apply(reference, ApplicationForms.cvOnly()));
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference,
+                "source", "Referral")));
+        CandidateReviewView view = $(CandidateReviewView.class).single();
+
+        assertThat(view.source.getValue()).isEqualTo("Referral");
+        assertThat(rows(view)).extracting(ReviewRow::id).containsExactly(referred.id()).doesNotContain(direct.id());
+        assertThat(rows(view).getFirst().referredBy()).isEqualTo("Maya Okafor");
+        com.vaadin.flow.component.Component source = test(view.grid).getCellComponent(0, "source");
+        assertThat(source.getElement().getTextRecursively()).contains("Internal", "Referral");
+
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference)));
+        assertThat(rows($(CandidateReviewView.class).single())).extracting(ReviewRow::id)
+                .contains(referred.id(), direct.id());
     }
 
     private List<ReviewRow> rows(CandidateReviewView view) {
