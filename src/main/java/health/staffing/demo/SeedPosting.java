@@ -40,7 +40,7 @@ public record SeedPosting(String seed, String positionCode, String title, String
         LocalDate seeded = content.openDate();
         LocalDate open = seeded != null && seeded.isBefore(closeDate) ? seeded : closeDate.minusDays(30);
         PostingContent reopened = new PostingContent(content.sections(), content.requirements(), content.visibility(),
-                content.internalDays(), open, closeDate);
+                content.internalDays(), open, closeDate, content.otherLocations());
         return new SeedPosting(seed, positionCode, title, department, category, addressLine, city, state, postalCode,
                 workArrangement, daysOnSite, employmentType, jobType, fte, adminFte, salaryMin, salaryMax, adjustedForFte,
                 reference, reopened);

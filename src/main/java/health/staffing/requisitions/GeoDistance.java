@@ -10,9 +10,14 @@ final class GeoDistance {
     static final double MILES_PER_DEGREE_LATITUDE = 69.0;
 
     /** Distance from (:lat, :lon) to (v.latitude, v.longitude) in miles. */
-    static final String SQL = "(" + EARTH_RADIUS_MILES + " * acos(least(1.0, greatest(-1.0, "
-            + "cos(radians(:lat)) * cos(radians(v.latitude)) * cos(radians(v.longitude) - radians(:lon)) "
-            + "+ sin(radians(:lat)) * sin(radians(v.latitude))))))";
+    static final String SQL = sql("v");
+
+    /** Distance from (:lat, :lon) to the latitude and longitude of the row {@code alias} in miles. */
+    static String sql(String alias) {
+        return "(" + EARTH_RADIUS_MILES + " * acos(least(1.0, greatest(-1.0, "
+                + "cos(radians(:lat)) * cos(radians(" + alias + ".latitude)) * cos(radians(" + alias
+                + ".longitude) - radians(:lon)) + sin(radians(:lat)) * sin(radians(" + alias + ".latitude))))))";
+    }
 
     private GeoDistance() {
     }

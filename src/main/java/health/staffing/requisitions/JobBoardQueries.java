@@ -45,6 +45,8 @@ class JobBoardQueries {
             """;
 
     private static final int CHUNK = 500;
+    /** Farther than any place: what a missing distance counts as when the nearest place is chosen. */
+    private static final String FAR = "cast(1e9 as double precision)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -113,7 +115,10 @@ class JobBoardQueries {
             int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(search, centre, today, now, params);
-        String distance = centre == null ? "cast(null as double precision)" : GeoDistance.SQL;
+        // The nearest of the posting's places.
+        String distance = centre == null ? "cast(null as double precision)"
+                : "least(coalesce(" + GeoDistance.SQL + ", " + FAR + "), coalesce((select min(" + GeoDistance.sql("l")
+                        + ") from posting_version_location l where l.version_id = v.id), " + FAR + "))";
         String relevance = relevance(search, params);
         String order = switch (Objects.requireNonNullElse(search.sort(), JobSearch.Sort.RELEVANCE)) {
             case NEWEST -> "v.created_at desc, v.id desc";
@@ -125,6 +130,7 @@ class JobBoardQueries {
                        v.pay_range, v.salary_min, v.salary_max, v.created_at, v.close_date,
                        (select min(f.created_at) from posting_version f where f.requisition_id = v.requisition_id)
                            as first_published_at,
+                       (select count(*) from posting_version_location l where l.version_id = v.id) as other_locations,
                 """ + distance + " as distance_miles, " + relevance + " as relevance" + FROM + where
                 + " order by " + order + " offset :offset rows fetch next :limit rows only";
         params.put("offset", offset);
@@ -159,8 +165,12 @@ class JobBoardQueries {
             params.put("lonMin", centre.longitude() - lonSpan);
             params.put("lonMax", centre.longitude() + lonSpan);
             params.put("radius", radius);
-            sql.append(" and v.latitude between :latMin and :latMax and v.longitude between :lonMin and :lonMax and ")
-                    .append(GeoDistance.SQL).append(" <= :radius");
+            // Near the posting's own place or any of its other locations (a multi-site role).
+            sql.append(" and ((v.latitude between :latMin and :latMax and v.longitude between :lonMin and :lonMax and ")
+                    .append(GeoDistance.SQL).append(" <= :radius) or exists (select 1 from posting_version_location l")
+                    .append(" where l.version_id = v.id and l.latitude between :latMin and :latMax")
+                    .append(" and l.longitude between :lonMin and :lonMax and ").append(GeoDistance.sql("l"))
+                    .append(" <= :radius))");
         }
         if (search.category() != null) {
             params.put("category", search.category());
@@ -213,8 +223,8 @@ class JobBoardQueries {
     }
 
     /**
-     * The searchable facts of these requisitions' live postings with their words, in two queries per
-     * chunk of {@value #CHUNK} (the words of a version are a few hundred rows).
+     * The searchable facts of these requisitions' live postings with their words and other locations,
+     * in three queries per chunk of {@value #CHUNK} (the words of a version are a few hundred rows).
      */
     List<SearchablePosting> searchable(Collection<Long> requisitionIds, LocalDate today, ZoneId zone) {
         List<SearchablePosting> postings = new ArrayList<>();
@@ -231,7 +241,13 @@ class JobBoardQueries {
                     """ + FROM + " and v.requisition_id in (:ids)").param("today", today).param("ids", chunk)
                     .query((rs, row) -> new Object[] {rs.getLong("id"), facts(rs, zone)}).list();
             List<Long> versionIds = rows.stream().map(row -> (Long) row[0]).toList();
+            Map<Long, List<SearchablePosting.Point>> others = new HashMap<>();
             if (!versionIds.isEmpty()) {
+                jdbc.sql("select version_id, latitude, longitude from posting_version_location where version_id in (:ids)"
+                        + " and latitude is not null order by version_id, ordinal").param("ids", versionIds)
+                        .query((RowCallbackHandler) rs -> others.computeIfAbsent(rs.getLong("version_id"),
+                                id -> new ArrayList<>()).add(new SearchablePosting.Point(rs.getDouble("latitude"),
+                                        rs.getDouble("longitude"))));
                 jdbc.sql("select version_id, word from posting_word where version_id in (:ids)").param("ids", versionIds)
                         .query((RowCallbackHandler) rs -> {
                             words.computeIfAbsent(rs.getLong("version_id"), id -> new HashSet<>()).add(rs.getString("word"));
@@ -242,7 +258,8 @@ class JobBoardQueries {
                 postings.add(new SearchablePosting(facts.requisitionId(), facts.reference(), facts.title(),
                         facts.location(), facts.payRange(), facts.liveFrom(), words.getOrDefault((Long) row[0], Set.of()),
                         facts.latitude(), facts.longitude(), facts.category(), facts.employmentType(),
-                        facts.educationMinimum(), facts.experienceYears(), facts.salaryMax()));
+                        facts.educationMinimum(), facts.experienceYears(), facts.salaryMax(),
+                        others.getOrDefault((Long) row[0], List.of())));
             }
         }
         return postings;
@@ -263,7 +280,19 @@ class JobBoardQueries {
         return new SearchablePosting(rs.getLong("requisition_id"), rs.getString("reference"), rs.getString("title"),
                 rs.getString("location"), rs.getString("pay_range"), opens.isAfter(firstPublished) ? opens : firstPublished,
                 Set.of(), lat, lon, rs.getString("category"), type == null ? null : EmploymentType.valueOf(type),
-                education == null ? null : EducationLevel.valueOf(education), experience, rs.getBigDecimal("salary_max"));
+                education == null ? null : EducationLevel.valueOf(education), experience, rs.getBigDecimal("salary_max"),
+                List.of());
+    }
+
+    /** Stores a newly published version's other locations, with coordinates, for radius searches. */
+    void placeOtherLocations(long versionId, List<OtherLocation> others) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < others.size(); i++) {
+            OtherLocation other = others.get(i);
+            rows.add(new Object[] {versionId, i, other.place(), other.latitude(), other.longitude()});
+        }
+        batch.batchUpdate("insert into posting_version_location (version_id, ordinal, place, latitude, longitude)"
+                + " values (?, ?, ?, ?, ?)", rows);
     }
 
     /** Stores the words of a newly published version for the keyword filter. */
@@ -296,8 +325,10 @@ class JobBoardQueries {
         double distance = rs.getDouble("distance_miles");
         Double miles = rs.wasNull() ? null : distance;
         BigDecimal min = rs.getBigDecimal("salary_min");
+        int others = rs.getInt("other_locations");
         return new JobListing(rs.getLong("requisition_id"), rs.getString("reference"), rs.getString("title"),
-                rs.getString("location"), rs.getString("work_arrangement"), rs.getString("employment"),
+                rs.getString("location") + (others == 0 ? "" : others == 1 ? " and 1 other location"
+                        : " and " + others + " other locations"), rs.getString("work_arrangement"), rs.getString("employment"),
                 rs.getString("category"), rs.getString("pay_range"), min, rs.getBigDecimal("salary_max"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), miles,
                 rs.getObject("close_date", LocalDate.class),

@@ -77,6 +77,12 @@ class Posting extends AbstractEntity {
     private boolean residencyRequired;
 
     @ElementCollection
+    @CollectionTable(name = "posting_location", joinColumns = @JoinColumn(name = "posting_id"))
+    @OrderColumn(name = "ordinal")
+    @Column(name = "place", nullable = false, length = 100)
+    private List<String> otherLocations = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "posting_competency", joinColumns = @JoinColumn(name = "posting_id"))
     @OrderColumn(name = "ordinal")
     @Column(name = "name", nullable = false)
@@ -137,6 +143,8 @@ class Posting extends AbstractEntity {
         preferredDegrees.addAll(r.preferredDegrees());
         combinedYears = r.combinedYears();
         residencyRequired = r.residencyRequired();
+        otherLocations.clear();
+        otherLocations.addAll(content.otherLocations());
         competencies.clear();
         competencies.addAll(r.competencies());
         visibility = content.visibility();
@@ -152,7 +160,7 @@ class Posting extends AbstractEntity {
                 new PostingRequirements(educationMinimum, degrees, clinicalYears, leadershipYears, managedCareYears,
                         licenceStates, boardCertificationRequired, competencies, preferred, combinedYears,
                         residencyRequired),
-                visibility, internalDays, openDate, closeDate);
+                visibility, internalDays, openDate, closeDate, otherLocations);
     }
 
     /** Version {@code number} went live with this content. */

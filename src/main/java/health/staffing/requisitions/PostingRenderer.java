@@ -29,6 +29,9 @@ public final class PostingRenderer {
         add(lines, "Department", facts.department());
         add(lines, "Category", facts.category());
         add(lines, "Location", address(facts));
+        if (!content.otherLocations().isEmpty()) {
+            add(lines, "Also based at", String.join("; ", content.otherLocations()));
+        }
         add(lines, "Work arrangement", facts.workArrangement());
         add(lines, "Employment", employment(facts));
         add(lines, "Pay range", payRange(facts));

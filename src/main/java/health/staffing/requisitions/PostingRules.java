@@ -12,6 +12,10 @@ final class PostingRules {
     static final int MAX_BODY = 100_000;
     static final int MAX_INTERNAL_DAYS = 365;
 
+    static final int MAX_OTHER_LOCATIONS = 10;
+    /** "City, ST": a city of at most 80 characters, a comma, a two-letter state. */
+    static final String PLACE = PostingContent.PLACE;
+
     private PostingRules() {
     }
 
@@ -27,7 +31,8 @@ final class PostingRules {
                 r.boardCertificationRequired(), r.competencies().stream().map(PostingSanitiser::line).toList(),
                 r.preferredDegrees(), r.combinedYears(), r.residencyRequired());
         return new PostingContent(sections, requirements, content.visibility(), content.internalDays(),
-                content.openDate(), content.closeDate());
+                content.openDate(), content.closeDate(),
+                content.otherLocations().stream().map(PostingSanitiser::line).toList());
     }
 
     static List<String> problems(PostingContent content) {
@@ -63,6 +68,12 @@ final class PostingRules {
                     + r.preferredDegrees().stream().filter(r.acceptedDegrees()::contains).sorted().map(Degree::label)
                             .collect(Collectors.joining(", ")) + ".");
         }
+        if (content.otherLocations().size() > MAX_OTHER_LOCATIONS) {
+            problems.add("A posting lists at most " + MAX_OTHER_LOCATIONS + " other locations.");
+        }
+        content.otherLocations().stream().filter(place -> !place.matches(PLACE)).findFirst().ifPresent(place ->
+                problems.add("Write each other location as a city and its state, e.g. “Worcester, MA” (not “"
+                        + (place.length() > 60 ? place.substring(0, 59) + "…" : place) + "”)."));
         if (r.licenceStates().stream().anyMatch(state -> !state.matches("[A-Z]{2}"))) {
             problems.add("Licence states are two-letter codes such as NY or MA.");
         }

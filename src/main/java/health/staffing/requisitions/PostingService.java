@@ -117,6 +117,7 @@ public class PostingService {
         }
         PostingContent clean = PostingRules.sanitised(content);
         PostingRules.require(PostingRules.problems(clean));
+        placed(clean);
         String before = describe(posting.toContent());
         if (posting.edit(clean)) {
             postings.saveAndFlush(posting);
@@ -144,6 +145,12 @@ public class PostingService {
                 requisition.state());
         PostingContent content = PostingRules.sanitised(posting.toContent());
         PostingRules.require(PostingRules.publishingProblems(content));
+        // A multi-site role is published under the pay-transparency law of every place it is based at.
+        List<OtherLocation> others = placed(content);
+        for (OtherLocation other : others) {
+            String[] place = OtherLocation.cityAndState(other.place());
+            payTransparency.require("publish", requisition.salaryMin(), requisition.salaryMax(), place[0], place[1]);
+        }
         PostingFacts facts = facts(requisition);
         String document = PostingRenderer.render(facts, content);
         Optional<PostingVersion> latest = versions.findFirstByRequisitionIdOrderByNumberDesc(requisitionId);
@@ -156,6 +163,7 @@ public class PostingService {
         PostingVersion version = versions.saveAndFlush(new PostingVersion(posting, number, facts, content, document,
                 requisition.employmentType(), board.placeOf(requisition.city(), requisition.state()).orElse(null)));
         board.indexWords(version.getId(), facts.title() + "\n" + document);
+        board.placeOtherLocations(version.getId(), others);
         posting.published(number);
         postings.saveAndFlush(posting);
         requisitions.markPosted(requisitionId);
@@ -288,6 +296,19 @@ public class PostingService {
                 r.addressLine(), r.city(), r.state(), r.workArrangementText(), employment, r.fte(), r.adminFte(),
                 r.salaryMin(), r.salaryMax(), r.adjustedForFte(), manager.map(PositionSummary::title).orElse(null),
                 dotted, dyad);
+    }
+
+    /** The other locations with their coordinates; one that names no US city we know is refused. */
+    private List<OtherLocation> placed(PostingContent content) {
+        List<OtherLocation> placed = new ArrayList<>();
+        for (String place : content.otherLocations()) {
+            String[] cityAndState = OtherLocation.cityAndState(place);
+            JobPlace found = board.placeOf(cityAndState[0], cityAndState[1]).orElseThrow(() -> new DomainException(
+                    "“" + place + "” is not a US city we know. Write another location as a city and its state,"
+                            + " e.g. “Worcester, MA”."));
+            placed.add(new OtherLocation(place, found.latitude(), found.longitude()));
+        }
+        return placed;
     }
 
     private static String withLabel(String title, String label) {

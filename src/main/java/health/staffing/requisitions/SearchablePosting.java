@@ -2,6 +2,7 @@ package health.staffing.requisitions;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -10,15 +11,22 @@ import org.jspecify.annotations.Nullable;
  * memory: {@link #matches} applies a {@link JobSearch} exactly as the job board's SQL filters it
  * (JobBoardQueries), except "posted in the last N days", which a new posting always meets.
  *
- * @param liveFrom when caregivers could first see it: its first publication, or its open date if later
+ * @param liveFrom    when caregivers could first see it: its first publication, or its open date if later
+ * @param otherPoints the other places of a multi-site posting: a radius search finds it near any of them
  */
 public record SearchablePosting(long requisitionId, String reference, String title, String location,
         @Nullable String payRange, Instant liveFrom, Set<String> words, @Nullable Double latitude,
         @Nullable Double longitude, @Nullable String category, @Nullable EmploymentType employmentType,
-        @Nullable EducationLevel educationMinimum, @Nullable Integer experienceYears, @Nullable BigDecimal salaryMax) {
+        @Nullable EducationLevel educationMinimum, @Nullable Integer experienceYears, @Nullable BigDecimal salaryMax,
+        List<Point> otherPoints) {
+
+    /** A place by its coordinates. */
+    public record Point(double latitude, double longitude) {
+    }
 
     public SearchablePosting {
         words = Set.copyOf(words);
+        otherPoints = List.copyOf(otherPoints);
     }
 
     /** Whether the search finds this posting; {@code centre} is its resolved place when it has one. */
@@ -41,7 +49,10 @@ public record SearchablePosting(long requisitionId, String reference, String tit
         if (centre == null) {
             return true;
         }
-        return latitude != null && longitude != null && GeoDistance.miles(centre.latitude(), centre.longitude(),
-                latitude, longitude) <= Math.max(0, search.effectiveRadiusMiles());
+        double radius = Math.max(0, search.effectiveRadiusMiles());
+        return latitude != null && longitude != null
+                && GeoDistance.miles(centre.latitude(), centre.longitude(), latitude, longitude) <= radius
+                || otherPoints.stream().anyMatch(point -> GeoDistance.miles(centre.latitude(), centre.longitude(),
+                        point.latitude(), point.longitude()) <= radius);
     }
 }

@@ -366,4 +366,38 @@ class PostingServiceIT {
         assertThat(orgChart.dyadPartnerOf(orgChart.findByCode("CMG-DIR-PREC").orElseThrow().id(), null))
                 .map(dyad -> dyad.partner().code()).contains(seat);
     }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_multi_site_posting_is_found_near_any_of_its_places_and_an_unknown_place_is_refused() {
+        SeedPosting seed = SeedPostings.seed000();
+        long id = approved(seed);
+        PostingContent seedContent = seed.content();
+        PostingContent unknown = new PostingContent(seedContent.sections(), seedContent.requirements(),
+                seedContent.visibility(), seedContent.internalDays(), LocalDate.now(clock), LocalDate.now(clock).plusDays(30),
+                List.of("Atlantis, MD"));
+        long version = postings.open(id).version();
+        assertThatThrownBy(() -> postings.save(id, version, unknown)).isInstanceOf(DomainException.class)
+                .hasMessage("“Atlantis, MD” is not a US city we know. Write another location as a city and its state,"
+                        + " e.g. “Worcester, MA”.");
+        assertThatThrownBy(() -> postings.save(id, version, unknown.withOtherLocations(List.of("Baltimore"))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("Write each other location as a city and"
+                        + " its state, e.g. “Worcester, MA” (not “Baltimore”).");
+
+        PublishedPosting published = postings.publish(id, postings.save(id, version,
+                unknown.withOtherLocations(List.of("baltimore ,  md", "Springfield, MA"))).version());
+
+        assertThat(published.document()).contains("**Also based at:** baltimore, MD; Springfield, MA");
+        List<JobListing> nearBaltimore = board.search(JobSearch.ALL.near("21201", 10), PageRequest.of(0, 50));
+        assertThat(nearBaltimore).extracting(JobListing::reference).containsExactly(published.reference());
+        assertThat(nearBaltimore.getFirst().distanceMiles()).isLessThan(3.0);
+        assertThat(nearBaltimore.getFirst().location()).endsWith(" and 2 other locations");
+        assertThat(board.search(JobSearch.ALL.near("Worcester", 10), PageRequest.of(0, 50)))
+                .extracting(JobListing::reference).contains(published.reference());
+        // Job alerts match the same way in memory.
+        SearchablePosting facts = board.searchable(List.of(id)).getFirst();
+        assertThat(facts.otherPoints()).hasSize(2);
+        assertThat(facts.matches(JobSearch.ALL.near("21201", 10), board.place("21201"))).isTrue();
+        assertThat(facts.matches(JobSearch.ALL.near("10004", 10), board.place("10004"))).isFalse();
+    }
 }

@@ -36,6 +36,7 @@ import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PostingVersionSummary;
 import health.staffing.requisitions.PostingVisibility;
 import health.staffing.requisitions.PublishedPosting;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -70,6 +71,7 @@ public class PostingEditor extends Composite<VerticalLayout> {
     final Checkbox boardCertification = new Checkbox("Board certification required");
     final Checkbox residency = new Checkbox("Completed ACGME-accredited residency required");
     final TextArea competencies = new TextArea("Competencies (one per line)");
+    final TextArea otherLocations = new TextArea("Also based at (multi-site roles: one City, ST per line)");
 
     final RadioButtonGroup<PostingVisibility> visibility = new RadioButtonGroup<>("Who may apply");
     final NumberInput<Integer> internalDays = NumberInput.whole("Days for internal caregivers only", "14");
@@ -136,6 +138,14 @@ public class PostingEditor extends Composite<VerticalLayout> {
         binder.forField(boardCertification).bind(PostingFormModel::isBoardCertificationRequired,
                 PostingFormModel::setBoardCertificationRequired);
         binder.forField(competencies).bind(PostingFormModel::getCompetencies, PostingFormModel::setCompetencies);
+        otherLocations.setId("posting-other-locations");
+        otherLocations.setPlaceholder("Worcester, MA\nMarlborough, MA");
+        otherLocations.setHelperText("Besides the requisition's own place; a radius search finds the role near any of them");
+        binder.forField(otherLocations)
+                .withValidator(v -> Arrays.stream(v.split("[\n;]")).map(String::strip).filter(s -> !s.isEmpty())
+                        .allMatch(s -> s.matches("(?i)[^,;]{1,80},\\s*[a-z]{2}")),
+                        "Write each as a city and its state, e.g. Worcester, MA")
+                .bind(PostingFormModel::getOtherLocations, PostingFormModel::setOtherLocations);
         binder.forField(visibility).asRequired("Choose who may apply")
                 .bind(PostingFormModel::getVisibility, PostingFormModel::setVisibility);
         binder.forField(internalDays).withConverter(internalDays.converter())
@@ -209,14 +219,15 @@ public class PostingEditor extends Composite<VerticalLayout> {
                 leadershipYears, managedCareYears, combinedYears, licenceStates, residency, boardCertification, competencies);
         requirements.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         requirements.setColspan(competencies, 2);
-        FormLayout when = new FormLayout(visibility, internalDays, openDate, closeDate, untilFilled);
+        FormLayout when = new FormLayout(visibility, internalDays, openDate, closeDate, untilFilled, otherLocations);
         when.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         when.setColspan(visibility, 2);
+        when.setColspan(otherLocations, 2);
 
         VerticalLayout form = new VerticalLayout(status, new H3("Sections"),
                 new Paragraph("Reports-to, dotted lines, pay, location and the job reference come from the "
                         + "requisition and the org chart; they are not typed here."),
-                sections, new H3("Requirements"), requirements, new H3("Visibility and dates"), when,
+                sections, new H3("Requirements"), requirements, new H3("Visibility, dates and places"), when,
                 problem, new HorizontalLayout(save, publish), new H3("Published versions"), history);
         form.setPadding(false);
         form.addClassName("posting-editor-form");

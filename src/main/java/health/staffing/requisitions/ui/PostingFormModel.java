@@ -29,6 +29,8 @@ class PostingFormModel {
     private Set<Degree> preferredDegrees = new HashSet<>();
     private @Nullable Integer combinedYears;
     private boolean residencyRequired;
+    /** The other locations, one "City, ST" per line. */
+    private String otherLocations = "";
     private String licenceStates = "";
     private boolean boardCertificationRequired;
     private String competencies = "";
@@ -48,6 +50,7 @@ class PostingFormModel {
         model.preferredDegrees = new HashSet<>(r.preferredDegrees());
         model.combinedYears = r.combinedYears();
         model.residencyRequired = r.residencyRequired();
+        model.otherLocations = String.join("\n", content.otherLocations());
         model.licenceStates = r.licenceStates().stream().sorted().collect(Collectors.joining(", "));
         model.boardCertificationRequired = r.boardCertificationRequired();
         model.competencies = String.join("\n", r.competencies());
@@ -68,7 +71,9 @@ class PostingFormModel {
                 leadershipYears, managedCareYears, states, boardCertificationRequired, competencyList)
                 .withPreferred(preferredDegrees == null ? Set.of() : preferredDegrees, combinedYears)
                 .withResidency(residencyRequired), visibility,
-                visibility == PostingVisibility.INTERNAL_FIRST ? internalDays : null, openDate, closeDate);
+                visibility == PostingVisibility.INTERNAL_FIRST ? internalDays : null, openDate, closeDate,
+                Arrays.stream((otherLocations == null ? "" : otherLocations).split("[\n;]"))
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 
     Set<Degree> getPreferredDegrees() {
@@ -77,6 +82,14 @@ class PostingFormModel {
 
     void setPreferredDegrees(Set<Degree> preferredDegrees) {
         this.preferredDegrees = preferredDegrees;
+    }
+
+    String getOtherLocations() {
+        return otherLocations;
+    }
+
+    void setOtherLocations(String otherLocations) {
+        this.otherLocations = otherLocations;
     }
 
     boolean isResidencyRequired() {

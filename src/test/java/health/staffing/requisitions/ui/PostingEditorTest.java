@@ -93,6 +93,7 @@ class PostingEditorTest extends SpringBrowserlessTest {
         editor.preferredDegrees.setValue(r.preferredDegrees());
         editor.combinedYears.setNumber(r.combinedYears());
         editor.residency.setValue(r.residencyRequired());
+        editor.otherLocations.setValue(String.join("\n", content.otherLocations()));
         editor.licenceStates.setValue(String.join(", ", r.licenceStates()));
         editor.boardCertification.setValue(r.boardCertificationRequired());
         editor.competencies.setValue(String.join("\n", r.competencies()));
@@ -267,7 +268,8 @@ class PostingEditorTest extends SpringBrowserlessTest {
         PostingContent typed = new PostingContent(seed.content().sections(), seed.content().requirements()
                 .withPreferred(java.util.Set.of(Degree.MBA, Degree.MHA), 5).withResidency(true),
                 seed.content().visibility(),
-                seed.content().internalDays(), seed.content().openDate(), seed.content().closeDate());
+                seed.content().internalDays(), seed.content().openDate(), seed.content().closeDate(),
+                List.of("Marlborough, MA", "Leominster, MA"));
         PostingEditor editor = editor(id);
         enter(editor, typed);
         editor.preferredDegrees.setValue(java.util.Set.of(Degree.MD, Degree.MBA));
@@ -287,7 +289,8 @@ class PostingEditorTest extends SpringBrowserlessTest {
 
         assertThat(postings.live(id).orElseThrow().document()).contains("- Preferred (not required): MBA, MHA",
                 "- Clinical, educational and administrative experience (combined): 5 years or more",
-                "- Residency: completed, ACGME-accredited (or AOA-accredited)");
+                "- Residency: completed, ACGME-accredited (or AOA-accredited)",
+                "**Also based at:** Marlborough, MA; Leominster, MA");
     }
 
     @Test
