@@ -128,8 +128,14 @@ class InterviewJourneyE2EIT extends BrowserJourney {
         ui.waitForUrl("/reviews/" + application);
         browser.screenshot("interview-04-scorecard");
 
-        // The panel scores from the interview kit (the scorecard opened from home).
+        // The panel scores from the interview kit (the scorecard opened from home): Maya, then Anita.
         new ScorecardForm(browser).score(maya, 2, "No", "interview-05-scored");
+        PortalShell anita = LoginPage.open(browser, baseUrl()).signInAs("pophealth", PASSWORD);
+        anita.waitForContent("#my-interviews");
+        browser.waiting().until(driver -> driver.findElements(By.cssSelector("#my-interviews vaadin-grid-cell-content"))
+                .stream().filter(cell -> cell.getText().contains("Lena Marsh")).findFirst().orElse(null)).click();
+        ui.waitForUrl("/reviews/" + application);
+        new ScorecardForm(browser).score(anita, 3, "No", "interview-05-scored-anita");
 
         // HR tells Lena she is not selected, from the candidate grid, reading the message first.
         hr = LoginPage.open(browser, baseUrl()).signInAs("recruiter", PASSWORD);

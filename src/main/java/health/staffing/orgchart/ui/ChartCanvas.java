@@ -193,7 +193,8 @@ class ChartCanvas extends Div {
 
     /**
      * A dyad: two peers joined side to side by a double line without an arrow (neither reports to the
-     * other), labelled in the middle; peers usually sit on one row, else the line bends between rows.
+     * other). Peers usually sit side by side, where no label fits: the legend names the line and the
+     * detail panel the dyad. Elsewhere the line bends between rows.
      */
     private static void dyad(StringBuilder svg, OrgChartViewModel model, ChartLayout layout, DottedLink link) {
         ChartLayout.Point a = layout.at(link.fromId());
@@ -211,8 +212,6 @@ class ChartCanvas extends Div {
         svg.append("<path class='dyad' data-from='").append(escape(model.node(link.fromId()).code()))
                 .append("' data-to='").append(escape(model.node(link.toId()).code())).append("' d='").append(d)
                 .append("'/><path class='dyad-core' d='").append(d).append("'/>");
-        svg.append("<text class='dyad-label' text-anchor='middle' x='").append((x1 + x2) / 2).append("' y='")
-                .append((y1 + y2) / 2 - 8).append("'>").append(escape(link.label())).append("</text>");
     }
 
     static String escape(String text) {

@@ -256,7 +256,7 @@ class OrgChartViewTest extends SpringBrowserlessTest {
         open(Map.of("position", "MGB-CFO"));
 
         String svg = $(Div.class).withClassName("chart-lines").single().getElement().getProperty("innerHTML");
-        assertThat(svg).contains("class='dyad' data-from='MGB-CMO' data-to='MGB-CFO'", ">enterprise dyad</text>");
+        assertThat(svg).contains("class='dyad' data-from='MGB-CMO' data-to='MGB-CFO'");
         assertThat(svg.substring(svg.indexOf("class='dyad'"))).doesNotContain("marker-end");
         assertThat($(Div.class).id("detail-dyad").getElement().getTextRecursively())
                 .contains("Chief Medical Officer", "enterprise dyad");
