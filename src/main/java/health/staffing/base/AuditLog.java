@@ -24,6 +24,8 @@ public class AuditLog {
 
     /** Stands in for an empty id list in the visibility query; ids are never negative. */
     private static final Set<Long> NO_IDS = Set.of(-1L);
+    /** The audit row's text column holds 4,000 characters; an export's detail is kept well inside it. */
+    private static final int MAX_EXPORT_DETAIL = 1_000;
 
     private final AuditEventRepository events;
     private final Clock clock;
@@ -41,6 +43,16 @@ public class AuditLog {
             @Nullable String after) {
         events.save(new AuditEventRecord(Instant.now(clock), TimeConfig.currentActor(), entityType,
                 String.valueOf(entityId), action, before, after));
+    }
+
+    /**
+     * Someone downloaded a grid as a file ({@code what}: "requisitions"…; the format, row count, file name
+     * and filter in {@code detail}). An export is its own action, so it gets its own transaction.
+     */
+    @Transactional
+    public void recordExport(String what, String detail) {
+        events.save(new AuditEventRecord(Instant.now(clock), TimeConfig.currentActor(), "Export", what, "EXPORTED", null,
+                detail.length() <= MAX_EXPORT_DETAIL ? detail : detail.substring(0, MAX_EXPORT_DETAIL - 1) + "…"));
     }
 
     /** {@link #record} for an event about a candidate: readable only inside the hiring record's scope. */

@@ -24,8 +24,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.base.AuditLog;
 import health.staffing.base.Money;
+import health.staffing.base.export.ExportColumn;
 import health.staffing.base.ui.FilterAddress;
+import health.staffing.base.ui.component.ExportLinks;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrganisationSummary;
@@ -38,9 +41,12 @@ import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * The requisition grid. Filters live in the URL ({@code ?status=POSTED,APPROVED&org=MGB&minAge=30}),
@@ -69,7 +75,8 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
     private static final int MAX_AGE_DAYS = 36_500;
     private boolean applyingUrl;
 
-    RequisitionListView(RequisitionService requisitions, OrgChartService orgChart, UserAccountService accounts) {
+    RequisitionListView(RequisitionService requisitions, OrgChartService orgChart, UserAccountService accounts,
+            AuditLog auditLog, Clock clock) {
         this.requisitions = requisitions;
         this.accounts = accounts;
         addClassNames("page", "requisition-list-view");
@@ -124,7 +131,8 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
                 Set.of(AppRoles.HIRING_MANAGER, AppRoles.RECRUITER, AppRoles.ADMIN)::contains));
         resultCount.setId("requisition-count");
         resultCount.addClassName("panel-description");
-        Div header = new Div(resultCount, create);
+        ExportLinks<RequisitionListItem> export = new ExportLinks<>("requisitions", this::exportSource, auditLog, clock);
+        Div header = new Div(resultCount, export, create);
         header.addClassName("requisition-header");
 
         configureGrid();
@@ -200,8 +208,12 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
 
     /** The filter as query parameters: only what is set, so URLs stay short and readable. */
     private void writeUrl() {
-        RequisitionFilter wanted = currentFilter();
-        QueryParameters address = FilterAddress.writer()
+        QueryParameters address = address(currentFilter());
+        getUI().ifPresent(ui -> ui.navigate(RequisitionListView.class, address));
+    }
+
+    private static QueryParameters address(RequisitionFilter wanted) {
+        return FilterAddress.writer()
                 .putAll("status", wanted.statuses())
                 .put("org", wanted.organisationCode())
                 .put("dept", wanted.department())
@@ -211,7 +223,33 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
                 .put("maxAge", wanted.maxAgeDays())
                 .put("q", wanted.text())
                 .toQueryParameters();
-        getUI().ifPresent(ui -> ui.navigate(RequisitionListView.class, address));
+    }
+
+    /** The grid's columns as an export writes them: the role's kind and department get columns of their own. */
+    static List<ExportColumn<RequisitionListItem>> exportColumns() {
+        return List.of(ExportColumn.of("Ref", RequisitionListItem::reference),
+                ExportColumn.of("Role", RequisitionListItem::title),
+                ExportColumn.of("Kind", item -> item.kind().label()),
+                ExportColumn.of("Department", RequisitionListItem::department),
+                ExportColumn.of("Status", item -> item.status().label()),
+                ExportColumn.of("Entity", RequisitionListItem::organisationCode),
+                ExportColumn.of("Hiring manager", RequisitionListItem::hiringManagerName),
+                ExportColumn.of("Recruiter", RequisitionListItem::recruiterName),
+                ExportColumn.of("FTE", RequisitionListItem::fte),
+                ExportColumn.of("Budget (max)", RequisitionListItem::budgetMax),
+                ExportColumn.of("Created", RequisitionListItem::createdAt),
+                ExportColumn.of("Age (days)", RequisitionListItem::ageDays));
+    }
+
+    /** What an export reads: the filter in force and the grid's order, through the service's row rules. */
+    ExportLinks.Source<RequisitionListItem> exportSource() {
+        RequisitionFilter shown = filter;
+        Sort order = Sort.by(grid.getSortOrder().stream().map(sort -> new Sort.Order(
+                sort.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC,
+                sort.getSorted().getKey())).toList());
+        String query = address(shown).getQueryString();
+        return new ExportLinks.Source<>(query.replace('&', '-').replace('=', '-'), query, exportColumns(),
+                (number, size) -> requisitions.list(shown, PageRequest.of(number, size, order)));
     }
 
     private void clearFilters() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -25,10 +26,13 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import health.staffing.base.AuditLog;
 import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
+import health.staffing.base.export.ExportColumn;
 import health.staffing.base.ui.FilterAddress;
 import health.staffing.base.ui.component.Badge;
+import health.staffing.base.ui.component.ExportLinks;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.CandidateMessages;
@@ -51,6 +55,7 @@ import health.staffing.security.CurrentUser;
 import health.staffing.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +64,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * The candidate review grid for HR and hiring managers: filter by requisition, stage and source
@@ -100,7 +106,7 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
 
     CandidateReviewView(CandidateReviewService review, StageService stageMoves, RequisitionService requisitions,
             ReviewerAssignments assignments, BlindPassService blindPass, UserAccountService accounts,
-            ConflictOfInterest conflicts, CandidateMessages messages) {
+            ConflictOfInterest conflicts, CandidateMessages messages, AuditLog auditLog, Clock clock) {
         this.review = review;
         this.requisitions = requisitions;
         this.conflicts = conflicts;
@@ -156,7 +162,9 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
 
         count.setId("application-count");
         count.addClassName("panel-description");
-        add(filters, candidateOn, bulk, count, grid);
+        Div counted = new Div(count, new ExportLinks<>("candidates", this::exportSource, auditLog, clock));
+        counted.addClassName("application-count-row");
+        add(filters, candidateOn, bulk, counted, grid);
     }
 
     private void configureGrid() {
@@ -195,6 +203,44 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
         grid.setItems(query -> review.review(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) review.count(filter));
         grid.setHeight("calc(100vh - 20rem)");
+    }
+
+    /**
+     * The export's columns: those of the grid's columns shown now, in their order; the three years get a
+     * number column each, the score its count beside it.
+     */
+    static List<ExportColumn<ReviewRow>> exportColumns(List<String> shownKeys) {
+        Map<String, List<ExportColumn<ReviewRow>>> byKey = Map.of(
+                "reference", List.of(ExportColumn.of("Ref", ReviewRow::reference)),
+                "title", List.of(ExportColumn.of("Role", ReviewRow::title)),
+                "candidate", List.of(ExportColumn.of("Candidate", ReviewRow::candidateName)),
+                "source", List.of(ExportColumn.of("Source", row -> row.internal() ? "Internal" : "External"),
+                        ExportColumn.of("Referred by", ReviewRow::referredBy)),
+                "stage", List.of(ExportColumn.of("Stage", row -> row.stage().label())),
+                "submittedAt", List.of(ExportColumn.of("Submitted", ReviewRow::submittedAt)),
+                "criteria", List.of(ExportColumn.of("Criteria", row -> row.match() == null ? "Not evaluated"
+                        : row.match().label())),
+                "degrees", List.of(ExportColumn.of("Degrees", row -> row.degrees().stream().map(Enum::name).sorted()
+                        .collect(Collectors.joining(", ")))),
+                "years", List.of(ExportColumn.of("Clinical years", ReviewRow::clinicalYears),
+                        ExportColumn.of("Leadership years", ReviewRow::leadershipYears),
+                        ExportColumn.of("Managed care years", ReviewRow::managedCareYears)),
+                "scoreAvg", List.of(ExportColumn.of("Score", ReviewRow::score),
+                        ExportColumn.of("Scorecards", ReviewRow::scorecards)));
+        return shownKeys.stream().flatMap(key -> byKey.getOrDefault(key, List.of()).stream()).toList();
+    }
+
+    /** What an export reads: the filter in force, the columns shown, the grid's order, through the row rules. */
+    ExportLinks.Source<ReviewRow> exportSource() {
+        ReviewFilter shown = filter;
+        Sort order = Sort.by(grid.getSortOrder().stream().map(sort -> new Sort.Order(
+                sort.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC,
+                sort.getSorted().getKey())).toList());
+        String query = filters.address().getQueryString();
+        List<String> keys = grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey)
+                .filter(java.util.Objects::nonNull).toList();
+        return new ExportLinks.Source<>(query.replace('&', '-').replace('=', '-'), query, exportColumns(keys),
+                (number, size) -> review.review(shown, PageRequest.of(number, size, order)));
     }
 
     private Button columnChooser() {

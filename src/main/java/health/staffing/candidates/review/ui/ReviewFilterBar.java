@@ -97,7 +97,7 @@ class ReviewFilterBar extends Div {
         }
     }
 
-    private QueryParameters address() {
+    QueryParameters address() {
         return FilterAddress.writer()
                 .put("ref", Optional.ofNullable(requisition.getValue()).map(RequisitionListItem::reference).orElse(null))
                 .putAll("stage", stages.getValue())

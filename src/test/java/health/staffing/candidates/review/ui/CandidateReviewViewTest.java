@@ -189,6 +189,30 @@ class CandidateReviewViewTest extends SpringBrowserlessTest {
                 .contains(referred.id(), direct.id());
     }
 
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void the_export_has_the_grids_rows_under_its_filter_and_only_the_columns_shown() throws Exception {
+        String reference = DemoSeed.PRIMARY_CARE_QUALITY_DIRECTOR.reference(seats);
+        As.user("caregiver", () -> applications.apply(reference, ApplicationForms.withCv().years(6, 2, null).build()));
+        UI.getCurrent().navigate(CandidateReviewView.class, QueryParameters.simple(Map.of("ref", reference)));
+        CandidateReviewView view = $(CandidateReviewView.class).single();
+        view.grid.getColumnByKey("degrees").setVisible(false);
+
+        health.staffing.base.ui.component.ExportLinks.Source<ReviewRow> source = view.exportSource();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long count = health.staffing.base.export.TableWriter.write(health.staffing.base.export.ExportFormat.CSV,
+                source.columns(), source.rows(), java.time.ZoneId.of("UTC"), out);
+
+        String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        // One requisition chosen: its Ref and Role columns are hidden in the grid, so in the file too.
+        assertThat(lines[0]).isEqualTo("\uFEFFCandidate,Source,Referred by,Stage,Submitted,Criteria,"
+                + "Clinical years,Leadership years,Managed care years,Score,Scorecards");
+        assertThat(count).isEqualTo(rows(view).size()).isPositive();
+        assertThat(lines).hasSize(rows(view).size() + 1);
+        assertThat(lines[1]).contains(rows(view).getFirst().candidateName());
+        assertThat(source.filterDetail()).isEqualTo("ref=" + reference);
+    }
+
     private List<ReviewRow> rows(CandidateReviewView view) {
         return IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i)).toList();
     }

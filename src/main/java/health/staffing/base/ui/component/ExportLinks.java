@@ -1,0 +1,69 @@
+package health.staffing.base.ui.component;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import health.staffing.base.AuditLog;
+import health.staffing.base.export.ExportColumn;
+import health.staffing.base.export.ExportFormat;
+import health.staffing.base.export.PagedRows;
+import health.staffing.base.export.TableWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * "Export: CSV · Excel" above a grid: each link streams the grid's rows under its current filter, read
+ * page by page through the grid's own service (so the same row rules), with the grid's columns. The
+ * file name carries what, the filter and the day ({@code requisitions-status-posted-2026-12-06.xlsx});
+ * every export is audited with its row count.
+ */
+public class ExportLinks<T> extends Div {
+
+    /**
+     * What the export reads when it is clicked: the filter in a few words (for the file name) and in
+     * full (for the audit trail), the columns shown, and the rows.
+     */
+    public record Source<T>(String filterWords, String filterDetail, List<ExportColumn<T>> columns, PagedRows<T> rows) {
+    }
+
+    public ExportLinks(String what, Supplier<Source<T>> source, AuditLog auditLog, Clock clock) {
+        addClassName("export-links");
+        Span label = new Span(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export:"));
+        label.addClassName("export-label");
+        add(label);
+        for (ExportFormat format : ExportFormat.values()) {
+            Anchor link = new Anchor(handler(what, format, source, auditLog, clock), format.label());
+            link.setId("export-" + what + "-" + format.extension());
+            link.getElement().setAttribute("download", true);
+            add(link);
+        }
+    }
+
+    private static <T> DownloadHandler handler(String what, ExportFormat format, Supplier<Source<T>> source,
+            AuditLog auditLog, Clock clock) {
+        return event -> {
+            Source<T> read = source.get();
+            String name = fileName(what, read.filterWords(), LocalDate.now(clock), format);
+            event.setFileName(name);
+            event.setContentType(format.contentType());
+            long rows = TableWriter.write(format, read.columns(), read.rows(), clock.getZone(), event.getOutputStream());
+            auditLog.recordExport(what, format.label() + ", " + rows
+                    + (rows == 1 ? " row" : " rows") + ": " + name + (read.filterDetail().isBlank() ? ""
+                            : " (" + read.filterDetail() + ")"));
+        };
+    }
+
+    /** "requisitions-status-posted-org-mgb-2026-12-06.csv": lower case, letters, digits and dashes only. */
+    public static String fileName(String what, String filterWords, LocalDate day, ExportFormat format) {
+        String words = filterWords.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (words.length() > 80) {
+            words = words.substring(0, 80).replaceAll("-$", "");
+        }
+        return what + (words.isEmpty() ? "" : "-" + words) + "-" + day + "." + format.extension();
+    }
+}
