@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import health.staffing.base.AuditLog;
 import health.staffing.base.export.ExportColumn;
@@ -47,7 +48,16 @@ public class ExportLinks<T> extends Div {
     private static <T> DownloadHandler handler(String what, ExportFormat format, Supplier<Source<T>> source,
             AuditLog auditLog, Clock clock) {
         return event -> {
-            Source<T> read = source.get();
+            // The grid's filter, order and columns are read under the session's lock; the rows are then
+            // streamed without it, so a long export never freezes the person's other tabs.
+            Source<T> read;
+            VaadinSession session = event.getSession();
+            session.lock();
+            try {
+                read = source.get();
+            } finally {
+                session.unlock();
+            }
             String name = fileName(what, read.filterWords(), LocalDate.now(clock), format);
             event.setFileName(name);
             event.setContentType(format.contentType());
