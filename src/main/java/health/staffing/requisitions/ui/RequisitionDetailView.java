@@ -304,7 +304,8 @@ class RequisitionDetailView extends Main implements BeforeEnterObserver, HasDyna
         AuditTrailGrid grid = new AuditTrailGrid(page -> auditLog.historyOf("Requisition", requisition.id(), page), true);
         grid.setId("requisition-history");
         grid.setHeight("24rem");
-        return new Panel(new Div(new H3("Recorded changes"), grid));
+        return new Panel(new Div(new H3("Recorded changes"),
+                grid.exports("requisition-" + requisition.reference() + "-history", auditLog, clock), grid));
     }
 
     /** The requisition on screen: loaded in {@link #beforeEnter} before anything renders. */

@@ -65,6 +65,9 @@ class AdminViewTest extends SpringBrowserlessTest {
 
         Grid<?> trail = $(Grid.class).id("audit-trail");
         assertThat(test(trail).size()).isPositive();
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("export-audit-trail-csv").getText()).isEqualTo("CSV");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("export-audit-trail-xlsx").getText())
+                .isEqualTo("Excel");
     }
 
     @Test
