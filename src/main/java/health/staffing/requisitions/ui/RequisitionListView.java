@@ -244,11 +244,8 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
     /** What an export reads: the filter in force and the grid's order, through the service's row rules. */
     ExportLinks.Source<RequisitionListItem> exportSource() {
         RequisitionFilter shown = filter;
-        Sort order = Sort.by(grid.getSortOrder().stream().map(sort -> new Sort.Order(
-                sort.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC,
-                sort.getSorted().getKey())).toList());
-        String query = address(shown).getQueryString();
-        return new ExportLinks.Source<>(query.replace('&', '-').replace('=', '-'), query, exportColumns(),
+        Sort order = ExportLinks.sortOf(grid);
+        return ExportLinks.Source.of(address(shown), exportColumns(),
                 (number, size) -> requisitions.list(shown, PageRequest.of(number, size, order)));
     }
 

@@ -1,9 +1,12 @@
 package health.staffing.base.ui.component;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import health.staffing.base.AuditLog;
@@ -16,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.springframework.data.domain.Sort;
 
 /**
  * "Export: CSV · Excel" above a grid: each link streams the grid's rows under its current filter, read
@@ -30,6 +34,19 @@ public class ExportLinks<T> extends Div {
      * full (for the audit trail), the columns shown, and the rows.
      */
     public record Source<T>(String filterWords, String filterDetail, List<ExportColumn<T>> columns, PagedRows<T> rows) {
+
+        /** A grid filtered by the address {@code filter}: its query string names the file and the audit row. */
+        public static <T> Source<T> of(QueryParameters filter, List<ExportColumn<T>> columns, PagedRows<T> rows) {
+            String query = filter.getQueryString();
+            return new Source<>(query, query, columns, rows);
+        }
+    }
+
+    /** The grid's sort order as the services take it, so an export reads the rows in the order shown. */
+    public static Sort sortOf(Grid<?> grid) {
+        return Sort.by(grid.getSortOrder().stream().map(sort -> new Sort.Order(
+                sort.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC,
+                sort.getSorted().getKey())).toList());
     }
 
     public ExportLinks(String what, Supplier<Source<T>> source, AuditLog auditLog, Clock clock) {

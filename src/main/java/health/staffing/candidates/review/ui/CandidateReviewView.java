@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -233,13 +232,10 @@ class CandidateReviewView extends Main implements BeforeEnterObserver {
     /** What an export reads: the filter in force, the columns shown, the grid's order, through the row rules. */
     ExportLinks.Source<ReviewRow> exportSource() {
         ReviewFilter shown = filter;
-        Sort order = Sort.by(grid.getSortOrder().stream().map(sort -> new Sort.Order(
-                sort.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC,
-                sort.getSorted().getKey())).toList());
-        String query = filters.address().getQueryString();
+        Sort order = ExportLinks.sortOf(grid);
         List<String> keys = grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey)
                 .filter(java.util.Objects::nonNull).toList();
-        return new ExportLinks.Source<>(query.replace('&', '-').replace('=', '-'), query, exportColumns(keys),
+        return ExportLinks.Source.of(filters.address(), exportColumns(keys),
                 (number, size) -> review.review(shown, PageRequest.of(number, size, order)));
     }
 
