@@ -16,7 +16,8 @@ class ModularityTest {
     private static final String[] FEATURES = {"health.staffing.security..", "health.staffing.people..",
             "health.staffing.orgchart..", "health.staffing.requisitions..", "health.staffing.candidates..",
             "health.staffing.approvals..", "health.staffing.notifications..", "health.staffing.home..",
-            "health.staffing.demo..", "health.staffing.shell..", "health.staffing.jobalerts.."};
+            "health.staffing.demo..", "health.staffing.shell..", "health.staffing.jobalerts..",
+            "health.staffing.insight.."};
 
     private static final String[] CANDIDATE_SUB_MODULES = {"candidates.interviews", "candidates.messages", "candidates.offers", "candidates.referrals", "candidates.scorecards",
             "candidates.review", "candidates.screening"};

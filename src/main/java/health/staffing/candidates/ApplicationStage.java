@@ -1,6 +1,8 @@
 package health.staffing.candidates;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,6 +66,20 @@ public enum ApplicationStage {
             next.add(HIRED);
         }
         return next;
+    }
+
+    /**
+     * This stage and the later ones on the way to hired (rejected and withdrawn are not on it): the
+     * applications that reached this stage are those whose furthest stage is one of these.
+     */
+    public List<ApplicationStage> andLater() {
+        List<ApplicationStage> later = new ArrayList<>();
+        for (ApplicationStage stage : values()) {
+            if (stage.ordinal() >= ordinal() && stage.ordinal() <= HIRED.ordinal()) {
+                later.add(stage);
+            }
+        }
+        return later;
     }
 
     public boolean canMoveTo(ApplicationStage target) {

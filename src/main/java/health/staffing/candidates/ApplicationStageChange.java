@@ -25,6 +25,9 @@ class ApplicationStageChange extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "to_stage", nullable = false, length = 20)
     private ApplicationStage toStage;
+    /** When the application entered {@code fromStage}: the dashboard's time in stage. */
+    @Column(name = "from_stage_since")
+    private @Nullable Instant fromStageSince;
     @Column(name = "changed_by", nullable = false, length = 100)
     private String changedBy;
     @Column(name = "changed_at", nullable = false)
@@ -37,11 +40,12 @@ class ApplicationStageChange extends AbstractEntity {
     protected ApplicationStageChange() {
     }
 
-    ApplicationStageChange(JobApplication application, @Nullable ApplicationStage from, ApplicationStage to,
-            String by, Instant at, @Nullable String reason, @Nullable String candidateMessage) {
+    ApplicationStageChange(JobApplication application, @Nullable ApplicationStage from, @Nullable Instant fromSince,
+            ApplicationStage to, String by, Instant at, @Nullable String reason, @Nullable String candidateMessage) {
         this.candidateMessage = candidateMessage;
         this.application = application;
         this.fromStage = from;
+        this.fromStageSince = fromSince;
         this.toStage = to;
         this.changedBy = by;
         this.changedAt = at;

@@ -47,6 +47,10 @@ public class JobApplication extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ApplicationStage stage;
+    /** The furthest stage reached: the stage while live, the one it ended from once rejected or withdrawn. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "furthest_stage", nullable = false, length = 20)
+    private ApplicationStage furthestStage;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Source source;
@@ -126,6 +130,7 @@ public class JobApplication extends AbstractEntity {
         this.reference = reference;
         this.title = title;
         this.stage = ApplicationStage.APPLIED;
+        this.furthestStage = ApplicationStage.APPLIED;
         this.source = source;
         this.submittedAt = at;
         this.stageChangedAt = at;
@@ -143,7 +148,7 @@ public class JobApplication extends AbstractEntity {
         if (form.licenses() != null) {
             licenses.addAll(form.licenses());
         }
-        history.add(new ApplicationStageChange(this, null, ApplicationStage.APPLIED, by, at, null, null));
+        history.add(new ApplicationStageChange(this, null, null, ApplicationStage.APPLIED, by, at, null, null));
     }
 
     /**
@@ -182,9 +187,12 @@ public class JobApplication extends AbstractEntity {
         }
         StageRules.checkReason(target, reason);
         StageRules.checkCandidateMessage(candidateMessage);
-        history.add(new ApplicationStageChange(this, stage, target, by, at, blankToNull(reason),
+        history.add(new ApplicationStageChange(this, stage, stageChangedAt, target, by, at, blankToNull(reason),
                 blankToNull(candidateMessage)));
         this.stage = target;
+        if (target != ApplicationStage.REJECTED && target != ApplicationStage.WITHDRAWN) {
+            this.furthestStage = target;
+        }
         this.stageChangedAt = at;
         if (target == ApplicationStage.WITHDRAWN) {
             this.withdrawnAt = at;

@@ -243,6 +243,16 @@ class OrgChartQueries {
                 .query(OrgChartQueries::node).list();
     }
 
+    /** The seats of one organisation nobody holds on the day, by title. */
+    List<PositionSummary> vacancies(String organisationCode, LocalDate day, int offset, int limit) {
+        return jdbc.sql(NODE + " where" + ACTIVE + """
+                  and o.code = :organisation and """ + VACANT + """
+                order by p.title, p.id
+                offset :offset rows fetch next :limit rows only
+                """).param("day", day).param("organisation", organisationCode).param("offset", offset)
+                .param("limit", limit).query(OrgChartQueries::node).list();
+    }
+
     OrgChartCounts counts(LocalDate day) {
         return jdbc.sql("""
                 select (select count(*) from organisation),

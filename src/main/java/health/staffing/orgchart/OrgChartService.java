@@ -194,6 +194,12 @@ public class OrgChartService {
         return named(queries.vacancies(today(), (int) page.getOffset(), page.getPageSize()));
     }
 
+    /** The vacant seats of one organisation on a day (today when null), by title: the chart's vacancy export. */
+    @Transactional(readOnly = true)
+    public List<PositionSummary> vacancies(String organisationCode, @Nullable LocalDate asOf, Pageable page) {
+        return queries.vacancies(organisationCode, day(asOf), (int) page.getOffset(), page.getPageSize());
+    }
+
     @Transactional(readOnly = true)
     public OrgChartCounts counts() {
         return queries.counts(today());

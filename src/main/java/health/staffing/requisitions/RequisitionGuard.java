@@ -82,7 +82,7 @@ class RequisitionGuard {
     }
 
     static RequisitionSpecifications.Viewer viewer() {
-        boolean seesAll = CurrentUser.roles().stream().anyMatch(RequisitionService.SEE_ALL_ROLES::contains);
+        boolean seesAll = RequisitionService.seesAllRequisitions(CurrentUser.roles());
         return new RequisitionSpecifications.Viewer(CurrentUser.required(), seesAll);
     }
 }

@@ -39,6 +39,12 @@ public class RequisitionService {
     public static final int MAX_CANCEL_REASON = 1000;
     static final Set<String> SEE_ALL_ROLES = Set.of(AppRoles.RECRUITER, AppRoles.ADMIN, AppRoles.CMO_OFFICE,
             AppRoles.FINANCE);
+
+    /** Whether these roles see every requisition (HR, finance, the CMO office, administrators); others see their own. */
+    public static boolean seesAllRequisitions(Set<String> roles) {
+        return roles.stream().anyMatch(SEE_ALL_ROLES::contains);
+    }
+
     /** Statuses in which a seat counts as having an open requisition: a second one is refused. */
     static final Set<RequisitionStatus> OPEN = EnumSet.of(RequisitionStatus.DRAFT, RequisitionStatus.PENDING_APPROVAL,
             RequisitionStatus.CHANGES_REQUESTED, RequisitionStatus.APPROVED, RequisitionStatus.POSTED,

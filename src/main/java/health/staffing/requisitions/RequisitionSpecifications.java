@@ -36,6 +36,9 @@ final class RequisitionSpecifications {
             if (hasText(filter.department())) {
                 where.add(cb.like(cb.lower(root.get("department")), "%" + filter.department().trim().toLowerCase() + "%"));
             }
+            if (hasText(filter.category())) {
+                where.add(cb.like(cb.lower(root.get("category")), "%" + filter.category().trim().toLowerCase() + "%"));
+            }
             if (hasText(filter.recruiter())) {
                 where.add(cb.equal(root.get("recruiter"), filter.recruiter()));
             }

@@ -13,11 +13,11 @@ class SignInJourneyE2EIT extends BrowserJourney {
     @ParameterizedTest(name = "{0} signs in and sees the menu of a {1}")
     @CsvSource(delimiter = '|', value = {
             "caregiver | Caregiver      | Jordan | Home, Jobs, My applications, Reviews, Approvals, Org chart",
-            "manager   | Hiring manager | Maya   | Home, Jobs, My applications, Reviews, Requisitions, Candidates, Approvals, Org chart",
-            "recruiter | Recruiter (HR) | Sam    | Home, Jobs, My applications, Reviews, Requisitions, Candidates, Approvals, Org chart, Employees, Message templates",
-            "cmo       | CMO office     | Elena  | Home, Jobs, My applications, Reviews, Requisitions, Approvals, Offer exceptions, Org chart",
-            "finance   | Finance        | Chris  | Home, Jobs, My applications, Reviews, Requisitions, Approvals, Org chart",
-            "admin     | Administrator  | Alex   | Home, Jobs, My applications, Reviews, Requisitions, Approvals, Org chart, Employees, Message templates, Administration, Approval chains"})
+            "manager   | Hiring manager | Maya   | Home, Dashboard, Jobs, My applications, Reviews, Requisitions, Candidates, Approvals, Approval history, Org chart",
+            "recruiter | Recruiter (HR) | Sam    | Home, Dashboard, Jobs, My applications, Reviews, Requisitions, Candidates, Approvals, Approval history, Org chart, Employees, Message templates",
+            "cmo       | CMO office     | Elena  | Home, Dashboard, Jobs, My applications, Reviews, Requisitions, Approvals, Approval history, Offer exceptions, Org chart",
+            "finance   | Finance        | Chris  | Home, Dashboard, Jobs, My applications, Reviews, Requisitions, Approvals, Approval history, Org chart",
+            "admin     | Administrator  | Alex   | Home, Dashboard, Jobs, My applications, Reviews, Requisitions, Approvals, Approval history, Org chart, Employees, Message templates, Administration, Approval chains"})
     void each_demo_role_signs_in_and_sees_its_menu(String username, String roleLabel, String givenName, String menu) {
         PortalShell portal = LoginPage.open(browser, baseUrl()).signInAs(username, PASSWORD);
 

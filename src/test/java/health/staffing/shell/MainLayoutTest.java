@@ -31,8 +31,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin", roles = {"ADMIN", "CAREGIVER"})
     void an_administrator_sees_the_administration_entry() {
         // Administrators administer: no candidate data (Candidates, Offer exceptions) unless they also recruit.
-        assertThat(menu()).containsExactly("Home", "Jobs", "My applications", "Reviews", "Requisitions", "Approvals",
-                "Org chart", "Employees", "Message templates", "Administration", "Approval chains");
+        assertThat(menu()).containsExactly("Home", "Dashboard", "Jobs", "My applications", "Reviews", "Requisitions",
+                "Approvals", "Approval history", "Org chart", "Employees", "Message templates", "Administration",
+                "Approval chains");
     }
 
     @Test

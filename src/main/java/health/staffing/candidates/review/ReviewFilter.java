@@ -12,14 +12,19 @@ import org.jspecify.annotations.Nullable;
  * requisition's job reference, {@code internal} true for caregivers, false for external people,
  * {@code match} today's screening outcome (applications never evaluated match none),
  * {@code minScore} keeps applications whose submitted scorecards average at least that much,
- * {@code referredOnly} those that came through a referral.
+ * {@code referredOnly} those that came through a referral, {@code narrowing} what a dashboard figure adds.
  */
 public record ReviewFilter(@Nullable String reference, Set<ApplicationStage> stages, @Nullable Boolean internal,
-        @Nullable CriterionOutcome match, @Nullable BigDecimal minScore, boolean referredOnly) {
+        @Nullable CriterionOutcome match, @Nullable BigDecimal minScore, boolean referredOnly, ReviewNarrowing narrowing) {
 
     /** The reference is typed or comes from the address: it loses what no query can take. */
     public ReviewFilter {
         reference = TextLimits.searchable(reference);
+    }
+
+    public ReviewFilter(@Nullable String reference, Set<ApplicationStage> stages, @Nullable Boolean internal,
+            @Nullable CriterionOutcome match, @Nullable BigDecimal minScore, boolean referredOnly) {
+        this(reference, stages, internal, match, minScore, referredOnly, ReviewNarrowing.NONE);
     }
 
     public ReviewFilter(@Nullable String reference, Set<ApplicationStage> stages, @Nullable Boolean internal) {
@@ -41,11 +46,16 @@ public record ReviewFilter(@Nullable String reference, Set<ApplicationStage> sta
     }
 
     public ReviewFilter withMinScore(@Nullable BigDecimal score) {
-        return new ReviewFilter(reference, stages, internal, match, score, referredOnly);
+        return new ReviewFilter(reference, stages, internal, match, score, referredOnly, narrowing);
     }
 
     /** Only applications that came through a referral (internal or external alike). */
     public ReviewFilter referred() {
-        return new ReviewFilter(reference, stages, internal, match, minScore, true);
+        return new ReviewFilter(reference, stages, internal, match, minScore, true, narrowing);
+    }
+
+    /** Narrowed as a dashboard figure asks (see {@link ReviewNarrowing}). */
+    public ReviewFilter narrowedTo(ReviewNarrowing dashboard) {
+        return new ReviewFilter(reference, stages, internal, match, minScore, referredOnly, dashboard);
     }
 }

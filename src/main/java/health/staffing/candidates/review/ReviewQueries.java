@@ -9,12 +9,15 @@ import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -41,10 +44,13 @@ class ReviewQueries {
 
     private final JdbcClient jdbc;
     private final EntityManager entityManager;
+    /** The days a dashboard narrows by begin and end in the server's zone. */
+    private final ZoneId zone;
 
-    ReviewQueries(JdbcClient jdbc, EntityManager entityManager) {
+    ReviewQueries(JdbcClient jdbc, EntityManager entityManager, Clock clock) {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
+        this.zone = clock.getZone();
     }
 
     /** SQL reads past JPA: changes made earlier in the same transaction must reach the database first. */
@@ -113,7 +119,45 @@ class ReviewQueries {
                 .query(Long.class).single();
     }
 
-    private static String where(ReviewFilter filter, Scope scope, Map<String, Object> params) {
+    /** The dashboard's narrowing: the requisition's entity, department and category, the days submitted, how far. */
+    private static void narrow(ReviewNarrowing narrowing, ZoneId zone, List<String> where, Map<String, Object> params) {
+        List<String> requisition = new ArrayList<>();
+        if (narrowing.organisationCode() != null) {
+            requisition.add("q.organisation_code = :narrowOrg");
+            params.put("narrowOrg", narrowing.organisationCode());
+        }
+        if (narrowing.department() != null) {
+            requisition.add("lower(q.department) like :narrowDept");
+            params.put("narrowDept", "%" + narrowing.department().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (narrowing.category() != null) {
+            requisition.add("lower(q.category) like :narrowCategory");
+            params.put("narrowCategory", "%" + narrowing.category().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (!requisition.isEmpty()) {
+            where.add("a.requisition_id in (select q.id from requisition q where " + String.join(" and ", requisition)
+                    + ")");
+        }
+        // Hired in the period: the offer's acceptance moved the application to HIRED then (decision 8).
+        String when = narrowing.hiredInPeriod() ? "a.stage_changed_at" : "a.submitted_at";
+        if (narrowing.hiredInPeriod()) {
+            where.add("a.stage = 'HIRED'");
+        }
+        if (narrowing.from() != null) {
+            where.add(when + " >= :narrowFrom");
+            params.put("narrowFrom", narrowing.from().atStartOfDay(zone).toOffsetDateTime());
+        }
+        if (narrowing.to() != null) {
+            where.add(when + " < :narrowTo");
+            params.put("narrowTo", narrowing.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        }
+        if (narrowing.reached() != null) {
+            where.add("a.furthest_stage in (:narrowReached)");
+            params.put("narrowReached", narrowing.reached().andLater().stream().map(Enum::name).toList());
+        }
+    }
+
+    private String where(ReviewFilter filter, Scope scope, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         if (scope.visibleRequisitions() != null) {
             if (scope.visibleRequisitions().isEmpty()) {
@@ -168,6 +212,7 @@ class ReviewQueries {
             where.add(scope.score() + " >= :minScore");
             params.put("minScore", filter.minScore());
         }
+        narrow(filter.narrowing(), zone, where, params);
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 

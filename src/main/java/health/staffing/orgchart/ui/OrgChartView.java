@@ -20,7 +20,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import health.staffing.base.AuditLog;
+import health.staffing.base.export.ExportColumn;
 import health.staffing.base.ui.FilterAddress;
+import health.staffing.base.ui.component.ExportLinks;
 import health.staffing.orgchart.OrgChartCsvService;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrganisationSummary;
@@ -75,6 +77,27 @@ class OrgChartView extends Main implements BeforeEnterObserver {
     private int zoom = 3;
     private boolean updatingFields;
     private final SeatRequisitions seatRequisitions;
+
+    /** The vacant seats of the organisation and day shown, as the vacancy export writes them. */
+    static List<ExportColumn<PositionSummary>> vacancyColumns() {
+        return List.of(ExportColumn.of("Code", PositionSummary::code), ExportColumn.of("Seat", PositionSummary::title),
+                ExportColumn.of("Entity", PositionSummary::organisationCode),
+                ExportColumn.of("Department", PositionSummary::department),
+                ExportColumn.of("City", PositionSummary::locationCity),
+                ExportColumn.of("State", PositionSummary::locationState), ExportColumn.of("FTE", PositionSummary::fte),
+                ExportColumn.of("Admin FTE", PositionSummary::adminFte),
+                ExportColumn.of("Direct reports", PositionSummary::directReports),
+                ExportColumn.of("Retirement risk", seat -> seat.retirementRisk() ? "Yes" : "No"));
+    }
+
+    ExportLinks.Source<PositionSummary> vacancies() {
+        String shown = model.organisationCode();
+        LocalDate day = model.day();
+        QueryParameters filter = QueryParameters.simple(java.util.Map.of("org", shown == null ? "" : shown,
+                "asOf", day.toString()));
+        return ExportLinks.Source.of(filter, vacancyColumns(), (number, size) -> shown == null ? List.of()
+                : orgChart.vacancies(shown, day, PageRequest.of(number, size)));
+    }
 
     OrgChartView(OrgChartService orgChart, OrgChartCsvService csv, PositionChanges changes,
             UserAccountService accounts, AuditLog auditLog, SeatRequisitions seatRequisitions,
@@ -135,7 +158,8 @@ class OrgChartView extends Main implements BeforeEnterObserver {
                 legend("dyad", "Dyad partners"), legend("vacant", "Vacant"), legend("on-path", "Path to top"));
         legend.addClassName("chart-legend");
 
-        Div toolbar = new Div(organisation, search, asOf, zoomControls);
+        Div toolbar = new Div(organisation, search, asOf, zoomControls,
+                new ExportLinks<>("Vacant seats:", "vacant-seats", this::vacancies, auditLog, clock));
         toolbar.addClassName("chart-toolbar");
         if (canEdit) {
             toolbar.add(new ChartFileActions(csv, executor, model::day, this::refresh,

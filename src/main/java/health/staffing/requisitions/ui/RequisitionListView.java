@@ -64,6 +64,7 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
     final MultiSelectComboBox<RequisitionStatus> status = new MultiSelectComboBox<>("Status");
     final ComboBox<OrganisationSummary> organisation = new ComboBox<>("Entity");
     final TextField department = new TextField("Department");
+    final TextField category = new TextField("Category");
     final ComboBox<UserSummary> recruiter = new ComboBox<>("Recruiter");
     final ComboBox<UserSummary> hiringManager = new ComboBox<>("Hiring manager");
     final NumberInput<Integer> minAge = ageFilter("Min age (days)");
@@ -91,13 +92,16 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         department.setId("filter-department");
         department.setValueChangeMode(ValueChangeMode.LAZY);
         department.setClearButtonVisible(true);
+        category.setId("filter-category");
+        category.setValueChangeMode(ValueChangeMode.LAZY);
+        category.setClearButtonVisible(true);
         RolePickers.offer(recruiter, accounts, AppRoles.RECRUITER);
         recruiter.setClearButtonVisible(true);
         recruiter.setId("filter-recruiter");
         RolePickers.offer(hiringManager, accounts, AppRoles.HIRING_MANAGER);
         hiringManager.setClearButtonVisible(true);
         hiringManager.setId("filter-hiring-manager");
-        List<HasSize> sized = List.of(status, organisation, department, recruiter, hiringManager, text);
+        List<HasSize> sized = List.of(status, organisation, department, category, recruiter, hiringManager, text);
         sized.forEach(field -> field.setWidth("11rem"));
         for (NumberInput<Integer> age : List.of(minAge, maxAge)) {
             age.setWidth("8.5rem");
@@ -112,10 +116,11 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
 
         Button clear = new Button("Clear filters", click -> clearFilters());
         clear.addThemeVariants(ButtonVariant.TERTIARY);
-        Div filters = new Div(text, status, organisation, department, hiringManager, recruiter, minAge, maxAge, clear);
+        Div filters = new Div(text, status, organisation, department, category, hiringManager, recruiter, minAge, maxAge,
+                clear);
         filters.addClassName("requisition-filters");
-        List<HasValue<?, ?>> fields = List.of(status, organisation, department, recruiter, hiringManager, minAge,
-                maxAge, text);
+        List<HasValue<?, ?>> fields = List.of(status, organisation, department, category, recruiter, hiringManager,
+                minAge, maxAge, text);
         fields.forEach(field -> field.addValueChangeListener(change -> {
             // An age the grid cannot use stays in its field with its message, out of the URL.
             if (!applyingUrl && minAge.problem().isEmpty() && maxAge.problem().isEmpty()) {
@@ -186,6 +191,7 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
         organisation.setValue(address.text("org").flatMap(code -> organisation.getListDataView().getItems()
                 .filter(o -> o.code().equals(code)).findFirst()).orElse(null));
         department.setValue(address.text("dept").orElse(""));
+        category.setValue(address.text("cat").orElse(""));
         recruiter.setValue(address.text("recruiter").flatMap(accounts::findByUsername).orElse(null));
         hiringManager.setValue(address.text("hm").flatMap(accounts::findByUsername).orElse(null));
         minAge.setNumber(address.whole("minAge", 0, MAX_AGE_DAYS).orElse(null));
@@ -203,7 +209,8 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
                 Optional.ofNullable(organisation.getValue()).map(OrganisationSummary::code).orElse(null),
                 department.getValue(), Optional.ofNullable(recruiter.getValue()).map(UserSummary::username).orElse(null),
                 Optional.ofNullable(hiringManager.getValue()).map(UserSummary::username).orElse(null),
-                minAge.acceptedNumber().orElse(null), maxAge.acceptedNumber().orElse(null), text.getValue());
+                minAge.acceptedNumber().orElse(null), maxAge.acceptedNumber().orElse(null), text.getValue(),
+                category.getValue());
     }
 
     /** The filter as query parameters: only what is set, so URLs stay short and readable. */
@@ -217,6 +224,7 @@ class RequisitionListView extends Main implements BeforeEnterObserver {
                 .putAll("status", wanted.statuses())
                 .put("org", wanted.organisationCode())
                 .put("dept", wanted.department())
+                .put("cat", wanted.category())
                 .put("recruiter", wanted.recruiter())
                 .put("hm", wanted.hiringManager())
                 .put("minAge", wanted.minAgeDays())

@@ -50,10 +50,15 @@ public class ExportLinks<T> extends Div {
     }
 
     public ExportLinks(String what, Supplier<Source<T>> source, AuditLog auditLog, Clock clock) {
+        this("Export:", what, source, auditLog, clock);
+    }
+
+    /** With its own words before the links ("Vacant seats:"). */
+    public ExportLinks(String label, String what, Supplier<Source<T>> source, AuditLog auditLog, Clock clock) {
         addClassName("export-links");
-        Span label = new Span(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export:"));
-        label.addClassName("export-label");
-        add(label);
+        Span caption = new Span(VaadinIcon.DOWNLOAD_ALT.create(), new Span(label));
+        caption.addClassName("export-label");
+        add(caption);
         for (ExportFormat format : ExportFormat.values()) {
             Anchor link = new Anchor(handler(what, format, source, auditLog, clock), format.label());
             link.setId("export-" + what + "-" + format.extension());

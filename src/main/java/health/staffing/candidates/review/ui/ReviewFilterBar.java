@@ -1,15 +1,19 @@
 package health.staffing.candidates.review.ui;
 
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.base.ui.FilterAddress;
 import health.staffing.base.ui.component.NumberInput;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.review.ReviewFilter;
+import health.staffing.candidates.review.ReviewNarrowing;
 import health.staffing.candidates.screening.CriterionOutcome;
 import health.staffing.requisitions.RequisitionListItem;
 import java.math.BigDecimal;
@@ -20,7 +24,9 @@ import java.util.function.Consumer;
 /**
  * The candidate grid's filters — requisition, stage, source, credential match, minimum score — kept in the
  * page address ({@code ?ref=102618&stage=INTERVIEW&minScore=3.5}): a change writes the address, and the
- * address sets the fields and names the filter.
+ * address sets the fields and names the filter. A dashboard figure's narrowing ({@code org}, {@code dept},
+ * {@code cat}, {@code from}, {@code to}, {@code period=hired}, {@code reached}) has no field: it is said above
+ * the grid and removed in one click.
  */
 class ReviewFilterBar extends Div {
 
@@ -42,6 +48,11 @@ class ReviewFilterBar extends Div {
                     "Between 1 and 5");
     /** Set while the address fills the fields, so that filling them does not write the address again. */
     private boolean reading;
+    /** What a dashboard figure added: kept through other filter changes until removed. */
+    private ReviewNarrowing narrowing = ReviewNarrowing.NONE;
+    final Span narrowingNote = new Span();
+    final Button removeNarrowing = new Button("Show beyond this");
+    private final Div narrowed = new Div(narrowingNote, removeNarrowing);
 
     ReviewFilterBar(List<RequisitionListItem> reviewed, Consumer<QueryParameters> navigate) {
         requisition.setItems(reviewed);
@@ -72,7 +83,16 @@ class ReviewFilterBar extends Div {
                 navigate.accept(address());
             }
         }));
-        add(requisition, stages, source, match, minScore);
+        removeNarrowing.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        removeNarrowing.setId("remove-narrowing");
+        removeNarrowing.addClickListener(click -> {
+            narrowing = ReviewNarrowing.NONE;
+            navigate.accept(address());
+        });
+        narrowingNote.setId("narrowing");
+        narrowed.addClassName("narrowed-by");
+        narrowed.setVisible(false);
+        add(requisition, stages, source, match, minScore, narrowed);
         addClassName("requisition-filters");
     }
 
@@ -89,9 +109,15 @@ class ReviewFilterBar extends Div {
             BigDecimal score = address.decimal("minScore", 2, LOWEST_SCORE, HIGHEST_SCORE).orElse(null);
             minScore.setNumber(score);
             String from = source.getValue();
+            narrowing = new ReviewNarrowing(address.text("org").orElse(null), address.text("dept").orElse(null),
+                    address.text("cat").orElse(null), address.day("from").orElse(null), address.day("to").orElse(null),
+                    address.constant("reached", ApplicationStage.class).orElse(null),
+                    address.text("period").filter("hired"::equals).isPresent());
+            narrowed.setVisible(!narrowing.isEmpty());
+            narrowingNote.setText("Narrowed by the dashboard: " + narrowing.describe());
             return new ReviewFilter(reference.orElse(null), stages.getValue(),
                     INTERNAL.equals(from) ? Boolean.TRUE : EXTERNAL.equals(from) ? Boolean.FALSE : null, match.getValue(),
-                    score, REFERRAL.equals(from));
+                    score, REFERRAL.equals(from), narrowing);
         } finally {
             reading = false;
         }
@@ -105,6 +131,13 @@ class ReviewFilterBar extends Div {
                 .put("match", match.getValue())
                 .put("minScore", minScore.acceptedNumber().map(score -> score.stripTrailingZeros().toPlainString())
                         .orElse(null))
+                .put("org", narrowing.organisationCode())
+                .put("dept", narrowing.department())
+                .put("cat", narrowing.category())
+                .put("from", narrowing.from())
+                .put("to", narrowing.to())
+                .putWord("reached", narrowing.reached())
+                .put("period", narrowing.hiredInPeriod() ? "hired" : null)
                 .toQueryParameters();
     }
 }
