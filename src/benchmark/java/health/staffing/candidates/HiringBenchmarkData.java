@@ -27,28 +27,28 @@ import javax.sql.DataSource;
  * the services (seed 002's requisition, posting and published version; Jordan's application),
  * changed where a search or a grid filter looks, and inserted with JDBC batches. Ids and references sit far above the demo's.
  */
-final class HiringBenchmarkData {
+public final class HiringBenchmarkData {
 
-    static final int POSTED = 2_000;
-    static final int FILLED = 8_000;
-    static final int CANDIDATES = 200_000;
+    public static final int POSTED = 2_000;
+    public static final int FILLED = 8_000;
+    public static final int CANDIDATES = 200_000;
     /** Candidates below this index are employees applying internally (30 %). */
     static final int EMPLOYEES = 60_000;
     /** Every this many employees reports to the demo's hiring manager. */
     private static final int MANAGED_BY_MANAGER_EVERY = 500;
-    static final int APPLICATIONS = Integer.getInteger("benchmark.applications", 1_000_000);
+    public static final int APPLICATIONS = Integer.getInteger("benchmark.applications", 1_000_000);
     /** Every 50th live requisition is a popular one with 3,000 applicants; the grid's worst filter. */
     static final int POPULAR_EVERY = 50;
     static final int POPULAR_APPLICANTS = 3_000;
 
-    private static final long FIRST_REQUISITION = 50_000_000L;
+    public static final long FIRST_REQUISITION = 50_000_000L;
     private static final long FIRST_POSTING = 51_000_000L;
     private static final long FIRST_VERSION = 52_000_000L;
     private static final long FIRST_CANDIDATE = 53_000_000L;
     private static final long FIRST_EMPLOYEE = 54_000_000L;
-    private static final long FIRST_APPLICATION = 60_000_000L;
+    public static final long FIRST_APPLICATION = 60_000_000L;
 
-    static final String[] CATEGORIES = {"Physician Leadership", "Medical Management", "Quality and Patient Safety",
+    public static final String[] CATEGORIES = {"Physician Leadership", "Medical Management", "Quality and Patient Safety",
             "Population Health", "Behavioral Health", "Graduate Medical Education", "Clinical Operations",
             "Utilization Management"};
     private static final String[] AREAS = {"Primary Care", "Cardiology", "Oncology", "Behavioral Health",
@@ -69,13 +69,47 @@ final class HiringBenchmarkData {
             "SCREENING", "INTERVIEW", "FINALIST", "REJECTED", "REJECTED", "REJECTED", "WITHDRAWN"};
     private static final String[] STAGES_FILLED = {"REJECTED", "REJECTED", "REJECTED", "REJECTED", "REJECTED",
             "REJECTED", "WITHDRAWN", "INTERVIEW", "FINALIST"};
+    private static final String[] ENDED_FROM = {"APPLIED", "APPLIED", "APPLIED", "SCREENING", "SCREENING", "INTERVIEW",
+            "FINALIST"};
     private static final String[] DEGREES = {"MD", "MD", "MD", "DO", "DNP", "MBA", "MHA"};
 
-    final List<String> liveReferences = new ArrayList<>();
-    final List<String> popularReferences = new ArrayList<>();
-    final List<String> managerReferences = new ArrayList<>();
+    public final List<String> liveReferences = new ArrayList<>();
+    public final List<String> popularReferences = new ArrayList<>();
+    public final List<String> managerReferences = new ArrayList<>();
     private final Random random = new Random(1_000_000L);
     private final Instant now = Instant.now();
+
+    /**
+     * Loads everything unless an earlier benchmark of the same run (the same database) did, and returns the
+     * number of rows written: then only the references the benchmarks pick from are set, as loading sets them.
+     */
+    public long loadOnce(DataSource dataSource, long templateRequisition, long templateApplication)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select count(*) from requisition where id = " + FIRST_REQUISITION);
+                ResultSet found = statement.executeQuery()) {
+            found.next();
+            if (found.getLong(1) > 0) {
+                for (int i = 0; i < POSTED; i++) {
+                    addReference(i);
+                }
+                return 0;
+            }
+        }
+        return load(dataSource, templateRequisition, templateApplication);
+    }
+
+    private void addReference(int i) {
+        String reference = reference(i);
+        liveReferences.add(reference);
+        if (i % POPULAR_EVERY == 0) {
+            popularReferences.add(reference);
+        }
+        if (i % POPULAR_EVERY == 1) {
+            managerReferences.add(reference);
+        }
+    }
 
     /**
      * Loads everything and returns the number of rows written.
@@ -83,7 +117,7 @@ final class HiringBenchmarkData {
      * @param templateRequisition seed 002's requisition id
      * @param templateApplication an application the services wrote (with one degree)
      */
-    long load(DataSource dataSource, long templateRequisition, long templateApplication) throws SQLException {
+    private long load(DataSource dataSource, long templateRequisition, long templateApplication) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -125,15 +159,8 @@ final class HiringBenchmarkData {
         for (int i = 0; i < total; i++) {
             titles[i] = RANKS[random.nextInt(RANKS.length)] + ", " + AREAS[random.nextInt(AREAS.length)];
             places[i] = CITIES[random.nextInt(CITIES.length)];
-            String reference = reference(i);
             if (i < POSTED) {
-                liveReferences.add(reference);
-                if (i % POPULAR_EVERY == 0) {
-                    popularReferences.add(reference);
-                }
-                if (i % POPULAR_EVERY == 1) {
-                    managerReferences.add(reference);
-                }
+                addReference(i);
             }
         }
         long rows = requisition.insert(connection, total, (i, row) -> {
@@ -227,7 +254,8 @@ final class HiringBenchmarkData {
         TemplateRows employee = TemplateRows.of(connection, "employee", "id", template);
         return employee.insert(connection, EMPLOYEES, (i, row) -> {
             row.put("id", FIRST_EMPLOYEE + i);
-            row.put("employee_number", "B" + i);
+            // Not "B" + i: the org chart benchmark's employees are numbered so, and both load into one database.
+            row.put("employee_number", "H" + i);
             row.put("given_name", "Staff" + i);
             row.put("family_name", "Employee" + (i % 5_000));
             row.put("email", "employee" + i + "@bench.example");
@@ -294,6 +322,7 @@ final class HiringBenchmarkData {
             row.put("reference", reference(r));
             row.put("title", "Benchmark role " + r);
             row.put("stage", stage);
+            row.put("furthest_stage", furthest(stage));
             row.put("source", internal ? "INTERNAL" : "EXTERNAL");
             row.put("submitted_at", submitted);
             row.put("stage_changed_at", submitted);
@@ -314,6 +343,14 @@ final class HiringBenchmarkData {
             row.put("degree", DEGREES[random.nextInt(DEGREES.length)]);
         });
         return rows;
+    }
+
+    /** How far an application got: its stage while live; an ended one most often ended early. */
+    private String furthest(String stage) {
+        if (!"REJECTED".equals(stage) && !"WITHDRAWN".equals(stage)) {
+            return stage;
+        }
+        return ENDED_FROM[random.nextInt(ENDED_FROM.length)];
     }
 
     /** The screening facts and the score kept on each application for the grid's filters. */
