@@ -71,6 +71,7 @@ class DemoHiringHistory implements ApplicationRunner {
     private final boolean enabled;
     private final Random random = new Random(16);
     private long nextId = FIRST_ID;
+    private final java.util.Deque<Long> caregivers = new java.util.ArrayDeque<>();
 
     DemoHiringHistory(JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
             @Value("${portal.demo.history:true}") boolean enabled) {
@@ -99,6 +100,10 @@ class DemoHiringHistory implements ApplicationRunner {
         long templateApplication = jdbc.sql("select min(id) from job_application").query(Long.class).single();
         long templateCandidate = jdbc.sql("select candidate_id from job_application where id = :id")
                 .param("id", templateApplication).query(Long.class).single();
+        // Caregivers who have not applied anywhere yet: every third filled role hires one of them.
+        caregivers.addAll(jdbc.sql("select e.id from employee e where not exists (select 1 from candidate c"
+                + " where c.employee_id = e.id) and e.id not in (select employee_id from app_user"
+                + " where employee_id is not null) order by e.id").query(Long.class).list());
         Instant now = Instant.now(clock);
         for (int index = 0; index < FILLED + STALLED; index++) {
             int i = index;
@@ -148,6 +153,7 @@ class DemoHiringHistory implements ApplicationRunner {
         long request = id();
         copy("approval_request", "id", templateRequest, row -> {
             row.put("id", request);
+            row.put("kind", i % 3 == 0 ? "REPLACEMENT" : "NEW_POSITION");
             row.put("title", role[3]);
             row.put("organisation_code", role[0]);
             row.put("department", role[1]);
@@ -197,18 +203,20 @@ class DemoHiringHistory implements ApplicationRunner {
         for (int number = 0; number < applicants; number++) {
             int a = number;
             long candidate = id();
+            // The hire of every third role is a caregiver already (internal mobility), while any are left.
+            Long employee = a == 0 && i % 3 == 0 ? caregivers.pollFirst() : null;
             String given = GIVEN[random.nextInt(GIVEN.length)];
             String family = FAMILY[random.nextInt(FAMILY.length)];
             String email = given.toLowerCase(java.util.Locale.ROOT).replace("á", "a") + "." + family.toLowerCase(
                     java.util.Locale.ROOT) + "." + candidate + "@example.org";
             copy("candidate", "id", templateCandidate, row -> {
                 row.put("id", candidate);
-                row.put("employee_id", null);
-                row.put("given_name", given);
-                row.put("family_name", family);
-                row.put("email", email);
+                row.put("employee_id", employee);
+                row.put("given_name", employee == null ? given : null);
+                row.put("family_name", employee == null ? family : null);
+                row.put("email", employee == null ? email : null);
                 if (row.containsKey("email_key")) {
-                    row.put("email_key", email);
+                    row.put("email_key", employee == null ? email : null);
                 }
             });
             Instant submitted = approved.plus(2 + random.nextInt(25), ChronoUnit.DAYS)
@@ -236,7 +244,7 @@ class DemoHiringHistory implements ApplicationRunner {
                 row.put("title", title);
                 row.put("stage", stage);
                 row.put("furthest_stage", furthest);
-                row.put("source", "EXTERNAL");
+                row.put("source", employee == null ? "EXTERNAL" : "INTERNAL");
                 row.put("submitted_at", at(submitted));
                 row.put("stage_changed_at", at(last));
                 row.put("created_at", at(submitted));

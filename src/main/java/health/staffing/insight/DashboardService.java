@@ -109,7 +109,7 @@ public class DashboardService {
                 grouped(accepted, DashboardQueries.AcceptedRow::organisationCode, DashboardService::daysToFill),
                 grouped(accepted, DashboardQueries.AcceptedRow::category, DashboardService::daysToFill),
                 grouped(accepted, DashboardQueries.AcceptedRow::organisationCode, DashboardService::daysToStart),
-                trend(accepted, zone), funnelStages(funnel, daysInStage),
+                trend(accepted, filter, zone), funnelStages(funnel, daysInStage),
                 queries.requisitionFunnels(filter, scope, zone, FUNNEL_REQUISITIONS), sourceFigures(sources),
                 internalMobility(sources), queries.offers(filter, scope, zone));
     }
@@ -211,12 +211,17 @@ public class DashboardService {
         return durations;
     }
 
-    private static List<MonthFigure> trend(List<DashboardQueries.AcceptedRow> rows, ZoneId zone) {
+    /** Every month of the period, those without an accepted offer too: a gap is part of the trend. */
+    private static List<MonthFigure> trend(List<DashboardQueries.AcceptedRow> rows, DashboardFilter filter,
+            ZoneId zone) {
         Map<YearMonth, List<DashboardQueries.AcceptedRow>> months = rows.stream().collect(Collectors.groupingBy(
                 row -> YearMonth.from(row.acceptedAt().atZone(zone)), TreeMap::new, Collectors.toList()));
         List<MonthFigure> trend = new ArrayList<>();
-        months.forEach((month, members) -> trend.add(new MonthFigure(month, members.size(),
-                Percentiles.of(daysToFill(members), 0.5))));
+        for (YearMonth month = YearMonth.from(filter.from()); !month.isAfter(YearMonth.from(filter.to()));
+                month = month.plusMonths(1)) {
+            List<DashboardQueries.AcceptedRow> members = months.getOrDefault(month, List.of());
+            trend.add(new MonthFigure(month, members.size(), Percentiles.of(daysToFill(members), 0.5)));
+        }
         return trend;
     }
 

@@ -50,7 +50,8 @@ class DemoHiringHistoryIT {
         assertThat(after.timeToFill().count()).isGreaterThanOrEqualTo(before.timeToFill().count() + 30);
         assertThat(after.timeToFill().medianDays()).isBetween(20.0, 120.0);
         assertThat(after.timeToStart().medianDays()).isGreaterThan(after.timeToFill().medianDays());
-        assertThat(after.trend()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(after.trend()).filteredOn(month -> month.filled() > 0).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(after.internalMobility()).isNotNull().isPositive();
         assertThat(after.offers().outsideRange()).isPositive();
         assertThat(after.offers().declined()).isPositive();
         assertThat(after.funnel()).allSatisfy(stage -> assertThat(stage.reached()).isPositive());

@@ -48,7 +48,7 @@ class DashboardJourneyE2EIT extends BrowserJourney {
 
         new Widgets(browser).inView(step).click();
 
-        browser.waiting().until(ExpectedConditions.urlContains("/approvals/history"));
+        browser.waiting().until(ExpectedConditions.urlContains("/approval-history"));
         browser.waiting().until(driver -> driver.findElement(By.id("decision-count")).getText()
                 .startsWith(decided + " decision"));
         browser.screenshot("dashboard-drill-down-approvals");

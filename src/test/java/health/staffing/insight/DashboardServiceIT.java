@@ -212,6 +212,9 @@ class DashboardServiceIT {
                 .isEqualTo(stage(before, ApplicationStage.HIRED).reached() + 1);
         assertThat(accepted.internalMobility()).isNotNull().isPositive();
         assertThat(accepted.trend()).extracting(MonthFigure::filled).contains(1L);
+        // Every month of the period is there, those without a hire too (13: the last year runs from a 7th to a 6th).
+        assertThat(accepted.trend()).extracting(MonthFigure::month).startsWith(java.time.YearMonth.from(lastYear.from()))
+                .endsWith(java.time.YearMonth.from(lastYear.to())).hasSize(13);
         long approvedRequisition = jdbc.sql("select count(*) from approval_step s join requisition r"
                 + " on r.id = s.requisition_id where r.reference = :ref and s.state = 'APPROVED'")
                 .param("ref", quality).query(Long.class).single();

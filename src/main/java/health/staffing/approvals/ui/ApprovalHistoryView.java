@@ -54,7 +54,7 @@ import org.springframework.data.domain.Sort;
  * {@code ?from=2026-01-01&to=2026-06-30&step=CMO%20office&decision=REJECTED}), exported as shown. The
  * dashboard's approval figures open it narrowed the same way.
  */
-@Route("approvals/history")
+@Route("approval-history")
 @PageTitle("Approval history")
 @Menu(order = 3.2, icon = "vaadin:time-backward", title = "Approval history")
 @RolesAllowed({AppRoles.HIRING_MANAGER, AppRoles.RECRUITER, AppRoles.ADMIN, AppRoles.CMO_OFFICE, AppRoles.FINANCE})
@@ -98,6 +98,7 @@ class ApprovalHistoryView extends Main implements BeforeEnterObserver {
         List<com.vaadin.flow.component.HasSize> sized = List.of(from, to, organisation, department, category, step,
                 decisions);
         sized.forEach(field -> field.setWidth("10.5rem"));
+        decisions.setWidth("15rem");
         Button clear = new Button("Clear filters", click -> getUI().ifPresent(ui ->
                 ui.navigate(ApprovalHistoryView.class, QueryParameters.empty())));
         clear.addThemeVariants(ButtonVariant.TERTIARY);

@@ -17,10 +17,10 @@ final class BarChart {
     }
 
     private static final int WIDTH = 600;
-    private static final int LABEL_WIDTH = 190;
+    private static final int LABEL_WIDTH = 200;
     private static final int VALUE_WIDTH = 90;
     private static final int ROW = 26;
-    private static final int MAX_LABEL = 28;
+    private static final int MAX_LABEL = 22;
 
     private BarChart() {
     }
@@ -54,6 +54,9 @@ final class BarChart {
         int plot = height - 44;
         double slot = bars.isEmpty() ? WIDTH : (double) WIDTH / bars.size();
         double width = Math.min(48, slot * 0.7);
+        // Many months: every n-th label, and values only in the table, so nothing overlaps.
+        int labelEvery = (int) Math.ceil(bars.size() / 13.0);
+        boolean values = bars.size() <= 18;
         StringBuilder svg = open(title, bars, height);
         svg.append("<line class='axis' x1='0' x2='").append(WIDTH).append("' y1='").append(plot + 16).append("' y2='")
                 .append(plot + 16).append("'/>");
@@ -65,11 +68,16 @@ final class BarChart {
             svg.append("<g><title>").append(escape(bar.label() + ": " + bar.shown())).append("</title>")
                     .append("<rect class='bar' x='").append(format(x)).append("' y='").append(format(top))
                     .append("' width='").append(format(width)).append("' height='").append(format(length))
-                    .append("' rx='3'/>")
-                    .append("<text class='bar-value' text-anchor='middle' x='").append(format(x + width / 2))
-                    .append("' y='").append(format(top - 4)).append("'>").append(escape(bar.shown())).append("</text>")
-                    .append("<text class='bar-label' text-anchor='middle' x='").append(format(x + width / 2))
-                    .append("' y='").append(plot + 34).append("'>").append(escape(bar.label())).append("</text></g>");
+                    .append("' rx='3'/>");
+            if (values) {
+                svg.append("<text class='bar-value' text-anchor='middle' x='").append(format(x + width / 2))
+                        .append("' y='").append(format(top - 4)).append("'>").append(escape(bar.shown())).append("</text>");
+            }
+            if (i % labelEvery == 0) {
+                svg.append("<text class='bar-label' text-anchor='middle' x='").append(format(x + width / 2))
+                        .append("' y='").append(plot + 34).append("'>").append(escape(bar.label())).append("</text>");
+            }
+            svg.append("</g>");
         }
         return close(svg);
     }

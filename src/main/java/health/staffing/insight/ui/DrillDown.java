@@ -45,7 +45,7 @@ final class DrillDown {
         parameters.put("to", filter.to().toString());
         parameters.putAll(narrowing());
         put(parameters, more);
-        return address("approvals/history", parameters);
+        return address("approval-history", parameters);
     }
 
     /** A seat in the org chart, selected. */

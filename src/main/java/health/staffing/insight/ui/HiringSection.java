@@ -22,6 +22,7 @@ import java.util.function.ToLongFunction;
 final class HiringSection {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.US);
+    private static final DateTimeFormatter MONTH_IN_FULL = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
     private HiringSection() {
     }
@@ -111,7 +112,8 @@ final class HiringSection {
 
     private static Component trend(List<MonthFigure> months, Block block) {
         List<FigureColumn<MonthFigure>> columns = List.of(
-                FigureColumn.<MonthFigure>text("Month", month -> month.month().toString()),
+                new FigureColumn<MonthFigure>("Month", month -> month.month().toString(),
+                        month -> MONTH_IN_FULL.format(month.month()), false, null),
                 FigureColumn.<MonthFigure>number("Filled", MonthFigure::filled, month -> Figures.count(month.filled())),
                 FigureColumn.<MonthFigure>number("Median days to fill",
                         month -> Figures.exportDays(month.medianDaysToFill()),
@@ -121,8 +123,9 @@ final class HiringSection {
                         month.medianDaysToFill() == null ? 0 : month.medianDaysToFill(),
                         month.medianDaysToFill() == null ? "" : String.format(Locale.US, "%.0f",
                                 month.medianDaysToFill()))).toList());
-        return block.table("fill-trend", "Time to fill by month", "Offers accepted each month.", chart, columns, months,
-                "No offers accepted in the period.");
+        boolean any = months.stream().anyMatch(month -> month.filled() > 0);
+        return block.table("fill-trend", "Time to fill by month", "Offers accepted each month.", chart, columns,
+                any ? months : List.of(), "No offers accepted in the period.");
     }
 
     private static Component perRequisition(List<RequisitionFunnel> funnels, DrillDown drill, Block block) {

@@ -30,7 +30,7 @@ class ApprovalHistoryViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "cmo", roles = {"CMO_OFFICE", "CAREGIVER"})
     void the_address_sets_the_filters_and_the_grid_lists_what_the_service_counts_with_exports() {
         LocalDate from = LocalDate.now().minusYears(1);
-        UI.getCurrent().navigate("approvals/history", QueryParameters.fromString("from=" + from
+        UI.getCurrent().navigate("approval-history", QueryParameters.fromString("from=" + from
                 + "&decision=APPROVED,CONSULTED"));
         ApprovalHistoryView view = $(ApprovalHistoryView.class).single();
 
@@ -53,7 +53,7 @@ class ApprovalHistoryViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "cmo", roles = {"CMO_OFFICE", "CAREGIVER"})
     void a_period_typed_the_wrong_way_round_is_said_and_every_day_is_shown() {
-        UI.getCurrent().navigate("approvals/history", QueryParameters.fromString("from=2026-06-30&to=2026-01-01"));
+        UI.getCurrent().navigate("approval-history", QueryParameters.fromString("from=2026-06-30&to=2026-01-01"));
         ApprovalHistoryView view = $(ApprovalHistoryView.class).single();
 
         assertThat(view.problem.isVisible()).isTrue();
