@@ -105,10 +105,10 @@ public class DashboardService {
         List<DashboardQueries.SourceCount> sources = queries.sources(filter, scope, zone);
         return new HiringFigures(
                 Percentiles.durations("all", "All", daysToFill(accepted)),
-                Percentiles.durations("all", "All", daysToStart(accepted)),
+                Percentiles.durations("all", "All", daysToStart(accepted, zone)),
                 grouped(accepted, DashboardQueries.AcceptedRow::organisationCode, DashboardService::daysToFill),
                 grouped(accepted, DashboardQueries.AcceptedRow::category, DashboardService::daysToFill),
-                grouped(accepted, DashboardQueries.AcceptedRow::organisationCode, DashboardService::daysToStart),
+                grouped(accepted, DashboardQueries.AcceptedRow::organisationCode, rows -> daysToStart(rows, zone)),
                 trend(accepted, filter, zone), funnelStages(funnel, daysInStage),
                 queries.requisitionFunnels(filter, scope, zone, FUNNEL_REQUISITIONS), sourceFigures(sources),
                 internalMobility(sources), queries.offers(filter, scope, zone));
@@ -184,9 +184,9 @@ public class DashboardService {
     }
 
     /** Whole days from the day of the approval to the agreed start date. */
-    private static double[] daysToStart(List<DashboardQueries.AcceptedRow> rows) {
+    private static double[] daysToStart(List<DashboardQueries.AcceptedRow> rows, ZoneId zone) {
         return approvedOnly(rows).stream().mapToDouble(row -> ChronoUnit.DAYS.between(
-                LocalDate.ofInstant(approval(row), ZoneId.of("UTC")), row.startDate())).toArray();
+                LocalDate.ofInstant(approval(row), zone), row.startDate())).toArray();
     }
 
     private static List<DashboardQueries.AcceptedRow> approvedOnly(List<DashboardQueries.AcceptedRow> rows) {
