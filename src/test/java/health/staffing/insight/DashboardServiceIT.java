@@ -133,6 +133,23 @@ class DashboardServiceIT {
     }
 
     @Test
+    void the_deputy_cmo_who_also_hires_sees_every_requisition_but_only_the_candidates_he_hires_for() {
+        // Quality's candidate, on a requisition Maya Okafor hires for: HR counts it, Daniel Cho does not.
+        As.user("caregiver", () -> applications.apply(quality, ApplicationForms.complete()));
+        entityManager.flush();
+
+        assertThat(As.user("deputycmo", () -> dashboard.sections())).isEqualTo(new DashboardSections(true, true, true));
+        assertThat(As.user("deputycmo", () -> dashboard.openRequisitions(lastYear)).count())
+                .isEqualTo(As.user("recruiter", () -> dashboard.openRequisitions(lastYear)).count());
+        long his = As.user("deputycmo", () -> dashboard.hiring(lastYear)).funnel().getFirst().reached();
+        long hr = As.user("recruiter", () -> dashboard.hiring(lastYear)).funnel().getFirst().reached();
+        ReviewNarrowing period = new ReviewNarrowing(null, null, null, lastYear.from(), lastYear.to(), null, false);
+        assertThat(his).isLessThan(hr)
+                .isEqualTo(As.user("deputycmo", () -> review.count(ReviewFilter.none().narrowedTo(period))));
+        assertThat(As.user("deputycmo", () -> dashboard.seats(lastYear)).vacant()).isPositive();
+    }
+
+    @Test
     void a_stage_move_shows_in_the_funnel_at_once_and_each_stage_count_is_the_candidate_grids() {
         long jordan = As.user("caregiver", () -> applications.apply(quality, ApplicationForms.complete())).id();
         entityManager.flush();
