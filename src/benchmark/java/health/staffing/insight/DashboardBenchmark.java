@@ -1,5 +1,6 @@
 package health.staffing.insight;
 
+import health.staffing.As;
 import health.staffing.DemoSeed;
 import health.staffing.IntegrationTest;
 import health.staffing.benchmark.Timings;
@@ -11,17 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Prints how long each dashboard panel takes at a health system's scale (issue 16): 20,000 seats, 2,000
@@ -84,12 +80,12 @@ class DashboardBenchmark {
             }
         }
         for (int i = 0; i < WARM_UP; i++) {
-            cases.forEach(c -> as(c.user(), c.call()));
+            cases.forEach(c -> As.user(c.user(), c.call()::getAsInt));
         }
         heading(rows, loadSeconds);
         for (Case measured : cases) {
             long[] returned = {0};
-            double[] ms = as(measured.user(), () -> Timings.time(ITERATIONS, measured.call(), returned));
+            double[] ms = As.user(measured.user(), () -> Timings.time(ITERATIONS, measured.call(), returned));
             double p95 = Timings.percentile(ms, 95);
             String target = measured.targetMs() > 0 ? "<= " + (int) measured.targetMs() + " ms" : "(info)";
             String result = measured.targetMs() <= 0 ? "" : p95 <= measured.targetMs() ? "PASS" : "FAIL";
@@ -138,23 +134,5 @@ class DashboardBenchmark {
     }
 
     private record Case(String name, String user, double targetMs, IntSupplier call) {
-    }
-
-    private static <T> T as(String username, Supplier<T> work) {
-        String role = username.equals("recruiter") ? "RECRUITER" : "HIRING_MANAGER";
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    private static void as(String username, IntSupplier work) {
-        as(username, (Supplier<Integer>) work::getAsInt);
     }
 }

@@ -20,10 +20,10 @@ public record ApprovalHistoryFilter(@Nullable LocalDate from, @Nullable LocalDat
         if (from != null && to != null && to.isBefore(from)) {
             throw new DomainException("The period ends before it starts: choose a “to” date on or after the “from” date.");
         }
-        organisationCode = blankToNull(TextLimits.searchable(organisationCode));
-        department = blankToNull(TextLimits.searchable(department));
-        category = blankToNull(TextLimits.searchable(category));
-        step = blankToNull(TextLimits.searchable(step));
+        organisationCode = TextLimits.filterValue(organisationCode);
+        department = TextLimits.filterValue(department);
+        category = TextLimits.filterValue(category);
+        step = TextLimits.filterValue(step);
         decisions = Set.copyOf(decisions);
     }
 
@@ -31,7 +31,4 @@ public record ApprovalHistoryFilter(@Nullable LocalDate from, @Nullable LocalDat
         return new ApprovalHistoryFilter(null, null, null, null, null, null, Set.of());
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || TextLimits.isBlank(value) ? null : value.strip();
-    }
 }

@@ -1,5 +1,7 @@
 package health.staffing.approvals;
 
+import health.staffing.base.Dates;
+import health.staffing.base.TextLimits;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,7 +10,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -76,11 +77,11 @@ class ApprovalHistoryQueries {
         }
         if (filter.from() != null) {
             where.add("s.decided_at >= :from");
-            params.put("from", filter.from().atStartOfDay(zone).toOffsetDateTime());
+            params.put("from", Dates.startOf(filter.from(), zone));
         }
         if (filter.to() != null) {
             where.add("s.decided_at < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+            params.put("to", Dates.after(filter.to(), zone));
         }
         if (filter.organisationCode() != null) {
             where.add("r.organisation_code = :org");
@@ -88,11 +89,11 @@ class ApprovalHistoryQueries {
         }
         if (filter.department() != null) {
             where.add("lower(r.department) like :dept");
-            params.put("dept", "%" + filter.department().toLowerCase(Locale.ROOT) + "%");
+            params.put("dept", TextLimits.containing(filter.department()));
         }
         if (filter.category() != null) {
             where.add("lower(r.category) like :category");
-            params.put("category", "%" + filter.category().toLowerCase(Locale.ROOT) + "%");
+            params.put("category", TextLimits.containing(filter.category()));
         }
         if (filter.step() != null) {
             where.add("s.label = :step");

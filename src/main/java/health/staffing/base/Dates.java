@@ -2,6 +2,7 @@ package health.staffing.base;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -19,6 +20,16 @@ public final class Dates {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.US);
 
     private Dates() {
+    }
+
+    /** The first moment of the day in {@code zone}: a period's lower bound (inclusive) in SQL. */
+    public static OffsetDateTime startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    /** The first moment after the day in {@code zone}: a period's upper bound (exclusive) in SQL. */
+    public static OffsetDateTime after(LocalDate day, ZoneId zone) {
+        return startOf(day.plusDays(1), zone);
     }
 
     public static String day(@Nullable LocalDate day) {

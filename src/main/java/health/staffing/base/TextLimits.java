@@ -57,6 +57,20 @@ public final class TextLimits {
     }
 
     /**
+     * A filter's typed or addressed value as queries compare it: {@link #searchable}, stripped, and null
+     * when nothing is left (a blank filter is no filter).
+     */
+    public static @Nullable String filterValue(@Nullable String text) {
+        String kept = searchable(text);
+        return kept == null || isBlank(kept) ? null : kept.strip();
+    }
+
+    /** A SQL LIKE pattern for text containing {@code typed}, in any case (compare with {@code lower(column)}). */
+    public static String containing(String typed) {
+        return "%" + typed.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+    }
+
+    /**
      * A search text as a query can take it: the invisible characters above removed (a NUL fails the
      * statement on PostgreSQL). A search is never refused for them: it finds what the rest matches.
      */

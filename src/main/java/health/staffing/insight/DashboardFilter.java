@@ -26,18 +26,14 @@ public record DashboardFilter(LocalDate from, LocalDate to, @Nullable String org
         if (ChronoUnit.DAYS.between(from, to) > MAX_PERIOD_DAYS) {
             throw new DomainException("Choose a period of at most ten years.");
         }
-        organisationCode = blankToNull(TextLimits.searchable(organisationCode));
-        department = blankToNull(TextLimits.searchable(department));
-        category = blankToNull(TextLimits.searchable(category));
+        organisationCode = TextLimits.filterValue(organisationCode);
+        department = TextLimits.filterValue(department);
+        category = TextLimits.filterValue(category);
     }
 
     /** The last twelve months up to today, everything. */
     public static DashboardFilter lastYear(LocalDate today) {
         return new DashboardFilter(today.minusYears(1).plusDays(1), today, null, null, null);
-    }
-
-    public DashboardFilter withPeriod(LocalDate newFrom, LocalDate newTo) {
-        return new DashboardFilter(newFrom, newTo, organisationCode, department, category);
     }
 
     public DashboardFilter withOrganisation(@Nullable String code) {
@@ -52,7 +48,4 @@ public record DashboardFilter(LocalDate from, LocalDate to, @Nullable String org
         return new DashboardFilter(from, to, organisationCode, department, typed);
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || TextLimits.isBlank(value) ? null : value.strip();
-    }
 }

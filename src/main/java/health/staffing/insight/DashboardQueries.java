@@ -1,5 +1,7 @@
 package health.staffing.insight;
 
+import health.staffing.base.Dates;
+import health.staffing.base.TextLimits;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.requisitions.RequisitionKind;
 import health.staffing.requisitions.RequisitionStatus;
@@ -230,7 +232,7 @@ class DashboardQueries {
     }
 
     /** The stages at and after {@code first} up to hired, quoted for SQL (constants, never input). */
-    static String stagesFrom(ApplicationStage first) {
+    private static String stagesFrom(ApplicationStage first) {
         return first.andLater().stream().map(stage -> "'" + stage.name() + "'").collect(Collectors.joining(", "));
     }
 
@@ -333,7 +335,7 @@ class DashboardQueries {
         }
         if (filter.department() != null) {
             where.append(" and lower(p.department) like :dept");
-            params.put("dept", contains(filter.department()));
+            params.put("dept", TextLimits.containing(filter.department()));
         }
         return where.toString();
     }
@@ -387,24 +389,20 @@ class DashboardQueries {
         }
         if (filter.department() != null) {
             where.append(" and lower(r.department) like :dept");
-            params.put("dept", contains(filter.department()));
+            params.put("dept", TextLimits.containing(filter.department()));
         }
         if (filter.category() != null) {
             where.append(" and lower(r.category) like :category");
-            params.put("category", contains(filter.category()));
+            params.put("category", TextLimits.containing(filter.category()));
         }
         return where.toString();
-    }
-
-    static String contains(String typed) {
-        return "%" + typed.trim().toLowerCase(Locale.ROOT) + "%";
     }
 
     /** The period's first moment and the moment after its last day, in the server's zone. */
     private static Map<String, Object> period(DashboardFilter filter, ZoneId zone) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("from", utc(filter.from().atStartOfDay(zone).toInstant()));
-        params.put("to", utc(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        params.put("from", Dates.startOf(filter.from(), zone));
+        params.put("to", Dates.after(filter.to(), zone));
         return params;
     }
 

@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardService {
 
     /** How many requisitions the per-requisition funnel lists. */
-    public static final int FUNNEL_REQUISITIONS = 25;
+    private static final int FUNNEL_REQUISITIONS = 25;
 
     private final DashboardQueries queries;
     private final HiringAccess hiringAccess;

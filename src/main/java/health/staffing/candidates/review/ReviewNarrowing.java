@@ -21,9 +21,9 @@ public record ReviewNarrowing(@Nullable String organisationCode, @Nullable Strin
     public static final ReviewNarrowing NONE = new ReviewNarrowing(null, null, null, null, null, null, false);
 
     public ReviewNarrowing {
-        organisationCode = blankToNull(TextLimits.searchable(organisationCode));
-        department = blankToNull(TextLimits.searchable(department));
-        category = blankToNull(TextLimits.searchable(category));
+        organisationCode = TextLimits.filterValue(organisationCode);
+        department = TextLimits.filterValue(department);
+        category = TextLimits.filterValue(category);
     }
 
     public boolean isEmpty() {
@@ -53,7 +53,4 @@ public record ReviewNarrowing(@Nullable String organisationCode, @Nullable Strin
         return String.join(" · ", parts);
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || TextLimits.isBlank(value) ? null : value.strip();
-    }
 }

@@ -1,5 +1,7 @@
 package health.staffing.candidates.review;
 
+import health.staffing.base.Dates;
+import health.staffing.base.TextLimits;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.HiringAccess;
 import health.staffing.candidates.JobApplication;
@@ -17,7 +19,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -128,11 +129,11 @@ class ReviewQueries {
         }
         if (narrowing.department() != null) {
             requisition.add("lower(q.department) like :narrowDept");
-            params.put("narrowDept", "%" + narrowing.department().toLowerCase(Locale.ROOT) + "%");
+            params.put("narrowDept", TextLimits.containing(narrowing.department()));
         }
         if (narrowing.category() != null) {
             requisition.add("lower(q.category) like :narrowCategory");
-            params.put("narrowCategory", "%" + narrowing.category().toLowerCase(Locale.ROOT) + "%");
+            params.put("narrowCategory", TextLimits.containing(narrowing.category()));
         }
         if (!requisition.isEmpty()) {
             where.add("a.requisition_id in (select q.id from requisition q where " + String.join(" and ", requisition)
@@ -145,11 +146,11 @@ class ReviewQueries {
         }
         if (narrowing.from() != null) {
             where.add(when + " >= :narrowFrom");
-            params.put("narrowFrom", narrowing.from().atStartOfDay(zone).toOffsetDateTime());
+            params.put("narrowFrom", Dates.startOf(narrowing.from(), zone));
         }
         if (narrowing.to() != null) {
             where.add(when + " < :narrowTo");
-            params.put("narrowTo", narrowing.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+            params.put("narrowTo", Dates.after(narrowing.to(), zone));
         }
         if (narrowing.reached() != null) {
             where.add("a.furthest_stage in (:narrowReached)");

@@ -1,5 +1,6 @@
 package health.staffing.candidates.review.ui;
 
+import health.staffing.As;
 import health.staffing.DemoSeed;
 import health.staffing.IntegrationTest;
 import health.staffing.base.export.ExportColumn;
@@ -27,10 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Prints what exporting 100,000 rows of the candidate grid costs (issue 16): time, bytes and the peak of the
@@ -92,8 +89,8 @@ class CandidateExportBenchmark {
                 "peak heap MB", "allocated MB", "result");
         timings.line("-".repeat(90));
         for (ExportFormat format : ExportFormat.values()) {
-            as(() -> write(format, columns, warmUp));
-            Measured measured = as(() -> measure(format, columns, rows));
+            As.user("recruiter", () -> write(format, columns, warmUp));
+            Measured measured = As.user("recruiter", () -> measure(format, columns, rows));
             timings.line("%-8s %,10d %10.1f %12.1f %14.1f %16.1f  %s", format.label(), measured.rows(), measured.seconds(),
                     measured.bytes() / 1e6, measured.peakHeapAboveIdle() / 1e6, measured.allocated() / 1e6,
                     measured.peakHeapAboveIdle() <= 64L * 1024 * 1024 ? "PASS (<= 64 MB)" : "FAIL (> 64 MB)");
@@ -170,18 +167,5 @@ class CandidateExportBenchmark {
     private static long liveHeap() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static <T> T as(java.util.function.Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("recruiter", null,
-                List.of(new SimpleGrantedAuthority("ROLE_RECRUITER"))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }
