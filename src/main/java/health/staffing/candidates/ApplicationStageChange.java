@@ -3,6 +3,7 @@ package health.staffing.candidates;
 import health.staffing.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 @Entity
+@EntityListeners(ApplicationTallyListener.class)
 @Table(name = "application_stage_change")
 class ApplicationStageChange extends AbstractEntity {
 
@@ -60,6 +62,18 @@ class ApplicationStageChange extends AbstractEntity {
     MyStageChange toMine() {
         String message = toStage == ApplicationStage.WITHDRAWN ? reason : candidateMessage;
         return new MyStageChange(toStage, toStage.caregiverText(), changedAt, message);
+    }
+
+    JobApplication getApplication() {
+        return application;
+    }
+
+    @Nullable ApplicationStage getFromStage() {
+        return fromStage;
+    }
+
+    @Nullable Instant getFromStageSince() {
+        return fromStageSince;
     }
 
     Instant getChangedAt() {

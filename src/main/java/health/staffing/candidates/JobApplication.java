@@ -10,6 +10,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,6 +20,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 
 /** One candidate's application to one requisition, with the credentials declared when applying. */
 @Entity
+@EntityListeners(ApplicationTallyListener.class)
 @Table(name = "job_application")
 public class JobApplication extends AbstractEntity {
 
@@ -56,6 +59,9 @@ public class JobApplication extends AbstractEntity {
     private Source source;
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
+    /** What {@code application_tally} counts this application as, so a save adds only the difference. */
+    @Transient
+    private ApplicationTallyListener.@Nullable Counted tallied;
     @Column(name = "stage_changed_at", nullable = false)
     private Instant stageChangedAt;
     @Column(name = "withdrawn_at")
@@ -304,6 +310,18 @@ public class JobApplication extends AbstractEntity {
 
     public ApplicationStage getStage() {
         return stage;
+    }
+
+    public ApplicationStage getFurthestStage() {
+        return furthestStage;
+    }
+
+    ApplicationTallyListener.@Nullable Counted tallied() {
+        return tallied;
+    }
+
+    void tallied(ApplicationTallyListener.Counted counted) {
+        this.tallied = counted;
     }
 
     public Instant getSubmittedAt() {

@@ -1,5 +1,6 @@
 package health.staffing.demo;
 
+import health.staffing.candidates.ApplicationTallies;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,16 +69,18 @@ class DemoHiringHistory implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationTallies tallies;
     private final boolean enabled;
     private final Random random = new Random(16);
     private long nextId = FIRST_ID;
     private final java.util.Deque<Long> caregivers = new java.util.ArrayDeque<>();
 
-    DemoHiringHistory(JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+    DemoHiringHistory(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, ApplicationTallies tallies,
             @Value("${portal.demo.history:true}") boolean enabled) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.tallies = tallies;
         this.enabled = enabled;
     }
 
@@ -87,7 +90,10 @@ class DemoHiringHistory implements ApplicationRunner {
                 .query(Long.class).single() > 0) {
             return;
         }
-        transaction.executeWithoutResult(status -> load());
+        transaction.executeWithoutResult(status -> {
+            load();
+            tallies.rebuild(); // the history is written as rows, past the entities that keep the tally
+        });
         log.info("Demo hiring history loaded: {} filled and {} stalled requisitions of the last twelve months",
                 FILLED, STALLED);
     }

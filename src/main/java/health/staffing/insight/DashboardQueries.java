@@ -1,8 +1,10 @@
 package health.staffing.insight;
 
+import health.staffing.base.Databases;
 import health.staffing.base.Dates;
 import health.staffing.base.TextLimits;
 import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.ApplicationTally;
 import health.staffing.requisitions.RequisitionKind;
 import health.staffing.requisitions.RequisitionStatus;
 import java.math.BigDecimal;
@@ -23,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,9 +48,25 @@ class DashboardQueries {
             + " 'SUPERSEDED'";
 
     private final JdbcClient jdbc;
+    private final boolean postgres;
 
-    DashboardQueries(JdbcClient jdbc) {
+    DashboardQueries(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.postgres = Databases.isPostgres(dataSource);
+    }
+
+    /**
+     * Has PostgreSQL plan the rest of this transaction's queries for the values they run with, and run
+     * them without compiling them first (decision 13). A prepared statement's generic plan, chosen after
+     * a few runs, guesses at the period and at a category's share of requisitions, and for a narrow
+     * category drove the tally from the requisitions (405 ms instead of 41); JIT compilation of the
+     * dashboard's sums took longer than running them (284 ms to compile a 60 ms query).
+     */
+    void planForTheseValues() {
+        if (postgres) {
+            jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)")
+                    .query().listOfRows();
+        }
     }
 
     /**
@@ -182,73 +201,176 @@ class DashboardQueries {
                 nullableInstant(rs, "approved_at"))).list();
     }
 
-    /** Applications submitted in the period by furthest stage reached and stage now. */
-    Map<ApplicationStage, Map<ApplicationStage, Long>> funnel(DashboardFilter filter, Scope scope, ZoneId zone) {
-        Map<String, Object> params = period(filter, zone);
-        String sql = "select a.furthest_stage, a.stage, count(*) n from job_application a"
-                + " join requisition r on r.id = a.requisition_id where a.submitted_at >= :from and a.submitted_at < :to"
-                + hiringWhere(filter, scope, params) + " group by a.furthest_stage, a.stage";
-        Map<ApplicationStage, Map<ApplicationStage, Long>> counts = new EnumMap<>(ApplicationStage.class);
-        jdbc.sql(sql).params(params).query(rs -> {
-            counts.computeIfAbsent(ApplicationStage.valueOf(rs.getString("furthest_stage")),
-                    stage -> new EnumMap<>(ApplicationStage.class))
-                    .put(ApplicationStage.valueOf(rs.getString("stage")), rs.getLong("n"));
+    /**
+     * Every column of {@link ApplicationTally} summed over the period, for what the person may see: of
+     * the applications submitted in it, furthest stage, stage now, source and hires; of the stage moves
+     * made in it, per stage left, how many and the days spent in it. One scan of the tally for both.
+     */
+    TallyTotals tallyTotals(DashboardFilter filter, Scope scope, ZoneId zone) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> columns = new ArrayList<>(ApplicationTally.applicationColumns());
+        columns.addAll(ApplicationTally.moveColumns());
+        String sql = "select " + columns.stream().map(column -> "coalesce(sum(x." + column + "), 0) " + column)
+                .collect(Collectors.joining(", ")) + " from (" + tallied(TallyWindow.of(filter, zone), filter, scope,
+                params, false) + ") x";
+        return jdbc.sql(sql).params(params).query(rs -> {
+            rs.next();
+            Map<String, Long> applications = new LinkedHashMap<>();
+            for (String column : ApplicationTally.applicationColumns()) {
+                applications.put(column, rs.getLong(column));
+            }
+            Map<ApplicationStage, StageTime> times = new EnumMap<>(ApplicationStage.class);
+            for (ApplicationStage stage : ApplicationStage.values()) {
+                times.put(stage, new StageTime(rs.getLong(ApplicationTally.left(stage)),
+                        rs.getDouble(ApplicationTally.daysIn(stage))));
+            }
+            return new TallyTotals(applications, times);
         });
-        return counts;
     }
 
-    /** Median days in each stage for the moves out of it in the period. */
-    Map<ApplicationStage, Double> daysInStage(DashboardFilter filter, Scope scope, ZoneId zone) {
-        Map<String, Object> params = period(filter, zone);
-        String days = DAYS_BETWEEN.formatted("c.from_stage_since", "c.changed_at");
-        String sql = "select c.from_stage, percentile_cont(0.5) within group (order by " + days + ") m"
-                + " from application_stage_change c join job_application a on a.id = c.application_id"
-                + " join requisition r on r.id = a.requisition_id where c.changed_at >= :from and c.changed_at < :to"
-                + " and c.from_stage_since is not null" + hiringWhere(filter, scope, params) + " group by c.from_stage";
-        Map<ApplicationStage, Double> medians = new EnumMap<>(ApplicationStage.class);
-        jdbc.sql(sql).params(params).query(rs -> {
-            medians.put(ApplicationStage.valueOf(rs.getString("from_stage")), rs.getDouble("m"));
-        });
-        return medians;
+    /** The tally's application columns by name, and per stage the moves out of it. */
+    record TallyTotals(Map<String, Long> applications, Map<ApplicationStage, StageTime> stageTimes) {
+    }
+
+    /** How many moves left a stage and the days they had spent in it, together. */
+    record StageTime(long moves, double days) {
     }
 
     /** The requisitions with the most applications submitted in the period, with their funnels. */
     List<RequisitionFunnel> requisitionFunnels(DashboardFilter filter, Scope scope, ZoneId zone, int limit) {
-        Map<String, Object> params = period(filter, zone);
+        Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder reached = new StringBuilder();
-        for (ApplicationStage stage : List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEW,
-                ApplicationStage.FINALIST, ApplicationStage.OFFER, ApplicationStage.HIRED)) {
-            reached.append(", sum(case when a.furthest_stage in (").append(stagesFrom(stage))
-                    .append(") then 1 else 0 end) ").append(stage.name().toLowerCase(Locale.ROOT));
+        for (ApplicationStage stage : ApplicationTally.FURTHEST) {
+            reached.append(", sum(").append(stage.andLater().stream().map(later -> "x." + ApplicationTally.furthest(later))
+                    .collect(Collectors.joining(" + "))).append(") ").append(stage.name().toLowerCase(Locale.ROOT));
         }
-        String sql = "select r.id, r.reference, r.title, count(*) applied" + reached
-                + " from job_application a join requisition r on r.id = a.requisition_id"
-                + " where a.submitted_at >= :from and a.submitted_at < :to" + hiringWhere(filter, scope, params)
-                + " group by r.id, r.reference, r.title order by applied desc, r.reference fetch first " + limit
-                + " rows only";
+        String applied = ApplicationTally.FURTHEST.stream().map(stage -> "x." + ApplicationTally.furthest(stage))
+                .collect(Collectors.joining(" + "));
+        String sql = "select r.id, r.reference, r.title" + reached + " from ("
+                + tallied(TallyWindow.of(filter, zone), filter, scope, params, true)
+                + ") x join requisition r on r.id = x.requisition_id group by r.id, r.reference, r.title"
+                + " having sum(" + applied + ") > 0 order by applied desc, r.reference fetch first " + limit + " rows only";
         return jdbc.sql(sql).params(params).query((rs, n) -> new RequisitionFunnel(rs.getLong("id"),
                 rs.getString("reference"), rs.getString("title"), rs.getLong("applied"), rs.getLong("screening"),
                 rs.getLong("interview"), rs.getLong("finalist"), rs.getLong("offer"), rs.getLong("hired"))).list();
     }
 
-    /** The stages at and after {@code first} up to hired, quoted for SQL (constants, never input). */
-    private static String stagesFrom(ApplicationStage first) {
-        return first.andLater().stream().map(stage -> "'" + stage.name() + "'").collect(Collectors.joining(", "));
+    /** What the tally counts, with where the same measures come from in the rows. */
+    private enum Tallied {
+        APPLICATIONS("a.submitted_at", " from job_application a join requisition r on r.id = a.requisition_id where "),
+        MOVES("c.changed_at", " from application_stage_change c join job_application a on a.id = c.application_id"
+                + " join requisition r on r.id = a.requisition_id where c.from_stage is not null and ");
+
+        private final String when;
+        private final String rows;
+
+        Tallied(String when, String rows) {
+            this.when = when;
+            this.rows = rows;
+        }
+
+        Map<String, String> measures() {
+            return this == APPLICATIONS ? ApplicationTally.applicationMeasures() : ApplicationTally.moveMeasures();
+        }
     }
 
-    /** Applications submitted in the period by source and referral: applications and hires. */
-    List<SourceCount> sources(DashboardFilter filter, Scope scope, ZoneId zone) {
-        Map<String, Object> params = period(filter, zone);
-        String sql = "select a.source, case when a.referred_by is null then 0 else 1 end referred, count(*) n,"
-                + " sum(case when a.stage = 'HIRED' then 1 else 0 end) hired"
-                + " from job_application a join requisition r on r.id = a.requisition_id"
-                + " where a.submitted_at >= :from and a.submitted_at < :to" + hiringWhere(filter, scope, params)
-                + " group by a.source, case when a.referred_by is null then 0 else 1 end";
-        return jdbc.sql(sql).params(params).query((rs, n) -> new SourceCount(rs.getString("source"),
-                rs.getInt("referred") == 1, rs.getLong("n"), rs.getLong("hired"))).list();
+    /**
+     * The period's sums of the tally's columns, in parts each summed on its own (so each scan aggregates
+     * as it reads, in parallel where the database can): the whole UTC months and days from the tally
+     * ({@link TallyWindow}); the applications and moves at the ends from the rows the person may see;
+     * minus the tallied ones hidden from them (an internal applicant they manage, on a requisition
+     * outside their team: few rows, by index). {@code perRequisition}: only how far applications got
+     * (the per-requisition funnel's columns), one row per part and requisition with {@code requisition_id}.
+     */
+    private static String tallied(TallyWindow window, DashboardFilter filter, Scope scope, Map<String, Object> params,
+            boolean perRequisition) {
+        List<String> columns = new ArrayList<>();
+        if (perRequisition) {
+            ApplicationTally.FURTHEST.forEach(stage -> columns.add(ApplicationTally.furthest(stage)));
+        } else {
+            columns.addAll(ApplicationTally.applicationColumns());
+            columns.addAll(ApplicationTally.moveColumns());
+        }
+        String scopeSql = requisitionScope(filter, scope, params);
+        String groupBy = perRequisition ? " group by a.requisition_id" : "";
+        params.put("from", utc(window.from()));
+        params.put("to", utc(window.to()));
+        List<String> parts = new ArrayList<>();
+        if (window.tallied()) {
+            params.put("firstDay", window.firstDay());
+            params.put("endDay", window.endDay());
+            params.put("firstMonth", window.firstMonth());
+            params.put("endMonth", window.endMonth());
+            params.put("tallyFrom", utc(window.tallyFrom()));
+            params.put("tallyTo", utc(window.tallyTo()));
+            // A hiring manager's few requisitions lead the tally's scan (its requisition index) rather than follow it.
+            Set<Long> reviewed = scope.reviewed();
+            String mine = reviewed != null && !reviewed.isEmpty() ? " and t.requisition_id in (:reviewed)" : "";
+            String sums = "select " + (perRequisition ? "t.requisition_id, " : "")
+                    + columns.stream().map(column -> "sum(t." + column + ") " + column).collect(Collectors.joining(", "))
+                    + " from application_tally t" + (scopeSql.isEmpty() ? "" : " join requisition r on r.id = t.requisition_id")
+                    + " where ";
+            // One part per range, each a plain range of the tally's keys: the month rows, then the day rows
+            // before and after them. Ranges joined by "or" read every day row of the period when a plan
+            // guesses the period wrong, and per requisition when a filter leads from the requisitions.
+            for (String range : List.of("t.span = 'MONTH' and t.period_start >= :firstMonth and t.period_start < :endMonth",
+                    "t.span = 'DAY' and t.period_start >= :firstDay and t.period_start < :firstMonth",
+                    "t.span = 'DAY' and t.period_start >= :endMonth and t.period_start < :endDay")) {
+                parts.add(sums + range + mine + scopeSql + (perRequisition ? " group by t.requisition_id" : ""));
+            }
+        }
+        for (Tallied what : perRequisition ? List.of(Tallied.APPLICATIONS) : List.of(Tallied.values())) {
+            String when = what.when;
+            String ends = window.tallied() ? "(" + when + " >= :from and " + when + " < :tallyFrom or " + when
+                    + " >= :tallyTo and " + when + " < :to)" : when + " >= :from and " + when + " < :to";
+            parts.add(rows(what, columns, 1, perRequisition) + ends + managerRule(scope, params, true) + scopeSql + groupBy);
+            if (window.tallied() && scope.employeeId() != null) {
+                parts.add(rows(what, columns, -1, perRequisition) + when + " >= :tallyFrom and " + when + " < :tallyTo"
+                        + managerRule(scope, params, false) + scopeSql + groupBy);
+            }
+        }
+        return String.join(" union all ", parts);
     }
 
-    record SourceCount(String source, boolean referred, long applications, long hired) {
+    /**
+     * The select of the rows' sums of {@code columns} (zero for those {@code what} does not count), negated
+     * to take them away, up to the start of their conditions.
+     */
+    private static String rows(Tallied what, List<String> columns, int sign, boolean perRequisition) {
+        Map<String, String> measures = what.measures();
+        return "select " + (perRequisition ? "a.requisition_id, " : "") + columns.stream().map(column -> {
+            String measure = measures.get(column);
+            if (measure == null) {
+                return (column.startsWith("days_") ? "cast(0 as double precision) " : "0 ") + column;
+            }
+            return (sign < 0 ? "-" : "") + "sum(" + measure + ") " + column;
+        }).collect(Collectors.joining(", ")) + what.rows;
+    }
+
+    /**
+     * The candidate grid's rule for an internal applicant the viewer manages: shown only on their own
+     * team's requisitions. {@code visible}: the condition keeping what they see, else what is hidden.
+     */
+    private static String managerRule(Scope scope, Map<String, Object> params, boolean visible) {
+        Long employee = scope.employeeId();
+        if (employee == null) {
+            return "";
+        }
+        params.put("viewerEmployee", employee);
+        boolean team = !scope.team().isEmpty();
+        if (team) {
+            params.put("team", scope.team());
+        }
+        if (visible) {
+            return " and (a.applicant_manager_employee_id is null or a.applicant_manager_employee_id <> :viewerEmployee"
+                    + (team ? " or a.requisition_id in (:team)" : "") + ")";
+        }
+        return " and a.applicant_manager_employee_id = :viewerEmployee" + (team ? " and a.requisition_id not in (:team)" : "");
+    }
+
+    private static String sums(List<String> columns) {
+        return columns.stream().map(column -> "coalesce(sum(x." + column + "), 0) " + column)
+                .collect(Collectors.joining(", "));
     }
 
     /** Offers answered, made and made outside their range in the period. */
@@ -355,6 +477,11 @@ class DashboardQueries {
      * viewer is a candidate on, an internal applicant they manage only on their own team's requisitions.
      */
     private static String hiringWhere(DashboardFilter filter, Scope scope, Map<String, Object> params) {
+        return requisitionScope(filter, scope, params) + managerRule(scope, params, true);
+    }
+
+    /** The candidate grid's row rule on the requisition {@code r}: those reviewed, never one the viewer is a candidate on. */
+    private static String requisitionScope(DashboardFilter filter, Scope scope, Map<String, Object> params) {
         StringBuilder where = new StringBuilder();
         if (scope.reviewed() != null) {
             if (scope.reviewed().isEmpty()) {
@@ -367,15 +494,6 @@ class DashboardQueries {
         if (!scope.candidacies().isEmpty()) {
             where.append(" and r.id not in (:candidacies)");
             params.put("candidacies", scope.candidacies());
-        }
-        if (scope.employeeId() != null) {
-            String team = scope.team().isEmpty() ? "" : " or r.id in (:team)";
-            where.append(" and (a.applicant_manager_employee_id is null or a.applicant_manager_employee_id <> :viewerEmployee")
-                    .append(team).append(")");
-            params.put("viewerEmployee", scope.employeeId());
-            if (!team.isEmpty()) {
-                params.put("team", scope.team());
-            }
         }
         return where.append(narrowing(filter, params)).toString();
     }

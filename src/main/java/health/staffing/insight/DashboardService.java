@@ -1,7 +1,9 @@
 package health.staffing.insight;
 
 import health.staffing.candidates.ApplicationStage;
+import health.staffing.candidates.ApplicationTally;
 import health.staffing.candidates.HiringAccess;
+import health.staffing.candidates.JobApplication;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.security.AppRoles;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +69,7 @@ public class DashboardService {
 
     /** The requisitions open today in the filter's entity, department and category, five breakdowns and their cost. */
     public OpenRequisitions openRequisitions(DashboardFilter filter) {
+        queries.planForTheseValues();
         List<DashboardQueries.OpenRow> rows = queries.openRequisitions(filter, scope(false));
         Instant now = Instant.now(clock);
         Map<String, String> recruiters = accounts.displayNames(rows.stream().map(DashboardQueries.OpenRow::recruiter)
@@ -86,6 +90,7 @@ public class DashboardService {
 
     /** Approval cycle times for the period and where requisitions wait now. */
     public ApprovalFigures approvals(DashboardFilter filter) {
+        queries.planForTheseValues();
         DashboardQueries.Scope scope = scope(false);
         ZoneId zone = clock.getZone();
         Map<String, Long> stopped = queries.stoppedRounds(filter, scope, zone);
@@ -97,26 +102,27 @@ public class DashboardService {
     /** Time to fill and start, the funnel, sources and offers for the period (HR; a hiring manager's team). */
     @PreAuthorize("hasAnyRole('HIRING_MANAGER', 'RECRUITER')")
     public HiringFigures hiring(DashboardFilter filter) {
+        queries.planForTheseValues();
         DashboardQueries.Scope scope = scope(true);
         ZoneId zone = clock.getZone();
         List<DashboardQueries.AcceptedRow> accepted = queries.acceptedOffers(filter, scope, zone);
-        Map<ApplicationStage, Map<ApplicationStage, Long>> funnel = queries.funnel(filter, scope, zone);
-        Map<ApplicationStage, Double> daysInStage = queries.daysInStage(filter, scope, zone);
-        List<DashboardQueries.SourceCount> sources = queries.sources(filter, scope, zone);
+        DashboardQueries.TallyTotals tallied = queries.tallyTotals(filter, scope, zone);
+        Map<String, Long> applications = tallied.applications();
         return new HiringFigures(
                 Percentiles.durations("all", "All", daysToFill(accepted)),
                 Percentiles.durations("all", "All", daysToStart(accepted, zone)),
                 grouped(accepted, DashboardQueries.AcceptedRow::organisationCode, DashboardService::daysToFill),
                 grouped(accepted, DashboardQueries.AcceptedRow::category, DashboardService::daysToFill),
                 grouped(accepted, DashboardQueries.AcceptedRow::organisationCode, rows -> daysToStart(rows, zone)),
-                trend(accepted, filter, zone), funnelStages(funnel, daysInStage),
-                queries.requisitionFunnels(filter, scope, zone, FUNNEL_REQUISITIONS), sourceFigures(sources),
-                internalMobility(sources), queries.offers(filter, scope, zone));
+                trend(accepted, filter, zone), funnelStages(applications, tallied.stageTimes()),
+                queries.requisitionFunnels(filter, scope, zone, FUNNEL_REQUISITIONS), sourceFigures(applications),
+                internalMobility(applications), queries.offers(filter, scope, zone));
     }
 
     /** Vacant seats and seats at retirement risk today, in the filter's entity and department. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'CMO_OFFICE', 'FINANCE', 'ADMIN')")
     public SeatFigures seats(DashboardFilter filter) {
+        queries.planForTheseValues();
         LocalDate today = LocalDate.now(clock);
         List<DashboardQueries.VacantSeatRow> vacant = queries.vacantSeats(filter, today);
         List<VacantSeat> seats = vacant.stream()
@@ -225,57 +231,59 @@ public class DashboardService {
         return trend;
     }
 
-    /** Applied to hired: reached is every application whose furthest stage is this one or later. */
-    private static List<FunnelStage> funnelStages(Map<ApplicationStage, Map<ApplicationStage, Long>> counts,
-            Map<ApplicationStage, Double> daysInStage) {
-        Map<ApplicationStage, Long> furthest = new EnumMap<>(ApplicationStage.class);
-        Map<ApplicationStage, Long> now = new EnumMap<>(ApplicationStage.class);
-        counts.forEach((reached, byStage) -> byStage.forEach((stage, count) -> {
-            furthest.merge(reached, count, Long::sum);
-            now.merge(stage, count, Long::sum);
-        }));
+    /**
+     * Applied to hired: reached is every application whose furthest stage is this one or later; the days
+     * in a stage are the average of the moves out of it in the period.
+     */
+    private static List<FunnelStage> funnelStages(Map<String, Long> applications,
+            Map<ApplicationStage, DashboardQueries.StageTime> stageTimes) {
         List<FunnelStage> stages = new ArrayList<>();
         Long previous = null;
-        for (ApplicationStage stage : ApplicationStage.APPLIED.andLater()) {
-            long reached = stage.andLater().stream().mapToLong(later -> furthest.getOrDefault(later, 0L)).sum();
+        for (ApplicationStage stage : ApplicationTally.FURTHEST) {
+            long reached = stage.andLater().stream()
+                    .mapToLong(later -> applications.getOrDefault(ApplicationTally.furthest(later), 0L)).sum();
             Double conversion = previous == null || previous == 0 ? null : (double) reached / previous;
-            stages.add(new FunnelStage(stage, reached, now.getOrDefault(stage, 0L), conversion,
-                    stage == ApplicationStage.HIRED ? null : daysInStage.get(stage)));
+            DashboardQueries.StageTime time = stageTimes.get(stage);
+            Double days = stage == ApplicationStage.HIRED || time == null || time.moves() == 0 ? null
+                    : time.days() / time.moves();
+            stages.add(new FunnelStage(stage, reached, applications.getOrDefault(ApplicationTally.now(stage), 0L),
+                    conversion, days));
             previous = reached;
         }
         return stages;
     }
 
-    private static List<SourceFigure> sourceFigures(List<DashboardQueries.SourceCount> counts) {
-        long internal = 0;
-        long internalHired = 0;
-        long external = 0;
-        long externalHired = 0;
-        long referred = 0;
-        long referredHired = 0;
-        for (DashboardQueries.SourceCount count : counts) {
-            if ("INTERNAL".equals(count.source())) {
-                internal += count.applications();
-                internalHired += count.hired();
-            } else {
-                external += count.applications();
-                externalHired += count.hired();
-            }
-            if (count.referred()) {
-                referred += count.applications();
-                referredHired += count.hired();
+    private static List<SourceFigure> sourceFigures(Map<String, Long> applications) {
+        long internal = sourceTotal(applications, ApplicationTally::applications, JobApplication.Source.INTERNAL, null);
+        long external = sourceTotal(applications, ApplicationTally::applications, JobApplication.Source.EXTERNAL, null);
+        long referred = sourceTotal(applications, ApplicationTally::applications, null, true);
+        return List.of(new SourceFigure("Internal", "Internal (caregivers)", internal,
+                        sourceTotal(applications, ApplicationTally::hires, JobApplication.Source.INTERNAL, null)),
+                new SourceFigure("External", "External", external,
+                        sourceTotal(applications, ApplicationTally::hires, JobApplication.Source.EXTERNAL, null)),
+                new SourceFigure("Referral", "Referred (of both)", referred,
+                        sourceTotal(applications, ApplicationTally::hires, null, true)));
+    }
+
+    /** The sum of a source column over the sources and referral asked for (null: either). */
+    private static long sourceTotal(Map<String, Long> applications,
+            BiFunction<JobApplication.Source, Boolean, String> column, JobApplication.@Nullable Source only,
+            @Nullable Boolean referredOnly) {
+        long total = 0;
+        for (JobApplication.Source source : JobApplication.Source.values()) {
+            for (boolean referred : List.of(false, true)) {
+                if ((only == null || only == source) && (referredOnly == null || referredOnly == referred)) {
+                    total += applications.getOrDefault(column.apply(source, referred), 0L);
+                }
             }
         }
-        return List.of(new SourceFigure("Internal", "Internal (caregivers)", internal, internalHired),
-                new SourceFigure("External", "External", external, externalHired),
-                new SourceFigure("Referral", "Referred (of both)", referred, referredHired));
+        return total;
     }
 
     /** Of those hired, the share who were caregivers already; null when nobody was hired. */
-    private static @Nullable Double internalMobility(List<DashboardQueries.SourceCount> counts) {
-        long hired = counts.stream().mapToLong(DashboardQueries.SourceCount::hired).sum();
-        long internal = counts.stream().filter(count -> "INTERNAL".equals(count.source()))
-                .mapToLong(DashboardQueries.SourceCount::hired).sum();
+    private static @Nullable Double internalMobility(Map<String, Long> applications) {
+        long hired = sourceTotal(applications, ApplicationTally::hires, null, null);
+        long internal = sourceTotal(applications, ApplicationTally::hires, JobApplication.Source.INTERNAL, null);
         return hired == 0 ? null : (double) internal / hired;
     }
 

@@ -82,11 +82,7 @@ class ExternalCandidateConcurrencyIT {
         List<Long> applications = jdbc.sql("select a.id from job_application a join candidate c on c.id = a.candidate_id "
                 + "where c.email_key = :key").param("key", EMAIL).query(Long.class).list();
         for (Long id : applications) {
-            for (String table : List.of("application_document", "application_degree", "application_board_certification",
-                    "application_license", "application_stage_change")) {
-                jdbc.sql("delete from " + table + " where application_id = :id").param("id", id).update();
-            }
-            jdbc.sql("delete from job_application where id = :id").param("id", id).update();
+            TestApplications.delete(jdbc, id);
             jdbc.sql("delete from audit_event where entity_type = 'JobApplication' and entity_id = :id")
                     .param("id", String.valueOf(id)).update();
         }

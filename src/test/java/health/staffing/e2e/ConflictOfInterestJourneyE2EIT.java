@@ -1,5 +1,6 @@
 package health.staffing.e2e;
 
+import health.staffing.candidates.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.As;
@@ -122,11 +123,7 @@ class ConflictOfInterestJourneyE2EIT extends BrowserJourney {
                  where a.requisition_id = :requisition and u.username in ('recruiter', 'regionalmd')
                 """).param("requisition", requisitionId).query(Long.class).list();
         for (Long id : added) {
-            for (String table : List.of("application_document", "application_degree", "application_board_certification",
-                    "application_license", "application_stage_change")) {
-                jdbc.sql("delete from " + table + " where application_id = :id").param("id", id).update();
-            }
-            jdbc.sql("delete from job_application where id = :id").param("id", id).update();
+            TestApplications.delete(jdbc, id);
         }
         jdbc.sql("update requisition set recruiter = 'recruiter' where id = :id").param("id", requisitionId).update();
     }

@@ -78,15 +78,15 @@ final class HiringSection {
                         stage -> Figures.percent(stage.conversion())),
                 FigureColumn.<FunnelStage>number("In it now", FunnelStage::now, stage -> Figures.count(stage.now()))
                         .linkedTo(stage -> drill.candidates("stage", stage.stage().name())),
-                FigureColumn.<FunnelStage>number("Median days in stage",
-                        stage -> Figures.exportDays(stage.medianDaysInStage()),
-                        stage -> Figures.days(stage.medianDaysInStage())));
+                FigureColumn.<FunnelStage>number("Average days in stage",
+                        stage -> Figures.exportDays(stage.averageDaysInStage()),
+                        stage -> Figures.days(stage.averageDaysInStage())));
         Component chart = BarChart.horizontal("Funnel, applications that reached each stage", stages.stream()
                 .map(stage -> new BarChart.Bar(stage.stage().label(), stage.reached(), Figures.count(stage.reached())))
                 .toList());
         boolean any = stages.stream().anyMatch(stage -> stage.reached() > 0);
         return block.table("funnel", "Funnel", "Applications submitted in the period by the furthest stage reached;"
-                + " days in stage for the moves out of it in the period.", chart, columns, any ? stages : List.of(),
+                + " average days in stage of the moves out of it in the period.", chart, columns, any ? stages : List.of(),
                 "No applications in the period.");
     }
 

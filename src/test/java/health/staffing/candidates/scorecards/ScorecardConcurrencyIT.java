@@ -1,5 +1,6 @@
 package health.staffing.candidates.scorecards;
 
+import health.staffing.candidates.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.As;
@@ -102,11 +103,7 @@ class ScorecardConcurrencyIT {
             jdbc.sql("delete from scorecard_rating where scorecard_id in (select id from scorecard where application_id = :id)")
                     .param("id", applicationId).update();
             jdbc.sql("delete from scorecard where application_id = :id").param("id", applicationId).update();
-            for (String table : List.of("application_document", "application_degree", "application_board_certification",
-                    "application_license", "application_stage_change")) {
-                jdbc.sql("delete from " + table + " where application_id = :id").param("id", applicationId).update();
-            }
-            jdbc.sql("delete from job_application where id = :id").param("id", applicationId).update();
+            TestApplications.delete(jdbc, applicationId);
             jdbc.sql("delete from audit_event where application_id = :id").param("id", applicationId).update();
             jdbc.sql("delete from notification where link = :link").param("link", "reviews/" + applicationId).update();
         });
