@@ -18,10 +18,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -202,30 +202,66 @@ class DashboardQueries {
     }
 
     /**
-     * Every column of {@link ApplicationTally} summed over the period, for what the person may see: of
-     * the applications submitted in it, furthest stage, stage now, source and hires; of the stage moves
-     * made in it, per stage left, how many and the days spent in it. One scan of the tally for both.
+     * Every column of {@link ApplicationTally} summed over the period, for what the person may see (of
+     * the applications submitted in it: furthest stage, stage now, source and hires; of the stage moves
+     * made in it: per stage left, how many and the days spent in it), and the {@code busiest}
+     * requisitions by applications submitted in it, with their funnels. One scan of the tally, summed per
+     * requisition once, which both the total and the busiest read.
      */
-    TallyTotals tallyTotals(DashboardFilter filter, Scope scope, ZoneId zone) {
+    HiringTally hiringTally(DashboardFilter filter, Scope scope, ZoneId zone, int busiest) {
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> columns = new ArrayList<>(ApplicationTally.applicationColumns());
         columns.addAll(ApplicationTally.moveColumns());
-        String sql = "select " + columns.stream().map(column -> "coalesce(sum(x." + column + "), 0) " + column)
-                .collect(Collectors.joining(", ")) + " from (" + tallied(TallyWindow.of(filter, zone), filter, scope,
-                params, false) + ") x";
+        String applied = ApplicationTally.FURTHEST.stream().map(stage -> "p." + ApplicationTally.furthest(stage))
+                .collect(Collectors.joining(" + "));
+        String sql = "with per_requisition as (select x.requisition_id, "
+                + columns.stream().map(column -> "sum(x." + column + ") " + column).collect(Collectors.joining(", "))
+                + " from (" + tallied(TallyWindow.of(filter, zone), filter, scope, params) + ") x group by x.requisition_id)"
+                + " select cast(null as bigint) id, cast(null as varchar(200)) reference, cast(null as varchar(200)) title, "
+                + columns.stream().map(column -> "coalesce(sum(p." + column + "), 0) " + column)
+                        .collect(Collectors.joining(", ")) + " from per_requisition p"
+                + " union all select * from (select r.id, r.reference, r.title, "
+                + columns.stream().map(column -> "p." + column).collect(Collectors.joining(", "))
+                + " from per_requisition p join requisition r on r.id = p.requisition_id where " + applied + " > 0"
+                + " order by " + applied + " desc, r.reference fetch first " + busiest + " rows only) busiest";
         return jdbc.sql(sql).params(params).query(rs -> {
-            rs.next();
-            Map<String, Long> applications = new LinkedHashMap<>();
-            for (String column : ApplicationTally.applicationColumns()) {
-                applications.put(column, rs.getLong(column));
+            TallyTotals totals = new TallyTotals(Map.of(), Map.of());
+            List<RequisitionFunnel> funnels = new ArrayList<>();
+            while (rs.next()) {
+                Map<String, Long> applications = new LinkedHashMap<>();
+                for (String column : ApplicationTally.applicationColumns()) {
+                    applications.put(column, rs.getLong(column));
+                }
+                if (rs.getObject("id") == null) {
+                    Map<ApplicationStage, StageTime> times = new EnumMap<>(ApplicationStage.class);
+                    for (ApplicationStage stage : ApplicationStage.values()) {
+                        times.put(stage, new StageTime(rs.getLong(ApplicationTally.left(stage)),
+                                rs.getDouble(ApplicationTally.daysIn(stage))));
+                    }
+                    totals = new TallyTotals(applications, times);
+                } else {
+                    funnels.add(funnel(rs.getLong("id"), rs.getString("reference"), rs.getString("title"), applications));
+                }
             }
-            Map<ApplicationStage, StageTime> times = new EnumMap<>(ApplicationStage.class);
-            for (ApplicationStage stage : ApplicationStage.values()) {
-                times.put(stage, new StageTime(rs.getLong(ApplicationTally.left(stage)),
-                        rs.getDouble(ApplicationTally.daysIn(stage))));
-            }
-            return new TallyTotals(applications, times);
+            funnels.sort(Comparator.comparingLong(RequisitionFunnel::applied).reversed()
+                    .thenComparing(RequisitionFunnel::reference));
+            return new HiringTally(totals, funnels);
         });
+    }
+
+    /** One requisition's applications by how far they got: reached is this stage or a later one. */
+    private static RequisitionFunnel funnel(long id, String reference, String title, Map<String, Long> applications) {
+        long[] reached = new long[ApplicationTally.FURTHEST.size()];
+        for (int i = 0; i < reached.length; i++) {
+            reached[i] = ApplicationTally.FURTHEST.get(i).andLater().stream()
+                    .mapToLong(stage -> applications.get(ApplicationTally.furthest(stage))).sum();
+        }
+        return new RequisitionFunnel(id, reference, title, reached[0], reached[1], reached[2], reached[3], reached[4],
+                reached[5]);
+    }
+
+    /** The period's tally for the person: totals, and the busiest requisitions' funnels, busiest first. */
+    record HiringTally(TallyTotals totals, List<RequisitionFunnel> busiest) {
     }
 
     /** The tally's application columns by name, and per stage the moves out of it. */
@@ -234,25 +270,6 @@ class DashboardQueries {
 
     /** How many moves left a stage and the days they had spent in it, together. */
     record StageTime(long moves, double days) {
-    }
-
-    /** The requisitions with the most applications submitted in the period, with their funnels. */
-    List<RequisitionFunnel> requisitionFunnels(DashboardFilter filter, Scope scope, ZoneId zone, int limit) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder reached = new StringBuilder();
-        for (ApplicationStage stage : ApplicationTally.FURTHEST) {
-            reached.append(", sum(").append(stage.andLater().stream().map(later -> "x." + ApplicationTally.furthest(later))
-                    .collect(Collectors.joining(" + "))).append(") ").append(stage.name().toLowerCase(Locale.ROOT));
-        }
-        String applied = ApplicationTally.FURTHEST.stream().map(stage -> "x." + ApplicationTally.furthest(stage))
-                .collect(Collectors.joining(" + "));
-        String sql = "select r.id, r.reference, r.title" + reached + " from ("
-                + tallied(TallyWindow.of(filter, zone), filter, scope, params, true)
-                + ") x join requisition r on r.id = x.requisition_id group by r.id, r.reference, r.title"
-                + " having sum(" + applied + ") > 0 order by applied desc, r.reference fetch first " + limit + " rows only";
-        return jdbc.sql(sql).params(params).query((rs, n) -> new RequisitionFunnel(rs.getLong("id"),
-                rs.getString("reference"), rs.getString("title"), rs.getLong("applied"), rs.getLong("screening"),
-                rs.getLong("interview"), rs.getLong("finalist"), rs.getLong("offer"), rs.getLong("hired"))).list();
     }
 
     /** What the tally counts, with where the same measures come from in the rows. */
@@ -275,24 +292,17 @@ class DashboardQueries {
     }
 
     /**
-     * The period's sums of the tally's columns, in parts each summed on its own (so each scan aggregates
-     * as it reads, in parallel where the database can): the whole UTC months and days from the tally
-     * ({@link TallyWindow}); the applications and moves at the ends from the rows the person may see;
-     * minus the tallied ones hidden from them (an internal applicant they manage, on a requisition
-     * outside their team: few rows, by index). {@code perRequisition}: only how far applications got
-     * (the per-requisition funnel's columns), one row per part and requisition with {@code requisition_id}.
+     * The period's sums of the tally's columns per requisition, in parts each summed on its own (so each
+     * scan aggregates as it reads): the whole UTC months and days from the tally ({@link TallyWindow});
+     * the applications and moves at the ends from the rows the person may see; minus the tallied ones
+     * hidden from them (an internal applicant they manage, on a requisition outside their team: few
+     * rows, by index). One row per part and requisition, with {@code requisition_id}.
      */
-    private static String tallied(TallyWindow window, DashboardFilter filter, Scope scope, Map<String, Object> params,
-            boolean perRequisition) {
-        List<String> columns = new ArrayList<>();
-        if (perRequisition) {
-            ApplicationTally.FURTHEST.forEach(stage -> columns.add(ApplicationTally.furthest(stage)));
-        } else {
-            columns.addAll(ApplicationTally.applicationColumns());
-            columns.addAll(ApplicationTally.moveColumns());
-        }
+    private static String tallied(TallyWindow window, DashboardFilter filter, Scope scope, Map<String, Object> params) {
+        List<String> columns = new ArrayList<>(ApplicationTally.applicationColumns());
+        columns.addAll(ApplicationTally.moveColumns());
         String scopeSql = requisitionScope(filter, scope, params);
-        String groupBy = perRequisition ? " group by a.requisition_id" : "";
+        String groupBy = " group by a.requisition_id";
         params.put("from", utc(window.from()));
         params.put("to", utc(window.to()));
         List<String> parts = new ArrayList<>();
@@ -306,7 +316,7 @@ class DashboardQueries {
             // A hiring manager's few requisitions lead the tally's scan (its requisition index) rather than follow it.
             Set<Long> reviewed = scope.reviewed();
             String mine = reviewed != null && !reviewed.isEmpty() ? " and t.requisition_id in (:reviewed)" : "";
-            String sums = "select " + (perRequisition ? "t.requisition_id, " : "")
+            String sums = "select t.requisition_id, "
                     + columns.stream().map(column -> "sum(t." + column + ") " + column).collect(Collectors.joining(", "))
                     + " from application_tally t" + (scopeSql.isEmpty() ? "" : " join requisition r on r.id = t.requisition_id")
                     + " where ";
@@ -316,16 +326,16 @@ class DashboardQueries {
             for (String range : List.of("t.span = 'MONTH' and t.period_start >= :firstMonth and t.period_start < :endMonth",
                     "t.span = 'DAY' and t.period_start >= :firstDay and t.period_start < :firstMonth",
                     "t.span = 'DAY' and t.period_start >= :endMonth and t.period_start < :endDay")) {
-                parts.add(sums + range + mine + scopeSql + (perRequisition ? " group by t.requisition_id" : ""));
+                parts.add(sums + range + mine + scopeSql + " group by t.requisition_id");
             }
         }
-        for (Tallied what : perRequisition ? List.of(Tallied.APPLICATIONS) : List.of(Tallied.values())) {
+        for (Tallied what : Tallied.values()) {
             String when = what.when;
             String ends = window.tallied() ? "(" + when + " >= :from and " + when + " < :tallyFrom or " + when
                     + " >= :tallyTo and " + when + " < :to)" : when + " >= :from and " + when + " < :to";
-            parts.add(rows(what, columns, 1, perRequisition) + ends + managerRule(scope, params, true) + scopeSql + groupBy);
+            parts.add(rows(what, columns, 1) + ends + managerRule(scope, params, true) + scopeSql + groupBy);
             if (window.tallied() && scope.employeeId() != null) {
-                parts.add(rows(what, columns, -1, perRequisition) + when + " >= :tallyFrom and " + when + " < :tallyTo"
+                parts.add(rows(what, columns, -1) + when + " >= :tallyFrom and " + when + " < :tallyTo"
                         + managerRule(scope, params, false) + scopeSql + groupBy);
             }
         }
@@ -333,12 +343,12 @@ class DashboardQueries {
     }
 
     /**
-     * The select of the rows' sums of {@code columns} (zero for those {@code what} does not count), negated
-     * to take them away, up to the start of their conditions.
+     * The select of the rows' sums of {@code columns} per requisition (zero for those {@code what} does
+     * not count), negated to take them away, up to the start of their conditions.
      */
-    private static String rows(Tallied what, List<String> columns, int sign, boolean perRequisition) {
+    private static String rows(Tallied what, List<String> columns, int sign) {
         Map<String, String> measures = what.measures();
-        return "select " + (perRequisition ? "a.requisition_id, " : "") + columns.stream().map(column -> {
+        return "select a.requisition_id, " + columns.stream().map(column -> {
             String measure = measures.get(column);
             if (measure == null) {
                 return (column.startsWith("days_") ? "cast(0 as double precision) " : "0 ") + column;

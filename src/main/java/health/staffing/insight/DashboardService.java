@@ -106,16 +106,16 @@ public class DashboardService {
         DashboardQueries.Scope scope = scope(true);
         ZoneId zone = clock.getZone();
         List<DashboardQueries.AcceptedRow> accepted = queries.acceptedOffers(filter, scope, zone);
-        DashboardQueries.TallyTotals tallied = queries.tallyTotals(filter, scope, zone);
-        Map<String, Long> applications = tallied.applications();
+        DashboardQueries.HiringTally tally = queries.hiringTally(filter, scope, zone, FUNNEL_REQUISITIONS);
+        Map<String, Long> applications = tally.totals().applications();
         return new HiringFigures(
                 Percentiles.durations("all", "All", daysToFill(accepted)),
                 Percentiles.durations("all", "All", daysToStart(accepted, zone)),
                 grouped(accepted, DashboardQueries.AcceptedRow::organisationCode, DashboardService::daysToFill),
                 grouped(accepted, DashboardQueries.AcceptedRow::category, DashboardService::daysToFill),
                 grouped(accepted, DashboardQueries.AcceptedRow::organisationCode, rows -> daysToStart(rows, zone)),
-                trend(accepted, filter, zone), funnelStages(applications, tallied.stageTimes()),
-                queries.requisitionFunnels(filter, scope, zone, FUNNEL_REQUISITIONS), sourceFigures(applications),
+                trend(accepted, filter, zone), funnelStages(applications, tally.totals().stageTimes()),
+                tally.busiest(), sourceFigures(applications),
                 internalMobility(applications), queries.offers(filter, scope, zone));
     }
 

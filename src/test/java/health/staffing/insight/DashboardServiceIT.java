@@ -233,6 +233,22 @@ class DashboardServiceIT {
             assertThat(stage.reached()).as(person + " reached " + stage.stage()).isEqualTo(As.user(person,
                     () -> review.count(ReviewFilter.none().narrowedTo(reached))));
         }
+        assertThat(figures.perRequisition()).as(person + " busiest requisitions")
+                .hasSize(figures.funnel().getFirst().reached() > 0 ? figures.perRequisition().size() : 0)
+                .isSortedAccordingTo((a, b) -> Long.compare(b.applied(), a.applied()));
+        if (figures.funnel().getFirst().reached() > 0) {
+            assertThat(figures.perRequisition()).as(person + " busiest requisitions").isNotEmpty();
+        }
+        for (RequisitionFunnel requisition : figures.perRequisition()) {
+            assertThat(requisition.applied()).as(person + " applied to " + requisition.reference()).isEqualTo(As.user(
+                    person, () -> review.count(new ReviewFilter(requisition.reference(), Set.of(), null)
+                            .narrowedTo(period))));
+            ReviewNarrowing screened = new ReviewNarrowing(null, null, null, filter.from(), filter.to(),
+                    ApplicationStage.SCREENING, false);
+            assertThat(requisition.screening()).as(person + " screened on " + requisition.reference()).isEqualTo(
+                    As.user(person, () -> review.count(new ReviewFilter(requisition.reference(), Set.of(), null)
+                            .narrowedTo(screened))));
+        }
         for (SourceFigure source : figures.sources()) {
             ReviewFilter bySource = switch (source.key()) {
                 case "Internal" -> new ReviewFilter(null, Set.of(), true);

@@ -75,7 +75,7 @@ class TallyWindowIT {
         for (ZoneId zone : ZONES) {
             for (DashboardFilter period : periods) {
                 String what = zone + " " + period.from() + " – " + period.to();
-                DashboardQueries.TallyTotals tallied = queries.tallyTotals(period, everything, zone);
+                DashboardQueries.TallyTotals tallied = queries.hiringTally(period, everything, zone, 25).totals();
                 Map<String, Long> totals = tallied.applications();
                 for (ApplicationStage stage : ApplicationTally.FURTHEST) {
                     assertThat(totals.get(ApplicationTally.furthest(stage))).as(what + " furthest " + stage)
@@ -92,7 +92,8 @@ class TallyWindowIT {
                 }
             }
         }
-        assertThat(queries.tallyTotals(DashboardFilter.lastYear(today), everything, ZoneId.of("UTC")).applications()
+        assertThat(queries.hiringTally(DashboardFilter.lastYear(today), everything, ZoneId.of("UTC"), 25).totals()
+                .applications()
                 .get(ApplicationTally.now(ApplicationStage.SCREENING))).isPositive();
     }
 
