@@ -272,6 +272,15 @@ class DashboardQueries {
     record StageTime(long moves, double days) {
     }
 
+    /**
+     * A part's sum of one column, named by it: counts as integers (a requisition's counts in a part are
+     * small), so summing the parts per requisition adds integers, not the decimals a sum of sums becomes.
+     */
+    private static String summed(String expression, String column) {
+        return column.startsWith("days_") ? "sum(" + expression + ") " + column
+                : "cast(sum(" + expression + ") as integer) " + column;
+    }
+
     /** What the tally counts, with where the same measures come from in the rows. */
     private enum Tallied {
         APPLICATIONS("a.submitted_at", " from job_application a join requisition r on r.id = a.requisition_id where "),
@@ -317,7 +326,7 @@ class DashboardQueries {
             Set<Long> reviewed = scope.reviewed();
             String mine = reviewed != null && !reviewed.isEmpty() ? " and t.requisition_id in (:reviewed)" : "";
             String sums = "select t.requisition_id, "
-                    + columns.stream().map(column -> "sum(t." + column + ") " + column).collect(Collectors.joining(", "))
+                    + columns.stream().map(column -> summed("t." + column, column)).collect(Collectors.joining(", "))
                     + " from application_tally t" + (scopeSql.isEmpty() ? "" : " join requisition r on r.id = t.requisition_id")
                     + " where ";
             // One part per range, each a plain range of the tally's keys: the month rows, then the day rows
@@ -353,7 +362,7 @@ class DashboardQueries {
             if (measure == null) {
                 return (column.startsWith("days_") ? "cast(0 as double precision) " : "0 ") + column;
             }
-            return (sign < 0 ? "-" : "") + "sum(" + measure + ") " + column;
+            return summed((sign < 0 ? "-" : "") + measure, column);
         }).collect(Collectors.joining(", ")) + what.rows;
     }
 
