@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * Keeps {@code application_tally} exact: every application saved and every stage move recorded through
  * the entities changes its month's and day's rows in the same flush, so the dashboard shows a move at
- * once and a rolled-back change is rolled back in the tally too. An application remembers what it was counted as
- * (when loaded or last counted), so a save counts only the difference. Hibernate creates this listener
- * through Spring, which gives it the writer.
+ * once and a rolled-back change is rolled back in the tally too. An application remembers what it was
+ * counted as (when loaded or last counted), so a save counts only the difference. Hibernate creates
+ * this listener through Spring, which gives it the writer.
  */
 class ApplicationTallyListener {
 
