@@ -312,7 +312,7 @@ public class JobApplication extends AbstractEntity {
         return stage;
     }
 
-    public ApplicationStage getFurthestStage() {
+    ApplicationStage getFurthestStage() {
         return furthestStage;
     }
 

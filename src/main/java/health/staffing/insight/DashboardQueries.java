@@ -33,8 +33,10 @@ import org.springframework.stereotype.Component;
 /**
  * The dashboard's SQL: one query per figure group, aggregating in the database (counts, medians and
  * p90 with {@code percentile_cont}) where the rows are many, and returning rows only where they are few
- * (open requisitions, accepted offers, vacant seats). Durations are in days from epoch seconds, which
- * H2 and PostgreSQL compute alike. The row rules come in as a {@link Scope} the service built.
+ * (open requisitions, accepted offers, vacant seats). The application funnel, sources and time in stage
+ * read {@code application_tally} (decision 13) rather than the applications. Durations are in days from
+ * epoch seconds, which H2 and PostgreSQL compute alike. The row rules come in as a {@link Scope} the
+ * service built.
  */
 @Component
 class DashboardQueries {
