@@ -1,106 +1,38 @@
 package health.staffing.jobalerts;
 
+import health.staffing.base.mail.OutgoingMail;
 import health.staffing.requisitions.SearchablePosting;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.NestedExceptionUtils;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes and sends one person's job alert: each saved search with its new roles and their links, the
- * whole search on the board, and a link that stops that search's alerts without signing in (also in
- * the {@code List-Unsubscribe} header, which mail programs show as an "Unsubscribe" button).
+ * Writes one person's job alert: each saved search with its new roles and their links, the whole
+ * search on the board, and a link that stops that search's alerts without signing in (also in the
+ * {@code List-Unsubscribe} header, which mail programs show as an "Unsubscribe" button). The sweep
+ * queues it in the mail outbox in its own transaction; the outbox sends it.
  */
 @Component
 class JobAlertMailer {
 
     static final String UNSUBSCRIBE_ROUTE = "job-alerts/unsubscribe/";
     static final String SAVED_SEARCHES_ROUTE = "jobs/saved-searches";
+    static final String KIND = "JOB_ALERT";
 
-    /** Messages per connection to the mail server. */
-    static final int BATCH = 100;
+    /** Roles listed per search; the rest are one link away ("and 12 more on the job board"). */
+    static final int LISTED_PER_SEARCH = 25;
 
-    private static final Logger log = LoggerFactory.getLogger(JobAlertMailer.class);
-
-    private final ObjectProvider<JavaMailSender> mailSender;
-    private final boolean enabled;
-    private final String from;
     private final String baseUrl;
 
-    JobAlertMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${portal.mail.enabled:true}") boolean enabled,
-            @Value("${portal.mail.from}") String from, @Value("${portal.base-url}") String baseUrl) {
-        this.mailSender = mailSender;
-        this.enabled = enabled;
-        this.from = from;
+    JobAlertMailer(@Value("${portal.base-url}") String baseUrl) {
         this.baseUrl = baseUrl.replaceFirst("/+$", "");
     }
 
-    /**
-     * Sends the alerts, {@value #BATCH} to a connection to the mail server (a sweep may mail tens of
-     * thousands of people); returns how many the server accepted. Failures are logged, one line per batch.
-     */
-    int sendAll(Collection<JobAlert> alerts) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (!enabled || sender == null) {
-            log.debug("Mail disabled: {} job alerts not emailed", alerts.size());
-            return 0;
-        }
-        int sent = 0;
-        List<MimeMessage> batch = new ArrayList<>(BATCH);
-        for (JobAlert alert : alerts) {
-            try {
-                batch.add(message(sender, alert));
-            } catch (MessagingException | RuntimeException e) {
-                log.warn("Could not write the job alert to {}: {}", alert.username(),
-                        NestedExceptionUtils.getMostSpecificCause(e).toString());
-            }
-            if (batch.size() == BATCH) {
-                sent += send(sender, batch);
-                batch.clear();
-            }
-        }
-        return batch.isEmpty() ? sent : sent + send(sender, batch);
-    }
-
-    private static int send(JavaMailSender sender, List<MimeMessage> batch) {
-        try {
-            sender.send(batch.toArray(MimeMessage[]::new));
-            return batch.size();
-        } catch (MailSendException e) {
-            log.warn("{} of {} job alerts were not accepted by the mail server: {}", e.getFailedMessages().size(),
-                    batch.size(), NestedExceptionUtils.getMostSpecificCause(e).toString());
-            return batch.size() - e.getFailedMessages().size();
-        } catch (MailException e) {
-            log.warn("Could not email {} job alerts: {}", batch.size(),
-                    NestedExceptionUtils.getMostSpecificCause(e).toString());
-            return 0;
-        }
-    }
-
-    private MimeMessage message(JavaMailSender sender, JobAlert alert) throws MessagingException {
-        MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
-        helper.setTo(alert.address());
-        helper.setSubject(subject(alert));
-        helper.setText(text(alert));
-        message.setHeader("List-Unsubscribe", "<" + unsubscribeLink(alert) + ">");
-        return message;
+    OutgoingMail mail(JobAlert alert) {
+        return new OutgoingMail(KIND, alert.address(), subject(alert), text(alert), unsubscribeLink(alert), null);
     }
 
     static String subject(JobAlert alert) {
@@ -119,13 +51,16 @@ class JobAlertMailer {
             int count = found.postings().size();
             text.append("Your saved search “").append(found.name()).append("” found ")
                     .append(count == 1 ? "a new role" : count + " new roles").append(":\n\n");
-            for (SearchablePosting posting : found.postings()) {
+            for (SearchablePosting posting : found.postings().subList(0, Math.min(count, LISTED_PER_SEARCH))) {
                 text.append("  • ").append(posting.title()).append(" (").append(posting.reference()).append(") — ")
                         .append(posting.location());
                 if (posting.payRange() != null) {
                     text.append(" — ").append(posting.payRange());
                 }
                 text.append("\n    ").append(link("jobs/" + posting.reference())).append('\n');
+            }
+            if (count > LISTED_PER_SEARCH) {
+                text.append("  … and ").append(count - LISTED_PER_SEARCH).append(" more on the job board.\n");
             }
             text.append("\n  Every role this search finds: ").append(boardLink(found.boardParameters()))
                     .append("\n  Stop these alerts: ").append(link(UNSUBSCRIBE_ROUTE + found.unsubscribeToken()))

@@ -1,5 +1,6 @@
 package health.staffing.jobalerts;
 
+import health.staffing.base.mail.MailOutbox;
 import health.staffing.requisitions.AlertFrequency;
 import health.staffing.requisitions.EducationLevel;
 import health.staffing.requisitions.EmploymentType;
@@ -39,14 +40,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a sweep is a fixed number of queries whether 100 or 100,000 people saved searches. A posting is
  * considered once per frequency ({@code job_alert_posting}); a search only hears of postings that
  * went live after it was saved. The sweep's row is locked while it runs, so two servers never send
- * the same alert twice. Mails go out after the commit, a hundred per connection to the mail server;
- * a failed mail is logged and not retried.
+ * the same alert twice. The mails are queued in the mail outbox in the sweep's transaction, so the
+ * postings are marked as swept exactly when their alerts exist; the outbox sends and retries them.
  */
 @Component
 public class JobAlertSweep {
 
-    /** What one sweep did, for the log and the benchmark. */
-    public record Result(int newPostings, int searchesRead, int searchesMatched, int peopleEmailed, int withoutAddress) {
+    /** What one sweep did, for the log and the benchmark; {@code peopleAlerted} mails were queued. */
+    public record Result(int newPostings, int searchesRead, int searchesMatched, int peopleAlerted, int withoutAddress) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(JobAlertSweep.class);
@@ -56,31 +57,32 @@ public class JobAlertSweep {
     private final TransactionTemplate transaction;
     private final JobBoardService board;
     private final JobAlertMailer mailer;
+    private final MailOutbox outbox;
     private final Clock clock;
 
     JobAlertSweep(DataSource dataSource, TransactionTemplate transaction, JobBoardService board, JobAlertMailer mailer,
-            Clock clock) {
+            MailOutbox outbox, Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.transaction = transaction;
         this.board = board;
         this.mailer = mailer;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
     /**
-     * Sweeps one frequency: records what it found, then sends the mails. The schedule calls it
+     * Sweeps one frequency: records what it found and queues the mails, in one transaction. The schedule calls it
      * ({@link JobAlertSchedule}); the end-to-end journey calls it instead of waiting a minute.
      */
     public Result sweep(AlertFrequency frequency) {
         Sweep sweep = Objects.requireNonNull(SystemActor.call(() -> transaction.execute(status -> collect(frequency))));
-        int sent = mailer.sendAll(sweep.alerts().values());
-        Result result = new Result(sweep.newPostings(), sweep.searchesRead(), sweep.searchesMatched(), sent,
-                sweep.withoutAddress());
+        Result result = new Result(sweep.newPostings(), sweep.searchesRead(), sweep.searchesMatched(),
+                sweep.alerts().size(), sweep.withoutAddress());
         if (result.newPostings() > 0) {
-            log.info("Job alerts ({}): {} new postings, {} saved searches read, {} matched, {} people emailed, {} without"
+            log.info("Job alerts ({}): {} new postings, {} saved searches read, {} matched, {} people alerted, {} without"
                     + " an email address", frequency, result.newPostings(), result.searchesRead(),
-                    result.searchesMatched(), result.peopleEmailed(), result.withoutAddress());
+                    result.searchesMatched(), result.peopleAlerted(), result.withoutAddress());
         }
         return result;
     }
@@ -117,6 +119,7 @@ public class JobAlertSweep {
                     matchedSearches.entrySet().stream()
                             .map(e -> new Object[] {Timestamp.from(now), e.getValue(), e.getKey()}).toList());
             sweep.searchesMatched = matchedSearches.size();
+            outbox.enqueueAll(sweep.alerts.values().stream().map(mailer::mail).toList());
         }
         jdbc.update("update job_alert_sweep set last_run_at = ? where frequency = ?", Timestamp.from(now),
                 frequency.name());
@@ -174,7 +177,7 @@ public class JobAlertSweep {
         return rs.wasNull() ? null : value;
     }
 
-    /** What the transaction collected; the mails are sent after it commits. */
+    /** What the transaction collected and queued. */
     private static final class Sweep {
         private int newPostings;
         private int searchesRead;

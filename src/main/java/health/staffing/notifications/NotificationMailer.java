@@ -1,20 +1,16 @@
 package health.staffing.notifications;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import health.staffing.base.mail.MailOutbox;
+import health.staffing.base.mail.OutgoingMail;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.NestedExceptionUtils;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sends the email copy of a notification once the transaction that raised it has committed; a
- * rollback drops it. Sending happens on the committing thread, after the commit, so a failure
- * (mail server down, address refused) is logged as one warning and the decision stands.
+ * Queues the email copy of a notification in the mail outbox, inside the transaction that raised it:
+ * a rollback drops it, a commit keeps it until it is sent (by any instance, retried when the mail
+ * server fails; see {@link MailOutbox}). Sending never happens on the user's request, so a slow or
+ * absent mail server cannot hold up a decision.
  * <p>
  * {@code portal.mail.enabled=false} (the embedded demo's default) records notifications in the
  * portal only.
@@ -23,45 +19,23 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class NotificationMailer {
 
     static final String SUBJECT_PREFIX = "[Staffing Portal] ";
+    static final String KIND = "NOTIFICATION";
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
-
-    private final ObjectProvider<JavaMailSender> mailSender;
-    private final boolean enabled;
-    private final String from;
+    private final MailOutbox outbox;
     private final String baseUrl;
 
-    NotificationMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${portal.mail.enabled:true}") boolean enabled,
-            @Value("${portal.mail.from}") String from, @Value("${portal.base-url}") String baseUrl) {
-        this.mailSender = mailSender;
-        this.enabled = enabled;
-        this.from = from;
+    NotificationMailer(MailOutbox outbox, @Value("${portal.base-url}") String baseUrl) {
+        this.outbox = outbox;
         this.baseUrl = baseUrl.replaceFirst("/+$", "");
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void send(NotificationMail mail) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (!enabled || sender == null) {
-            log.debug("Mail disabled: notification \"{}\" for {} not emailed", mail.subject(), mail.username());
-            return;
-        }
-        try {
-            sender.send(message(mail));
-        } catch (RuntimeException e) {
-            // One line, no stack trace: an unreachable mail server would otherwise flood the log.
-            log.warn("Could not email notification \"{}\" to {}: {}", mail.subject(), mail.username(),
-                    NestedExceptionUtils.getMostSpecificCause(e).toString());
-        }
+    @EventListener
+    void queue(NotificationMail mail) {
+        outbox.enqueue(mail(mail));
     }
 
-    SimpleMailMessage message(NotificationMail mail) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(mail.address());
-        message.setSubject(SUBJECT_PREFIX + oneLine(mail.subject()));
-        message.setText(text(mail));
-        return message;
+    OutgoingMail mail(NotificationMail mail) {
+        return OutgoingMail.text(KIND, mail.address(), SUBJECT_PREFIX + oneLine(mail.subject()), text(mail));
     }
 
     private String text(NotificationMail mail) {

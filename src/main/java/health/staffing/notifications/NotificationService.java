@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the person's employee record.
  * <p>
  * {@link #notify} and {@link #notifyRole} join the caller's transaction: the notification is
- * stored with the decision that raised it, and the email goes out only after that transaction
- * commits (see {@link NotificationMailer}), so a rolled-back decision notifies nobody and a mail
- * server that is down never undoes a decision. Reading and marking read work on the signed-in
+ * stored with the decision that raised it and its email is queued in the same transaction's mail
+ * outbox (see {@link NotificationMailer}), so a rolled-back decision notifies nobody, a committed one
+ * is mailed even if the server stops right after, and a mail server that is down never undoes a
+ * decision. Reading and marking read work on the signed-in
  * person's own notifications only.
  */
 @Service

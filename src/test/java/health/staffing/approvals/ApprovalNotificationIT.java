@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import health.staffing.IntegrationTest;
+import health.staffing.base.mail.MailDispatcher;
 import health.staffing.notifications.NotificationItem;
 import health.staffing.notifications.NotificationService;
 import health.staffing.requisitions.RequisitionDetails;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Approvers get an email when a step waits for them, the requester when a step is decided: real
- * SMTP (GreenMail) after real commits, as NotificationMailIT does. The round ends with changes
+ * SMTP (GreenMail) after real commits and the outbox's dispatch, as NotificationMailIT does. The round ends with changes
  * requested, so nothing is left waiting; the notifications are removed afterwards.
  */
 @IntegrationTest
@@ -48,6 +49,8 @@ class ApprovalNotificationIT {
     @Autowired
     JavaMailSenderImpl mailSender;
     @Autowired
+    MailDispatcher dispatcher;
+    @Autowired
     JdbcClient jdbc;
 
     private String host;
@@ -60,6 +63,7 @@ class ApprovalNotificationIT {
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(smtp.getSmtp().getPort());
         smtp.purgeEmailFromAllMailboxes();
+        jdbc.sql("delete from mail_outbox").update();
     }
 
     @AfterEach
@@ -74,6 +78,7 @@ class ApprovalNotificationIT {
         RequisitionDetails submitted = transaction.execute(status ->
                 Requisitions.submit(requisitions, Requisitions.newPosition("340000")));
 
+        dispatcher.sendDue();
         MimeMessage waiting = only(smtp.getReceivedMessages());
         assertThat(waiting.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
                 .containsExactly("chris.donnelly@staffing.example.org");
@@ -91,6 +96,7 @@ class ApprovalNotificationIT {
         transaction.executeWithoutResult(status -> As.user("finance", () -> approvals.decide(item.stepId(),
                 item.stepVersion(), Decision.REQUEST_CHANGES, "Split the FTE 0.6 administrative / 0.4 clinical.")));
 
+        dispatcher.sendDue();
         MimeMessage decided = only(smtp.getReceivedMessages());
         assertThat(decided.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
                 .containsExactly("maya.okafor@staffing.example.org");

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import health.staffing.As;
 import health.staffing.DemoSeed;
+import health.staffing.base.mail.MailDispatcher;
 import health.staffing.candidates.ApplicationForms;
 import health.staffing.candidates.ApplicationStage;
 import health.staffing.candidates.ExternalCandidateForm;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -58,6 +60,10 @@ class InterviewJourneyE2EIT extends BrowserJourney {
     SeatRequisitions seats;
     @Autowired
     JavaMailSenderImpl mailSender;
+    @Autowired
+    MailDispatcher dispatcher;
+    @Autowired
+    JdbcClient jdbc;
 
     private String host;
     private int mailPort;
@@ -70,6 +76,7 @@ class InterviewJourneyE2EIT extends BrowserJourney {
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(smtp.getSmtp().getPort());
         smtp.purgeEmailFromAllMailboxes();
+        jdbc.sql("delete from mail_outbox").update();
         String reference = DemoSeed.MIDDLESEX_EXECUTIVE_DIRECTOR.reference(seats);
         application = As.user("recruiter", () -> external.addConfirmingNotADuplicate(reference,
                 new ExternalCandidateForm("Lena", "Marsh", "lena.marsh@example.org", null, ApplicationForms.cvOnly())))
@@ -105,6 +112,7 @@ class InterviewJourneyE2EIT extends BrowserJourney {
         browser.screenshot("interview-02-scheduled");
 
         // Three invitations (Lena and the panel) and the panel's two "please review" notifications.
+        dispatcher.sendDue();
         assertThat(smtp.waitForIncomingEmail(30_000, 5)).isTrue();
         List<String> recipients = new ArrayList<>();
         for (MimeMessage mail : smtp.getReceivedMessages()) {
@@ -150,6 +158,7 @@ class InterviewJourneyE2EIT extends BrowserJourney {
         ui.clickWhenEnabled("send-messages");
         ui.waitForNotification("1 message sent.");
 
+        dispatcher.sendDue();
         assertThat(smtp.waitForIncomingEmail(30_000, before + 1)).isTrue();
         MimeMessage notSelected = java.util.Arrays.stream(smtp.getReceivedMessages()).skip(before)
                 .filter(mail -> addressOf(mail).equals("lena.marsh@example.org")).findFirst()

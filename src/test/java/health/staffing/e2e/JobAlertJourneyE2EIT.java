@@ -8,6 +8,7 @@ import health.staffing.As;
 import health.staffing.approvals.ApprovalService;
 import health.staffing.approvals.Decision;
 import health.staffing.approvals.InboxItem;
+import health.staffing.base.mail.MailDispatcher;
 import health.staffing.demo.SeedPostings;
 import health.staffing.jobalerts.JobAlertSweep;
 import health.staffing.requisitions.AlertFrequency;
@@ -32,6 +33,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -59,6 +61,10 @@ class JobAlertJourneyE2EIT extends BrowserJourney {
     JobAlertSweep sweep;
     @Autowired
     JavaMailSenderImpl mailSender;
+    @Autowired
+    MailDispatcher dispatcher;
+    @Autowired
+    JdbcClient jdbc;
 
     private String host;
     private int mailPort;
@@ -70,6 +76,7 @@ class JobAlertJourneyE2EIT extends BrowserJourney {
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(smtp.getSmtp().getPort());
         smtp.purgeEmailFromAllMailboxes();
+        jdbc.sql("delete from mail_outbox").update();
     }
 
     @AfterEach
@@ -96,8 +103,9 @@ class JobAlertJourneyE2EIT extends BrowserJourney {
         ui.waitForText(By.id("saved-searches-link"), "My saved searches (1)");
 
         PublishedPosting role = aNewRoleIsApprovedAndPublished();
-        assertThat(sweep.sweep(AlertFrequency.IMMEDIATE).peopleEmailed()).isGreaterThanOrEqualTo(1);
+        assertThat(sweep.sweep(AlertFrequency.IMMEDIATE).peopleAlerted()).isGreaterThanOrEqualTo(1);
 
+        dispatcher.sendDue();
         assertThat(smtp.waitForIncomingEmail(30_000, 1)).isTrue();
         MimeMessage alert = Arrays.stream(smtp.getReceivedMessages())
                 .filter(mail -> address(mail).equals("jordan.ellis@staffing.example.org")).findFirst()

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import health.staffing.As;
 import health.staffing.DatabaseTest;
 import health.staffing.DemoSeed;
+import health.staffing.base.mail.MailDispatcher;
 import health.staffing.orgchart.SeatRequisitions;
 import health.staffing.requisitions.AlertFrequency;
 import health.staffing.requisitions.JobSearch;
@@ -48,6 +49,8 @@ class JobAlertSweepIT {
     @Autowired
     JavaMailSenderImpl mailSender;
     @Autowired
+    MailDispatcher dispatcher;
+    @Autowired
     EntityManager entities;
 
     private String host;
@@ -60,6 +63,7 @@ class JobAlertSweepIT {
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(smtp.getSmtp().getPort());
         smtp.purgeEmailFromAllMailboxes();
+        jdbc.sql("delete from mail_outbox").update();
     }
 
     @AfterEach
@@ -70,12 +74,13 @@ class JobAlertSweepIT {
 
     /**
      * The sweep reads and writes with JDBC inside the test's transaction: what JPA holds back is
-     * written first, and what JPA cached is forgotten after.
+     * written first, and what JPA cached is forgotten after. The outbox then sends what it queued.
      */
     private JobAlertSweep.Result sweep(AlertFrequency frequency) {
         entities.flush();
         JobAlertSweep.Result result = sweep.sweep(frequency);
         entities.clear();
+        assertThat(dispatcher.sendDue().sent()).isEqualTo(result.peopleAlerted());
         return result;
     }
 

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import health.staffing.IntegrationTest;
+import health.staffing.base.mail.MailDispatcher;
 import health.staffing.security.AppRoles;
 import health.staffing.security.SystemActor;
 import health.staffing.security.UserAccountService;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,8 @@ class NotificationMailIT {
     JdbcClient jdbc;
     @Autowired
     JavaMailSenderImpl mailSender;
+    @Autowired
+    MailDispatcher dispatcher;
 
     private String host;
     private int port;
@@ -63,6 +67,7 @@ class NotificationMailIT {
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(smtp.getSmtp().getPort());
         smtp.purgeEmailFromAllMailboxes();
+        jdbc.sql("delete from mail_outbox").update();
     }
 
     @AfterEach
@@ -70,6 +75,7 @@ class NotificationMailIT {
         mailSender.setHost(host);
         mailSender.setPort(port);
         jdbc.sql("delete from notification").update();
+        jdbc.sql("delete from mail_outbox").update();
         jdbc.sql("delete from app_user_role where user_id in (select id from app_user where username = 'no.email')")
                 .update();
         jdbc.sql("delete from app_user where username = 'no.email'").update();
@@ -86,8 +92,10 @@ class NotificationMailIT {
         transaction.executeWithoutResult(status -> {
             notifications.notify("manager", "Requisition 102619 was approved",
                     "Medical Director, Primary Care Quality is ready to post.", "requisitions/42");
-            assertThat(smtp.getReceivedMessages()).as("nothing before the commit").isEmpty();
+            assertThat(CompletableFuture.supplyAsync(dispatcher::sendDue).join().sent())
+                    .as("another transaction (a dispatcher) sees nothing before the commit").isZero();
         });
+        assertThat(dispatcher.sendDue().sent()).isEqualTo(1);
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
@@ -111,9 +119,10 @@ class NotificationMailIT {
             notifications.notifyRole(AppRoles.FINANCE, "A requisition waits for finance", "", "approvals", List.of());
             status.setRollbackOnly();
         });
-        // Mail goes out on the committing thread, so a later committed notice proves the mailer works
-        // and that nothing from the rolled-back transaction is on its way.
+        // A later committed notice proves the outbox works and that nothing from the rolled-back
+        // transaction is in it.
         transaction.executeWithoutResult(status -> notifications.notify("recruiter", "Marker", "", null));
+        dispatcher.sendDue();
 
         assertThat(smtp.getReceivedMessages()).extracting(this::subject).containsExactly("[Staffing Portal] Marker");
         assertThat(unreadOf("manager")).isZero();
@@ -125,6 +134,7 @@ class NotificationMailIT {
     void a_role_is_emailed_person_by_person() throws Exception {
         transaction.executeWithoutResult(status -> notifications.notifyRole(AppRoles.CMO_OFFICE,
                 "A requisition waits for the CMO office", "", "approvals", List.of()));
+        dispatcher.sendDue();
 
         // Elena Marsh and the deputy CMO Daniel Cho: one mail each, neither sees the other's address.
         assertThat(smtp.getReceivedMessages()).hasSize(2);
@@ -135,14 +145,17 @@ class NotificationMailIT {
 
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
-    void a_mail_server_that_is_down_does_not_undo_the_decision() throws IOException {
+    void a_mail_server_that_is_down_does_not_undo_the_decision_and_the_mail_waits() throws IOException {
         mailSender.setPort(closedPort());
 
         transaction.executeWithoutResult(status ->
                 notifications.notify("manager", "Requisition 102619 was approved", "", "requisitions/42"));
+        assertThat(dispatcher.sendDue().retrying()).isEqualTo(1);
 
         assertThat(unreadOf("manager")).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(jdbc.sql("select status from mail_outbox where recipient = 'maya.okafor@staffing.example.org'")
+                .query(String.class).single()).isEqualTo("PENDING");
     }
 
     @Test
@@ -151,6 +164,7 @@ class NotificationMailIT {
         SystemActor.run(() -> accounts.createAccount("no.email", "a-long-enough-phrase", "No Email", null, List.of()));
 
         transaction.executeWithoutResult(status -> notifications.notify("no.email", "Welcome", "", null));
+        dispatcher.sendDue();
 
         assertThat(unreadOf("no.email")).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).isEmpty();

@@ -1,5 +1,5 @@
 package health.staffing.candidates.messages;
 
-/** The email of a message to an external candidate, sent by {@link CandidateMessageMailer} after the commit. */
+/** The email of a message to an external candidate, queued by {@link CandidateMessageMailer} in the sending transaction. */
 record CandidateMessageMail(String address, String subject, String body) {
 }

@@ -1,54 +1,28 @@
 package health.staffing.candidates.messages;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.NestedExceptionUtils;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import health.staffing.base.mail.MailOutbox;
+import health.staffing.base.mail.OutgoingMail;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Emails a message to an external candidate once the sending transaction has committed (a caregiver
- * gets it as a portal notification, which emails too). A failure is one warning; the message stays
- * on the timeline.
+ * Queues a message to an external candidate in the mail outbox, inside the sending transaction (a
+ * caregiver gets it as a portal notification, which is mailed too). The outbox sends it after the
+ * commit and retries it; the message stays on the timeline whatever the mail server does.
  */
 @Component
 class CandidateMessageMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(CandidateMessageMailer.class);
+    static final String KIND = "CANDIDATE_MESSAGE";
 
-    private final ObjectProvider<JavaMailSender> mailSender;
-    private final boolean enabled;
-    private final String from;
+    private final MailOutbox outbox;
 
-    CandidateMessageMailer(ObjectProvider<JavaMailSender> mailSender,
-            @Value("${portal.mail.enabled:true}") boolean enabled, @Value("${portal.mail.from}") String from) {
-        this.mailSender = mailSender;
-        this.enabled = enabled;
-        this.from = from;
+    CandidateMessageMailer(MailOutbox outbox) {
+        this.outbox = outbox;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void send(CandidateMessageMail mail) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (!enabled || sender == null) {
-            log.debug("Mail disabled: message \"{}\" not emailed", mail.subject());
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(mail.address());
-        message.setSubject(mail.subject().replaceAll("[\\r\\n]+", " "));
-        message.setText(mail.body());
-        try {
-            sender.send(message);
-        } catch (RuntimeException e) {
-            log.warn("Could not email \"{}\" to {}: {}", mail.subject(), mail.address(),
-                    NestedExceptionUtils.getMostSpecificCause(e).toString());
-        }
+    @EventListener
+    void queue(CandidateMessageMail mail) {
+        outbox.enqueue(OutgoingMail.text(KIND, mail.address(), mail.subject(), mail.body()));
     }
 }

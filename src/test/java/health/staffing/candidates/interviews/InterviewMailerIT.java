@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import health.staffing.IntegrationTest;
+import health.staffing.base.mail.MailDispatcher;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The invitation as it arrives in a real SMTP server (GreenMail): the text and an {@code invite.ics}
@@ -38,6 +41,12 @@ class InterviewMailerIT {
     InterviewMailer mailer;
     @Autowired
     JavaMailSenderImpl mailSender;
+    @Autowired
+    MailDispatcher dispatcher;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcClient jdbc;
 
     private String host;
     private int port;
@@ -49,6 +58,7 @@ class InterviewMailerIT {
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(smtp.getSmtp().getPort());
         smtp.purgeEmailFromAllMailboxes();
+        jdbc.sql("delete from mail_outbox").update();
     }
 
     @AfterEach
@@ -61,8 +71,10 @@ class InterviewMailerIT {
     void the_invitation_arrives_with_its_calendar_file_attached() throws Exception {
         String ics = InterviewCalendar.write(InterviewCalendarTest.event(1, false));
 
-        mailer.send(new InterviewInvitation("jordan.ellis@staffing.example.org", "Jordan Ellis, MD",
-                "Interview invitation: Medical Director for Quality, Primary Care", "You are invited.", ics, "REQUEST"));
+        transaction.executeWithoutResult(status -> mailer.queue(new InterviewInvitation(
+                "jordan.ellis@staffing.example.org", "Jordan Ellis, MD",
+                "Interview invitation: Medical Director for Quality, Primary Care", "You are invited.", ics, "REQUEST")));
+        assertThat(dispatcher.sendDue().sent()).isEqualTo(1);
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
