@@ -1,6 +1,7 @@
 package health.staffing.approvals;
 
 import health.staffing.base.AuditLog;
+import health.staffing.base.ClusterLock;
 import health.staffing.requisitions.RequisitionKind;
 import health.staffing.security.AppRoles;
 import health.staffing.security.SystemActor;
@@ -13,11 +14,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates the default chain of every kind that has none yet (decision 5), in every profile, so a
  * new installation can route its first submission. Chains an administrator edited are left alone.
+ * Instances starting together take turns ({@link ClusterLock}): the second finds the chains made.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,17 +37,17 @@ class DefaultApprovalChains implements ApplicationRunner {
 
     private final ApprovalChainRepository chains;
     private final AuditLog auditLog;
-    private final TransactionTemplate transaction;
+    private final ClusterLock lock;
 
-    DefaultApprovalChains(ApprovalChainRepository chains, AuditLog auditLog, TransactionTemplate transaction) {
+    DefaultApprovalChains(ApprovalChainRepository chains, AuditLog auditLog, ClusterLock lock) {
         this.chains = chains;
         this.auditLog = auditLog;
-        this.transaction = transaction;
+        this.lock = lock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemActor.run(() -> transaction.executeWithoutResult(status -> {
+        SystemActor.run(() -> lock.run("default-approval-chains", () -> {
             for (RequisitionKind kind : RequisitionKind.values()) {
                 if (chains.findByKind(kind).isEmpty()) {
                     List<ChainStep> steps = Objects.requireNonNull(DEFAULTS.get(kind), "a default for every kind");

@@ -1,5 +1,6 @@
 package health.staffing.demo;
 
+import health.staffing.base.ClusterLock;
 import health.staffing.jobalerts.SavedSearchService;
 import health.staffing.orgchart.IncumbencyService;
 import health.staffing.orgchart.NewOrganisation;
@@ -28,7 +29,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo organisation once: the reporting structures the five seed postings describe,
@@ -50,7 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final IncumbencyService incumbency;
     private final EmployeeService employees;
     private final UserAccountService accounts;
-    private final TransactionTemplate transaction;
+    private final ClusterLock lock;
     private final DemoRequisitions requisitions;
     private final DemoApplications applications;
     private final SavedSearchService savedSearches;
@@ -58,7 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Map<String, String[]> locations = new HashMap<>();
 
     DemoDataLoader(OrgChartService orgChart, OrgStructureService structure, IncumbencyService incumbency,
-            EmployeeService employees, UserAccountService accounts, TransactionTemplate transaction,
+            EmployeeService employees, UserAccountService accounts, ClusterLock lock,
             DemoRequisitions requisitions, DemoApplications applications, SavedSearchService savedSearches) {
         this.savedSearches = savedSearches;
         this.structure = structure;
@@ -68,20 +68,21 @@ class DemoDataLoader implements ApplicationRunner {
         this.orgChart = orgChart;
         this.employees = employees;
         this.accounts = accounts;
-        this.transaction = transaction;
+        this.lock = lock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemActor.run(() -> {
+        // Instances starting together on one database take turns; the second finds the data loaded.
+        SystemActor.run(() -> lock.run("demo-data", () -> {
             if (accounts.exists("admin")) {
                 log.info("Demo data already present; nothing loaded");
                 return;
             }
-            transaction.executeWithoutResult(status -> load());
+            load();
             log.info("Demo data loaded: {} organisations, {} positions", orgChart.counts().organisations(),
                     orgChart.counts().positions());
-        });
+        }));
     }
 
     private void load() {

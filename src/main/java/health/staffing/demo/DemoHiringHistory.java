@@ -1,5 +1,6 @@
 package health.staffing.demo;
 
+import health.staffing.base.ClusterLock;
 import health.staffing.candidates.ApplicationTallies;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,7 +24,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A year of past hiring for the demo, so the dashboard (issue 16) has something to show on a first
@@ -67,7 +67,7 @@ class DemoHiringHistory implements ApplicationRunner {
             "Kowalczyk", "Delgado", "Whitfield", "Osei", "Rahman", "Castellanos", "Holm", "Varga", "Mbeki", "Ashworth"};
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final ClusterLock lock;
     private final Clock clock;
     private final ApplicationTallies tallies;
     private final boolean enabled;
@@ -75,10 +75,10 @@ class DemoHiringHistory implements ApplicationRunner {
     private long nextId = FIRST_ID;
     private final java.util.Deque<Long> caregivers = new java.util.ArrayDeque<>();
 
-    DemoHiringHistory(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, ApplicationTallies tallies,
+    DemoHiringHistory(JdbcClient jdbc, ClusterLock lock, Clock clock, ApplicationTallies tallies,
             @Value("${portal.demo.history:true}") boolean enabled) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.lock = lock;
         this.clock = clock;
         this.tallies = tallies;
         this.enabled = enabled;
@@ -86,16 +86,19 @@ class DemoHiringHistory implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || jdbc.sql("select count(*) from requisition where id = :id").param("id", FIRST_ID)
-                .query(Long.class).single() > 0) {
+        if (!enabled) {
             return;
         }
-        transaction.executeWithoutResult(status -> {
+        lock.run("demo-hiring-history", () -> {
+            if (jdbc.sql("select count(*) from requisition where id = :id").param("id", FIRST_ID).query(Long.class)
+                    .single() > 0) {
+                return;
+            }
             load();
             tallies.rebuild(); // the history is written as rows, past the entities that keep the tally
+            log.info("Demo hiring history loaded: {} filled and {} stalled requisitions of the last twelve months",
+                    FILLED, STALLED);
         });
-        log.info("Demo hiring history loaded: {} filled and {} stalled requisitions of the last twelve months",
-                FILLED, STALLED);
     }
 
     private void load() {

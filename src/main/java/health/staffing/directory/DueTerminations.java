@@ -1,5 +1,6 @@
 package health.staffing.directory;
 
+import health.staffing.base.ClusterLock;
 import health.staffing.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Terminations HR dated in advance are carried out on their day: shortly after midnight, and at start-up in
- * case the server was down at midnight. Runs as the system actor, so the audit trail says who acted.
+ * case the server was down at midnight. Runs as the system actor, so the audit trail says who acted, and one
+ * instance at a time ({@link ClusterLock}): the next finds nothing left to do.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -20,15 +22,17 @@ class DueTerminations implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DueTerminations.class);
 
     private final HrImportService hrImport;
+    private final ClusterLock lock;
 
-    DueTerminations(HrImportService hrImport) {
+    DueTerminations(HrImportService hrImport, ClusterLock lock) {
         this.hrImport = hrImport;
+        this.lock = lock;
     }
 
     @Scheduled(cron = "${portal.directory.terminations-cron:0 5 0 * * *}")
     void nightly() {
-        int done = SystemActor.call(hrImport::applyDueTerminations);
-        if (done > 0) {
+        Integer done = SystemActor.call(() -> lock.exclusively("due-terminations", hrImport::applyDueTerminations));
+        if (done != null && done > 0) {
             log.info("Carried out {} terminations due today", done);
         }
     }

@@ -1,10 +1,11 @@
 package health.staffing.demo;
 
-import health.staffing.candidates.ApplicationTallies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.staffing.As;
 import health.staffing.DatabaseTest;
+import health.staffing.base.ClusterLock;
+import health.staffing.candidates.ApplicationTallies;
 import health.staffing.insight.ApprovalFigures;
 import health.staffing.insight.DashboardFilter;
 import health.staffing.insight.DashboardService;
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's year of past hiring loads on H2 and PostgreSQL as the services would have written it, once,
@@ -30,7 +30,7 @@ class DemoHiringHistoryIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    TransactionTemplate transaction;
+    ClusterLock lock;
     @Autowired
     Clock clock;
     @Autowired
@@ -42,11 +42,11 @@ class DemoHiringHistoryIT {
     void a_year_of_hiring_fills_every_panel_and_loads_only_once() {
         DashboardFilter year = DashboardFilter.lastYear(LocalDate.now(clock));
         HiringFigures before = As.user("recruiter", () -> dashboard.hiring(year));
-        DemoHiringHistory history = new DemoHiringHistory(jdbc, transaction, clock, tallies, true);
+        DemoHiringHistory history = new DemoHiringHistory(jdbc, lock, clock, tallies, true);
 
         history.run(new DefaultApplicationArguments());
         long requisitions = jdbc.sql("select count(*) from requisition").query(Long.class).single();
-        new DemoHiringHistory(jdbc, transaction, clock, tallies, true).run(new DefaultApplicationArguments());
+        new DemoHiringHistory(jdbc, lock, clock, tallies, true).run(new DefaultApplicationArguments());
 
         assertThat(jdbc.sql("select count(*) from requisition").query(Long.class).single()).isEqualTo(requisitions);
         HiringFigures after = As.user("recruiter", () -> dashboard.hiring(year));
