@@ -1,6 +1,7 @@
 package health.staffing.directory;
 
 import health.staffing.base.AuditLog;
+import health.staffing.base.ImportTimings;
 import health.staffing.orgchart.CsvImportException;
 import health.staffing.orgchart.CsvReader;
 import health.staffing.orgchart.ImportProgress;
@@ -39,16 +40,19 @@ public class HrImportService {
     private final IncumbencyService incumbency;
     private final UserAccountService accounts;
     private final AuditLog auditLog;
+    private final ImportTimings timings;
     private final Clock clock;
 
     HrImportService(EmployeeDirectory directory, OrgChartCsvService chartFile, OrgChartService chart,
-            IncumbencyService incumbency, UserAccountService accounts, AuditLog auditLog, Clock clock) {
+            IncumbencyService incumbency, UserAccountService accounts, AuditLog auditLog, ImportTimings timings,
+            Clock clock) {
         this.directory = directory;
         this.chartFile = chartFile;
         this.chart = chart;
         this.incumbency = incumbency;
         this.accounts = accounts;
         this.auditLog = auditLog;
+        this.timings = timings;
         this.clock = clock;
     }
 
@@ -69,47 +73,50 @@ public class HrImportService {
      */
     @Transactional(noRollbackFor = CsvImportException.class)
     public HrImportReport importFile(Reader file, @Nullable Consumer<ImportProgress> progress) {
-        Consumer<ImportProgress> listener = listener(progress);
-        HrImportPlan plan = check(file, listener);
-        int total = plan.steps();
-        int[] done = {0};
-        Consumer<Integer> step = count -> listener.accept(new ImportProgress(ImportProgress.Phase.APPLYING,
-                done[0] + count, total));
+        return timings.time("hr-employee-file", () -> {
+            Consumer<ImportProgress> listener = listener(progress);
+            HrImportPlan plan = check(file, listener);
+            int total = plan.steps();
+            int[] done = {0};
+            Consumer<Integer> step = count -> listener.accept(new ImportProgress(ImportProgress.Phase.APPLYING,
+                    done[0] + count, total));
 
-        Map<String, Long> created = directory.create(plan.created.stream().map(HrImportPlan.Created::employee).toList(),
-                plan.day, step::accept);
-        done[0] += plan.created.size();
-        directory.update(plan.changed, step::accept);
-        done[0] += plan.changed.size();
-        // Seats: first every seat left (moves and terminations), then every seat taken.
-        for (HrImportPlan.Termination end : plan.terminations) {
-            if (end.seat() != null) {
-                incumbency.vacate(end.seat(), chart.versionOf(end.seat()), plan.day);
+            Map<String, Long> created = directory.create(
+                    plan.created.stream().map(HrImportPlan.Created::employee).toList(), plan.day, step::accept);
+            done[0] += plan.created.size();
+            directory.update(plan.changed, step::accept);
+            done[0] += plan.changed.size();
+            // Seats: first every seat left (moves and terminations), then every seat taken.
+            for (HrImportPlan.Termination end : plan.terminations) {
+                if (end.seat() != null) {
+                    incumbency.vacate(end.seat(), chart.versionOf(end.seat()), plan.day);
+                }
+                accounts.disableForTermination(end.employeeId());
             }
-            accounts.disableForTermination(end.employeeId());
-        }
-        directory.markTerminated(plan.terminations.stream().map(HrImportPlan.Termination::employeeId).toList(), true);
-        directory.markTerminated(plan.rehired.keySet(), false);
-        for (HrImportPlan.Move move : plan.moves) {
-            if (move.from() != null) {
-                incumbency.vacate(move.from(), chart.versionOf(move.from()), plan.day);
+            directory.markTerminated(
+                    plan.terminations.stream().map(HrImportPlan.Termination::employeeId).toList(), true);
+            directory.markTerminated(plan.rehired.keySet(), false);
+            for (HrImportPlan.Move move : plan.moves) {
+                if (move.from() != null) {
+                    incumbency.vacate(move.from(), chart.versionOf(move.from()), plan.day);
+                }
             }
-        }
-        for (HrImportPlan.Move move : plan.moves) {
-            incumbency.assignIncumbent(move.to(), chart.versionOf(move.to()), move.employeeId(), plan.day);
-        }
-        for (HrImportPlan.Created row : plan.created) {
-            Long id = created.get(row.employee().employeeNumber());
-            if (row.seat() != null && id != null) {
-                incumbency.assignIncumbent(row.seat(), chart.versionOf(row.seat()), id, plan.day);
+            for (HrImportPlan.Move move : plan.moves) {
+                incumbency.assignIncumbent(move.to(), chart.versionOf(move.to()), move.employeeId(), plan.day);
             }
-        }
-        listener.accept(new ImportProgress(ImportProgress.Phase.APPLYING, total, total));
-        HrImportReport report = plan.report(true);
-        if (!report.noChanges()) {
-            auditLog.record("EmployeeDirectory", plan.day, "HR_FILE_IMPORTED", null, report.summary());
-        }
-        return report;
+            for (HrImportPlan.Created row : plan.created) {
+                Long id = created.get(row.employee().employeeNumber());
+                if (row.seat() != null && id != null) {
+                    incumbency.assignIncumbent(row.seat(), chart.versionOf(row.seat()), id, plan.day);
+                }
+            }
+            listener.accept(new ImportProgress(ImportProgress.Phase.APPLYING, total, total));
+            HrImportReport report = plan.report(true);
+            if (!report.noChanges()) {
+                auditLog.record("EmployeeDirectory", plan.day, "HR_FILE_IMPORTED", null, report.summary());
+            }
+            return report;
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package health.staffing.orgchart;
 
 import health.staffing.base.AuditLog;
+import health.staffing.base.ImportTimings;
 import health.staffing.orgchart.CsvReader.CsvRecord;
 import health.staffing.people.EmployeeService;
 import health.staffing.people.EmployeeSummary;
@@ -48,15 +49,17 @@ public class OrgChartCsvService {
     private final EmployeeService employees;
     private final OrgChartCsvApplier applier;
     private final AuditLog auditLog;
+    private final ImportTimings timings;
     private final Clock clock;
 
     OrgChartCsvService(ChartSnapshotQueries snapshots, OrganisationRepository organisations, EmployeeService employees,
-            OrgChartCsvApplier applier, AuditLog auditLog, Clock clock) {
+            OrgChartCsvApplier applier, AuditLog auditLog, ImportTimings timings, Clock clock) {
         this.snapshots = snapshots;
         this.organisations = organisations;
         this.employees = employees;
         this.applier = applier;
         this.auditLog = auditLog;
+        this.timings = timings;
         this.clock = clock;
     }
 
@@ -93,14 +96,16 @@ public class OrgChartCsvService {
      */
     @Transactional(noRollbackFor = CsvImportException.class)
     public ImportReport importCsv(Reader csv, LocalDate effectiveFrom, Consumer<ImportProgress> progress) {
-        Consumer<ImportProgress> listener = progress == null ? p -> { } : progress;
-        Checked checked = check(csv, effectiveFrom, listener);
-        applier.apply(checked.plan(), checked.employees(), listener);
-        ImportReport report = checked.plan().report(true);
-        if (!report.noChanges()) {
-            auditLog.record("OrgChart", report.effectiveFrom(), "CSV_IMPORTED", null, report.summary());
-        }
-        return report;
+        return timings.time("org-chart-csv", () -> {
+            Consumer<ImportProgress> listener = progress == null ? p -> { } : progress;
+            Checked checked = check(csv, effectiveFrom, listener);
+            applier.apply(checked.plan(), checked.employees(), listener);
+            ImportReport report = checked.plan().report(true);
+            if (!report.noChanges()) {
+                auditLog.record("OrgChart", report.effectiveFrom(), "CSV_IMPORTED", null, report.summary());
+            }
+            return report;
+        });
     }
 
     /**

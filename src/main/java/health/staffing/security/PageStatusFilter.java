@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * unknown or forbidden address from a page. Running after Spring Security (so it knows who is signed
  * in), this filter looks the address up in Vaadin's route registry first: an unknown page answers
  * 404 and a page the person's roles do not open 403, both still showing the portal's "not available"
- * page. Requests of the running application (UIDL, heartbeats, resources) and of the SCIM API pass untouched; anonymous
+ * page. Requests of the running application (UIDL, heartbeats, resources), of the SCIM API and of the
+ * operations endpoints pass untouched; anonymous
  * visitors were already sent to sign in.
  */
 class PageStatusFilter extends OncePerRequestFilter {
@@ -55,7 +56,8 @@ class PageStatusFilter extends OncePerRequestFilter {
         }
         String last = path.substring(path.lastIndexOf('/') + 1);
         return !last.contains(".") && !path.startsWith("/VAADIN/") && !path.startsWith("/HEARTBEAT")
-                && !path.startsWith("/scim/"); // the provisioning API answers its own statuses
+                && !path.startsWith("/scim/") // the provisioning API answers its own statuses
+                && !path.startsWith("/actuator/"); // so do the operations endpoints (health, metrics)
     }
 
     /** Keeps the chosen status whatever the page handler sets for a normal page. */

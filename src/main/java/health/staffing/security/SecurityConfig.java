@@ -17,9 +17,12 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -27,6 +30,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -74,7 +78,30 @@ class SecurityConfig {
     static final long HSTS_SECONDS = 31_536_000;
     static final String STRICT_TRANSPORT_SECURITY = "max-age=" + HSTS_SECONDS + " ; includeSubDomains";
 
+    /**
+     * The operations endpoints (Actuator) before everything else: health and metrics answer load
+     * balancers, orchestrators and Prometheus without a sign-in, never create a session (a probe every
+     * few seconds would otherwise fill the session store) and show their details to administrators
+     * only; every other endpoint is for administrators. Production serves them on their own port
+     * ({@code PORTAL_MANAGEMENT_PORT}), which the proxy does not forward.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain operationsFilterChain(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        http.authenticationManager(signIn);
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to("health", "prometheus", "info")).permitAll()
+                        .anyRequest().hasRole(AppRoles.ADMIN))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> { });
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn,
             SessionRegistry sessionRegistry, DirectorySignIns directory) throws Exception {
         // Only the throttled, audited check (and single sign-on's code exchange): no other provider may answer
@@ -145,6 +172,14 @@ class SecurityConfig {
     @Bean
     FilterRegistrationBean<PageStatusFilter> pageStatusFilter(AccessAnnotationChecker access) {
         return new FilterRegistrationBean<>(new PageStatusFilter(access));
+    }
+
+    /** The user and request id of every log line; right after Spring Security, before the pages. */
+    @Bean
+    FilterRegistrationBean<RequestLogContext> requestLogContext() {
+        FilterRegistrationBean<RequestLogContext> filter = new FilterRegistrationBean<>(new RequestLogContext());
+        filter.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return filter;
     }
 
     /**
