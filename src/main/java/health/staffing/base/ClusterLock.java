@@ -10,8 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs check-then-insert work once across instances: in a transaction that first locks the named row
  * of {@code cluster_lock} (V37), so the same work on another instance (two servers starting together)
- * waits until this one commits and then finds it done. On H2, the embedded single-server database,
- * the lock costs one statement and never waits.
+ * waits until this one commits and then finds it done. On H2, the embedded single-server database, it
+ * keeps two threads of the one instance apart the same way.
  */
 @Component
 public class ClusterLock {

@@ -12,9 +12,9 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox's backlog for operations: the health component {@code mailOutbox} (its bean name less
- * "HealthIndicator"; in readiness) and the
- * gauges {@code portal.mail.outbox.pending}, {@code .failed} and {@code .oldest.wait} (seconds).
+ * The outbox's backlog for operations: the health component {@code mailOutbox} (the bean's name less
+ * "HealthIndicator"; part of readiness) and the gauges {@code portal.mail.outbox.pending}, {@code .failed}
+ * and {@code .oldest.wait} (seconds).
  * <p>
  * A backlog whose oldest mail waited longer than {@code portal.mail.outbox.late-after} (default 15 min) is
  * {@code DEGRADED}, which answers HTTP 200: the mail server is what is wrong, and taking every instance
