@@ -42,7 +42,7 @@ class JobAlertMailer {
                         + alert.searches().getFirst().postings().getFirst().title()
                 : roles + " new roles match your saved " + (alert.searches().size() == 1
                         ? "search “" + alert.searches().getFirst().name() + "”" : "searches");
-        return "[Staffing Portal] " + subject.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ");
+        return "[Staffing Portal] " + subject; // OutgoingMail keeps any line break out of the header
     }
 
     String text(JobAlert alert) {

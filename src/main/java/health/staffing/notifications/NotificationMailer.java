@@ -35,7 +35,7 @@ class NotificationMailer {
     }
 
     OutgoingMail mail(NotificationMail mail) {
-        return OutgoingMail.text(KIND, mail.address(), SUBJECT_PREFIX + oneLine(mail.subject()), text(mail));
+        return OutgoingMail.text(KIND, mail.address(), SUBJECT_PREFIX + mail.subject(), text(mail));
     }
 
     private String text(NotificationMail mail) {
@@ -51,15 +51,6 @@ class NotificationMailer {
         return text.append("--\nLeadership Staffing Portal. You receive this because the portal notified you;")
                 .append(" the same notice is under the bell in the portal.\n")
                 .toString();
-    }
-
-    /**
-     * A subject carries names and titles people typed. The forms refuse line breaks in them, but a
-     * header must never hold one whatever its source: a CR or LF would start a header of its own
-     * ("Bcc: …"). Every control character becomes a space.
-     */
-    static String oneLine(String subject) {
-        return subject.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
     }
 
     String absoluteLink(String route) {

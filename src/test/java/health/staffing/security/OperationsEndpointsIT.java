@@ -94,7 +94,7 @@ class OperationsEndpointsIT {
     @Test
     void other_operations_endpoints_are_not_for_anyone() throws Exception {
         assertThat(get("/actuator/env", null).statusCode()).isIn(302, 401, 404);
-        assertThat(get("/actuator/health", null).body()).doesNotContain("diskSpace\":{\"status\":\"UP\",\"details");
+        assertThat(get("/actuator/health", null).body()).contains("\"diskSpace\"").doesNotContain("\"details\"");
     }
 
     private HttpResponse<String> get(String path, String administrator) throws Exception {

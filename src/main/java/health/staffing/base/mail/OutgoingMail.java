@@ -47,7 +47,8 @@ public record OutgoingMail(String kind, String to, String subject, String body, 
         if (to.isBlank()) {
             throw new IllegalArgumentException("A mail needs a recipient");
         }
-        // A header never holds a line break, whatever its source: CR or LF would start a header of its own.
+        // A subject carries names and titles people typed. The forms refuse line breaks in them, but a header
+        // never holds one, whatever its source: CR or LF would start a header of its own ("Bcc: …").
         subject = subject.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
     }
 
