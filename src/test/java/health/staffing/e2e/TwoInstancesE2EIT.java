@@ -190,18 +190,6 @@ class TwoInstancesE2EIT {
         try {
             return loginPageOn(browser, server).signInAs(username, PASSWORD);
         } catch (RuntimeException failed) {
-            if (browser.driver.getCurrentUrl().endsWith("/login?error")) {
-                // Seen in one run of five: the first sign-in of a browser against a cold instance, under a load
-                // average above 5, said "Incorrect user name or password" (cause not found). Said in the report
-                // and tried once more; a second refusal fails the test.
-                System.out.println("TwoInstancesE2EIT: sign-in as " + username + " on " + server
-                        + " refused once, tried again; sign-ins recorded: " + signIns(username));
-                try {
-                    return loginPageOn(browser, server).signInAs(username, PASSWORD);
-                } catch (RuntimeException again) {
-                    failed.addSuppressed(again);
-                }
-            }
             browser.screenshot("two-instances-sign-in-failed-" + server + "-" + username);
             throw new AssertionError("Signing in as " + username + " on " + server + " failed at "
                     + browser.driver.getCurrentUrl() + " with cookies " + browser.driver.manage().getCookies()

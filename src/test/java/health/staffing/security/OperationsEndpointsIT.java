@@ -13,6 +13,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +35,8 @@ class OperationsEndpointsIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -46,6 +52,28 @@ class OperationsEndpointsIT {
         assertThat(ready.body()).as("details are for administrators").doesNotContain("pending");
         assertThat(live.headers().firstValue("Set-Cookie")).as("a probe creates no session").isEmpty();
         assertThat(ready.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void an_instance_that_is_starting_or_stopping_answers_503_so_the_load_balancer_sends_it_nobody()
+            throws Exception {
+        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            HttpResponse<String> ready = get("/actuator/health/readiness", null);
+
+            assertThat(ready.statusCode()).isEqualTo(503);
+            assertThat(ready.body()).contains("\"status\":\"OUT_OF_SERVICE\"");
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+
+        AvailabilityChangeEvent.publish(context, LivenessState.BROKEN);
+        try {
+            assertThat(get("/actuator/health/liveness", null).statusCode()).as("broken: restart me").isEqualTo(503);
+        } finally {
+            AvailabilityChangeEvent.publish(context, LivenessState.CORRECT);
+        }
     }
 
     @Test
