@@ -53,13 +53,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final ClusterLock lock;
     private final DemoRequisitions requisitions;
     private final DemoApplications applications;
+    private final DemoLoadQueue loadQueue;
     private final SavedSearchService savedSearches;
     /** Positions sit where their organisation is headquartered unless the seed says otherwise. */
     private final Map<String, String[]> locations = new HashMap<>();
 
     DemoDataLoader(OrgChartService orgChart, OrgStructureService structure, IncumbencyService incumbency,
             EmployeeService employees, UserAccountService accounts, ClusterLock lock,
-            DemoRequisitions requisitions, DemoApplications applications, SavedSearchService savedSearches) {
+            DemoRequisitions requisitions, DemoApplications applications, DemoLoadQueue loadQueue,
+            SavedSearchService savedSearches) {
+        this.loadQueue = loadQueue;
         this.savedSearches = savedSearches;
         this.structure = structure;
         this.incumbency = incumbency;
@@ -92,6 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
         metroPlusHealth();
         requisitions.load();
         applications.load();
+        loadQueue.load();
         // Priya watches for physician leadership roles around Worcester (her saved-searches page has one).
         DemoActors.as("reviewer", () -> savedSearches.save("Physician leadership near Worcester",
                 JobSearch.ALL.near("Worcester, MA", 50).withCategory("Physician Leadership"), AlertFrequency.DAILY));

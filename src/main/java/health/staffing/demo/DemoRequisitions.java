@@ -88,7 +88,7 @@ class DemoRequisitions {
         DemoActors.as("manager", () -> requisitions.create(virtualCare));
     }
 
-    private RequisitionForm newSeat(String title, String manager, String department, String adminFte, String min,
+    RequisitionForm newSeat(String title, String manager, String department, String adminFte, String min,
             String max) {
         RequisitionForm form = new RequisitionForm();
         form.setKind(RequisitionKind.NEW_POSITION);
