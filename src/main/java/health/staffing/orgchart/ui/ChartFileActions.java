@@ -18,8 +18,8 @@ import org.springframework.core.task.TaskExecutor;
 /** HR's toolbar actions on the whole chart: a new organisation, the shown day as a CSV download, a CSV import. */
 class ChartFileActions extends Div {
 
-    ChartFileActions(OrgChartCsvService csv, TaskExecutor executor, Supplier<LocalDate> shownDay,
-            Consumer<String> refresh, Runnable newOrganisation) {
+    ChartFileActions(OrgChartCsvService csv, TaskExecutor executor, ImportRuns runs, String username,
+            Supplier<LocalDate> shownDay, Consumer<String> refresh, Runnable newOrganisation) {
         Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
             LocalDate day = shownDay.get();
             byte[] bytes = csv.export(day).getBytes(StandardCharsets.UTF_8);
@@ -31,7 +31,7 @@ class ChartFileActions extends Div {
         exportButton.addThemeVariants(ButtonVariant.TERTIARY);
         export.add(exportButton);
         Button importButton = new Button("Import CSV", VaadinIcon.UPLOAD.create(),
-                click -> new ImportDialog(csv, executor, shownDay.get(),
+                click -> new ImportDialog(csv, executor, runs, username, shownDay.get(),
                         report -> refresh.accept("Imported: " + report.summary())).open());
         importButton.addThemeVariants(ButtonVariant.TERTIARY);
         importButton.setId("chart-import");

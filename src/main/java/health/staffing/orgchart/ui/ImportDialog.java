@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.shared.Registration;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.component.BoundedUpload;
 import health.staffing.orgchart.CsvImportException;
@@ -22,6 +23,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +43,10 @@ class ImportDialog extends Dialog {
 
     private final OrgChartCsvService csv;
     private final Executor executor;
+    private final ImportRuns runs;
+    private final String username;
     private final Consumer<ImportReport> onImported;
+    private @Nullable Registration following;
 
     final DatePicker effectiveFrom = new DatePicker("Changes take effect on");
     final Upload upload;
@@ -53,9 +58,12 @@ class ImportDialog extends Dialog {
     final Grid<ImportError> errors = new Grid<>(ImportError.class, false);
     private byte @Nullable [] file;
 
-    ImportDialog(OrgChartCsvService csv, Executor executor, LocalDate day, Consumer<ImportReport> onImported) {
+    ImportDialog(OrgChartCsvService csv, Executor executor, ImportRuns runs, String username, LocalDate day,
+            Consumer<ImportReport> onImported) {
         this.csv = csv;
         this.executor = executor;
+        this.runs = runs;
+        this.username = username;
         this.onImported = onImported;
         setHeaderTitle("Import the organisation from CSV");
         setWidth("46rem");
@@ -97,6 +105,45 @@ class ImportDialog extends Dialog {
 
         add(help, effectiveFrom, upload, progress, progressText, result, errors);
         getFooter().add(new Button("Close", click -> close()), check, importButton);
+        addDetachListener(detached -> stopFollowing());
+    }
+
+    /** Shows a run this person started earlier (before a reload, say): its progress, then its result. */
+    ImportDialog following(ImportRun run) {
+        UI ui = UI.getCurrent();
+        stopFollowing();
+        following = run.follow(changed -> ui.access(() -> show(changed)));
+        return this;
+    }
+
+    private void stopFollowing() {
+        if (following != null) {
+            following.remove();
+            following = null;
+        }
+    }
+
+    private void show(ImportRun run) {
+        switch (run.state()) {
+            case RUNNING -> {
+                progress.setVisible(true);
+                check.setEnabled(false);
+                importButton.setEnabled(false);
+                ImportProgress step = run.progress();
+                if (step != null) {
+                    showProgress(step);
+                } else {
+                    progressText.setText((run.apply ? "Importing" : "Checking") + " the file: starting…");
+                }
+            }
+            case FINISHED -> finished(Objects.requireNonNull(run.report(), "a finished run has its report"));
+            case REFUSED -> refused(run.errors());
+            case FAILED -> showProblem(run.problem());
+        }
+        if (!run.running()) {
+            stopFollowing();
+            runs.shown(username, run);
+        }
     }
 
     private void fileReceived(String name, int bytes) {
@@ -118,23 +165,30 @@ class ImportDialog extends Dialog {
             showProblem("Choose the day the changes take effect.");
             return;
         }
-        UI ui = UI.getCurrent();
         LocalDate day = effectiveFrom.getValue();
         byte[] content = file;
+        ImportRun run;
+        try {
+            run = runs.start(username, apply);
+        } catch (DomainException busy) {
+            showProblem(busy.getMessage());
+            return;
+        }
         setBusy(true);
+        following(run);
+        // The run, not this page, gets the progress and the result: a reload finds them (ImportRuns).
         executor.execute(DelegatingSecurityContextRunnable.create(() -> {
             try {
-                Consumer<ImportProgress> listener = step -> ui.access(() -> showProgress(step));
-                ImportReport report = apply ? csv.importCsv(reader(content), day, listener)
-                        : csv.previewImport(reader(content), day, listener);
-                ui.access(() -> finished(report));
+                ImportReport report = apply ? csv.importCsv(reader(content), day, run::progressed)
+                        : csv.previewImport(reader(content), day, run::progressed);
+                run.finished(report);
             } catch (CsvImportException invalid) {
-                ui.access(() -> refused(invalid.errors()));
+                run.refused(invalid.errors());
             } catch (DomainException refused) {
-                ui.access(() -> showProblem(refused.getMessage()));
+                run.failed(refused.getMessage());
             } catch (RuntimeException failure) {
                 log.error("CSV import failed", failure);
-                ui.access(() -> showProblem("The import failed on our side and changed nothing. The error has been logged."));
+                run.failed("The import failed on our side and changed nothing. The error has been logged.");
             }
         }, null));
     }

@@ -101,7 +101,7 @@ class OrgChartView extends Main implements BeforeEnterObserver {
 
     OrgChartView(OrgChartService orgChart, OrgChartCsvService csv, PositionChanges changes,
             UserAccountService accounts, AuditLog auditLog, SeatRequisitions seatRequisitions,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, ImportRuns runs,
             Clock clock) {
         this.seatRequisitions = seatRequisitions;
         this.orgChart = orgChart;
@@ -162,8 +162,12 @@ class OrgChartView extends Main implements BeforeEnterObserver {
                 new ExportLinks<>("Vacant seats:", "vacant-seats", this::vacancies, auditLog, clock));
         toolbar.addClassName("chart-toolbar");
         if (canEdit) {
-            toolbar.add(new ChartFileActions(csv, executor, model::day, this::refresh,
+            String username = CurrentUser.required();
+            toolbar.add(new ChartFileActions(csv, executor, runs, username, model::day, this::refresh,
                     () -> changes.newOrganisation(this::show)));
+            // An import this person started before a reload goes on: show its progress, then its result.
+            runs.current(username).ifPresent(run -> new ImportDialog(csv, executor, runs, username, model.day(),
+                    report -> refresh("Imported: " + report.summary())).following(run).open());
         }
 
         zoomBox.addClassName("chart-zoom");

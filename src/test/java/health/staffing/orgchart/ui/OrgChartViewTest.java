@@ -11,7 +11,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import health.staffing.ViewTest;
+import health.staffing.orgchart.ImportError;
+import health.staffing.orgchart.ImportProgress;
 import health.staffing.orgchart.NewPosition;
 import health.staffing.orgchart.OrgChartService;
 import health.staffing.orgchart.OrgStructureService;
@@ -42,6 +45,8 @@ class OrgChartViewTest extends SpringBrowserlessTest {
     OrgStructureService structure;
     @Autowired
     RequisitionService requisitions;
+    @Autowired
+    ImportRuns importRuns;
 
     private OrgChartView open(Map<String, String> parameters) {
         UI.getCurrent().navigate(OrgChartView.class, QueryParameters.simple(parameters));
@@ -261,5 +266,61 @@ class OrgChartViewTest extends SpringBrowserlessTest {
         assertThat($(Div.class).id("detail-dyad").getElement().getTextRecursively())
                 .contains("Chief Medical Officer", "enterprise dyad");
         assertThat($(Button.class).withId("action-dyad").exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void after_a_reload_hr_sees_the_import_they_started_still_running_then_its_result() {
+        ImportRun run = importRuns.start("recruiter", true);
+        try {
+            run.progressed(new ImportProgress(ImportProgress.Phase.APPLYING, 5_000, 20_000));
+
+            open(Map.of("org", "MGB")); // the reload: a new page of the same person
+            roundTrip();
+
+            ImportDialog dialog = $(ImportDialog.class).single();
+            assertThat(dialog.isOpened()).isTrue();
+            assertThat(dialog.progress.isVisible()).isTrue();
+            assertThat(dialog.progressText.getText()).isEqualTo("Applying 5,000 of 20,000");
+            assertThat(dialog.importButton.isEnabled()).as("no second import while one runs").isFalse();
+
+            run.progressed(new ImportProgress(ImportProgress.Phase.APPLYING, 15_000, 20_000));
+            runPendingAccess();
+            assertThat(dialog.progressText.getText()).isEqualTo("Applying 15,000 of 20,000");
+
+            run.refused(List.of(new ImportError(7, "Unknown manager position MGB-NOPE")));
+            runPendingAccess();
+            assertThat(dialog.result.getText()).isEqualTo("1 problem found. Nothing was changed; correct the file and try again.");
+            assertThat(importRuns.current("recruiter")).as("shown, so the next page starts afresh").isEmpty();
+        } finally {
+            end(run);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void nobody_else_sees_an_import_they_did_not_start() {
+        ImportRun run = importRuns.start("recruiter", false);
+        try {
+            open(Map.of("org", "MGB"));
+            roundTrip();
+
+            assertThat($(ImportDialog.class).exists()).isFalse();
+        } finally {
+            end(run);
+        }
+    }
+
+    /** What the import thread's updates ask of the page (UI.access), done now. */
+    private static void runPendingAccess() {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+    }
+
+    private void end(ImportRun run) {
+        if (run.running()) {
+            run.failed("stopped by the test");
+        }
+        importRuns.shown("recruiter", run);
     }
 }
