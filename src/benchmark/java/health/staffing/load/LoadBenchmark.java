@@ -91,7 +91,13 @@ public final class LoadBenchmark {
             }
         }
         Map<String, Long> none = server.liveHistogram();
-        open = openJobBoards(sessions);
+        open = signIn(sessions);
+        Map<String, Long> signedIn = server.liveHistogram();
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (VaadinUser user : open) {
+                pool.submit(() -> user.open("open jobs", "jobs"));
+            }
+        }
         Map<String, Long> onJobs = server.liveHistogram();
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
             for (VaadinUser user : open) {
@@ -100,10 +106,13 @@ public final class LoadBenchmark {
         }
         Map<String, Long> onOrgChart = server.liveHistogram();
         System.out.printf("  baseline               %8.1f MB live heap%n", none.get("(total)") / 1e6);
+        System.out.printf("  signed in, no page yet %8.1f MB   %6.1f KB per session%n", signedIn.get("(total)") / 1e6,
+                (signedIn.get("(total)") - none.get("(total)")) / 1024.0 / sessions);
         System.out.printf("  on the job board       %8.1f MB   %6.1f KB per session%n", onJobs.get("(total)") / 1e6,
                 (onJobs.get("(total)") - none.get("(total)")) / 1024.0 / sessions);
         System.out.printf("  then on the org chart  %8.1f MB   %6.1f KB per session%n", onOrgChart.get("(total)") / 1e6,
                 (onOrgChart.get("(total)") - none.get("(total)")) / 1024.0 / sessions);
+        growth("sign-in alone", none, signedIn, sessions);
         growth("job board", none, onJobs, sessions);
         growth("org chart", none, onOrgChart, sessions);
         recorder.next();
@@ -112,6 +121,16 @@ public final class LoadBenchmark {
     }
 
     private List<VaadinUser> openJobBoards(int sessions) throws Exception {
+        List<VaadinUser> open = signIn(sessions);
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (VaadinUser user : open) {
+                pool.submit(() -> user.open("open jobs", "jobs"));
+            }
+        }
+        return open;
+    }
+
+    private List<VaadinUser> signIn(int sessions) throws Exception {
         List<VaadinUser> open = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
             List<Future<VaadinUser>> opening = new ArrayList<>();
@@ -120,7 +139,6 @@ public final class LoadBenchmark {
                 opening.add(pool.submit(() -> {
                     VaadinUser user = new VaadinUser(http, base, username, recorder);
                     user.signIn(password);
-                    user.open("open jobs", "jobs");
                     return user;
                 }));
             }
@@ -135,7 +153,7 @@ public final class LoadBenchmark {
         System.out.printf("  largest growth per session on the %s (bytes per session, class):%n", screen);
         after.entrySet().stream().filter(entry -> !entry.getKey().equals("(total)"))
                 .map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(20)
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(12)
                 .forEach(entry -> System.out.printf("    %8d  %s%n", entry.getValue() / sessions, entry.getKey()));
     }
 

@@ -52,12 +52,17 @@ final class UiTree {
 
     private final Map<Integer, Node> nodes = new HashMap<>();
 
-    void apply(JsonNode changes) {
+    /** Applies a response's changes; returns the nodes it attached. */
+    List<Integer> apply(JsonNode changes) {
+        List<Integer> attached = new ArrayList<>();
         for (JsonNode change : changes) {
             int id = change.path("node").asInt();
             String type = change.path("type").asString();
             switch (type) {
-                case "attach" -> nodes.put(id, new Node(id));
+                case "attach" -> {
+                    nodes.put(id, new Node(id));
+                    attached.add(id);
+                }
                 case "detach" -> nodes.remove(id);
                 case "put" -> put(node(id), change);
                 case "remove" -> remove(node(id), change);
@@ -72,6 +77,7 @@ final class UiTree {
                 }
             }
         }
+        return attached;
     }
 
     private Node node(int id) {

@@ -50,6 +50,7 @@ final class VaadinUser {
     private UiTree tree = new UiTree();
     private final Map<Integer, List<JsonNode>> gridRows = new HashMap<>();
     private final List<int[]> confirms = new ArrayList<>();
+    private final List<ObjectNode> rendered = new ArrayList<>();
     private final List<String> notifications = new ArrayList<>();
     private int uiId = -1;
     private String csrfToken = "";
@@ -242,6 +243,11 @@ final class VaadinUser {
             recorder.record(action, start, ok);
         }
         confirmGridUpdates();
+        if (!rendered.isEmpty()) {
+            List<ObjectNode> changed = List.copyOf(rendered);
+            rendered.clear();
+            rpc("(components report their properties)", changed);
+        }
     }
 
     private void confirmGridUpdates() {
@@ -269,7 +275,12 @@ final class VaadinUser {
         if (uidl.has("clientId")) {
             clientId = uidl.path("clientId").asInt();
         }
-        tree.apply(uidl.path("changes"));
+        // A browser's web components report their synchronised properties once they are on the page; the
+        // server then answers a small message, which is what it keeps as the UI's last response.
+        for (int id : tree.apply(uidl.path("changes"))) {
+            tree.node(id).ifPresent(node -> node.listeners.stream().filter(type -> type.endsWith("-changed")).sorted()
+                    .forEach(type -> rendered.add(event(id, type, JSON.createObjectNode()))));
+        }
         for (JsonNode command : uidl.path("execute")) {
             execute(command);
         }
