@@ -85,31 +85,45 @@ final class Journeys {
         user.navigate("open jobs", "jobs", "");
     }
 
+    /** The stage a recruiter looks at, and where they move an application from it: the next stage. */
+    private static final String[][] PIPELINE = {{"APPLIED", "Screening"}, {"SCREENING", "Interview"},
+        {"INTERVIEW", "Finalist"}};
+
     private void recruiter(VaadinUser user) {
         think(3, 6);
-        user.navigate("filter candidates", "candidates", "stage=APPLIED");
-        think(2, 4);
         UiTree tree = user.tree();
-        UiTree.Node grid = user.required(tree.byId("applications"), "the candidate grid");
-        List<JsonNode> rows = user.rows(grid).stream().limit(10).toList();
+        UiTree.Node grid = null;
+        List<JsonNode> rows = List.of();
+        String[] step = PIPELINE[0];
+        // The earliest stage with someone waiting; a long run moves the queue's applicants along the pipeline.
+        for (String[] stage : PIPELINE) {
+            user.navigate("filter candidates", "candidates", "stage=" + stage[0]);
+            grid = user.required(tree.byId("applications"), "the candidate grid");
+            rows = user.rows(grid);
+            step = stage;
+            if (!rows.isEmpty()) {
+                break;
+            }
+        }
         if (rows.isEmpty()) {
-            recorder.outcome("recruiter: nobody waiting for screening");
+            recorder.outcome("recruiter: nobody waiting");
             return;
         }
+        think(2, 4);
         Optional<String> application = candidateLink(user, pick(rows));
         if (application.isPresent()) {
             user.navigate("open an application", application.get(), "");
             think(5, 10);
-            user.navigate("filter candidates", "candidates", "stage=APPLIED");
+            user.navigate("filter candidates", "candidates", "stage=" + step[0]);
             think(1, 3);
             grid = user.required(tree.byId("applications"), "the candidate grid");
-            rows = user.rows(grid).stream().limit(10).toList();
+            rows = user.rows(grid);
             if (rows.isEmpty()) {
                 return;
             }
         }
         user.selectRow("select an application", grid, pick(rows).path("key").asString());
-        user.choose("choose a stage", user.required(tree.byId("move-to"), "Move to stage"), "Screening");
+        user.choose("choose a stage", user.required(tree.byId("move-to"), "Move to stage"), step[1]);
         user.click("move a stage", user.required(tree.byId("move-selected"), "Move selected"));
         classify(user, "recruiter");
     }
@@ -136,11 +150,11 @@ final class Journeys {
         if (approve.isEmpty()) {
             recorder.outcome("approver: inbox empty");
         } else {
-            // Approvers sharing an account would all take the oldest; each picks one of the first ten.
+            // Approvers sharing an account would all take the oldest; each picks one of the rows shown.
             // The inbox is the grid with the most rows (the selected requisition's trail is another).
             tree.all(node -> node.tag.equals("vaadin-grid")).stream()
                     .max(java.util.Comparator.comparingInt(grid -> user.rows(grid).size())).ifPresent(grid -> {
-                List<JsonNode> rows = user.rows(grid).stream().limit(10).toList();
+                List<JsonNode> rows = user.rows(grid);
                 if (rows.size() > 1) {
                     user.clickRow("select a requisition", grid, pick(rows).path("key").asString());
                     think(2, 4);
