@@ -15,14 +15,15 @@ import java.util.concurrent.Future;
 /**
  * The load benchmark of issue 17 (not a test; {@code bench/load.sh} starts the production jar on PostgreSQL
  * and runs this against it). First it measures what a signed-in session costs: live heap after a full GC
- * with no sessions, then with M caregivers on the job board, then with the same M on the org chart. Then it
+ * after a few warm-up sessions, then with M more caregivers signed in, on the job board, then on the org
+ * chart. Then it
  * holds N = 50, 100, 200 … concurrent signed-in users (60 % caregivers, 25 % recruiters, 15 % approvers),
  * each following their journey with a person's pauses, and prints per action the round trips' p50, p95,
  * p99, the errors, the portal's CPU and heap, and the largest N whose round trips stay within 300 ms at p95.
  *
  * <p>The users are simulated by {@link VaadinUser}, which speaks Vaadin's client protocol over HTTP: 200
  * headless Chromiums would need ~30 GB and both cores for themselves, leaving nothing to measure the server
- * with on this machine, while the protocol client costs the server exactly what a browser does.
+ * with on this machine, while the protocol client costs the server what a browser does (its messages were copied from Chromium's).
  */
 public final class LoadBenchmark {
 
