@@ -181,14 +181,12 @@ public class ApprovalService {
 
     private static DomainException stale(ApprovalStep step) {
         if (step.state().decided()) {
-            return new DomainException("This step was decided by " + step.decidedByName()
-                    + " a moment ago — reload to see the result.");
+            return new DomainException("This step was decided by " + step.decidedByName() + " a moment ago.");
         }
         if (step.state() == StepState.WAITING) {
-            return new DomainException("This step changed a moment ago — reload to see the result.");
+            return new DomainException("This step changed a moment ago.");
         }
-        return new DomainException("This step is no longer waiting (" + step.state().label().toLowerCase()
-                + ") — reload to see the result.");
+        return new DomainException("This step is no longer waiting (" + step.state().label().toLowerCase() + ").");
     }
 
     /** The other decision committed first: read it in a fresh transaction to say who made it. */

@@ -90,7 +90,7 @@ class ApprovalStep extends AbstractEntity {
     void decide(Decision decision, String by, String byName, @Nullable String behalfOf,
             @Nullable String behalfOfName, @Nullable String text, Instant now) {
         if (state != StepState.WAITING) {
-            throw new DomainException("This step is no longer waiting for a decision — reload to see the result.");
+            throw new DomainException("This step is no longer waiting for a decision.");
         }
         if (consulted && decision == Decision.REJECT) {
             throw new DomainException("A consulted step cannot reject a requisition; request changes instead.");

@@ -84,7 +84,7 @@ class ApprovalConcurrencyIT {
 
         assertThat(first.get(60, TimeUnit.SECONDS)).isEqualTo("decided");
         assertThat(second.get(60, TimeUnit.SECONDS))
-                .isEqualTo("This step was decided by Chris Donnelly a moment ago — reload to see the result.");
+                .isEqualTo("This step was decided by Chris Donnelly a moment ago.");
         ApprovalTrailEntry decided = trail.of(submitted.id()).getFirst();
         assertThat(decided.state()).isEqualTo("Rejected");
         assertThat(decided.decidedBy()).isEqualTo("Chris Donnelly");

@@ -146,7 +146,7 @@ class TwoInstancesE2EIT {
             one.waiting().until(ExpectedConditions.elementToBeClickable(By.id("approve"))).click();
             assertThat(lastNotification(one)).startsWith(RACED + ": ");
             two.waiting().until(ExpectedConditions.elementToBeClickable(By.id("approve"))).click();
-            assertThat(lastNotification(two)).contains("decided by Chris Donnelly", "reload");
+            assertThat(lastNotification(two)).contains("decided by Chris Donnelly", "inbox now shows what still waits");
             two.screenshot("two-instances-1-decided-on-the-other");
 
             assertThat(uiRequests(ports[0], "/approvals")).as("the first browser stayed on app1").isPositive();

@@ -24,6 +24,9 @@ class ApprovalInboxModel {
     private @Nullable Decision pending;
 
     /** New items from the service; keeps the open item when it still waits, else opens the oldest. */
+    /** Said after a refused decision, when the inbox has been read again. */
+    static final String REFRESHED = "The inbox now shows what still waits for you.";
+
     void show(List<InboxItem> waiting) {
         items = List.copyOf(waiting);
         Long keep = selected == null ? null : selected.stepId();

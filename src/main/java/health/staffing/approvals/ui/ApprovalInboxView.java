@@ -284,8 +284,11 @@ class ApprovalInboxView extends Main {
             refresh();
             return true;
         } catch (DomainException refused) {
-            Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.WARNING);
+            // Usually someone decided first: show what waits now instead of asking for a reload. A dialog's
+            // comment stays in its dialog, open, so nothing typed is lost.
+            Notification.show(refused.getMessage() + " " + ApprovalInboxModel.REFRESHED, 8000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.WARNING);
+            refresh();
             return false;
         }
     }

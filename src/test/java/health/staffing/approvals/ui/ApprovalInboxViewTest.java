@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import health.staffing.As;
 import health.staffing.ViewTest;
+import health.staffing.approvals.ApprovalService;
+import health.staffing.approvals.Decision;
 import health.staffing.approvals.InboxItem;
 import health.staffing.requisitions.ApprovalTrail;
 import health.staffing.requisitions.ApprovalTrailEntry;
@@ -30,6 +32,8 @@ class ApprovalInboxViewTest extends SpringBrowserlessTest {
     RequisitionService requisitions;
     @Autowired
     ApprovalTrail trail;
+    @Autowired
+    ApprovalService approvals;
 
     /** Seed 002's quality director, submitted by the manager (the signed-in approver is restored after). */
     private RequisitionDetails submitted() {
@@ -115,6 +119,29 @@ class ApprovalInboxViewTest extends SpringBrowserlessTest {
 
         assertThat(states(requisition)).startsWith("Approved").contains("Waiting");
         assertThat(trail.of(requisition.id()).get(2).approver()).isEqualTo("Anita Shah");
+    }
+
+    @Test
+    @WithMockUser(username = "finance", roles = {"FINANCE", "CAREGIVER"})
+    void when_the_step_was_decided_elsewhere_first_the_approver_is_told_and_the_inbox_shows_what_waits_now() {
+        RequisitionDetails requisition = submitted();
+        ApprovalInboxView view = openOn(requisition);
+        InboxItem shown = test(view.inbox).getSelected().iterator().next();
+        As.user("finance", () -> { // the same person in another tab, a moment earlier
+            approvals.decide(shown.stepId(), shown.stepVersion(), Decision.APPROVE, null);
+            return null;
+        });
+
+        test(view.approve).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("This step was decided by Chris Donnelly a "
+                + "moment ago. The inbox now shows what still waits for you.");
+        var grid = test(view.inbox);
+        for (int row = 0; row < grid.size(); row++) {
+            assertThat(grid.getRow(row).requisition().requisitionId()).as("no longer waiting for finance")
+                    .isNotEqualTo(requisition.id());
+        }
+        assertThat(states(requisition).getFirst()).as("decided once").isEqualTo("Approved");
     }
 
     @Test
