@@ -63,7 +63,7 @@ final class Journeys {
         }
     }
 
-    private void caregiver(VaadinUser user) {
+    void caregiver(VaadinUser user) {
         think(3, 6);
         UiTree tree = user.tree();
         user.type("search jobs", user.required(tree.field("vaadin-text-field", "Keywords"), "the keyword field"),
@@ -89,7 +89,7 @@ final class Journeys {
     private static final String[][] PIPELINE = {{"APPLIED", "Screening"}, {"SCREENING", "Interview"},
         {"INTERVIEW", "Finalist"}};
 
-    private void recruiter(VaadinUser user) {
+    void recruiter(VaadinUser user) {
         think(3, 6);
         UiTree tree = user.tree();
         UiTree.Node grid = null;
@@ -143,7 +143,7 @@ final class Journeys {
         return Optional.empty();
     }
 
-    private void approver(VaadinUser user) {
+    void approver(VaadinUser user) {
         think(4, 8);
         UiTree tree = user.tree();
         Optional<UiTree.Node> approve = tree.byId("approve");
