@@ -31,8 +31,13 @@ class ChartFileActions extends Div {
         exportButton.addThemeVariants(ButtonVariant.TERTIARY);
         export.add(exportButton);
         Button importButton = new Button("Import CSV", VaadinIcon.UPLOAD.create(),
-                click -> new ImportDialog(csv, executor, runs, username, shownDay.get(),
-                        report -> refresh.accept("Imported: " + report.summary())).open());
+                click -> {
+                    ImportDialog dialog = new ImportDialog(csv, executor, runs, username, shownDay.get(),
+                            report -> refresh.accept("Imported: " + report.summary()));
+                    // Closed while its import ran: reopening shows that import, not an empty form.
+                    runs.current(username).ifPresent(dialog::following);
+                    dialog.open();
+                });
         importButton.addThemeVariants(ButtonVariant.TERTIARY);
         importButton.setId("chart-import");
         Button create = new Button("New organisation", VaadinIcon.INSTITUTION.create(), click -> newOrganisation.run());

@@ -288,6 +288,12 @@ class OrgChartViewTest extends SpringBrowserlessTest {
             runPendingAccess();
             assertThat(dialog.progressText.getText()).isEqualTo("Applying 15,000 of 20,000");
 
+            dialog.close(); // closed while the import runs: the Import CSV button shows the same run again
+            test($(Button.class).id("chart-import")).click();
+            dialog = $(ImportDialog.class).single();
+            runPendingAccess();
+            assertThat(dialog.progressText.getText()).isEqualTo("Applying 15,000 of 20,000");
+
             run.refused(List.of(new ImportError(7, "Unknown manager position MGB-NOPE")));
             runPendingAccess();
             assertThat(dialog.result.getText()).isEqualTo("1 problem found. Nothing was changed; correct the file and try again.");
