@@ -1,5 +1,6 @@
 package health.staffing.load;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -153,7 +154,7 @@ final class Journeys {
             // Approvers sharing an account would all take the oldest; each picks one of the rows shown.
             // The inbox is the grid with the most rows (the selected requisition's trail is another).
             tree.all(node -> node.tag.equals("vaadin-grid")).stream()
-                    .max(java.util.Comparator.comparingInt(grid -> user.rows(grid).size())).ifPresent(grid -> {
+                    .max(Comparator.comparingInt(grid -> user.rows(grid).size())).ifPresent(grid -> {
                 List<JsonNode> rows = user.rows(grid);
                 if (rows.size() > 1) {
                     user.clickRow("select a requisition", grid, pick(rows).path("key").asString());

@@ -1,10 +1,13 @@
 package health.staffing.load;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +167,7 @@ public final class LoadBenchmark {
                 + "think times × %.1f; each phase %d s after %d s of ramp-up%n", Arrays.toString(steps), think,
                 phaseSeconds, warmupSeconds);
         int knee = 0;
-        Map<Journeys.Kind, Integer> perKind = new java.util.EnumMap<>(Journeys.Kind.class);
+        Map<Journeys.Kind, Integer> perKind = new EnumMap<>(Journeys.Kind.class);
         for (int target : steps) {
             int starting = target - users.size();
             for (int i = 0; i < starting; i++) {
@@ -253,7 +256,6 @@ public final class LoadBenchmark {
     }
 
     private static long driverCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

@@ -157,19 +157,11 @@ final class UiTree {
         return find(node -> node.tag.equals(tag));
     }
 
-    Optional<Node> button(String label) {
-        return find(node -> node.tag.equals("vaadin-button") && text(node).equals(label));
-    }
-
     Optional<Node> field(String tag, String label) {
         return find(node -> node.tag.equals(tag) && node.property("label").equals(label));
     }
 
     Optional<Node> node(Integer id) {
         return Optional.ofNullable(nodes.get(id));
-    }
-
-    int size() {
-        return nodes.size();
     }
 }

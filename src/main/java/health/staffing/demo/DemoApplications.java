@@ -67,7 +67,7 @@ class DemoApplications {
     }
 
     /** A one-page PDF standing in for a CV: enough for the content check and a download. */
-    private static UploadedDocument cv(String filename, String name) {
+    static UploadedDocument cv(String filename, String name) {
         String pdf = "%PDF-1.4\n% Curriculum vitae of " + name + "\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                 + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
         return new UploadedDocument(filename, "application/pdf", pdf.getBytes(StandardCharsets.US_ASCII));

@@ -3,14 +3,12 @@ package health.staffing.demo;
 import health.staffing.candidates.ApplicationForm;
 import health.staffing.candidates.ExternalCandidateForm;
 import health.staffing.candidates.ExternalCandidateService;
-import health.staffing.candidates.UploadedDocument;
 import health.staffing.requisitions.Degree;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
 import health.staffing.requisitions.RequisitionDetails;
 import health.staffing.requisitions.RequisitionForm;
 import health.staffing.requisitions.RequisitionService;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,13 +55,12 @@ class DemoLoadQueue {
             });
         }
         List<PublishedPosting> live = DemoActors.as("recruiter", () -> postings.livePostings("", PageRequest.of(0, 50)));
-        byte[] cv = "%PDF-1.4\n% Curriculum vitae\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         for (int i = 1; i <= size; i++) {
             String reference = live.get(i % live.size()).reference();
             ExternalCandidateForm applicant = new ExternalCandidateForm("Applicant", "Number " + i,
                     "applicant" + i + "@load.example.org", null, new ApplicationForm(
-                            new UploadedDocument("cv.pdf", "application/pdf", cv), null, Set.of(Degree.MD), List.of(),
-                            List.of(), null, 8, 2, 0));
+                            DemoApplications.cv("cv.pdf", "Applicant Number " + i), null, Set.of(Degree.MD),
+                            List.of(), List.of(), null, 8, 2, 0));
             DemoActors.as("recruiter", () -> external.add(reference, applicant));
         }
     }

@@ -126,14 +126,10 @@ class ImportDialog extends Dialog {
     private void show(ImportRun run) {
         switch (run.state()) {
             case RUNNING -> {
-                progress.setVisible(true);
-                check.setEnabled(false);
-                importButton.setEnabled(false);
+                setBusy(true);
                 ImportProgress step = run.progress();
                 if (step != null) {
                     showProgress(step);
-                } else {
-                    progressText.setText((run.apply ? "Importing" : "Checking") + " the file: starting…");
                 }
             }
             case FINISHED -> finished(Objects.requireNonNull(run.report(), "a finished run has its report"));
@@ -169,12 +165,11 @@ class ImportDialog extends Dialog {
         byte[] content = file;
         ImportRun run;
         try {
-            run = runs.start(username, apply);
+            run = runs.start(username);
         } catch (DomainException busy) {
             showProblem(busy.getMessage());
             return;
         }
-        setBusy(true);
         following(run);
         // The run, not this page, gets the progress and the result: a reload finds them (ImportRuns).
         executor.execute(DelegatingSecurityContextRunnable.create(() -> {

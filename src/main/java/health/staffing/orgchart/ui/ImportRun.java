@@ -20,17 +20,12 @@ final class ImportRun {
         RUNNING, FINISHED, REFUSED, FAILED
     }
 
-    final boolean apply;
     private volatile State state = State.RUNNING;
     private volatile @Nullable ImportProgress progress;
     private volatile @Nullable ImportReport report;
     private volatile List<ImportError> errors = List.of();
     private volatile String problem = "";
     private final List<Consumer<ImportRun>> followers = new CopyOnWriteArrayList<>();
-
-    ImportRun(boolean apply) {
-        this.apply = apply;
-    }
 
     /** Tells the follower the run's state now and on every change, until the registration is removed. */
     Registration follow(Consumer<ImportRun> follower) {

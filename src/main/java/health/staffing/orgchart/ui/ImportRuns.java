@@ -19,8 +19,8 @@ class ImportRuns {
     private final Map<String, ImportRun> byPerson = new ConcurrentHashMap<>();
 
     /** Starts a run for this person; refused while their previous one still runs. */
-    ImportRun start(String username, boolean apply) {
-        ImportRun run = new ImportRun(apply);
+    ImportRun start(String username) {
+        ImportRun run = new ImportRun();
         ImportRun previous = byPerson.compute(username, (who, current) -> current != null && current.running()
                 ? current : run);
         if (previous != run) {

@@ -20,7 +20,7 @@ class ImportRunsTest {
 
     @Test
     void a_page_opened_later_follows_the_run_from_where_it_is_to_its_end() {
-        ImportRun run = runs.start("recruiter", true);
+        ImportRun run = runs.start("recruiter");
         run.progressed(new ImportProgress(ImportProgress.Phase.APPLYING, 5_000, 20_000));
 
         List<String> seen = new ArrayList<>();
@@ -36,19 +36,19 @@ class ImportRunsTest {
 
     @Test
     void one_import_at_a_time_per_person_and_others_are_not_held_up() {
-        ImportRun first = runs.start("recruiter", false);
+        ImportRun first = runs.start("recruiter");
 
-        assertThatThrownBy(() -> runs.start("recruiter", true)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> runs.start("recruiter")).isInstanceOf(DomainException.class)
                 .hasMessage("Your previous import is still running; wait for its result.");
-        assertThat(runs.start("talent", true)).isNotSameAs(first);
+        assertThat(runs.start("talent")).isNotSameAs(first);
 
         first.refused(List.of(new ImportError(3, "Unknown manager position X")));
-        assertThat(runs.start("recruiter", true)).as("ended runs do not block").isNotSameAs(first);
+        assertThat(runs.start("recruiter")).as("ended runs do not block").isNotSameAs(first);
     }
 
     @Test
     void an_ended_run_is_kept_until_a_page_has_shown_it_and_a_running_one_is_never_dropped() {
-        ImportRun run = runs.start("recruiter", true);
+        ImportRun run = runs.start("recruiter");
         runs.shown("recruiter", run);
         assertThat(runs.current("recruiter")).as("still running").containsSame(run);
 

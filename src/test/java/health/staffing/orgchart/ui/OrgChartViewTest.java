@@ -271,7 +271,7 @@ class OrgChartViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
     void after_a_reload_hr_sees_the_import_they_started_still_running_then_its_result() {
-        ImportRun run = importRuns.start("recruiter", true);
+        ImportRun run = importRuns.start("recruiter");
         try {
             run.progressed(new ImportProgress(ImportProgress.Phase.APPLYING, 5_000, 20_000));
 
@@ -306,7 +306,7 @@ class OrgChartViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void nobody_else_sees_an_import_they_did_not_start() {
-        ImportRun run = importRuns.start("recruiter", false);
+        ImportRun run = importRuns.start("recruiter");
         try {
             open(Map.of("org", "MGB"));
             roundTrip();
