@@ -1,6 +1,7 @@
 package health.staffing.insight.ui;
 
 import com.vaadin.flow.component.html.Div;
+import health.staffing.base.ui.Markup;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -35,14 +36,14 @@ final class BarChart {
             Bar bar = bars.get(i);
             int y = i * ROW + 2;
             double length = max <= 0 ? 0 : Math.max(bar.value() > 0 ? 2 : 0, bar.value() / max * room);
-            svg.append("<g><title>").append(escape(bar.label() + ": " + bar.shown())).append("</title>")
+            svg.append("<g><title>").append(Markup.escape(bar.label() + ": " + bar.shown())).append("</title>")
                     .append("<text class='bar-label' x='").append(LABEL_WIDTH - 8).append("' y='").append(y + 17)
-                    .append("' text-anchor='end'>").append(escape(shorten(bar.label()))).append("</text>")
+                    .append("' text-anchor='end'>").append(Markup.escape(shorten(bar.label()))).append("</text>")
                     .append("<rect class='bar' x='").append(LABEL_WIDTH).append("' y='").append(y + 4)
                     .append("' width='").append(format(length)).append("' height='").append(ROW - 8)
                     .append("' rx='3'/>")
                     .append("<text class='bar-value' x='").append(format(LABEL_WIDTH + length + 6)).append("' y='")
-                    .append(y + 17).append("'>").append(escape(bar.shown())).append("</text></g>");
+                    .append(y + 17).append("'>").append(Markup.escape(bar.shown())).append("</text></g>");
         }
         return close(svg);
     }
@@ -65,17 +66,17 @@ final class BarChart {
             double length = max <= 0 ? 0 : bar.value() / max * (plot - 8);
             double x = i * slot + (slot - width) / 2;
             double top = plot + 16 - length;
-            svg.append("<g><title>").append(escape(bar.label() + ": " + bar.shown())).append("</title>")
+            svg.append("<g><title>").append(Markup.escape(bar.label() + ": " + bar.shown())).append("</title>")
                     .append("<rect class='bar' x='").append(format(x)).append("' y='").append(format(top))
                     .append("' width='").append(format(width)).append("' height='").append(format(length))
                     .append("' rx='3'/>");
             if (values) {
                 svg.append("<text class='bar-value' text-anchor='middle' x='").append(format(x + width / 2))
-                        .append("' y='").append(format(top - 4)).append("'>").append(escape(bar.shown())).append("</text>");
+                        .append("' y='").append(format(top - 4)).append("'>").append(Markup.escape(bar.shown())).append("</text>");
             }
             if (i % labelEvery == 0) {
                 svg.append("<text class='bar-label' text-anchor='middle' x='").append(format(x + width / 2))
-                        .append("' y='").append(plot + 34).append("'>").append(escape(bar.label())).append("</text>");
+                        .append("' y='").append(plot + 34).append("'>").append(Markup.escape(bar.label())).append("</text>");
             }
             svg.append("</g>");
         }
@@ -87,7 +88,7 @@ final class BarChart {
                 : bars.stream().map(bar -> bar.label() + " " + bar.shown()).collect(Collectors.joining(", ")));
         return new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' viewBox='0 0 ")
                 .append(WIDTH).append(' ').append(height).append("' preserveAspectRatio='xMinYMin meet' aria-label='")
-                .append(escape(summary)).append("'>");
+                .append(Markup.escape(summary)).append("'>");
     }
 
     private static Div close(StringBuilder svg) {
@@ -103,11 +104,5 @@ final class BarChart {
 
     private static String format(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    /** Text in SVG markup: the five characters XML gives meaning to. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;")
-                .replace("\"", "&quot;");
     }
 }

@@ -1,14 +1,17 @@
 package health.staffing.orgchart.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import health.staffing.base.ui.Markup;
 import health.staffing.orgchart.DottedLink;
 import health.staffing.orgchart.PositionSummary;
 import health.staffing.orgchart.SeatRequisitions.SeatRequisition;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Draws the chart: boxes as absolutely placed elements over one SVG of lines. Solid lines run as
@@ -17,9 +20,17 @@ import org.jspecify.annotations.Nullable;
  */
 class ChartCanvas extends Div {
 
+    /** What the browser reports of the box or toggle a click or key press landed on (none: elsewhere). */
+    static final String CODE = "event.target.closest('[data-code]')?.dataset.code";
+    static final String ON_TOGGLE = "!!event.target.closest('.box-toggle')";
+    static final String ACTIVATING_KEY =
+            "(event.key === 'Enter' || event.key === ' ') && !!event.target.closest('[data-code]')";
+
     private final LongConsumer onSelect;
     private final LongConsumer onToggle;
     private final Div lines = new Div();
+    /** The boxes drawn, by position code: a code the browser reports that is not drawn is ignored. */
+    private final Map<String, Long> drawn = new HashMap<>();
 
     ChartCanvas(LongConsumer onSelect, LongConsumer onToggle) {
         this.onSelect = onSelect;
@@ -27,11 +38,32 @@ class ChartCanvas extends Div {
         addClassName("chart-canvas");
         setId("chart-canvas");
         lines.addClassName("chart-lines");
+        // Two listeners for all boxes and toggles instead of two per box (each costs every open chart memory,
+        // issue 17). Boxes and toggles act like buttons: a click, Enter or Space.
+        getElement().addEventListener("click", event -> activated(event.getEventData()))
+                .addEventData(CODE).addEventData(ON_TOGGLE);
+        getElement().addEventListener("keydown", event -> activated(event.getEventData()))
+                .addEventData(CODE).addEventData(ON_TOGGLE)
+                .setFilter(ACTIVATING_KEY)
+                .preventDefault();
+    }
+
+    private void activated(JsonNode event) {
+        Long id = drawn.get(event.path(CODE).asString(""));
+        if (id == null) {
+            return;
+        }
+        if (event.path(ON_TOGGLE).asBoolean(false)) {
+            onToggle.accept(id);
+        } else {
+            onSelect.accept(id);
+        }
     }
 
     /** @param requisitions open requisitions by position code, badged on their vacant seats */
     void render(OrgChartViewModel model, Map<String, SeatRequisition> requisitions) {
         removeAll();
+        drawn.clear();
         ChartLayout layout = model.layout();
         OrgChartViewModel.DottedLines dotted = model.dottedLines(layout);
         setWidth(layout.width() + "px");
@@ -40,6 +72,7 @@ class ChartCanvas extends Div {
         add(lines);
         layout.points().forEach((id, point) -> {
             PositionSummary node = model.node(id);
+            drawn.put(node.code(), id);
             add(box(model, node, point, dotted.offScreen().getOrDefault(id, List.of()), requisitions.get(node.code())));
             if (node.directReports() > 0) {
                 add(toggle(model, node, point));
@@ -47,31 +80,38 @@ class ChartCanvas extends Div {
         });
     }
 
+    /**
+     * A box is one element whose content is markup (every text escaped) rather than a span per line: a
+     * chart shows dozens of boxes in every signed-in session, and each element costs the server memory
+     * for as long as the page is open (issue 17).
+     */
     private Div box(OrgChartViewModel model, PositionSummary node, ChartLayout.Point point, List<DottedLink> offScreen,
             @Nullable SeatRequisition requisition) {
-        Span title = new Span(node.title());
-        title.addClassName("box-title");
-        Span person = node.vacant() ? vacantBadge() : new Span(node.incumbentName());
-        person.addClassName("box-person");
-        Span meta = new Span(node.department() == null ? node.organisationName()
-                : node.department() + " · " + node.organisationName());
-        meta.addClassName("box-meta");
-        Div flags = new Div();
-        flags.addClassName("box-flags");
+        StringBuilder markup = new StringBuilder();
+        span(markup, "box-title", node.title(), null);
+        if (node.vacant()) {
+            span(markup, "box-person vacant-badge", "VACANT", null);
+        } else {
+            span(markup, "box-person", Objects.requireNonNullElse(node.incumbentName(), ""), null);
+        }
+        String organisation = Objects.requireNonNullElse(node.organisationName(), node.organisationCode());
+        String department = node.department();
+        span(markup, "box-meta", department == null ? organisation : department + " · " + organisation, null);
+        markup.append("<div class='box-flags'>");
         if (requisition != null && node.vacant()) {
-            Span open = flag("Open requisition", "requisition");
-            open.getElement().setAttribute("title", "Requisition " + requisition.reference() + " · " + requisition.status());
-            flags.add(open);
+            span(markup, "box-flag requisition", "Open requisition",
+                    "Requisition " + requisition.reference() + " · " + requisition.status());
         }
         if (node.retirementRisk()) {
-            flags.add(flag("Retirement risk", "risk"));
+            span(markup, "box-flag risk", "Retirement risk", null);
         }
         for (DottedLink link : offScreen) {
-            Span chip = flag("┄ " + link.label(), "dotted");
-            chip.getElement().setAttribute("title", "Dotted line (" + link.label() + ") to a position not shown");
-            flags.add(chip);
+            span(markup, "box-flag dotted", "┄ " + link.label(),
+                    "Dotted line (" + link.label() + ") to a position not shown");
         }
-        Div box = new Div(title, person, meta, flags);
+        markup.append("</div>");
+        Div box = new Div();
+        box.getElement().setProperty("innerHTML", markup.toString());
         box.addClassName("chart-box");
         box.addClassName(node.vacant() ? "vacant" : "filled");
         if (model.isOnPath(node.id())) {
@@ -88,14 +128,14 @@ class ChartCanvas extends Div {
                 + (node.vacant() ? "vacant" : node.incumbentName())
                 + (requisition != null && node.vacant() ? ", open requisition" : "") + ". Show details.");
         place(box, point.x(), point.y());
-        box.addClickListener(click -> onSelect.accept(node.id()));
-        onKeyboardActivation(box, () -> onSelect.accept(node.id()));
         return box;
     }
 
     private Div toggle(OrgChartViewModel model, PositionSummary node, ChartLayout.Point point) {
         boolean open = model.isExpanded(node.id());
-        Div toggle = new Div(new Span(open ? "−" : "+"), new Span(String.valueOf(node.directReports())));
+        Div toggle = new Div();
+        toggle.getElement().setProperty("innerHTML", "<span>" + (open ? "−" : "+") + "</span><span>"
+                + node.directReports() + "</span>");
         toggle.addClassName("box-toggle");
         toggle.addClassName(open ? "open" : "closed");
         toggle.getElement().setAttribute("data-code", node.code());
@@ -104,28 +144,15 @@ class ChartCanvas extends Div {
         toggle.getElement().setAttribute("aria-label", (open ? "Hide the " : "Show the ") + node.directReports()
                 + " reports of " + node.title());
         place(toggle, point.centreX() - 26, point.bottom() - 12);
-        toggle.addClickListener(click -> onToggle.accept(node.id()));
-        onKeyboardActivation(toggle, () -> onToggle.accept(node.id()));
         return toggle;
     }
 
-    /** Boxes and toggles act like buttons: Enter or Space does what a click does. */
-    private static void onKeyboardActivation(Div element, Runnable action) {
-        element.getElement().addEventListener("keydown", event -> action.run())
-                .setFilter("event.key === 'Enter' || event.key === ' '")
-                .preventDefault();
-    }
-
-    private static Span vacantBadge() {
-        Span badge = new Span("VACANT");
-        badge.addClassName("vacant-badge");
-        return badge;
-    }
-
-    private static Span flag(String text, String tone) {
-        Span flag = new Span(text);
-        flag.addClassNames("box-flag", tone);
-        return flag;
+    private static void span(StringBuilder markup, String classes, String text, @Nullable String tooltip) {
+        markup.append("<span class='").append(classes).append('\'');
+        if (tooltip != null) {
+            markup.append(" title='").append(Markup.escape(tooltip)).append('\'');
+        }
+        markup.append('>').append(Markup.escape(text)).append("</span>");
     }
 
     private static void place(Div element, int x, int y) {
@@ -178,12 +205,12 @@ class ChartCanvas extends Div {
             int bend = Math.max(60, Math.abs(x2 - x1) / 3);
             int c1 = rightwards || from.x() == to.x() ? x1 + bend : x1 - bend;
             int c2 = rightwards ? x2 - bend : x2 + bend;
-            svg.append("<path class='dotted' data-from='").append(escape(model.node(link.fromId()).code()))
-                    .append("' data-to='").append(escape(model.node(link.toId()).code())).append("' marker-end='url(#dot-arrow)' d='M").append(x1).append(',').append(y1)
+            svg.append("<path class='dotted' data-from='").append(Markup.escape(model.node(link.fromId()).code()))
+                    .append("' data-to='").append(Markup.escape(model.node(link.toId()).code())).append("' marker-end='url(#dot-arrow)' d='M").append(x1).append(',').append(y1)
                     .append(" C").append(c1).append(',').append(y1).append(' ').append(c2).append(',').append(y2)
                     .append(' ').append(x2).append(',').append(y2).append("'/>");
             svg.append("<text class='dotted-label' text-anchor='middle' x='").append((x1 + x2) / 2).append("' y='")
-                    .append((y1 + y2) / 2 - 6).append("'>").append(escape(link.label())).append("</text>");
+                    .append((y1 + y2) / 2 - 6).append("'>").append(Markup.escape(link.label())).append("</text>");
         }
         for (DottedLink dyad : dyads) {
             dyad(svg, model, layout, dyad);
@@ -209,13 +236,8 @@ class ChartCanvas extends Div {
             x2 = right.x() + ChartLayout.BOX_WIDTH;
         }
         String d = "M" + x1 + ',' + y1 + " C" + (x1 + 40) + ',' + y1 + ' ' + (x2 - 40) + ',' + y2 + ' ' + x2 + ',' + y2;
-        svg.append("<path class='dyad' data-from='").append(escape(model.node(link.fromId()).code()))
-                .append("' data-to='").append(escape(model.node(link.toId()).code())).append("' d='").append(d)
+        svg.append("<path class='dyad' data-from='").append(Markup.escape(model.node(link.fromId()).code()))
+                .append("' data-to='").append(Markup.escape(model.node(link.toId()).code())).append("' d='").append(d)
                 .append("'/><path class='dyad-core' d='").append(d).append("'/>");
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
-                .replace("\"", "&quot;");
     }
 }

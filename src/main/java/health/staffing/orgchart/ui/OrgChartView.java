@@ -37,6 +37,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -58,6 +60,12 @@ class OrgChartView extends Main implements BeforeEnterObserver {
     static final String POSITION = "position";
     static final String AS_OF = "asOf";
     private static final double[] ZOOMS = {0.5, 0.65, 0.8, 1.0, 1.2};
+    /** Static markup in one element: the legend is on every chart of every session (issue 17). */
+    private static final String LEGEND = Stream.of("solid:Reports to", "dotted:Dotted line (secondary)",
+            "dyad:Dyad partners", "vacant:Vacant", "on-path:Path to top").map(entry -> entry.split(":", 2))
+            .map(kind -> "<span class='legend-item'><span class='legend-swatch " + kind[0] + "'></span><span>"
+                    + kind[1] + "</span></span>")
+            .collect(Collectors.joining());
 
     private final OrgChartService orgChart;
     private final PositionChanges changes;
@@ -154,8 +162,8 @@ class OrgChartView extends Main implements BeforeEnterObserver {
         Div zoomControls = new Div(zoomOut, zoomLabel, zoomIn);
         zoomControls.addClassName("zoom-controls");
 
-        Div legend = new Div(legend("solid", "Reports to"), legend("dotted", "Dotted line (secondary)"),
-                legend("dyad", "Dyad partners"), legend("vacant", "Vacant"), legend("on-path", "Path to top"));
+        Div legend = new Div();
+        legend.getElement().setProperty("innerHTML", LEGEND);
         legend.addClassName("chart-legend");
 
         Div toolbar = new Div(organisation, search, asOf, zoomControls,
@@ -312,13 +320,5 @@ class OrgChartView extends Main implements BeforeEnterObserver {
     private void applyZoom() {
         zoomBox.getStyle().set("zoom", String.valueOf(ZOOMS[zoom]));
         zoomLabel.setText(Math.round(ZOOMS[zoom] * 100) + "%");
-    }
-
-    private static Span legend(String kind, String text) {
-        Span swatch = new Span();
-        swatch.addClassNames("legend-swatch", kind);
-        Span item = new Span(swatch, new Span(text));
-        item.addClassName("legend-item");
-        return item;
     }
 }

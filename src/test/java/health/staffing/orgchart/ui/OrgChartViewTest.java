@@ -3,13 +3,15 @@ package health.staffing.orgchart.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.ClickEvent;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import health.staffing.ViewTest;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Changes roll back with the test transaction: the view runs in the test's thread. */
 @ViewTest
@@ -63,13 +66,33 @@ class OrgChartViewTest extends SpringBrowserlessTest {
                 .filter(box -> code.equals(box.getElement().getAttribute("data-code"))).findFirst().orElseThrow();
     }
 
+    /** What a box reads: its content is one piece of markup, so the text is the markup without its tags. */
+    private String boxText(String code) {
+        return unescape(box(code).getElement().getProperty("innerHTML", "").replaceAll("<[^>]*>", " "));
+    }
+
+    private static String unescape(String markup) {
+        return markup.replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&quot;", "\"")
+                .replace("&amp;", "&");
+    }
+
     private Div toggle(String code) {
         return $(Div.class).withClassName("box-toggle").all().stream()
                 .filter(t -> code.equals(t.getElement().getAttribute("data-code"))).findFirst().orElseThrow();
     }
 
+    /** What the browser sends for a click on a box or toggle: the canvas listens for all of them. */
     private static void click(Div element) {
-        ComponentUtil.fireEvent(element, new ClickEvent<>(element));
+        activate(element, "click");
+    }
+
+    private static void activate(Div element, String type) {
+        Element canvas = element.getElement().getParent();
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put(ChartCanvas.CODE, element.getElement().getAttribute("data-code"));
+        data.put(ChartCanvas.ON_TOGGLE, element.hasClassName("box-toggle"));
+        data.put(ChartCanvas.ACTIVATING_KEY, true); // Enter or Space, for a keydown
+        canvas.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(canvas, type, data));
     }
 
     @Test
@@ -95,6 +118,25 @@ class OrgChartViewTest extends SpringBrowserlessTest {
         assertThat(view.details.isVisible()).isTrue();
         assertThat($(Button.class).withId("action-move").exists()).isFalse();
         assertThat(box("MGB-CMO").getClassNames()).contains("selected");
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void enter_on_a_box_selects_it_and_a_code_that_is_not_drawn_changes_nothing() {
+        OrgChartView view = open(Map.of("org", "MGB"));
+
+        activate(box("MGB-CFO"), "keydown");
+        assertThat(box("MGB-CFO").getClassNames()).contains("selected");
+
+        // A hidden position (not drawn until its manager is expanded) or a forged code is not acted on.
+        Element canvas = box("MGB-CFO").getElement().getParent();
+        ObjectNode forged = JacksonUtils.createObjectNode();
+        forged.put(ChartCanvas.CODE, "MGB-ACMO-PC");
+        forged.put(ChartCanvas.ON_TOGGLE, false);
+        canvas.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(canvas, "click", forged));
+        assertThat(box("MGB-CFO").getClassNames()).contains("selected");
+        assertThat(boxes()).doesNotContain("MGB-ACMO-PC");
+        assertThat(view.details.isVisible()).isTrue();
     }
 
     @Test
@@ -149,9 +191,23 @@ class OrgChartViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("dialog-save")).click();
 
         assertThat(orgChart.findByCode("VT-EDIT").orElseThrow().title()).isEqualTo("Medical Director, Virtual Care");
-        assertThat(box("VT-EDIT").getElement().getTextRecursively()).contains("Medical Director, Virtual Care");
+        assertThat(boxText("VT-EDIT")).contains("Medical Director, Virtual Care");
         assertThat($(Div.class).id("detail-history").getElement().getTextRecursively())
                 .contains("recruiter", "edited", "Medical Director, Virtual Care", "created");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = {"RECRUITER", "CAREGIVER"})
+    void a_title_that_looks_like_markup_is_shown_as_text_in_its_box() {
+        String hostile = "<img src=x onerror=alert(1)> Director & 'Lead'";
+        structure.createPosition(new NewPosition("VT-MARKUP", hostile, "MGB", "Primary Care",
+                "Boston", "MA", BigDecimal.ONE, new BigDecimal("0.50"), "MGB-CFO", null, null));
+        open(Map.of("position", "VT-MARKUP"));
+
+        String markup = box("VT-MARKUP").getElement().getProperty("innerHTML", "");
+        assertThat(markup).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt; Director &amp; &#39;Lead&#39;");
+        assertThat(boxText("VT-MARKUP")).contains(hostile).contains("VACANT");
+        assertThat(toggle("MGB-CFO").getElement().getProperty("innerHTML", "")).matches("<span>[−+]</span><span>\\d+</span>");
     }
 
     @Test
@@ -247,11 +303,11 @@ class OrgChartViewTest extends SpringBrowserlessTest {
 
         open(Map.of("org", "MGB", "position", "MGB-MD-BH"));
 
-        assertThat(box("MGB-MD-BH").getElement().getTextRecursively()).contains("VACANT").contains("Open requisition");
+        assertThat(boxText("MGB-MD-BH")).contains("VACANT").contains("Open requisition");
         Div link = $(Div.class).id("detail-requisition");
         assertThat(link.getElement().getTextRecursively())
                 .isEqualTo("Requisition " + draft.reference() + " · Pending approval");
-        assertThat(box("MGB-ACMO-PC").getElement().getTextRecursively()).doesNotContain("Open requisition");
+        assertThat(boxText("MGB-ACMO-PC")).doesNotContain("Open requisition");
     }
 
     @Test
