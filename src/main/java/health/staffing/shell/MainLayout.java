@@ -1,6 +1,7 @@
 package health.staffing.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -9,18 +10,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import health.staffing.base.ui.Markup;
 import health.staffing.notifications.NotificationService;
 import health.staffing.security.AppRoles;
 import health.staffing.security.CurrentUser;
@@ -28,6 +27,7 @@ import health.staffing.security.UserAccountService;
 import health.staffing.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
  */
 @Layout
 @PermitAll
+@Uses(SideNav.class) // the side-nav web component of the navigation's markup
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authenticationContext;
@@ -65,44 +66,53 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(createBrand(), navigation, createUserPanel());
     }
 
+    /**
+     * The brand as one element of static markup: the shell is on every page of every session, and each
+     * element costs the server memory for as long as the page is open (issue 17).
+     */
     private static Component createBrand() {
-        Icon logo = VaadinIcon.DOCTOR_BRIEFCASE.create();
-        logo.addClassName("brand-logo");
-        Span name = new Span("Leadership Staffing");
-        name.addClassName("brand-name");
-        Span tagline = new Span("Physician & executive roles");
-        tagline.addClassName("brand-tagline");
-        Div text = new Div(name, tagline);
-        HorizontalLayout brand = new HorizontalLayout(logo, text);
+        Div brand = new Div();
         brand.addClassName("brand");
-        brand.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        brand.getElement().setProperty("innerHTML", "<vaadin-icon class='brand-logo' icon='vaadin:doctor-briefcase'>"
+                + "</vaadin-icon><div><span class='brand-name'>Leadership Staffing</span>"
+                + "<span class='brand-tagline'>Physician &amp; executive roles</span></div>");
         return brand;
     }
 
-    private static SideNav createSideNav() {
-        SideNav nav = new SideNav();
-        nav.addClassName("main-nav");
-        nav.getElement().setAttribute("aria-label", "Main menu");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+    /**
+     * The side navigation as markup for Vaadin's side-nav web component rather than as Flow components: it
+     * is on every page of every session, and its items with their icons cost each open page some 17 KB on
+     * the server (issue 17). The browser marks the current item and follows an item without reloading the
+     * page, as with the Flow component. Vaadin drops the entries this person may not open.
+     */
+    private static Component createSideNav() {
+        Div nav = new Div();
+        nav.setId("main-menu");
+        nav.getElement().setProperty("innerHTML", navigationMarkup(MenuConfiguration.getMenuEntries()));
         return nav;
     }
 
-    private static SideNavItem createItem(MenuEntry entry) {
-        SideNavItem item = entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
-        item.setMatchNested(!entry.path().isEmpty() && !"/".equals(entry.path()));
-        return item;
+    static String navigationMarkup(List<MenuEntry> entries) {
+        StringBuilder markup = new StringBuilder("<vaadin-side-nav class='main-nav' aria-label='Main menu'>");
+        for (MenuEntry entry : entries) {
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            markup.append("<vaadin-side-nav-item path='").append(Markup.escape(path)).append('\'')
+                    .append(path.isEmpty() ? "" : " match-nested").append('>');
+            String icon = entry.icon();
+            if (icon != null) {
+                markup.append("<vaadin-icon slot='prefix' icon='").append(Markup.escape(icon)).append("'></vaadin-icon>");
+            }
+            markup.append(Markup.escape(entry.title())).append("</vaadin-side-nav-item>");
+        }
+        return markup.append("</vaadin-side-nav>").toString();
     }
 
     private Component createUserPanel() {
         Avatar avatar = new Avatar(displayName);
         avatar.addClassName("user-avatar");
-        Span name = new Span(displayName);
-        name.addClassName("user-name");
-        Span roles = new Span(CurrentUser.roles().stream().sorted().map(AppRoles::label).collect(Collectors.joining(" · ")));
-        roles.addClassName("user-roles");
-        Div who = new Div(name, roles);
+        String roles = CurrentUser.roles().stream().sorted().map(AppRoles::label).collect(Collectors.joining(" · "));
+        Div who = new Div();
+        who.getElement().setProperty("innerHTML", whoMarkup(displayName, roles));
         who.addClassName("user-who");
 
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
@@ -114,11 +124,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         changePassword.setId("change-password");
         changePassword.addClassName("user-link");
 
-        HorizontalLayout person = new HorizontalLayout(avatar, who);
-        person.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        Div person = new Div(avatar, who);
+        person.addClassName("user-person");
         Div panel = new Div(person, changePassword, signOut);
         panel.addClassName("user-panel");
         return panel;
+    }
+
+    /** Name and roles as one element's markup: the shell is in every session (issue 17). */
+    static String whoMarkup(String displayName, String roles) {
+        return "<span class='user-name'>" + Markup.escape(displayName) + "</span><span class='user-roles'>"
+                + Markup.escape(roles) + "</span>";
     }
 
     @Override

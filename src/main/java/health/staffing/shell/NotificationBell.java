@@ -41,9 +41,10 @@ public final class NotificationBell extends Div {
     private final Clock clock;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
-    private final Popover popover = new Popover();
+    /** Built at the first click on the bell: most pages are left without opening it (issue 17). */
+    private @Nullable Popover popover;
     private final Div list = new Div();
-    private final Button markAllRead = new Button("Mark all read");
+    private @Nullable Button markAllRead;
     private @Nullable Registration refreshRegistration;
 
     NotificationBell(NotificationService notifications, Clock clock) {
@@ -56,9 +57,19 @@ public final class NotificationBell extends Div {
         bell.addClickListener(click -> showList());
         count.addClassName("notification-count");
         count.getElement().setAttribute("aria-hidden", "true");
+        bell.setTooltipText("Notifications");
+        add(bell, count);
+        // The count is read after each navigation (MainLayout), not here: that would read it twice.
+    }
 
+    private Popover popover() {
+        Popover existing = popover;
+        if (existing != null) {
+            return existing;
+        }
         Span title = new Span("Notifications");
         title.addClassName("notification-popover-title");
+        Button markAllRead = new Button("Mark all read");
         markAllRead.setId("notifications-mark-all-read");
         markAllRead.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         markAllRead.addClickListener(click -> {
@@ -70,6 +81,7 @@ public final class NotificationBell extends Div {
         header.addClassName("notification-popover-header");
         list.addClassName("notification-list");
 
+        Popover popover = new Popover();
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.addThemeVariants(PopoverVariant.ARROW);
@@ -77,10 +89,19 @@ public final class NotificationBell extends Div {
         popover.addClassName("notification-popover");
         popover.setWidth("min(24rem, 90vw)");
         popover.add(header, list);
-
-        bell.setTooltipText("Notifications");
-        add(bell, count, popover);
-        // The count is read after each navigation (MainLayout), not here: that would read it twice.
+        // The rows are built when the list opens and dropped when it closes: ten rows of elements kept
+        // in every session that once looked at its notifications would be memory nobody sees (issue 17).
+        popover.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                list.removeAll();
+            }
+        });
+        add(popover);
+        // The browser met the click before the popover was there: open it this once.
+        popover.open();
+        this.popover = popover;
+        this.markAllRead = markAllRead;
+        return popover;
     }
 
     /**
@@ -99,10 +120,13 @@ public final class NotificationBell extends Div {
         count.setText(unread > 99 ? "99+" : Long.toString(unread));
         count.setVisible(unread > 0);
         bell.setAriaLabel("Notifications, " + (unread == 0 ? "none" : Long.toString(unread)) + " unread");
-        markAllRead.setEnabled(unread > 0);
+        if (markAllRead != null) {
+            markAllRead.setEnabled(unread > 0);
+        }
     }
 
     private void showList() {
+        popover();
         List<NotificationItem> items = notifications.recent(SHOWN);
         Instant now = clock.instant();
         list.removeAll();
@@ -135,7 +159,7 @@ public final class NotificationBell extends Div {
 
     private void open(NotificationItem item) {
         notifications.markRead(item.id());
-        popover.close();
+        popover().close();
         refreshCount();
         if (item.link() != null) {
             getUI().ifPresent(ui -> ui.navigate(item.link()));

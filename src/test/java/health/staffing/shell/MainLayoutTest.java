@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.menu.MenuEntry;
 import health.staffing.ViewTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     private List<String> menu() {
         navigate("", Component.class);
-        return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+        return SideMenu.labels($(Div.class).id("main-menu").getElement().getProperty("innerHTML"));
     }
 
     @Test
@@ -42,8 +41,31 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate("", Component.class);
 
         assertThat($(Button.class).id("sign-out").getText()).isEqualTo("Sign out");
-        assertThat($(Span.class).withClassName("user-name").single().getText()).isEqualTo("Maya Okafor");
-        assertThat($(Span.class).withClassName("user-roles").single().getText())
-                .isEqualTo("Caregiver · Hiring manager");
+        // Name and roles are one element's markup (a shell element fewer per line in every session).
+        assertThat($(Div.class).withClassName("user-who").single().getElement().getProperty("innerHTML"))
+                .isEqualTo("<span class='user-name'>Maya Okafor</span>"
+                        + "<span class='user-roles'>Caregiver · Hiring manager</span>");
+    }
+
+    @Test
+    void the_menu_markup_nests_all_but_home_and_escapes_every_value() {
+        String markup = MainLayout.navigationMarkup(List.of(
+                new MenuEntry("", "Home", 0.0, "vaadin:home", Component.class),
+                new MenuEntry("/jobs", "Jobs & <roles>", 1.0, "vaadin:briefcase", Component.class),
+                new MenuEntry("reviews", "Reviews", 2.0, null, Component.class)));
+
+        assertThat(markup).isEqualTo("<vaadin-side-nav class='main-nav' aria-label='Main menu'>"
+                + "<vaadin-side-nav-item path=''><vaadin-icon slot='prefix' icon='vaadin:home'></vaadin-icon>Home"
+                + "</vaadin-side-nav-item><vaadin-side-nav-item path='jobs' match-nested><vaadin-icon slot='prefix' "
+                + "icon='vaadin:briefcase'></vaadin-icon>Jobs &amp; &lt;roles&gt;</vaadin-side-nav-item>"
+                + "<vaadin-side-nav-item path='reviews' match-nested>Reviews</vaadin-side-nav-item></vaadin-side-nav>");
+        assertThat(SideMenu.labels(markup)).containsExactly("Home", "Jobs & <roles>", "Reviews");
+    }
+
+    @Test
+    void a_name_that_looks_like_markup_is_shown_as_text() {
+        assertThat(MainLayout.whoMarkup("<b onmouseover=alert(1)>Maya</b> & Co", "Caregiver"))
+                .isEqualTo("<span class='user-name'>&lt;b onmouseover=alert(1)&gt;Maya&lt;/b&gt; &amp; Co</span>"
+                        + "<span class='user-roles'>Caregiver</span>");
     }
 }

@@ -102,6 +102,25 @@ class NotificationBellTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
+    void the_list_is_built_at_the_first_click_and_its_rows_dropped_when_it_closes() {
+        notifyManager("One", "", null);
+        navigate("", Component.class);
+        assertThat($(Popover.class).exists()).as("no popover before the bell is clicked").isFalse();
+
+        test(bell()).click();
+        assertThat($(Popover.class).single().isOpened()).isTrue();
+        assertThat(items()).hasSize(1);
+
+        $(Popover.class).single().close();
+        assertThat(items()).isEmpty();
+
+        notifyManager("Two", "", null);
+        test(bell()).click();
+        assertThat(items()).hasSize(2);
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"HIRING_MANAGER", "CAREGIVER"})
     void mark_all_read_clears_the_count() {
         notifyManager("One", "", null);
         notifyManager("Two", "", null);
