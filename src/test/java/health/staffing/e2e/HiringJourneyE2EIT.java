@@ -135,9 +135,10 @@ class HiringJourneyE2EIT extends BrowserJourney {
         ui.waitForUrl("near=");
         ui.typeInto("job-radius", "10");
         ui.waitForUrl("radius=10");
-        ui.chooseInSelect("job-category", "Physician Leadership");
+        ui.clickWhenEnabled("more-filters"); // category, date posted and salary are behind "More filters"
+        ui.chooseInComboBox("job-category", "Physician", "Physician Leadership");
         ui.waitForUrl("category=Physician");
-        ui.chooseInSelect("job-posted", "7 days");
+        ui.chooseInComboBox("job-posted", "7", "7 days");
         ui.waitForUrl("days=7");
         ui.typeInto("job-min-salary", "300000");
         ui.waitForUrl("minSalary=300000");

@@ -3,22 +3,23 @@ package health.staffing.requisitions.ui;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,8 +33,6 @@ import health.staffing.base.Dates;
 import health.staffing.base.DomainException;
 import health.staffing.base.ui.FilterAddress;
 import health.staffing.base.ui.component.NumberInput;
-import health.staffing.requisitions.EducationLevel;
-import health.staffing.requisitions.EmploymentType;
 import health.staffing.requisitions.JobBoardService;
 import health.staffing.requisitions.JobListing;
 import health.staffing.requisitions.JobPlace;
@@ -41,7 +40,6 @@ import health.staffing.requisitions.JobSearch;
 import health.staffing.requisitions.PostingBadges;
 import health.staffing.requisitions.SavedJobSearches;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,26 +61,29 @@ class JobBoardView extends Main implements BeforeEnterObserver {
 
     /** The saved-searches page of the job alerts feature (addressed by its route: the board does not know it). */
     static final String SAVED_SEARCHES_ROUTE = "jobs/saved-searches";
-    static final List<Integer> POSTED_WITHIN = List.of(7, 30, 90);
     private static final int MAX_RADIUS = 3000;
-    private static final int MAX_YEARS = 60;
     /** The longest unknown place kept in the URL: longer than any US place name. */
     private static final int MAX_PLACE_TEXT = 100;
-    private static final BigDecimal MAX_SALARY = BigDecimal.valueOf(100_000_000);
+    /**
+     * A role as one card of the list, drawn in the browser from four values per row. One column, not one
+     * per fact, and no component per cell: each column and each component costs every open board memory
+     * on the server for as long as it is open (issue 17). Lit escapes the values.
+     */
+    private static final String ROLE_CARD = """
+            <div class="job-card"><span class="job-title">${item.title}</span>\
+            <span class="job-meta">${item.meta}</span><span class="job-facts">${item.facts}</span>\
+            ${item.badges.length ? html`<div class="role-badges">${item.badges.map(text => html`<span \
+            class="badge ${text === 'New' ? 'badge-success' : 'badge-warning'}">${text}</span>`)}</div>` : ''}</div>""";
 
     final TextField search = new TextField("Keywords");
     final ComboBox<JobPlace> near = new ComboBox<>("Near");
     final NumberInput<Integer> radius = NumberInput.whole("Radius (miles)", "25")
             .within(miles -> miles >= 1 && miles <= MAX_RADIUS, "Between 1 and 3,000 miles");
-    final Select<String> category = new Select<>();
-    final Select<EmploymentType> employmentType = new Select<>();
-    final Select<EducationLevel> education = new Select<>();
-    final NumberInput<Integer> experience = NumberInput.whole("My years of experience", "12")
-            .within(years -> years >= 0 && years <= MAX_YEARS, "Between 0 and 60 years");
-    final Select<Integer> postedWithin = new Select<>();
-    final NumberInput<BigDecimal> minSalary = NumberInput.amount("Salary at least ($)")
-            .within(amount -> amount.compareTo(MAX_SALARY) <= 0, "At most $100,000,000");
     final Select<JobSearch.Sort> sort = new Select<>();
+    final Button moreFilters = new Button("More filters", VaadinIcon.SLIDERS.create());
+    private final FlexLayout filters = new FlexLayout();
+    /** Built when asked for or when the address sets one of them; none until then. */
+    private @Nullable MoreJobFilters more;
     final Span resultCount = new Span();
     final Grid<JobListing> grid = new Grid<>();
     private final JobBoardService board;
@@ -127,36 +128,6 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         radius.setPlaceholder(String.valueOf(JobSearch.DEFAULT_RADIUS_MILES));
         radius.setWidth("8rem");
 
-        category.setId("job-category");
-        category.setLabel("Category");
-        category.setItems(board.categories());
-        category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption("Any category");
-        // Wide enough for "Physician Leadership" and most category names without an ellipsis.
-        category.setWidth("18rem");
-        employmentType.setId("job-type");
-        employmentType.setLabel("Employment");
-        employmentType.setItems(EmploymentType.values());
-        employmentType.setItemLabelGenerator(t -> t == null ? "Any" : t.label());
-        employmentType.setEmptySelectionAllowed(true);
-        employmentType.setEmptySelectionCaption("Any");
-        education.setId("job-education");
-        education.setLabel("Education (minimum level)");
-        education.setHelperText("Roles asking for this level or less");
-        education.setItems(EducationLevel.values());
-        education.setItemLabelGenerator(e -> e == null ? "Any" : e.label());
-        education.setEmptySelectionAllowed(true);
-        education.setEmptySelectionCaption("Any");
-        experience.setId("job-experience");
-        experience.setHelperText("Roles asking for at most this many years");
-        postedWithin.setId("job-posted");
-        postedWithin.setLabel("Posted in the last");
-        postedWithin.setItems(POSTED_WITHIN);
-        postedWithin.setItemLabelGenerator(days -> days == null ? "Any time" : days + " days");
-        postedWithin.setEmptySelectionAllowed(true);
-        postedWithin.setEmptySelectionCaption("Any time");
-        minSalary.setId("job-min-salary");
-        minSalary.setPlaceholder("300,000");
         sort.setId("job-sort");
         sort.setLabel("Sort by");
         sort.setItems(JobSearch.Sort.values());
@@ -166,24 +137,20 @@ class JobBoardView extends Main implements BeforeEnterObserver {
             case SALARY -> "Salary";
         });
         sort.setValue(JobSearch.Sort.RELEVANCE);
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(search, near, radius, category, employmentType, education,
-                experience, postedWithin, minSalary, sort)) {
-            field.addValueChangeListener(change -> {
-                // A number the board cannot use stays in its field with its message, out of the URL.
-                if (!applyingUrl && numbersReadable()) {
-                    writeUrl();
-                }
-            });
-        }
+        List.<HasValue<?, ?>>of(search, near, radius, sort).forEach(this::searchOnChange);
+        moreFilters.setId("more-filters");
+        moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        moreFilters.setTooltipText("Category, employment, education, experience, date posted and salary");
+        moreFilters.addClickListener(click -> more());
 
         resultCount.setId("job-count");
         grid.setId("jobs");
-        grid.addComponentColumn(this::titleCell).setHeader("Role").setFlexGrow(3);
-        grid.addColumn(JobBoardView::place).setHeader("Location").setFlexGrow(2);
-        grid.addColumn(JobListing::employment).setHeader("Employment").setFlexGrow(1);
-        grid.addColumn(JobListing::payRange).setHeader("Pay range").setFlexGrow(2);
-        grid.addColumn(p -> Dates.day(p.publishedAt())).setHeader("Posted")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<JobListing>of(ROLE_CARD).withProperty("title", JobListing::title)
+                        .withProperty("meta", posting -> "Job ref " + posting.reference() + " · " + posting.employment()
+                                + " · " + posting.workArrangement())
+                        .withProperty("facts", JobBoardView::facts)
+                        .withProperty("badges", this::badges))
+                .setHeader("Role, place, pay and date posted");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No open roles match your search.");
         grid.setItems(query -> board.search(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -192,8 +159,7 @@ class JobBoardView extends Main implements BeforeEnterObserver {
                 new RouteParameters("reference", click.getItem().reference()))));
         grid.setHeight("calc(100vh - 22rem)");
 
-        FlexLayout filters = new FlexLayout(search, near, radius, category, employmentType, education, experience,
-                postedWithin, minSalary, sort);
+        filters.add(search, near, radius, sort, moreFilters);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)").set("align-items", "baseline");
         Paragraph help = new Paragraph("Leadership roles open to caregivers today. Select a role to read the posting.");
@@ -231,21 +197,31 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         savedSearches.setVisible(count > 0);
     }
 
-    private Div titleCell(JobListing posting) {
-        Span title = new Span(posting.title());
-        title.addClassName("job-title");
-        Span reference = new Span("Job ref " + posting.reference() + " · " + posting.workArrangement());
-        reference.addClassName("job-meta");
-        Div cell = new Div(title, reference);
-        List<String> badges = PostingBadges.of(posting.firstPublishedAt(), posting.closeDate(), clock.instant(),
-                LocalDate.now(clock));
-        if (!badges.isEmpty()) {
-            Div row = new Div();
-            row.addClassName("role-badges");
-            badges.forEach(text -> row.add(badge(text)));
-            cell.add(row);
+    private void searchOnChange(HasValue<?, ?> field) {
+        field.addValueChangeListener(change -> {
+            // A number the board cannot use stays in its field with its message, out of the URL.
+            if (!applyingUrl && numbersReadable()) {
+                writeUrl();
+            }
+        });
+    }
+
+    /** The filters behind "More filters", shown from now on (built the first time). */
+    MoreJobFilters more() {
+        MoreJobFilters shown = more;
+        if (shown == null) {
+            shown = new MoreJobFilters(board.categories());
+            shown.fields().forEach(this::searchOnChange);
+            filters.remove(moreFilters);
+            filters.add(shown.category, shown.employmentType, shown.education, shown.experience, shown.postedWithin,
+                    shown.minSalary);
+            more = shown;
         }
-        return cell;
+        return shown;
+    }
+
+    private List<String> badges(JobListing posting) {
+        return PostingBadges.of(posting.firstPublishedAt(), posting.closeDate(), clock.instant(), LocalDate.now(clock));
     }
 
     static Span badge(String text) {
@@ -254,9 +230,12 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         return badge;
     }
 
-    private static String place(JobListing posting) {
-        return posting.distanceMiles() == null ? posting.location()
-                : posting.location() + " (" + Math.round(posting.distanceMiles()) + " mi)";
+    /** Where, for how much and since when: "Somerville, MA (3 mi) · $300,000 – $350,000 · Posted 1 Dec 2026". */
+    static String facts(JobListing posting) {
+        Double miles = posting.distanceMiles();
+        String place = miles == null ? posting.location() : posting.location() + " (" + Math.round(miles) + " mi)";
+        String pay = posting.payRange();
+        return place + (pay == null || pay.isBlank() ? "" : " · " + pay) + " · Posted " + Dates.day(posting.publishedAt());
     }
 
     /**
@@ -314,14 +293,16 @@ class JobBoardView extends Main implements BeforeEnterObserver {
     /** The search the fields show; the radius counts only with a centre. */
     JobSearch currentSearch() {
         JobPlace centre = near.getValue();
-        return new JobSearch(search.getValue(), centre == null ? null : centre.code(),
-                centre == null ? null : radius.acceptedNumber().orElse(null), category.getValue(),
-                employmentType.getValue(), education.getValue(), experience.acceptedNumber().orElse(null),
-                postedWithin.getValue(), minSalary.acceptedNumber().orElse(null), sort.getValue());
+        JobSearch main = new JobSearch(search.getValue(), centre == null ? null : centre.code(),
+                centre == null ? null : radius.acceptedNumber().orElse(null), null, null, null, null, null, null,
+                sort.getValue());
+        MoreJobFilters shown = more;
+        return shown == null ? main : shown.narrow(main);
     }
 
     private boolean numbersReadable() {
-        return radius.problem().isEmpty() && experience.problem().isEmpty() && minSalary.problem().isEmpty();
+        MoreJobFilters shown = more;
+        return radius.problem().isEmpty() && (shown == null || shown.numbersReadable());
     }
 
     @Override
@@ -337,13 +318,9 @@ class JobBoardView extends Main implements BeforeEnterObserver {
                 showUnknownNear(centre.get());
             }
             radius.setNumber(address.whole("radius", 1, MAX_RADIUS).orElse(null));
-            category.setValue(address.text("category")
-                    .filter(c -> category.getListDataView().getItems().anyMatch(c::equals)).orElse(null));
-            employmentType.setValue(address.constant("type", EmploymentType.class).orElse(null));
-            education.setValue(address.constant("edu", EducationLevel.class).orElse(null));
-            experience.setNumber(address.whole("years", 0, MAX_YEARS).orElse(null));
-            postedWithin.setValue(address.whole("days", 0, 3650).filter(POSTED_WITHIN::contains).orElse(null));
-            minSalary.setNumber(address.amount("minSalary", MAX_SALARY).orElse(null));
+            if (more != null || MoreJobFilters.PARAMETERS.stream().anyMatch(name -> address.text(name).isPresent())) {
+                more().read(address);
+            }
             sort.setValue(address.constant("sort", JobSearch.Sort.class).orElse(JobSearch.Sort.RELEVANCE));
         } finally {
             applyingUrl = false;

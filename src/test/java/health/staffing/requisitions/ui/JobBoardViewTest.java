@@ -9,9 +9,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import health.staffing.ViewTest;
+import health.staffing.base.Dates;
 import health.staffing.requisitions.EducationLevel;
 import health.staffing.requisitions.EmploymentType;
 import health.staffing.requisitions.JobBoardService;
+import health.staffing.requisitions.JobListing;
 import health.staffing.requisitions.JobSearch;
 import health.staffing.requisitions.PostingService;
 import health.staffing.requisitions.PublishedPosting;
@@ -20,6 +22,7 @@ import health.staffing.requisitions.RequisitionListItem;
 import health.staffing.requisitions.RequisitionService;
 import health.staffing.requisitions.RequisitionStatus;
 import health.staffing.security.SystemActor;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -91,7 +94,7 @@ class JobBoardViewTest extends SpringBrowserlessTest {
         assertThat(board.search.getValue()).isEqualTo("quality");
         assertThat(board.near.getValue().code()).isEqualTo("SOM");
         assertThat(board.radius.number()).contains(25);
-        assertThat(board.minSalary.getValue()).isEqualTo("300,000");
+        assertThat(board.more().minSalary.getValue()).isEqualTo("300,000");
         assertThat(board.sort.getValue()).isEqualTo(JobSearch.Sort.SALARY);
         assertThat(shownReferences(board)).containsExactly(quality);
         assertThat(board.resultCount.getText()).isEqualTo("1 open role");
@@ -104,10 +107,10 @@ class JobBoardViewTest extends SpringBrowserlessTest {
         JobBoardView board = $(JobBoardView.class).single();
 
         assertThat(board.near.getValue().code()).isEqualTo("WOR");
-        assertThat(board.education.getValue()).isEqualTo(EducationLevel.DOCTORATE_MD_DO);
-        assertThat(board.experience.number()).contains(5);
-        assertThat(board.postedWithin.getValue()).isEqualTo(30);
-        assertThat(board.employmentType.getValue()).isEqualTo(EmploymentType.FULL_TIME);
+        assertThat(board.more().education.getValue()).isEqualTo(EducationLevel.DOCTORATE_MD_DO);
+        assertThat(board.more().experience.number()).contains(5);
+        assertThat(board.more().postedWithin.getValue()).isEqualTo(30);
+        assertThat(board.more().employmentType.getValue()).isEqualTo(EmploymentType.FULL_TIME);
         assertThat(shownReferences(board)).hasSize(3);
     }
 
@@ -121,12 +124,12 @@ class JobBoardViewTest extends SpringBrowserlessTest {
 
         assertThat(board.near.getValue()).isNull();
         assertThat(board.radius.getValue()).isEmpty();
-        assertThat(board.category.getValue()).isNull();
-        assertThat(board.employmentType.getValue()).isNull();
-        assertThat(board.education.getValue()).isNull();
-        assertThat(board.experience.getValue()).isEmpty();
-        assertThat(board.postedWithin.getValue()).isNull();
-        assertThat(board.minSalary.getValue()).isEmpty();
+        assertThat(board.more().category.getValue()).isNull();
+        assertThat(board.more().employmentType.getValue()).isNull();
+        assertThat(board.more().education.getValue()).isNull();
+        assertThat(board.more().experience.getValue()).isEmpty();
+        assertThat(board.more().postedWithin.getValue()).isNull();
+        assertThat(board.more().minSalary.getValue()).isEmpty();
         assertThat(board.sort.getValue()).isEqualTo(JobSearch.Sort.RELEVANCE);
         assertThat(shownReferences(board)).hasSize((int) all);
     }
@@ -179,12 +182,44 @@ class JobBoardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_card_says_where_for_how_much_and_since_when() {
+        Instant published = Instant.parse("2026-12-01T15:00:00Z");
+        JobListing listing = new JobListing(1, "102619", "Senior Director", "Somerville, MA", "On site", "Full time",
+                "Physician Leadership", "$300,000 – $350,000", null, null, published, 2.6, null, published);
+        assertThat(JobBoardView.facts(listing))
+                .isEqualTo("Somerville, MA (3 mi) · $300,000 – $350,000 · Posted " + Dates.day(published));
+
+        JobListing unpaid = new JobListing(1, "102619", "Senior Director", "Boston, MA", "On site", "Full time",
+                "Physician Leadership", null, null, null, published, null, null, published);
+        assertThat(JobBoardView.facts(unpaid)).isEqualTo("Boston, MA · Posted " + Dates.day(published));
+    }
+
+    @Test
+    @WithMockUser(username = "caregiver", roles = "CAREGIVER")
+    void the_less_used_filters_are_built_when_asked_for_or_when_the_address_sets_one() {
+        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.fromString("q=quality"));
+        JobBoardView board = $(JobBoardView.class).single();
+        assertThat($(ComboBox.class).withId("job-category").exists()).as("not built for a plain search").isFalse();
+        assertThat(board.moreFilters.isAttached()).isTrue();
+
+        test(board.moreFilters).click();
+        assertThat($(ComboBox.class).withId("job-category").exists()).isTrue();
+        assertThat(board.moreFilters.isAttached()).isFalse();
+        assertThat(location()).isEqualTo("jobs?q=quality");
+
+        UI.getCurrent().navigate(JobBoardView.class, QueryParameters.fromString("days=7"));
+        JobBoardView shared = $(JobBoardView.class).single();
+        assertThat($(ComboBox.class).withId("job-posted").exists()).as("a shared search shows its filters").isTrue();
+        assertThat(shared.more().postedWithin.getValue()).isEqualTo(7);
+    }
+
+    @Test
     @WithMockUser(username = "caregiver", roles = "CAREGIVER")
     void changing_a_filter_updates_the_url_and_the_rows() {
         UI.getCurrent().navigate(JobBoardView.class);
         JobBoardView board = $(JobBoardView.class).single();
 
-        board.category.setValue("Physician Leadership");
+        board.more().category.setValue("Physician Leadership");
         assertThat(location()).isEqualTo("jobs?category=Physician%20Leadership");
         assertThat(shownReferences(board)).hasSize(2);
 
@@ -203,23 +238,23 @@ class JobBoardViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(JobBoardView.class, QueryParameters.fromString("category=Physician%20Leadership"));
         JobBoardView board = $(JobBoardView.class).single();
 
-        test(board.minSalary).setValue("1e309");
-        assertThat(board.minSalary.isInvalid()).isTrue();
-        assertThat(board.minSalary.getErrorMessage()).startsWith("Enter an amount in dollars");
-        assertThat(board.minSalary.getValue()).isEqualTo("1e309");
+        test(board.more().minSalary).setValue("1e309");
+        assertThat(board.more().minSalary.isInvalid()).isTrue();
+        assertThat(board.more().minSalary.getErrorMessage()).startsWith("Enter an amount in dollars");
+        assertThat(board.more().minSalary.getValue()).isEqualTo("1e309");
         assertThat(location()).isEqualTo("jobs?category=Physician%20Leadership");
 
-        test(board.experience).setValue("1.5");
-        assertThat(board.experience.getErrorMessage()).startsWith("Enter a whole number");
-        test(board.experience).setValue("99");
-        assertThat(board.experience.getErrorMessage()).isEqualTo("Between 0 and 60 years");
+        test(board.more().experience).setValue("1.5");
+        assertThat(board.more().experience.getErrorMessage()).startsWith("Enter a whole number");
+        test(board.more().experience).setValue("99");
+        assertThat(board.more().experience.getErrorMessage()).isEqualTo("Between 0 and 60 years");
         assertThat(board.currentSearch().experienceYears()).isNull();
 
-        test(board.minSalary).setValue("$340,000.00");
-        test(board.experience).setValue("12");
-        assertThat(board.minSalary.isInvalid()).isFalse();
+        test(board.more().minSalary).setValue("$340,000.00");
+        test(board.more().experience).setValue("12");
+        assertThat(board.more().minSalary.isInvalid()).isFalse();
         assertThat(location()).contains("minSalary=340000.00").contains("years=12");
-        assertThat(board.minSalary.getValue()).isEqualTo("340,000");
+        assertThat(board.more().minSalary.getValue()).isEqualTo("340,000");
     }
 
     @Test
