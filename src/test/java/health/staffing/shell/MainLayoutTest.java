@@ -6,11 +6,21 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.server.menu.MenuEntry;
 import health.staffing.ViewTest;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.util.ClassUtils;
 
 @ViewTest
 class MainLayoutTest extends SpringBrowserlessTest {
@@ -45,6 +55,20 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withClassName("user-who").single().getElement().getProperty("innerHTML"))
                 .isEqualTo("<span class='user-name'>Maya Okafor</span>"
                         + "<span class='user-roles'>Caregiver · Hiring manager</span>");
+    }
+
+    @Test
+    void every_menu_icon_is_one_of_vaadins_icons() {
+        // A name that is not in the icon set draws nothing, silently (Approval chains had "flow-tree").
+        Set<String> known = Arrays.stream(VaadinIcon.values())
+                .map(icon -> "vaadin:" + icon.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.toSet());
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Menu.class));
+        List<String> icons = scanner.findCandidateComponents("health.staffing").stream()
+                .map(view -> ClassUtils.resolveClassName(Objects.requireNonNull(view.getBeanClassName()), null))
+                .map(view -> view.getAnnotation(Menu.class).icon()).toList();
+
+        assertThat(icons).isNotEmpty().allSatisfy(icon -> assertThat(known).contains(icon));
     }
 
     @Test

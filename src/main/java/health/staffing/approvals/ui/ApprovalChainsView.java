@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("admin/approval-chains")
 @PageTitle("Approval chains")
-@Menu(order = 91, icon = "vaadin:flow-tree", title = "Approval chains")
+@Menu(order = 91, icon = "vaadin:connect", title = "Approval chains")
 @RolesAllowed(AppRoles.ADMIN)
 class ApprovalChainsView extends Main {
 
