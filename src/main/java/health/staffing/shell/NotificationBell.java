@@ -57,7 +57,7 @@ public final class NotificationBell extends Div {
         bell.addClickListener(click -> showList());
         count.addClassName("notification-count");
         count.getElement().setAttribute("aria-hidden", "true");
-        bell.setTooltipText("Notifications");
+        bell.getElement().setAttribute("title", "Notifications"); // a tooltip component per page is memory (issue 17)
         add(bell, count);
         // The count is read after each navigation (MainLayout), not here: that would read it twice.
     }

@@ -14,9 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -140,7 +138,6 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         List.<HasValue<?, ?>>of(search, near, radius, sort).forEach(this::searchOnChange);
         moreFilters.setId("more-filters");
         moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        moreFilters.setTooltipText("Category, employment, education, experience, date posted and salary");
         moreFilters.addClickListener(click -> more());
 
         resultCount.setId("job-count");
@@ -166,13 +163,14 @@ class JobBoardView extends Main implements BeforeEnterObserver {
         help.addClassName("panel-description");
         saveSearch.setId("save-search");
         saveSearch.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        saveSearch.setTooltipText("Keep this search and get an email when a new role matches it");
+        // The browser's own tooltip: a tooltip component is an element and listeners per open board (issue 17).
+        saveSearch.getElement().setAttribute("title", "Keep this search and get an email when a new role matches it");
         saveSearch.addClickListener(click -> openSaveSearch());
         savedSearches.setId("saved-searches-link");
         savedSearches.setHref(SAVED_SEARCHES_ROUTE);
         showSavedCount();
-        HorizontalLayout results = new HorizontalLayout(resultCount, saveSearch, savedSearches);
-        results.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Div results = new Div(resultCount, saveSearch, savedSearches);
+        results.addClassName("job-results");
         add(new Div(filters, help, results), grid);
     }
 
