@@ -1,5 +1,6 @@
 package health.staffing.shell;
 
+import health.staffing.base.ui.MarkupText;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,11 +17,6 @@ public final class SideMenu {
     public static List<String> labels(String markup) {
         return ITEM.matcher(markup).results()
                 .map(match -> match.group(1) != null ? match.group(1) : match.group(2))
-                .map(SideMenu::unescape).toList();
-    }
-
-    private static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&quot;", "\"")
-                .replace("&amp;", "&");
+                .map(MarkupText::unescape).toList();
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import health.staffing.ViewTest;
+import health.staffing.base.ui.MarkupText;
 import health.staffing.orgchart.ImportError;
 import health.staffing.orgchart.ImportProgress;
 import health.staffing.orgchart.NewPosition;
@@ -68,12 +69,7 @@ class OrgChartViewTest extends SpringBrowserlessTest {
 
     /** What a box reads: its content is one piece of markup, so the text is the markup without its tags. */
     private String boxText(String code) {
-        return unescape(box(code).getElement().getProperty("innerHTML", "").replaceAll("<[^>]*>", " "));
-    }
-
-    private static String unescape(String markup) {
-        return markup.replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&quot;", "\"")
-                .replace("&amp;", "&");
+        return MarkupText.of(box(code).getElement().getProperty("innerHTML", ""));
     }
 
     private Div toggle(String code) {
