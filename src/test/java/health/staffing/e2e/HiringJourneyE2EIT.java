@@ -145,6 +145,11 @@ class HiringJourneyE2EIT extends BrowserJourney {
         assertThat(caregiver.currentUrl()).contains("q=quality", "near=", "radius=10", "category=Physician",
                 "days=7", "minSalary=300000");
         ui.cellOf("#jobs", TITLE);
+        // with every filter open the list still ends inside the window: no page scroll to reach its last role
+        List<?> listAndWindow = (List<?>) browser.driver.executeScript("const list = document.getElementById('jobs')"
+                + ".getBoundingClientRect(); return [list.top, list.bottom, window.innerHeight];");
+        assertThat(((Number) listAndWindow.get(1)).doubleValue()).as("list top, bottom, window height: %s", listAndWindow)
+                .isLessThanOrEqualTo(((Number) listAndWindow.get(2)).doubleValue());
         browser.screenshot("hiring-01-job-board-filtered");
 
         ui.cellOf("#jobs", TITLE).click();

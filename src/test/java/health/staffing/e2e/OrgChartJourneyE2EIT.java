@@ -21,6 +21,9 @@ class OrgChartJourneyE2EIT extends BrowserJourney {
         assertThat(chart.visibleCodes()).contains("MGB-MD-PCQ", "MGB-ACPHO");
         assertThat(chart.dottedLines()).contains("MGB-MD-PCQ -> MGB-ACPHO");
         assertThat(chart.dottedLabels()).contains("population health");
+        // a vacant seat whose title takes two lines, with its badge and department
+        assertThat(chart.box("MGB-MD-PCQ").getText()).contains("Quality", "VACANT");
+        assertThat(chart.linesCutOff()).isEmpty();
         browser.screenshot("org-chart-dotted-line");
 
         chart.expand("MGB-RMD-PC");

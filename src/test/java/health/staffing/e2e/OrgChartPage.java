@@ -70,6 +70,25 @@ final class OrgChartPage {
                 .toList();
     }
 
+    /**
+     * The lines of the boxes that the browser drew cut off (taller than their room, or below the box's edge),
+     * as "code: line"; only the row of flags may be cut.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> linesCutOff() {
+        return (List<String>) browser.driver.executeScript("""
+                const cut = [];
+                for (const box of document.querySelectorAll('.chart-box')) {
+                  const edge = box.getBoundingClientRect().bottom;
+                  for (const line of box.querySelectorAll('.box-title, .box-person, .box-meta')) {
+                    if (line.scrollHeight > line.clientHeight + 1 || line.getBoundingClientRect().bottom > edge) {
+                      cut.push(box.dataset.code + ': ' + line.className);
+                    }
+                  }
+                }
+                return cut;""");
+    }
+
     List<String> dottedLabels() {
         return browser.driver.findElements(By.cssSelector(".chart-lines text.dotted-label")).stream()
                 .map(WebElement::getText).toList();

@@ -16,8 +16,10 @@ import java.util.function.Function;
  */
 final class ChartLayout {
 
+    /** The size of a box; styles.css's {@code .chart-box} says the same. */
     static final int BOX_WIDTH = 236;
-    static final int BOX_HEIGHT = 104;
+    /** Room for a two-line title, the person (or VACANT), the department and a row of flags. */
+    static final int BOX_HEIGHT = 112;
     static final int H_GAP = 28;
     static final int V_GAP = 64;
     static final int MARGIN = 32;

@@ -154,7 +154,6 @@ class JobBoardView extends Main implements BeforeEnterObserver {
                 query -> (int) Math.min(Integer.MAX_VALUE, board.count(current)));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(JobPostingView.class,
                 new RouteParameters("reference", click.getItem().reference()))));
-        grid.setHeight("calc(100vh - 22rem)");
 
         filters.add(search, near, radius, sort, moreFilters);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -7,11 +7,25 @@ import static health.staffing.orgchart.ui.ChartLayout.MARGIN;
 import static health.staffing.orgchart.ui.ChartLayout.V_GAP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class ChartLayoutTest {
+
+    @Test
+    void the_style_sheet_draws_boxes_of_the_size_the_layout_places() throws Exception {
+        String css;
+        try (InputStream in = ChartLayoutTest.class.getResourceAsStream("/META-INF/resources/styles.css")) {
+            css = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String box = css.substring(css.indexOf(".chart-box {"), css.indexOf('}', css.indexOf(".chart-box {")));
+
+        assertThat(box).contains("width: " + BOX_WIDTH + "px;").contains("height: " + BOX_HEIGHT + "px;");
+    }
 
     @Test
     void a_single_box_sits_in_the_margin() {
