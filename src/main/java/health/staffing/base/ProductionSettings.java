@@ -26,7 +26,8 @@ class ProductionSettings {
     static final List<String> REQUIRED = List.of("PORTAL_DB_URL", "PORTAL_DB_USERNAME", "PORTAL_DB_PASSWORD");
 
     /** Settings read by a {@code @ConditionalOnProperty}: fixed at build time in the ahead-of-time start. */
-    static final List<String> SWITCHES_FIXED_AT_BUILD = List.of("portal.job-alerts.schedule", "portal.mail.outbox.schedule");
+    static final List<String> SWITCHES_FIXED_AT_BUILD =
+            List.of("portal.job-alerts.schedule", "portal.mail.outbox.schedule");
 
     @Bean
     static BeanFactoryPostProcessor requireProductionSettings(Environment environment) {
@@ -39,8 +40,8 @@ class ProductionSettings {
             if (AotDetector.useGeneratedArtifacts()) {
                 List<String> problems = aheadOfTimeProblems(environment);
                 if (!problems.isEmpty()) {
-                    throw new IllegalStateException("The ahead-of-time start (-Dspring.aot.enabled=true) runs the beans "
-                            + "chosen at build time for the prod profile: " + String.join("; ", problems)
+                    throw new IllegalStateException("The ahead-of-time start (-Dspring.aot.enabled=true) runs the "
+                            + "beans chosen at build time for the prod profile: " + String.join("; ", problems)
                             + ". Start without -Dspring.aot.enabled=true for that.");
                 }
             }
@@ -50,7 +51,9 @@ class ProductionSettings {
     /** What the ahead-of-time start would silently not do with these settings; empty when nothing. */
     static List<String> aheadOfTimeProblems(Environment environment) {
         List<String> problems = new ArrayList<>();
-        List<String> others = Arrays.stream(environment.getActiveProfiles()).filter(name -> !name.equals("prod")).toList();
+        List<String> others = Arrays.stream(environment.getActiveProfiles())
+                .filter(name -> !name.equals("prod"))
+                .toList();
         if (!others.isEmpty()) {
             problems.add("it cannot add the profile " + String.join(", ", others));
         }

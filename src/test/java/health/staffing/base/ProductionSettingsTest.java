@@ -3,6 +3,7 @@ package health.staffing.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,8 +55,7 @@ class ProductionSettingsTest {
             Stream.concat(Stream.of(type), Arrays.stream(type.getDeclaredMethods()))
                     .map(element -> element.getAnnotation(ConditionalOnProperty.class))
                     .filter(Objects::nonNull)
-                    .forEach(condition -> Stream.concat(Arrays.stream(condition.name()), Arrays.stream(condition.value()))
-                            .forEach(name -> read.add(condition.prefix().isEmpty() ? name : condition.prefix() + "." + name)));
+                    .forEach(condition -> read.addAll(propertiesOf(condition)));
         }
 
         assertThat(read).containsExactlyInAnyOrderElementsOf(ProductionSettings.SWITCHES_FIXED_AT_BUILD);
@@ -64,7 +64,15 @@ class ProductionSettingsTest {
             environment.setActiveProfiles("prod");
             environment.setProperty(name, "false");
 
-            assertThat(ProductionSettings.aheadOfTimeProblems(environment)).containsExactly("it cannot turn off " + name);
+            assertThat(ProductionSettings.aheadOfTimeProblems(environment))
+                    .containsExactly("it cannot turn off " + name);
         }
+    }
+
+    private static List<String> propertiesOf(ConditionalOnProperty condition) {
+        String prefix = condition.prefix().isEmpty() ? "" : condition.prefix() + ".";
+        return Stream.concat(Arrays.stream(condition.name()), Arrays.stream(condition.value()))
+                .map(name -> prefix + name)
+                .toList();
     }
 }

@@ -148,7 +148,8 @@ class HiringJourneyE2EIT extends BrowserJourney {
         // with every filter open the list still ends inside the window: no page scroll to reach its last role
         List<?> listAndWindow = (List<?>) browser.driver.executeScript("const list = document.getElementById('jobs')"
                 + ".getBoundingClientRect(); return [list.top, list.bottom, window.innerHeight];");
-        assertThat(((Number) listAndWindow.get(1)).doubleValue()).as("list top, bottom, window height: %s", listAndWindow)
+        assertThat(((Number) listAndWindow.get(1)).doubleValue())
+                .as("list top, bottom, window height: %s", listAndWindow)
                 .isLessThanOrEqualTo(((Number) listAndWindow.get(2)).doubleValue());
         browser.screenshot("hiring-01-job-board-filtered");
 
