@@ -37,19 +37,27 @@ export SPRING_FLYWAY_SCHEMAS=startup
 
 empty_schema() { psql_bench "drop schema if exists startup cascade; create schema startup"; }
 
+# Waits until the portal (pid, log) answers its readiness check; stops the benchmark with the log's tail when
+# it ends first or is not ready within PATIENCE seconds.
+await_ready() {
+  local pid=$1 log=$2 since
+  since=$(date +%s)
+  until curl -fsS -o /dev/null "http://127.0.0.1:$MANAGEMENT/actuator/health/readiness" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "the portal stopped; log:" >&2; tail -40 "$log" >&2; exit 1; fi
+    if (( $(date +%s) - since > PATIENCE )); then
+      echo "not ready after $PATIENCE s; log:" >&2; tail -40 "$log" >&2; kill -KILL "$pid"; exit 1
+    fi
+    sleep 0.05
+  done
+}
+
 # Starts the jar with the given JVM options, prints the seconds until readiness answered 200, stops it.
 measure() {
   local log="$WORK/run.log" start ready pid
   start=$(date +%s.%N)
   "$JAVA" "$@" -jar "$APP" > "$log" 2>&1 &
   pid=$!
-  until curl -fsS -o /dev/null "http://127.0.0.1:$MANAGEMENT/actuator/health/readiness" 2>/dev/null; do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "the portal stopped; log:" >&2; tail -40 "$log" >&2; exit 1; fi
-    if (( $(date +%s) - ${start%.*} > PATIENCE )); then
-      echo "not ready after $PATIENCE s; log:" >&2; tail -40 "$log" >&2; kill -KILL "$pid"; exit 1
-    fi
-    sleep 0.05
-  done
+  await_ready "$pid" "$log"
   ready=$(date +%s.%N)
   kill -TERM "$pid"; wait "$pid" || true
   awk -v a="$start" -v b="$ready" 'BEGIN { printf "%.2f", b - a }'
@@ -75,10 +83,7 @@ train() { # cache file, JVM options...
   local cache=$1 pid; shift
   "$JAVA" -XX:AOTCacheOutput="$cache" "$@" -jar "$APP" > "$WORK/training.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 $((PATIENCE * 10))); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$MANAGEMENT/actuator/health/readiness" 2>/dev/null && break
-    sleep 0.1
-  done
+  await_ready "$pid" "$WORK/training.log"
   curl -fsS -o /dev/null "http://127.0.0.1:$PORT/login" || {
     echo "the training start did not serve the sign-in page; log:" >&2; tail -40 "$WORK/training.log" >&2
     kill -KILL "$pid" 2>/dev/null; exit 1
